@@ -1,0 +1,36 @@
+/**
+ * The skill's fixed identity, from the source card. Everything that names the product, its artifact,
+ * its routing tag or its feature flag reads it from here, so infra, runtime and tests cannot drift.
+ */
+export const SKILL = {
+  id: 1874,
+  name: 'u01874-handoff-contracting-for-marketing-and-storytelling',
+  domain: 'marketing-and-storytelling',
+  archetype: 'generalist-engine',
+  coreMethod: 'handoff contracting',
+  artifactName: 'handoff-contracting-artifact-marketing-and-storytelling',
+  artifactVersion: '1',
+  routingTag: 'marketing-and-storytelling:generalist-engine',
+  featureFlag: 'skill_01874_handoff-contracting',
+  gates: ['policy-constraint-check', 'human-approval-router'],
+  rollbackStrategy: 'rollback-to-last-stable-baseline',
+} as const;
+
+/** Version of the scoring engine; recorded in every trace. Bump on any change that alters artifacts. */
+export const ENGINE_VERSION = '1.0.0';
+
+/**
+ * Retry policy of the card: 4 attempts in total, 750 ms base delay, exponential backoff.
+ * Both infra (state-level Retry) and the Lambdas (SDK retry strategy) read it.
+ */
+export const RETRY_POLICY = {
+  maxAttempts: 4,
+  baseDelayMs: 750,
+  backoff: 'exponential',
+  backoffRate: 2,
+} as const;
+
+/** Delay before retry number `retry` (1-based) under the exact policy: 750, 1500, 3000 ms. */
+export function retryDelayMs(retry: number): number {
+  return RETRY_POLICY.baseDelayMs * RETRY_POLICY.backoffRate ** (retry - 1);
+}

@@ -1,0 +1,217 @@
+import * as z from 'zod/mini';
+
+/**
+ * Handoff package schema v1: what one team hands to the next (a brief to production, copy to design,
+ * a content package to publishing). Strict everywhere: unknown fields are errors, every string and
+ * array is bounded, and the serialized package may not exceed PACKAGE_LIMITS.maxBytes.
+ */
+export const PACKAGE_SCHEMA_VERSION = '1';
+
+export const PACKAGE_LIMITS = {
+  /** UTF-8 bytes of the raw payload (JSON or YAML). */
+  maxBytes: 512 * 1024,
+  /** Object/array nesting depth of the raw payload, checked before schema validation. */
+  maxDepth: 12,
+  shortText: 200,
+  mediumText: 2_000,
+  longText: 20_000,
+  maxChannels: 12,
+  maxDeliverablesPerChannel: 40,
+  maxClaims: 50,
+  maxEvidencePerClaim: 10,
+  maxListItems: 50,
+  maxApprovers: 20,
+} as const;
+
+const L = PACKAGE_LIMITS;
+
+/** A non-empty, bounded, trimmed-looking string. */
+const text = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max));
+const pattern = (max: number, re: RegExp, expected: string) =>
+  z.string().check(z.maxLength(max), z.regex(re, expected));
+const slug = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(
+      /^[a-z0-9][a-z0-9._-]*$/,
+      'lowercase letters, digits, ".", "_" or "-", starting with a letter or digit',
+    ),
+  );
+const semver = pattern(
+  32,
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/,
+  'semantic version MAJOR.MINOR.PATCH',
+);
+/** Instants are data (never read from a clock): RFC 3339 in UTC with a Z suffix. */
+const instant = z.string().check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/,
+    'RFC 3339 UTC timestamp, e.g. 2026-11-02T09:00:00Z',
+  ),
+  z.refine((s) => !Number.isNaN(Date.parse(s)), 'a real calendar instant'),
+);
+const day = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'calendar date YYYY-MM-DD'),
+  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date'),
+);
+const email = pattern(254, /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address');
+const url = pattern(2_000, /^[a-z][a-z0-9+.-]*:\/\/\S+$/i, 'an absolute URL');
+const list = <T extends z.ZodMiniType>(item: T, max: number = L.maxListItems) =>
+  z.array(item).check(z.maxLength(max));
+const nonEmptyList = <T extends z.ZodMiniType>(item: T, max: number, what: string) =>
+  z.array(item).check(z.minLength(1, `at least one ${what}`), z.maxLength(max));
+
+export const CHANNELS = [
+  'email',
+  'sms',
+  'push',
+  'social-organic',
+  'social-paid',
+  'influencer',
+  'affiliate',
+  'search-ad',
+  'display-ad',
+  'web-landing',
+  'video',
+  'podcast',
+  'print',
+  'press-release',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const DELIVERABLE_KINDS = [
+  'subject-line',
+  'preheader',
+  'headline',
+  'description',
+  'body',
+  'caption',
+  'script',
+  'cta-label',
+  'alt-text',
+  'message',
+  'landing-copy',
+] as const;
+export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
+
+export const CLAIM_CATEGORIES = [
+  'general',
+  'performance',
+  'comparative',
+  'pricing',
+  'health',
+  'finance',
+  'environmental',
+] as const;
+export type ClaimCategory = (typeof CLAIM_CATEGORIES)[number];
+
+export const EVIDENCE_KINDS = [
+  'study',
+  'internal-data',
+  'third-party-report',
+  'legal-review',
+  'customer-testimonial',
+  'certification',
+] as const;
+
+const person = z.strictObject({ name: text(L.shortText), email });
+const team = z.strictObject({ team: text(L.shortText), owner: person });
+
+const kpi = z.strictObject({
+  name: text(L.shortText),
+  unit: text(32),
+  baseline: z.number(),
+  target: z.number(),
+  direction: z.enum(['increase', 'decrease']),
+});
+
+const evidence = z.strictObject({
+  ref: text(L.mediumText),
+  kind: z.enum(EVIDENCE_KINDS),
+  summary: z.optional(text(L.mediumText)),
+  /** When the evidence was last verified, as data. */
+  verifiedOn: z.optional(day),
+});
+
+const claim = z.strictObject({
+  id: slug,
+  text: text(L.mediumText),
+  category: z.enum(CLAIM_CATEGORIES),
+  evidence: list(evidence, L.maxEvidencePerClaim),
+});
+
+const deliverable = z.strictObject({
+  id: slug,
+  kind: z.enum(DELIVERABLE_KINDS),
+  copy: text(L.longText),
+  /** BCP 47 language tag of the copy. */
+  language: z.optional(
+    pattern(35, /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-\d{3})?$/, 'BCP 47 tag like en or en-GB'),
+  ),
+  /** Claim ids this deliverable asserts; each must exist in /claims. */
+  claimRefs: z.optional(list(slug)),
+});
+
+const channelPlan = z.strictObject({
+  channel: z.enum(CHANNELS),
+  deliverables: nonEmptyList(deliverable, L.maxDeliverablesPerChannel, 'deliverable'),
+  /** Disclosure lines already attached to this channel's copy (ad disclosure, unsubscribe, address). */
+  disclosures: z.optional(list(text(L.mediumText), 10)),
+});
+
+const approver = z.strictObject({
+  group: slug,
+  name: text(L.shortText),
+  email,
+});
+
+export const handoffPackageSchema = z.strictObject({
+  schemaVersion: z.literal(PACKAGE_SCHEMA_VERSION),
+  contract: z.strictObject({ id: slug, version: semver }),
+  streamId: slug,
+  packageId: slug,
+  submittedAt: instant,
+  title: text(L.shortText),
+  from: team,
+  to: team,
+  objective: z.strictObject({
+    statement: text(L.mediumText),
+    kpis: nonEmptyList(kpi, 20, 'KPI'),
+  }),
+  audience: z.strictObject({
+    primary: text(L.mediumText),
+    segments: z.optional(list(text(L.shortText))),
+    regions: z.optional(list(pattern(2, /^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'))),
+  }),
+  story: z.strictObject({
+    hook: text(L.mediumText),
+    tension: text(L.mediumText),
+    resolution: text(L.mediumText),
+    keyMessage: text(L.mediumText),
+    proofPoints: list(text(L.mediumText)),
+  }),
+  claims: list(claim, L.maxClaims),
+  cta: z.strictObject({ text: text(L.shortText), url }),
+  channels: nonEmptyList(channelPlan, L.maxChannels, 'channel'),
+  brand: z.strictObject({
+    voice: list(text(L.shortText), 20),
+    mandatories: list(text(L.mediumText), 20),
+    forbiddenTerms: z.optional(list(text(L.shortText), 100)),
+  }),
+  deadlines: z.strictObject({
+    handoffDue: day,
+    launch: day,
+    reviewBy: z.optional(day),
+  }),
+  approvers: nonEmptyList(approver, L.maxApprovers, 'approver'),
+  /** Postal address for commercial email footers, when the package carries email. */
+  sender: z.optional(z.strictObject({ postalAddress: text(L.mediumText) })),
+});
+
+export type HandoffPackage = z.infer<typeof handoffPackageSchema>;
+export type Claim = HandoffPackage['claims'][number];
+export type ChannelPlan = HandoffPackage['channels'][number];
+export type Deliverable = ChannelPlan['deliverables'][number];
+export type Approver = HandoffPackage['approvers'][number];
