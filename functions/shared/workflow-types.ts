@@ -1,0 +1,86 @@
+import type { Outcome } from '#core/artifact-types';
+import type { RiskLevel } from '#core/contract-schema';
+
+/**
+ * The state machine's payload, as it grows step by step. Only references and digests travel between
+ * states (a state payload is limited to 256 KB): package and artifact content stay in S3 / DynamoDB.
+ * Infra's JSONPath expressions (ResultPath, Choice variables, TimeoutSecondsPath) refer to these fields.
+ */
+
+export interface ObjectRef {
+  bucket: string;
+  key: string;
+}
+
+/** Execution input, built by the EventBridge rule targets' input transformers. */
+export interface ExecutionInput {
+  /** 's3' for Object Created under the incoming prefix, 'event' for a custom "Handoff Submitted" event. */
+  trigger: 's3' | 'event';
+  packageRef: ObjectRef;
+}
+
+export type FlagState = 'off' | 'shadow' | 'on';
+
+export interface EvaluatedFlag {
+  flag: string;
+  state: FlagState;
+  /** Why this stream got this state: 'flag-off', 'allowlist', 'bucket 17 < 25%', 'bucket 80 >= 25%', 'flag-missing'. */
+  reason: string;
+}
+
+/** Output of the intake Lambda, stored at `$.intake`. */
+export interface IntakeResult {
+  /** 'accepted' continues; 'duplicate' and 'flag-off' end the run successfully with that status. */
+  status: 'accepted' | 'duplicate' | 'flag-off';
+  runId: string;
+  streamId: string;
+  packageId: string;
+  packageDigest: string;
+  contract: { id: string; version: string };
+  flag: EvaluatedFlag;
+  /** The exact package bytes that were validated, copied to an immutable key. */
+  packageRef: ObjectRef;
+  /** true when flag state is 'shadow': run fully, publish nothing, keep the baseline. */
+  shadow: boolean;
+}
+
+/** Output of the scoring Lambda (policy-constraint-check included), stored at `$.scoring`. */
+export interface ScoringResult {
+  artifactDigest: string;
+  artifactRef: ObjectRef;
+  outcome: Outcome;
+  risk: RiskLevel;
+  confidence: number;
+  score: number;
+  /** Whether the human-approval-router must run, and where the workflow waits. */
+  approval: { required: boolean; group: string; timeoutSeconds: number };
+}
+
+/** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */
+export interface ApprovalDecision {
+  decision: 'approved';
+  approver: string;
+  decidedAt: string;
+}
+
+/** Output of the handoff Lambda, stored at `$.handoff`. */
+export interface HandoffResult {
+  status: 'handed-off' | 'shadow-recorded';
+  pointerVersion: number;
+}
+
+/** What a Catch adds at `$.failure` before rollback. */
+export interface FailureInfo {
+  Error: string;
+  Cause: string;
+}
+
+export interface WorkflowState {
+  trigger: ExecutionInput['trigger'];
+  packageRef: ObjectRef;
+  intake?: IntakeResult;
+  scoring?: ScoringResult;
+  approval?: ApprovalDecision;
+  handoff?: HandoffResult;
+  failure?: FailureInfo;
+}
