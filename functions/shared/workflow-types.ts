@@ -84,3 +84,27 @@ export interface WorkflowState {
   handoff?: HandoffResult;
   failure?: FailureInfo;
 }
+
+/** Payload of the `RequestApproval` task (waitForTaskToken): the token never leaves DynamoDB afterwards. */
+export interface ApprovalRouterInput {
+  taskToken: string;
+  executionId: string;
+  intake: IntakeResult;
+  scoring: ScoringResult;
+}
+
+/** What the approval-router returns (ignored by the workflow, which waits for the callback). */
+export interface ApprovalRouterResult {
+  approvalId: string;
+  approvers: number;
+}
+
+/** Output of the rollback Lambda: the stable digest the stream pointer now points to, if any. */
+export interface RollbackResult {
+  rolledBackTo: string | null;
+}
+
+/** Detail of the `Handoff Submitted` custom event that starts a run. */
+export interface HandoffSubmittedDetail {
+  packageRef: ObjectRef;
+}

@@ -1,0 +1,45 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import type { Context } from 'aws-lambda';
+import { SKILL } from '#core/identity';
+
+/**
+ * One logger and one metrics emitter per container. Correlation keys (executionId/runId, streamId,
+ * packageDigest) are appended per invocation and cleared after it; task tokens, signatures and package
+ * copy are never logged (the handlers only ever log ids, digests and outcomes).
+ */
+export const logger = new Logger({ serviceName: SKILL.featureFlag });
+export const metrics = new Metrics({ namespace: 'HandoffContracting', serviceName: SKILL.featureFlag });
+
+export { MetricUnit };
+
+export interface Correlation {
+  executionId?: string | undefined;
+  runId?: string | undefined;
+  streamId?: string | undefined;
+  packageDigest?: string | undefined;
+  artifactDigest?: string | undefined;
+}
+
+/** Adds correlation ids to every later log line of this invocation. */
+export function correlate(ids: Correlation): void {
+  const keys: Record<string, string> = {};
+  for (const [k, v] of Object.entries(ids)) if (typeof v === 'string' && v !== '') keys[k] = v;
+  logger.appendKeys(keys);
+}
+
+/**
+ * Wraps a handler the same way for every function: Powertools context + correlation reset, EMF metrics
+ * flushed after each invocation, middleware first and the business handler last.
+ */
+export function lambda<TEvent, TResult>(
+  fn: (event: TEvent, context: Context) => Promise<TResult>,
+): MiddyfiedHandler<TEvent, TResult, Error, Context> {
+  return middy<TEvent, TResult, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
+    .handler(fn);
+}
