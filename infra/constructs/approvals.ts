@@ -1,0 +1,105 @@
+import { Fn, Stack, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { ENV, HandoffFunction } from './functions.ts';
+import type { Storage } from './storage.ts';
+
+export interface ApprovalsProps {
+  storage: Storage;
+  /** The approval-router function (the waitForTaskToken task); receives the link base URL and email rights. */
+  router: HandoffFunction;
+  stateMachine: sfn.IStateMachine;
+  senderEmail: string;
+  /** false when the SES identity already exists in the account. */
+  createSenderIdentity: boolean;
+  approverGroups: Record<string, string[]>;
+  memorySize: number;
+  logRetention: logs.RetentionDays;
+  bundling: boolean;
+}
+
+/**
+ * The human-approval-router gate's AWS side: the HMAC signing key (Secrets Manager, generated, only its ARN
+ * in env), the SES v2 sender identity, and the approval-callback function behind a public Function URL.
+ * The URL has no IAM auth on purpose: approvers open it from an email; every request is verified by the
+ * HMAC signature and expiry in the link, and the approval is consumed with a conditional write.
+ */
+export class Approvals extends Construct {
+  readonly callback: HandoffFunction;
+  readonly functionUrl: lambda.FunctionUrl;
+  readonly signingSecret: secretsmanager.Secret;
+  readonly senderIdentityArn: string;
+  /** Base URL of approval links, without a trailing slash (links are `<base>/approvals/<id>?exp=…&sig=…`). */
+  readonly approvalBaseUrl: string;
+
+  constructor(scope: Construct, id: string, props: ApprovalsProps) {
+    super(scope, id);
+    const { storage, router } = props;
+
+    this.signingSecret = new secretsmanager.Secret(this, 'SigningKey', {
+      description: 'handoff-contracting: HMAC-SHA256 key that signs approval links',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+    });
+    Validations.of(this.signingSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotating the link-signing key invalidates every pending approval link mid-wait; it is rotated ' +
+        'manually between approval windows (documented runbook), not on a schedule.',
+    });
+
+    if (props.createSenderIdentity) {
+      new ses.EmailIdentity(this, 'Sender', { identity: ses.Identity.email(props.senderEmail) });
+    }
+    this.senderIdentityArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'identity',
+      resourceName: props.senderEmail,
+    });
+
+    this.callback = new HandoffFunction(this, 'Callback', {
+      name: 'approval-callback',
+      memorySize: props.memorySize,
+      logRetention: props.logRetention,
+      bundling: props.bundling,
+    });
+    this.callback
+      .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
+      .bindBucket(storage.bucket, { read: ['artifacts/', 'packages/'] })
+      .bindSecret(this.signingSecret);
+
+    // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
+    // function resource does not depend on it, which breaks the cycle function URL → router → state
+    // machine → this grant → callback function.
+    new iam.Policy(this, 'CallbackTaskTokenPolicy', {
+      roles: [this.callback.role],
+      statements: [
+        new iam.PolicyStatement({
+          actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+          resources: [props.stateMachine.stateMachineArn],
+        }),
+      ],
+    });
+
+    this.functionUrl = this.callback.fn.addFunctionUrl({
+      authType: lambda.FunctionUrlAuthType.NONE,
+      invokeMode: lambda.InvokeMode.BUFFERED,
+    });
+    // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
+    this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
+
+    router
+      .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
+      .bindBucket(storage.bucket, { read: ['artifacts/', 'packages/'] })
+      .bindSecret(this.signingSecret)
+      .bindEmailSender(props.senderEmail, this.senderIdentityArn)
+      .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)
+      .bindEnv(ENV.approverGroups, JSON.stringify(props.approverGroups));
+  }
+}

@@ -1,0 +1,152 @@
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { SKILL } from '#core/identity';
+import { METRICS_NAMESPACE } from './functions.ts';
+
+/** EMF metric names the handlers emit (namespace HandoffContracting, dimension service). */
+export const METRIC_NAMES = {
+  runs: 'Runs',
+  rollbacks: 'Rollbacks',
+  handedOff: 'HandedOff',
+  rejected: 'Rejected',
+  approvalsRequested: 'ApprovalsRequested',
+  approvalLatency: 'ApprovalLatencyMs',
+  cycleTime: 'CycleTimeMs',
+} as const;
+
+/** Powertools metrics' default dimension: the service name every handler shares. */
+export const METRICS_SERVICE = SKILL.featureFlag;
+
+export interface ObservabilityProps {
+  stateMachine: sfn.StateMachine;
+  functions: lambda.IFunction[];
+  alarmEmail?: string | undefined;
+  /** Alarm when more than this share of runs (in %) roll back over an hour. */
+  rollbackRateThresholdPercent?: number;
+}
+
+/** Alarms (failed executions, rollback rate) to an encrypted SNS topic, and one dashboard. */
+export class Observability extends Construct {
+  readonly topic: sns.Topic;
+  readonly executionsFailedAlarm: cloudwatch.Alarm;
+  readonly rollbackRateAlarm: cloudwatch.Alarm;
+  readonly dashboard: cloudwatch.Dashboard;
+
+  constructor(scope: Construct, id: string, props: ObservabilityProps) {
+    super(scope, id);
+    const sm = props.stateMachine;
+
+    // CloudWatch can only publish to an encrypted topic whose key lets it: a customer managed key.
+    const key = new kms.Key(this, 'AlarmTopicKey', {
+      description: 'handoff-contracting alarm topic',
+      enableKeyRotation: true,
+    });
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'], // in a key policy "*" means this key
+      }),
+    );
+    this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
+    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    const toTopic = new actions.SnsAction(this.topic);
+
+    this.executionsFailedAlarm = sm
+      .metricFailed({ period: Duration.minutes(5), statistic: 'Sum' })
+      .createAlarm(this, 'ExecutionsFailed', {
+        alarmDescription:
+          'A handoff run failed (fail-closed after rollback, or rollback failed). Check the execution history.',
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    this.executionsFailedAlarm.addAlarmAction(toTopic);
+
+    const emf = (metricName: string, statistic = 'Sum', period = Duration.hours(1)) =>
+      new cloudwatch.Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName,
+        dimensionsMap: { service: METRICS_SERVICE },
+        statistic,
+        period,
+      });
+    const rollbackRate = new cloudwatch.MathExpression({
+      expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)',
+      usingMetrics: { rollbacks: emf(METRIC_NAMES.rollbacks), runs: emf(METRIC_NAMES.runs) },
+      label: 'Rollback rate (%)',
+      period: Duration.hours(1),
+    });
+    this.rollbackRateAlarm = rollbackRate.createAlarm(this, 'RollbackRate', {
+      alarmDescription: 'More handoffs than usual roll back to the last stable baseline.',
+      threshold: props.rollbackRateThresholdPercent ?? 20,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    this.rollbackRateAlarm.addAlarmAction(toTopic);
+
+    const five = Duration.minutes(5);
+    this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
+      defaultInterval: Duration.days(1),
+      widgets: [
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Runs',
+            left: [emf(METRIC_NAMES.runs, 'Sum', five), sm.metricStarted({ period: five })],
+            right: [sm.metricSucceeded({ period: five }), sm.metricFailed({ period: five })],
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Decisions',
+            left: [
+              emf(METRIC_NAMES.handedOff, 'Sum', five),
+              emf(METRIC_NAMES.approvalsRequested, 'Sum', five),
+              emf(METRIC_NAMES.rejected, 'Sum', five),
+            ],
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Retries (Lambda errors absorbed by state Retry)',
+            left: props.functions.map((fn) => fn.metricErrors({ period: five })),
+          }),
+        ],
+        [
+          new cloudwatch.GraphWidget({
+            title: 'Rollbacks',
+            left: [emf(METRIC_NAMES.rollbacks, 'Sum', five)],
+            right: [rollbackRate],
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Approval latency (ms)',
+            left: [
+              emf(METRIC_NAMES.approvalLatency, 'p50', five),
+              emf(METRIC_NAMES.approvalLatency, 'p90', five),
+            ],
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Cycle time (ms)',
+            left: [
+              emf(METRIC_NAMES.cycleTime, 'p50', five),
+              emf(METRIC_NAMES.cycleTime, 'p90', five),
+              sm.metricTime({ period: five, statistic: 'p90' }),
+            ],
+          }),
+        ],
+        [
+          new cloudwatch.AlarmStatusWidget({
+            title: 'Alarms',
+            alarms: [this.executionsFailedAlarm, this.rollbackRateAlarm],
+          }),
+        ],
+      ],
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import { type CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Construct } from 'constructs';
+import { stateRetryPolicy } from '../retry-policy.ts';
+
+/** State names of the agreed design; the local runtime and the tests key on them. */
+export const STATES = {
+  intake: 'Intake',
+  intakeStatus: 'IntakeStatus',
+  duplicateIgnored: 'DuplicateIgnored',
+  flagOff: 'FlagOff',
+  score: 'Score',
+  policyCheck: 'PolicyConstraintCheck',
+  policyBlocked: 'PolicyBlocked',
+  requestApproval: 'RequestApproval',
+  handoff: 'Handoff',
+  handedOff: 'HandedOff',
+  rollback: 'Rollback',
+  failClosed: 'FailClosed',
+  rollbackFailed: 'RollbackFailed',
+} as const;
+
+/** Per-attempt timeout of every Lambda task (each Lambda's own timeout is shorter). */
+export const TASK_TIMEOUT = Duration.seconds(30);
+
+export interface WorkflowFunctions {
+  intake: lambda.IFunction;
+  scoring: lambda.IFunction;
+  approvalRouter: lambda.IFunction;
+  handoff: lambda.IFunction;
+  rollback: lambda.IFunction;
+}
+
+export interface WorkflowProps {
+  functions: WorkflowFunctions;
+  logRetention: logs.RetentionDays;
+  logRemovalPolicy?: RemovalPolicy;
+}
+
+/**
+ * The handoff state machine (Standard, JSONPath only, so the same definition runs in AWS and in
+ * aws-local-stepfunctions). Plain tasks invoke with `payloadResponseOnly` (the Lambda's return value is the
+ * task result, placed at ResultPath as is); the approval task must use `lambda:invoke.waitForTaskToken`.
+ */
+export class Workflow extends Construct {
+  readonly stateMachine: sfn.StateMachine;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: WorkflowProps) {
+    super(scope, id);
+    const f = props.functions;
+    const retry = stateRetryPolicy();
+    const retryProps: sfn.RetryProps = {
+      errors: retry.errors,
+      interval: Duration.seconds(retry.intervalSeconds),
+      maxAttempts: retry.maxAttempts,
+      backoffRate: retry.backoffRate,
+    };
+
+    // rollback-to-last-stable-baseline: restore the pointer, record the run, then fail closed.
+    const failClosed = new sfn.Fail(this, STATES.failClosed, {
+      errorPath: '$.failure.Error',
+      causePath: '$.failure.Cause',
+    });
+    const rollbackFailed = new sfn.Fail(this, STATES.rollbackFailed, {
+      error: 'RollbackFailed',
+      causePath: '$.rollbackFailure.Cause',
+    });
+    const rollback = new tasks.LambdaInvoke(this, STATES.rollback, {
+      lambdaFunction: f.rollback,
+      payloadResponseOnly: true,
+      retryOnServiceExceptions: false,
+      resultPath: '$.rollback',
+      taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
+    });
+    rollback.addRetry(retryProps);
+    rollback.addCatch(rollbackFailed, { errors: [sfn.Errors.ALL], resultPath: '$.rollbackFailure' });
+    rollback.next(failClosed);
+
+    /** The one task factory: same Retry (transient errors only) and same Catch (→ Rollback) everywhere. */
+    const guarded = <T extends sfn.TaskStateBase>(task: T): T => {
+      task.addRetry(retryProps);
+      task.addCatch(rollback, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
+      return task;
+    };
+    const invoke = (name: string, fn: lambda.IFunction, resultPath: string) =>
+      guarded(
+        new tasks.LambdaInvoke(this, name, {
+          lambdaFunction: fn,
+          payloadResponseOnly: true,
+          retryOnServiceExceptions: false,
+          resultPath,
+          taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
+        }),
+      );
+
+    const intake = invoke(STATES.intake, f.intake, '$.intake');
+    const score = invoke(STATES.score, f.scoring, '$.scoring');
+    const handoff = invoke(STATES.handoff, f.handoff, '$.handoff');
+    const requestApproval = guarded(
+      new tasks.LambdaInvoke(this, STATES.requestApproval, {
+        lambdaFunction: f.approvalRouter,
+        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+        retryOnServiceExceptions: false,
+        payload: sfn.TaskInput.fromObject({
+          taskToken: sfn.JsonPath.taskToken,
+          executionId: sfn.JsonPath.stringAt('$$.Execution.Id'),
+          intake: sfn.JsonPath.objectAt('$.intake'),
+          scoring: sfn.JsonPath.objectAt('$.scoring'),
+        }),
+        resultPath: '$.approval',
+        taskTimeout: sfn.Timeout.at('$.scoring.approval.timeoutSeconds'),
+      }),
+    );
+
+    const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
+      parameters: {
+        Error: 'PolicyBlocked',
+        'Cause.$': sfn.JsonPath.format(
+          'policy-constraint-check failed: outcome {}, risk {}, artifact {}',
+          sfn.JsonPath.stringAt('$.scoring.outcome'),
+          sfn.JsonPath.stringAt('$.scoring.risk'),
+          sfn.JsonPath.stringAt('$.scoring.artifactDigest'),
+        ),
+      },
+      resultPath: '$.failure',
+    }).next(rollback);
+
+    handoff.next(new sfn.Succeed(this, STATES.handedOff));
+    requestApproval.next(handoff);
+
+    const policyCheck = new sfn.Choice(this, STATES.policyCheck, {
+      comment: 'policy-constraint-check: fail closed on blocked; shadow and auto-pass skip the human gate',
+    })
+      .when(sfn.Condition.stringEquals('$.scoring.outcome', 'blocked'), policyBlocked)
+      .when(sfn.Condition.booleanEquals('$.intake.shadow', true), handoff)
+      .when(sfn.Condition.booleanEquals('$.scoring.approval.required', false), handoff)
+      .otherwise(requestApproval);
+
+    const intakeStatus = new sfn.Choice(this, STATES.intakeStatus)
+      .when(
+        sfn.Condition.stringEquals('$.intake.status', 'duplicate'),
+        new sfn.Succeed(this, STATES.duplicateIgnored),
+      )
+      .when(sfn.Condition.stringEquals('$.intake.status', 'flag-off'), new sfn.Succeed(this, STATES.flagOff))
+      .otherwise(score.next(policyCheck));
+
+    const definition = intake.next(intakeStatus);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.DESTROY,
+    });
+    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      definitionBody: sfn.DefinitionBody.fromChainable(definition),
+      comment: 'handoff-contracting: intake, score, policy-constraint-check, human-approval-router, handoff',
+      tracingEnabled: true,
+      logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+    });
+
+    const role = this.stateMachine.role;
+    Validations.of(role).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'CloudWatch Logs vended delivery (logs:CreateLogDelivery, logs:DescribeLogGroups, ...) and X-Ray ' +
+          '(xray:PutTraceSegments, xray:GetSamplingRules, ...) do not support resource-level permissions.',
+      },
+      ...Object.values(f).map((fn: lambda.IFunction) => ({
+        id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn)}.Arn>:*]`,
+        reason:
+          'CDK grants lambda:InvokeFunction on the function and its qualified versions (<arn>:*) of this one function only.',
+      })),
+    );
+  }
+}
+
+function logicalIdOf(fn: lambda.IFunction): string {
+  const child = fn.node.defaultChild;
+  if (!child) throw new Error(`function ${fn.node.path} has no CfnFunction`);
+  return Stack.of(fn).getLogicalId(child as CfnElement);
+}

@@ -1,0 +1,108 @@
+import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { HandoffConfig } from './config.ts';
+import { Approvals } from './constructs/approvals.ts';
+import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
+import { Observability } from './constructs/observability.ts';
+import { Storage } from './constructs/storage.ts';
+import { Triggers } from './constructs/triggers.ts';
+import { Workflow } from './constructs/workflow.ts';
+
+export interface HandoffStackProps extends StackProps {
+  config: HandoffConfig;
+}
+
+/** Wires the constructs; every decision lives in a construct or in the config. */
+export class HandoffStack extends Stack {
+  readonly storage: Storage;
+  readonly functions: Record<FunctionName, HandoffFunction>;
+  readonly workflow: Workflow;
+  readonly approvals: Approvals;
+  readonly triggers: Triggers;
+  readonly observability: Observability;
+
+  constructor(scope: Construct, id: string, props: HandoffStackProps) {
+    super(scope, id, props);
+    const c = props.config;
+    const removalPolicy = c.removalPolicy === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const logRetention = c.logRetentionDays as logs.RetentionDays;
+
+    this.storage = new Storage(this, 'Storage', { removalPolicy });
+    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+
+    const fn = (id: string, name: FunctionName) =>
+      new HandoffFunction(this, id, { name, memorySize: c.memorySize, logRetention, bundling: c.bundling });
+    const intake = fn('Intake', 'intake');
+    const scoring = fn('Scoring', 'scoring');
+    const router = fn('ApprovalRouter', 'approval-router');
+    const handoff = fn('Handoff', 'handoff');
+    const rollback = fn('Rollback', 'rollback');
+
+    // The custom bus exists before the functions that publish to it are bound.
+    this.workflow = new Workflow(this, 'Workflow', {
+      functions: {
+        intake: intake.fn,
+        scoring: scoring.fn,
+        approvalRouter: router.fn,
+        handoff: handoff.fn,
+        rollback: rollback.fn,
+      },
+      logRetention,
+    });
+    const stateMachine = this.workflow.stateMachine;
+
+    this.triggers = new Triggers(this, 'Triggers', {
+      bucket,
+      incomingPrefix: c.incomingPrefix,
+      stateMachine,
+    });
+    const bus = this.triggers.bus;
+
+    intake
+      .bindTable(ENV.flagsTable, flagsTable, 'read')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: [c.incomingPrefix, 'packages/'], write: ['packages/'] });
+    scoring
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['packages/', 'artifacts/'], write: ['artifacts/'] });
+    handoff
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['artifacts/'] })
+      .bindEventBus(bus);
+    rollback
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['artifacts/'] })
+      .bindEventBus(bus);
+
+    this.approvals = new Approvals(this, 'Approvals', {
+      storage: this.storage,
+      router,
+      stateMachine,
+      senderEmail: c.senderEmail,
+      createSenderIdentity: c.createSenderIdentity,
+      approverGroups: c.approverGroups,
+      memorySize: c.memorySize,
+      logRetention,
+      bundling: c.bundling,
+    });
+
+    this.functions = {
+      intake,
+      scoring,
+      'approval-router': router,
+      'approval-callback': this.approvals.callback,
+      handoff,
+      rollback,
+    };
+
+    this.observability = new Observability(this, 'Observability', {
+      stateMachine,
+      functions: Object.values(this.functions).map((f) => f.fn),
+      alarmEmail: c.alarmEmail,
+    });
+  }
+}
