@@ -1,7 +1,78 @@
-import { lambda } from '#shared/observability';
+import { artifacts } from '#adapters/artifacts';
+import { events } from '#adapters/events';
+import { runs } from '#adapters/runs';
+import { SKILL } from '#core/identity';
+import { IntegrityError } from '#shared/errors';
+import { hintsFor, loadArtifact } from '#shared/handoff-events';
+import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { elapsedMs, requireIntake, requireScoring } from '#shared/state';
 import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
 
-/** Handoff: publish the artifact and advance the stream pointer (or record shadow). */
-export const handler = lambda<WorkflowState, HandoffResult>(async () => {
-  throw new Error('handoff: not implemented yet');
-});
+/**
+ * Handoff: make this artifact the stream's current and stable version (conditional write on the pointer
+ * version; a retry after success is a no-op), then tell downstream consumers. Shadow runs only record.
+ */
+export async function handoff(
+  state: WorkflowState,
+  now: () => Date = () => new Date(),
+): Promise<HandoffResult> {
+  const intake = requireIntake(state);
+  const scoring = requireScoring(state);
+  const digest = scoring.artifactDigest;
+  correlate({
+    runId: intake.runId,
+    streamId: intake.streamId,
+    packageDigest: intake.packageDigest,
+    artifactDigest: digest,
+  });
+  // Fail closed even if the state machine were mis-wired: never hand off a blocked or unapproved artifact.
+  if (scoring.outcome === 'blocked') throw new IntegrityError('a blocked artifact reached handoff');
+  if (!intake.shadow && scoring.approval.required && state.approval?.decision !== 'approved') {
+    throw new IntegrityError('an artifact that requires approval reached handoff without one');
+  }
+  const attempt = await runs.get().countAttempt(intake.runId, 'handoff');
+  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+  const at = now().toISOString();
+
+  if (intake.shadow) {
+    await artifacts.get().setStatus(intake.streamId, digest, 'shadow', at);
+    const pointer = await artifacts.get().getPointer(intake.streamId);
+    await runs.get().updateRun(intake.runId, { status: 'shadow', finishedAt: at });
+    metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);
+    logger.info('shadow run recorded; baseline unchanged', { pointerVersion: pointer.version });
+    return { status: 'shadow-recorded', pointerVersion: pointer.version };
+  }
+
+  let pointer = await artifacts.get().getPointer(intake.streamId);
+  if (pointer.current !== digest || pointer.stable !== digest) {
+    pointer = await artifacts
+      .get()
+      .writePointer(intake.streamId, pointer, { current: digest, stable: digest }, at);
+  }
+  await artifacts.get().setStatus(intake.streamId, digest, 'handed-off', at);
+
+  const artifact = await loadArtifact(scoring.artifactRef);
+  await events.get().publish('Handoff Handed Off', {
+    streamId: intake.streamId,
+    packageId: intake.packageId,
+    runId: intake.runId,
+    artifactDigest: digest,
+    artifactRef: scoring.artifactRef,
+    outcome: scoring.outcome,
+    risk: scoring.risk,
+    confidence: scoring.confidence,
+    score: scoring.score,
+    routingTag: SKILL.routingTag,
+    downstream: hintsFor(artifact, 'handed-off'),
+    reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
+  });
+
+  await runs.get().updateRun(intake.runId, { status: 'handed-off', handedOffAt: at, finishedAt: at });
+  const cycleMs = elapsedMs(artifact?.package.submittedAt, at);
+  if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
+  metrics.addMetric('HandedOff', MetricUnit.Count, 1);
+  logger.info('handed off', { pointerVersion: pointer.version });
+  return { status: 'handed-off', pointerVersion: pointer.version };
+}
+
+export const handler = lambda<WorkflowState, HandoffResult>((event) => handoff(event));

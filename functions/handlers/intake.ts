@@ -1,7 +1,151 @@
-import { lambda } from '#shared/observability';
-import type { ExecutionInput, IntakeResult } from '#shared/workflow-types';
+import { BlobNotFoundError, BlobTooLargeError, blobs } from '#adapters/blobs';
+import { flags } from '#adapters/flags';
+import { RUN_RETENTION_SECONDS, type RunRecord, runs } from '#adapters/runs';
+import { canonicalJson, digestOf } from '#core/canonical';
+import { getContract } from '#core/contracts';
+import type { Violation } from '#core/errors';
+import { evaluateFlag } from '#core/flags';
+import { SKILL } from '#core/identity';
+import { PACKAGE_LIMITS } from '#core/package-schema';
+import { parsePackage, validateAgainstContract } from '#core/validate';
+import { ContractUnavailableError, PackageRejectedError } from '#shared/errors';
+import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { runIdFor } from '#shared/run-id';
+import type { ExecutionInput, IntakeResult, ObjectRef } from '#shared/workflow-types';
 
-/** Intake: parse, validate, flag, dedupe, copy, create the run. */
-export const handler = lambda<ExecutionInput, IntakeResult>(async () => {
-  throw new Error('intake: not implemented yet');
-});
+/** The Fail state's cause must stay well under Step Functions' 32 KB; keep the violation list below 24 KB. */
+const MAX_CAUSE_BYTES = 24 * 1024;
+
+/** The JSON list of violations, trimmed (whole entries only) so the message stays small. */
+export function rejectionMessage(violations: readonly Violation[]): string {
+  const kept: Violation[] = [];
+  for (const v of violations) {
+    const next = JSON.stringify([...kept, v]);
+    if (Buffer.byteLength(next, 'utf8') > MAX_CAUSE_BYTES - 200) break;
+    kept.push(v);
+  }
+  const omitted = violations.length - kept.length;
+  return JSON.stringify({
+    message: `package rejected: ${violations.length} violation(s)${omitted > 0 ? `, ${omitted} not shown` : ''}`,
+    violations: kept,
+  });
+}
+
+/** Reads the submitted bytes; a missing or oversized object is a rejection, not a retry. */
+async function readPackage(ref: ObjectRef): Promise<Uint8Array> {
+  try {
+    return await blobs.get().get(ref, PACKAGE_LIMITS.maxBytes);
+  } catch (error) {
+    if (error instanceof BlobTooLargeError) {
+      throw new PackageRejectedError(
+        rejectionMessage([
+          {
+            pointer: '',
+            rule: 'payload_too_large',
+            message: `the package is larger than ${PACKAGE_LIMITS.maxBytes} bytes`,
+            expected: `at most ${PACKAGE_LIMITS.maxBytes} bytes`,
+          },
+        ]),
+        { cause: error },
+      );
+    }
+    if (error instanceof BlobNotFoundError) {
+      throw new PackageRejectedError(
+        rejectionMessage([{ pointer: '', rule: 'not_found', message: error.message }]),
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
+ * claim the idempotency key, keep an immutable copy and create the run record.
+ */
+export async function intake(
+  input: ExecutionInput,
+  now: () => Date = () => new Date(),
+): Promise<IntakeResult> {
+  const intakeAt = now().toISOString();
+  const bytes = await readPackage(input.packageRef);
+  const parsed = parsePackage(bytes);
+  if (!parsed.ok) throw new PackageRejectedError(rejectionMessage(parsed.error));
+  const pkg = parsed.value;
+  const packageDigest = digestOf(pkg);
+  correlate({ streamId: pkg.streamId, packageDigest });
+
+  const contract = getContract(pkg.contract.id, pkg.contract.version);
+  const ref = `${pkg.contract.id}@${pkg.contract.version}`;
+  if (!contract) throw new ContractUnavailableError(`contract ${ref} does not exist`);
+  if (contract.status === 'draft' || contract.status === 'retired') {
+    throw new ContractUnavailableError(`contract ${ref} is ${contract.status}`);
+  }
+  const violations = validateAgainstContract(pkg, contract);
+  if (violations.length > 0) throw new PackageRejectedError(rejectionMessage(violations));
+
+  const flag = evaluateFlag(await flags.get().getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);
+  const runId = runIdFor(input.executionId);
+  correlate({ runId, executionId: input.executionId });
+  const shadow = flag.state === 'shadow';
+  const packageRef = { bucket: input.packageRef.bucket, key: `packages/${packageDigest}.json` };
+  const run: RunRecord = {
+    runId,
+    ...(input.executionId ? { executionId: input.executionId } : {}),
+    trigger: input.trigger,
+    status: 'running',
+    streamId: pkg.streamId,
+    packageId: pkg.packageId,
+    packageDigest,
+    packageRef,
+    contract: { id: contract.id, version: contract.version },
+    flag,
+    shadow,
+    submittedAt: pkg.submittedAt,
+    intakeAt,
+    expiresAt: Math.floor(Date.parse(intakeAt) / 1000) + RUN_RETENTION_SECONDS,
+  };
+  const result: IntakeResult = {
+    status: 'accepted',
+    runId,
+    streamId: pkg.streamId,
+    packageId: pkg.packageId,
+    packageDigest,
+    contract: run.contract,
+    flag,
+    packageRef,
+    shadow,
+  };
+
+  if (flag.state === 'off') {
+    // Not claimed: once the flag is on, the same package can be submitted again.
+    await runs.get().putRun({ ...run, status: 'flag-off', finishedAt: intakeAt });
+    logger.info('flag off for stream', { flag });
+    metrics.addMetric('FlagOff', MetricUnit.Count, 1);
+    return { ...result, status: 'flag-off' };
+  }
+
+  // The validated bytes, exactly as received, under their digest (written once). A YAML submission is
+  // stored as its canonical JSON, so every `packages/<digest>.json` is JSON.
+  const isJson = /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+  await blobs.get().putImmutable(packageRef, isJson ? bytes : canonicalJson(pkg), 'application/json');
+
+  // Shadow runs dedupe separately, so a shadow run never swallows the later live run of the same package.
+  const claim = await runs
+    .get()
+    .claimAndCreateRun(
+      { packageDigest, contractVersion: contract.version, ...(shadow ? { scope: 'shadow' } : {}) },
+      run,
+    );
+  if (!claim.claimed) {
+    await runs.get().putRun({ ...run, status: 'duplicate', duplicateOf: claim.runId, finishedAt: intakeAt });
+    logger.info('duplicate package ignored', { duplicateOf: claim.runId });
+    metrics.addMetric('Duplicates', MetricUnit.Count, 1);
+    return { ...result, status: 'duplicate' };
+  }
+  metrics.addMetric('Runs', MetricUnit.Count, 1);
+  logger.info('package accepted', { flag, contract: run.contract, shadow });
+  return result;
+}
+
+export const handler = lambda<ExecutionInput, IntakeResult>((event) => intake(event));

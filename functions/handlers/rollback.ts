@@ -1,7 +1,126 @@
-import { lambda } from '#shared/observability';
-import type { RollbackResult, WorkflowState } from '#shared/workflow-types';
+import { type ArtifactItem, artifacts, type StreamPointer } from '#adapters/artifacts';
+import { events } from '#adapters/events';
+import { runs } from '#adapters/runs';
+import { SKILL } from '#core/identity';
+import { APPROVAL_REJECTED } from '#shared/errors';
+import { hintsFor, loadArtifact } from '#shared/handoff-events';
+import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { failureReason } from '#shared/state';
+import type { FailureInfo, IntakeResult, RollbackResult, WorkflowState } from '#shared/workflow-types';
 
-/** rollback-to-last-stable-baseline: restore the pointer, record the outcome, emit the event. */
-export const handler = lambda<WorkflowState, RollbackResult>(async () => {
-  throw new Error('rollback: not implemented yet');
-});
+/** Failures that are a verdict on the package (rejected), not an accident of the run (rolled back). */
+export const REJECTION_ERRORS: readonly string[] = [
+  'PackageRejectedError',
+  APPROVAL_REJECTED,
+  'PolicyBlocked',
+];
+
+/**
+ * Where the pointer must go so consumers see the last stable baseline again, or undefined when it is
+ * already there. If this run's artifact became current (and stable), return to the stable digest that was
+ * recorded when it was scored.
+ */
+export function restoreTarget(
+  pointer: StreamPointer,
+  artifact: Pick<ArtifactItem, 'artifactDigest' | 'prevStableDigest'> | undefined,
+): { current: string | null; stable: string | null } | undefined {
+  if (artifact && pointer.current === artifact.artifactDigest) {
+    const stable = pointer.stable === artifact.artifactDigest ? artifact.prevStableDigest : pointer.stable;
+    return { current: stable, stable };
+  }
+  if (pointer.current !== pointer.stable) return { current: pointer.stable, stable: pointer.stable };
+  return undefined;
+}
+
+async function restorePointer(
+  intake: IntakeResult,
+  item: ArtifactItem | undefined,
+  at: string,
+): Promise<string | null> {
+  const pointer = await artifacts.get().getPointer(intake.streamId);
+  if (intake.shadow) return pointer.stable; // a shadow run never moved the pointer
+  const target = restoreTarget(pointer, item);
+  if (!target) return pointer.stable;
+  // Conditional on the version read above; a conflict is a ConcurrentUpdateError the state retries.
+  const written = await artifacts.get().writePointer(intake.streamId, pointer, target, at);
+  return written.stable;
+}
+
+/**
+ * rollback-to-last-stable-baseline: restore the stream pointer, mark the artifact, record the run's
+ * outcome with the failure and tell consumers (never for shadow runs). Safe to retry.
+ */
+export async function rollback(
+  state: WorkflowState,
+  now: () => Date = () => new Date(),
+): Promise<RollbackResult> {
+  const failure: FailureInfo = state.failure ?? { Error: 'Unknown', Cause: '' };
+  const rejected = REJECTION_ERRORS.includes(failure.Error);
+  const reason = failureReason(failure.Cause);
+  const at = now().toISOString();
+  const detailType = rejected ? 'Handoff Rejected' : 'Handoff Rolled Back';
+  metrics.addMetric('Rollbacks', MetricUnit.Count, 1);
+  const outcome = metrics.singleMetric();
+  outcome.addDimension('outcome', rejected ? 'rejected' : 'rolled-back');
+  outcome.addMetric('Decisions', MetricUnit.Count, 1);
+
+  const intake = state.intake;
+  if (!intake) {
+    // Intake failed: there is no run, stream or artifact yet. The submitter still hears why.
+    logger.info('run ended before intake completed', { error: failure.Error });
+    await events.get().publish(detailType, {
+      packageRef: state.packageRef,
+      outcome: rejected ? 'rejected' : 'rolled-back',
+      routingTag: SKILL.routingTag,
+      error: failure.Error,
+      reason,
+    });
+    return { rolledBackTo: null };
+  }
+
+  correlate({ runId: intake.runId, streamId: intake.streamId, packageDigest: intake.packageDigest });
+  const attempt = await runs.get().countAttempt(intake.runId, 'rollback');
+  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+  const scoring = state.scoring;
+  const item = scoring
+    ? await artifacts.get().getArtifact(intake.streamId, scoring.artifactDigest)
+    : undefined;
+  if (scoring) correlate({ artifactDigest: scoring.artifactDigest });
+
+  const rolledBackTo = await restorePointer(intake, item, at);
+  if (item)
+    await artifacts
+      .get()
+      .setStatus(intake.streamId, item.artifactDigest, rejected ? 'rejected' : 'rolled-back', at);
+
+  await runs.get().updateRun(intake.runId, {
+    status: rejected ? 'rejected' : 'rolled-back',
+    failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
+    finishedAt: at,
+    rolledBackTo,
+    ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
+  });
+
+  if (!intake.shadow) {
+    const artifact = scoring ? await loadArtifact(scoring.artifactRef) : undefined;
+    await events.get().publish(detailType, {
+      streamId: intake.streamId,
+      packageId: intake.packageId,
+      runId: intake.runId,
+      artifactDigest: scoring?.artifactDigest ?? null,
+      outcome: rejected ? 'rejected' : 'rolled-back',
+      risk: scoring?.risk ?? null,
+      confidence: scoring?.confidence ?? null,
+      score: scoring?.score ?? null,
+      routingTag: SKILL.routingTag,
+      downstream: hintsFor(artifact, rejected ? 'rejected' : 'rolled-back'),
+      error: failure.Error,
+      reason,
+      rolledBackTo,
+    });
+  }
+  logger.info('rolled back', { error: failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
+  return { rolledBackTo };
+}
+
+export const handler = lambda<WorkflowState, RollbackResult>((event) => rollback(event));

@@ -1,7 +1,118 @@
-import { lambda } from '#shared/observability';
+import { artifacts } from '#adapters/artifacts';
+import { blobs } from '#adapters/blobs';
+import { runs } from '#adapters/runs';
+import { scorePackage } from '#core';
+import { getContract } from '#core/contracts';
+import { parsePackage } from '#core/validate';
+import { ContractUnavailableError, IntegrityError } from '#shared/errors';
+import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { requireIntake } from '#shared/state';
 import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 
-/** Scoring: score the package and store the immutable artifact. */
-export const handler = lambda<WorkflowState, ScoringResult>(async () => {
-  throw new Error('scoring: not implemented yet');
-});
+/**
+ * Scoring: the pure engine scores the immutable package copy; the artifact JSON goes to S3 and its
+ * immutable index item to DynamoDB, remembering the stream's stable digest as the rollback target.
+ */
+export async function scoring(
+  state: WorkflowState,
+  now: () => Date = () => new Date(),
+): Promise<ScoringResult> {
+  const intake = requireIntake(state);
+  correlate({ runId: intake.runId, streamId: intake.streamId, packageDigest: intake.packageDigest });
+  const attempt = await runs.get().countAttempt(intake.runId, 'scoring');
+  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+
+  const parsed = parsePackage(await blobs.get().get(intake.packageRef));
+  if (!parsed.ok) throw new IntegrityError(`stored package ${intake.packageRef.key} no longer validates`);
+  const contract = getContract(intake.contract.id, intake.contract.version);
+  if (!contract) {
+    throw new ContractUnavailableError(
+      `contract ${intake.contract.id}@${intake.contract.version} disappeared`,
+    );
+  }
+
+  const artifact = scorePackage(parsed.value, contract);
+  if (artifact.package.digest !== intake.packageDigest) {
+    throw new IntegrityError(
+      `package digest ${artifact.package.digest} differs from the intake digest ${intake.packageDigest}`,
+    );
+  }
+  const scoredAt = now().toISOString();
+  const artifactDigest = artifact.digest;
+  correlate({ artifactDigest });
+  const pointer = await artifacts.get().getPointer(intake.streamId);
+  const artifactRef = {
+    bucket: intake.packageRef.bucket,
+    key: `artifacts/${intake.streamId}/${artifactDigest}.json`,
+  };
+
+  // `delivery` is run metadata, outside the digest.
+  const delivered = {
+    ...artifact,
+    delivery: {
+      runId: intake.runId,
+      flag: intake.flag,
+      shadow: intake.shadow,
+      packageRef: intake.packageRef,
+      artifactRef,
+      prevStableDigest: pointer.stable,
+      scoredAt,
+    },
+  };
+  await blobs.get().putImmutable(artifactRef, JSON.stringify(delivered, null, 2), 'application/json');
+
+  const existing = await artifacts.get().getArtifact(intake.streamId, artifactDigest);
+  if (!existing) {
+    await artifacts.get().putArtifact({
+      streamId: intake.streamId,
+      artifactDigest,
+      packageId: intake.packageId,
+      packageDigest: intake.packageDigest,
+      runId: intake.runId,
+      contract: intake.contract,
+      outcome: artifact.decision.outcome,
+      risk: artifact.risk,
+      score: artifact.scorecard.total,
+      confidence: artifact.confidence.value,
+      status: 'scored',
+      artifactRef,
+      prevStableDigest: pointer.stable,
+      createdSeq: await artifacts.get().nextSeq(intake.streamId),
+      createdAt: scoredAt,
+      flag: intake.flag,
+    });
+  }
+
+  await runs.get().updateRun(intake.runId, {
+    scoredAt,
+    artifactDigest,
+    outcome: artifact.decision.outcome,
+    risk: artifact.risk,
+    score: artifact.scorecard.total,
+  });
+  const decisions = metrics.singleMetric();
+  decisions.addDimension('outcome', artifact.decision.outcome);
+  decisions.addMetric('Decisions', MetricUnit.Count, 1);
+  logger.info('package scored', {
+    outcome: artifact.decision.outcome,
+    risk: artifact.risk,
+    score: artifact.scorecard.total,
+    approvalRequired: artifact.approval.required,
+  });
+
+  return {
+    artifactDigest,
+    artifactRef,
+    outcome: artifact.decision.outcome,
+    risk: artifact.risk,
+    confidence: artifact.confidence.value,
+    score: artifact.scorecard.total,
+    approval: {
+      required: artifact.approval.required,
+      group: artifact.approval.group,
+      timeoutSeconds: artifact.approval.timeoutSeconds,
+    },
+  };
+}
+
+export const handler = lambda<WorkflowState, ScoringResult>((event) => scoring(event));

@@ -17,6 +17,11 @@ export interface ExecutionInput {
   /** 's3' for Object Created under the incoming prefix, 'event' for a custom "Handoff Submitted" event. */
   trigger: 's3' | 'event';
   packageRef: ObjectRef;
+  /**
+   * Optional `$$.Execution.Id` passed by the Intake task. When present the run id is derived from it,
+   * so a retried intake re-claims its own dedupe key instead of reporting itself as a duplicate.
+   */
+  executionId?: string;
 }
 
 export type FlagState = 'off' | 'shadow' | 'on';

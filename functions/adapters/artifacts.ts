@@ -1,0 +1,224 @@
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Outcome } from '#core/artifact-types';
+import type { RiskLevel } from '#core/contract-schema';
+import { requireEnv } from '#shared/env';
+import { ConcurrentUpdateError } from '#shared/errors';
+import type { EvaluatedFlag, ObjectRef } from '#shared/workflow-types';
+import { call, dependencyError, errorName, lazy } from './aws.ts';
+import { documentClient } from './dynamo.ts';
+
+export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
+
+/** `pk=STREAM#<streamId>, sk=ARTIFACT#<artifactDigest>`: written once; only `status` changes later. */
+export interface ArtifactItem {
+  streamId: string;
+  artifactDigest: string;
+  packageId: string;
+  packageDigest: string;
+  runId: string;
+  contract: { id: string; version: string };
+  outcome: Outcome;
+  risk: RiskLevel;
+  score: number;
+  confidence: number;
+  status: ArtifactStatus;
+  artifactRef: ObjectRef;
+  /** The stream's stable digest when this artifact was scored: where a rollback returns to. */
+  prevStableDigest: string | null;
+  /** Monotonic per stream (atomic counter), orders the stream's history. */
+  createdSeq: number;
+  createdAt: string;
+  flag: EvaluatedFlag;
+  statusChangedAt?: string;
+}
+
+/** `pk=STREAM#<streamId>, sk=POINTER`: what consumers should use now (`current`) and the last good one (`stable`). */
+export interface StreamPointer {
+  current: string | null;
+  stable: string | null;
+  /** 0 when the stream has no pointer item yet; every change increments it under a condition. */
+  version: number;
+}
+
+export interface ArtifactsPort {
+  /** Conditional put (attribute_not_exists); an existing item is left as is and reported `created: false`. */
+  putArtifact(item: ArtifactItem): Promise<{ created: boolean }>;
+  getArtifact(streamId: string, artifactDigest: string): Promise<ArtifactItem | undefined>;
+  setStatus(streamId: string, artifactDigest: string, status: ArtifactStatus, at: string): Promise<void>;
+  /** Next value of the stream's sequence counter (atomic ADD). */
+  nextSeq(streamId: string): Promise<number>;
+  getPointer(streamId: string): Promise<StreamPointer>;
+  /**
+   * Replaces current/stable if the stored version still equals `expected.version`; else
+   * ConcurrentUpdateError. Returns the new pointer (version + 1).
+   */
+  writePointer(
+    streamId: string,
+    expected: StreamPointer,
+    next: { current: string | null; stable: string | null },
+    at: string,
+  ): Promise<StreamPointer>;
+  /** The stream's artifacts, oldest first. */
+  listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
+}
+
+const streamPk = (streamId: string) => `STREAM#${streamId}`;
+const artifactSk = (digest: string) => `ARTIFACT#${digest}`;
+
+function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest as T;
+}
+
+export function dynamoArtifacts(
+  table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
+  client = documentClient.get,
+): ArtifactsPort {
+  return {
+    async putArtifact(item) {
+      try {
+        await client().send(
+          new PutCommand({
+            TableName: table(),
+            Item: { pk: streamPk(item.streamId), sk: artifactSk(item.artifactDigest), ...item },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return { created: true };
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') return { created: false };
+        throw dependencyError('DynamoDB PutItem artifact', error);
+      }
+    },
+
+    async getArtifact(streamId, artifactDigest) {
+      const out = await call('DynamoDB GetItem artifact', () =>
+        client().send(
+          new GetCommand({
+            TableName: table(),
+            Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
+            ConsistentRead: true,
+          }),
+        ),
+      );
+      return stripKeys<ArtifactItem>(out.Item);
+    },
+
+    async setStatus(streamId, artifactDigest, status, at) {
+      try {
+        await client().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
+            UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':status': status, ':at': at },
+          }),
+        );
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') {
+          throw new Error(`artifact ${artifactDigest} of stream ${streamId} does not exist`, {
+            cause: error,
+          });
+        }
+        throw dependencyError('DynamoDB UpdateItem artifact status', error);
+      }
+    },
+
+    async nextSeq(streamId) {
+      const out = await call('DynamoDB UpdateItem sequence', () =>
+        client().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: { pk: streamPk(streamId), sk: 'SEQ' },
+            UpdateExpression: 'ADD #seq :one',
+            ExpressionAttributeNames: { '#seq': 'seq' },
+            ExpressionAttributeValues: { ':one': 1 },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        ),
+      );
+      return Number(out.Attributes?.seq ?? 0);
+    },
+
+    async getPointer(streamId) {
+      const out = await call('DynamoDB GetItem pointer', () =>
+        client().send(
+          new GetCommand({
+            TableName: table(),
+            Key: { pk: streamPk(streamId), sk: 'POINTER' },
+            ConsistentRead: true,
+          }),
+        ),
+      );
+      if (!out.Item) return { current: null, stable: null, version: 0 };
+      return {
+        current: (out.Item.current as string | null | undefined) ?? null,
+        stable: (out.Item.stable as string | null | undefined) ?? null,
+        version: Number(out.Item.version ?? 0),
+      };
+    },
+
+    async writePointer(streamId, expected, next, at) {
+      const version = expected.version + 1;
+      try {
+        await client().send(
+          new PutCommand({
+            TableName: table(),
+            Item: {
+              pk: streamPk(streamId),
+              sk: 'POINTER',
+              current: next.current,
+              stable: next.stable,
+              version,
+              updatedAt: at,
+            },
+            ConditionExpression: expected.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+            ...(expected.version === 0
+              ? {}
+              : {
+                  ExpressionAttributeNames: { '#version': 'version' },
+                  ExpressionAttributeValues: { ':expected': expected.version },
+                }),
+          }),
+        );
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') {
+          throw new ConcurrentUpdateError(
+            `stream ${streamId} pointer changed since version ${expected.version}`,
+            { cause: error },
+          );
+        }
+        throw dependencyError('DynamoDB PutItem pointer', error);
+      }
+      return { ...next, version };
+    },
+
+    async listByStream(streamId, limit = 100) {
+      const items: ArtifactItem[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await call('DynamoDB Query artifacts', () =>
+          client().send(
+            new QueryCommand({
+              TableName: table(),
+              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+              ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'ARTIFACT#' },
+              ExclusiveStartKey: startKey,
+            }),
+          ),
+        );
+        for (const raw of out.Items ?? []) {
+          const item = stripKeys<ArtifactItem>(raw);
+          if (item) items.push(item);
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey && items.length < limit);
+      return items.sort((a, b) => a.createdSeq - b.createdSeq).slice(-limit);
+    },
+  };
+}
+
+export const artifacts = lazy(() => dynamoArtifacts());

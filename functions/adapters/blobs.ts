@@ -1,0 +1,94 @@
+import {
+  GetObjectCommand,
+  type GetObjectCommandOutput,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { optionalEnv } from '#shared/env';
+import type { ObjectRef } from '#shared/workflow-types';
+import { call, clientConfig, dependencyError, errorName, lazy } from './aws.ts';
+
+/** Port: package and artifact bytes in S3. Keys are content-addressed, so objects are written once. */
+export interface BlobPort {
+  /** Reads an object; more than `maxBytes` is refused before buffering the rest. */
+  get(ref: ObjectRef, maxBytes?: number): Promise<Uint8Array>;
+  /** Writes once: an existing object is left untouched and reported as `created: false`. */
+  putImmutable(ref: ObjectRef, body: Uint8Array | string, contentType: string): Promise<{ created: boolean }>;
+}
+
+export class BlobNotFoundError extends Error {
+  override readonly name = 'BlobNotFoundError';
+}
+
+export class BlobTooLargeError extends Error {
+  override readonly name = 'BlobTooLargeError';
+}
+
+export const s3Client = lazy(
+  () =>
+    new S3Client({
+      ...clientConfig(),
+      forcePathStyle: optionalEnv('HANDOFF_S3_FORCE_PATH_STYLE') === 'true',
+    }),
+);
+
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+export function s3Blobs(client: () => S3Client = s3Client.get): BlobPort {
+  return {
+    async get(ref, maxBytes = DEFAULT_MAX_BYTES) {
+      let out: GetObjectCommandOutput;
+      try {
+        out = await client().send(new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+      } catch (error) {
+        const name = errorName(error);
+        if (name === 'NoSuchKey' || name === 'NotFound') {
+          throw new BlobNotFoundError(`s3://${ref.bucket}/${ref.key} does not exist`, { cause: error });
+        }
+        throw dependencyError('S3 GetObject', error);
+      }
+      if (out.ContentLength !== undefined && out.ContentLength > maxBytes) {
+        throw new BlobTooLargeError(
+          `s3://${ref.bucket}/${ref.key} is ${out.ContentLength} bytes (max ${maxBytes})`,
+        );
+      }
+      const body = out.Body;
+      if (!body) return new Uint8Array();
+      const bytes = await call('S3 GetObject body', () => body.transformToByteArray());
+      if (bytes.byteLength > maxBytes) {
+        throw new BlobTooLargeError(`s3://${ref.bucket}/${ref.key} is over ${maxBytes} bytes`);
+      }
+      return bytes;
+    },
+
+    async putImmutable(ref, body, contentType) {
+      // HEAD first (works on every S3 implementation), then IfNoneMatch so a concurrent writer cannot
+      // overwrite in AWS either.
+      try {
+        await client().send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+        return { created: false };
+      } catch (error) {
+        const name = errorName(error);
+        if (name !== 'NotFound' && name !== 'NoSuchKey') throw dependencyError('S3 HeadObject', error);
+      }
+      try {
+        await client().send(
+          new PutObjectCommand({
+            Bucket: ref.bucket,
+            Key: ref.key,
+            Body: body,
+            ContentType: contentType,
+            IfNoneMatch: '*',
+          }),
+        );
+        return { created: true };
+      } catch (error) {
+        if (errorName(error) === 'PreconditionFailed') return { created: false };
+        throw dependencyError('S3 PutObject', error);
+      }
+    },
+  };
+}
+
+export const blobs = lazy(() => s3Blobs());

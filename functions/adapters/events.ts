@@ -1,0 +1,48 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { requireEnv } from '#shared/env';
+import { TransientDependencyError } from '#shared/errors';
+import { call, clientConfig, lazy } from './aws.ts';
+
+export const EVENT_SOURCE = 'handoff-contracting';
+
+export type HandoffDetailType = 'Handoff Handed Off' | 'Handoff Rejected' | 'Handoff Rolled Back';
+
+/** Port: publish one event on the product's bus. */
+export interface EventsPort {
+  publish(detailType: HandoffDetailType, detail: Record<string, unknown>): Promise<void>;
+}
+
+export const eventBridgeClient = lazy(() => new EventBridgeClient(clientConfig()));
+
+export function eventBridgeEvents(
+  bus: () => string = () => requireEnv('EVENT_BUS_NAME'),
+  client = eventBridgeClient.get,
+): EventsPort {
+  return {
+    async publish(detailType, detail) {
+      const out = await call('EventBridge PutEvents', () =>
+        client().send(
+          new PutEventsCommand({
+            Entries: [
+              {
+                EventBusName: bus(),
+                Source: EVENT_SOURCE,
+                DetailType: detailType,
+                Detail: JSON.stringify(detail),
+              },
+            ],
+          }),
+        ),
+      );
+      // PutEvents answers 200 even when an entry failed; a failed entry is retried at the state level.
+      if ((out.FailedEntryCount ?? 0) > 0) {
+        const entry = out.Entries?.[0];
+        throw new TransientDependencyError(
+          `EventBridge PutEvents rejected the entry (${entry?.ErrorCode ?? 'unknown'}: ${entry?.ErrorMessage ?? ''})`,
+        );
+      }
+    },
+  };
+}
+
+export const events = lazy(() => eventBridgeEvents());

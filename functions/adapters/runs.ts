@@ -1,0 +1,392 @@
+import {
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Outcome } from '#core/artifact-types';
+import type { RiskLevel } from '#core/contract-schema';
+import { requireEnv } from '#shared/env';
+import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
+import { call, dependencyError, errorName, lazy } from './aws.ts';
+import { documentClient } from './dynamo.ts';
+
+export type RunStatus =
+  | 'running'
+  | 'duplicate'
+  | 'flag-off'
+  | 'awaiting-approval'
+  | 'handed-off'
+  | 'shadow'
+  | 'rejected'
+  | 'rolled-back';
+
+/** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
+export interface RunRecord {
+  runId: string;
+  executionId?: string;
+  trigger: 's3' | 'event';
+  status: RunStatus;
+  streamId: string;
+  packageId: string;
+  packageDigest: string;
+  packageRef: ObjectRef;
+  contract: { id: string; version: string };
+  flag: EvaluatedFlag;
+  shadow: boolean;
+  /** The package's own submission instant (data). */
+  submittedAt: string;
+  /** When intake ran (the Lambda's clock). */
+  intakeAt: string;
+  scoredAt?: string;
+  approvalRequestedAt?: string;
+  decidedAt?: string;
+  handedOffAt?: string;
+  finishedAt?: string;
+  artifactDigest?: string;
+  outcome?: Outcome;
+  risk?: RiskLevel;
+  score?: number;
+  decision?: 'approved' | 'rejected';
+  approver?: string;
+  /** For duplicates: the run that first accepted this digest + contract version. */
+  duplicateOf?: string;
+  failure?: FailureInfo;
+  rolledBackTo?: string | null;
+  attempts?: Record<string, number>;
+  /** TTL, epoch seconds. */
+  expiresAt: number;
+}
+
+export type RunPatch = Partial<Omit<RunRecord, 'runId' | 'attempts' | 'expiresAt'>>;
+
+export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+
+/** What the confirmation page shows; copied from the artifact so a GET needs one read. */
+export interface ApprovalSummary {
+  title: string;
+  packageId: string;
+  streamId: string;
+  score: number;
+  risk: RiskLevel;
+  confidence: number;
+  outcome: Outcome;
+  blocking: { ruleId: string; pointer: string; message: string }[];
+  reasons: string[];
+}
+
+/**
+ * `APPROVAL#<approvalId>/APPROVAL`: one per approver (so the decision names who decided), sharing a
+ * `requestId`. The task token lives only here. A request is decided once: consuming writes
+ * `APPROVAL#<requestId>/DECISION` under attribute_not_exists in the same transaction.
+ */
+export interface ApprovalRecord {
+  approvalId: string;
+  requestId: string;
+  taskToken: string;
+  executionId: string;
+  runId: string;
+  streamId: string;
+  artifactDigest: string;
+  group: string;
+  /** The approver this link was sent to. */
+  approver: string;
+  approverName?: string;
+  /** Every approver of the request. */
+  approvers: string[];
+  status: ApprovalStatus;
+  createdAt: string;
+  /** Link expiry, epoch seconds (the workflow's approval timeout). */
+  exp: number;
+  /** TTL, epoch seconds: exp + 1 day. */
+  expiresAt: number;
+  summary: ApprovalSummary;
+  decidedAt?: string;
+  reason?: string;
+}
+
+export type ConsumeResult =
+  | { ok: true; record: ApprovalRecord }
+  | { ok: false; reason: 'unknown' | 'already-decided' };
+
+export interface RunsPort {
+  /** Writes the run; rewriting the same runId (a retried intake) replaces it. */
+  putRun(run: RunRecord): Promise<void>;
+  getRun(runId: string): Promise<RunRecord | undefined>;
+  updateRun(runId: string, patch: RunPatch): Promise<void>;
+  /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
+  countAttempt(runId: string, step: string): Promise<number>;
+  /**
+   * Idempotency claim for (packageDigest, contractVersion) together with the run record, atomically.
+   * Claimed by another run → `{ claimed: false, runId: <first run> }`; the same runId may claim again.
+   */
+  claimAndCreateRun(
+    key: { packageDigest: string; contractVersion: string; scope?: string },
+    run: RunRecord,
+  ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
+  putApprovals(records: ApprovalRecord[]): Promise<void>;
+  getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
+  /** Whether the request already has a decision (by any approver). */
+  isRequestDecided(requestId: string): Promise<boolean>;
+  /** pending → approved/rejected under a condition, once per request. */
+  consumeApproval(
+    approvalId: string,
+    decision: { status: 'approved' | 'rejected'; decidedAt: string; reason?: string },
+  ): Promise<ConsumeResult>;
+  /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
+  releaseApproval(record: ApprovalRecord): Promise<void>;
+}
+
+/** Runs and dedupe keys are kept ~13 months; approvals a day beyond their expiry. */
+export const RUN_RETENTION_SECONDS = 400 * 24 * 3600;
+
+const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
+const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
+const decisionKey = (requestId: string) => ({ pk: `APPROVAL#${requestId}`, sk: 'DECISION' });
+
+function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
+  if (!item) return undefined;
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest as T;
+}
+
+function cancellationCodes(error: unknown): string[] {
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
+export function dynamoRuns(
+  table: () => string = () => requireEnv('RUNS_TABLE'),
+  client = documentClient.get,
+): RunsPort {
+  const send = <T>(operation: string, fn: () => Promise<T>) => call(operation, fn);
+  const port: RunsPort = {
+    async putRun(run) {
+      await send('DynamoDB PutItem run', () =>
+        client().send(
+          new PutCommand({ TableName: table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
+        ),
+      );
+    },
+
+    async getRun(runId) {
+      const out = await send('DynamoDB GetItem run', () =>
+        client().send(new GetCommand({ TableName: table(), Key: runKey(runId), ConsistentRead: true })),
+      );
+      return strip<RunRecord>(out.Item);
+    },
+
+    async updateRun(runId, patch) {
+      const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
+      if (entries.length === 0) return;
+      const names: Record<string, string> = {};
+      const values: Record<string, unknown> = {};
+      const sets = entries.map(([k, v], i) => {
+        names[`#f${i}`] = k;
+        values[`:v${i}`] = v;
+        return `#f${i} = :v${i}`;
+      });
+      try {
+        await client().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: runKey(runId),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+          }),
+        );
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') {
+          throw new Error(`run ${runId} does not exist`, { cause: error });
+        }
+        throw dependencyError('DynamoDB UpdateItem run', error);
+      }
+    },
+
+    async countAttempt(runId, step) {
+      // `attempts` is created with the run, so the nested ADD always has a parent map.
+      try {
+        const out = await client().send(
+          new UpdateCommand({
+            TableName: table(),
+            Key: runKey(runId),
+            UpdateExpression: 'ADD attempts.#step :one',
+            ConditionExpression: 'attribute_exists(attempts)',
+            ExpressionAttributeNames: { '#step': step },
+            ExpressionAttributeValues: { ':one': 1 },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        );
+        const attempts = out.Attributes?.attempts as Record<string, number> | undefined;
+        return Number(attempts?.[step] ?? 1);
+      } catch (error) {
+        if (errorName(error) === 'ConditionalCheckFailedException') return 1;
+        throw dependencyError('DynamoDB UpdateItem attempts', error);
+      }
+    },
+
+    async claimAndCreateRun(key, run) {
+      const dedupe = {
+        pk: `DEDUPE#${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`,
+        sk: 'DEDUPE',
+      };
+      const input: TransactWriteCommandInput = {
+        TransactItems: [
+          {
+            Put: {
+              TableName: table(),
+              Item: {
+                ...dedupe,
+                runId: run.runId,
+                streamId: run.streamId,
+                createdAt: run.intakeAt,
+                expiresAt: run.expiresAt,
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR runId = :runId',
+              ExpressionAttributeValues: { ':runId': run.runId },
+            },
+          },
+          { Put: { TableName: table(), Item: { ...runKey(run.runId), attempts: {}, ...run } } },
+        ],
+      };
+      try {
+        await client().send(new TransactWriteCommand(input));
+        return { claimed: true };
+      } catch (error) {
+        if (
+          errorName(error) === 'TransactionCanceledException' &&
+          cancellationCodes(error)[0] === 'ConditionalCheckFailed'
+        ) {
+          const existing = await send('DynamoDB GetItem dedupe', () =>
+            client().send(new GetCommand({ TableName: table(), Key: dedupe, ConsistentRead: true })),
+          );
+          return { claimed: false, runId: String(existing.Item?.runId ?? 'unknown') };
+        }
+        throw dependencyError('DynamoDB TransactWriteItems dedupe', error);
+      }
+    },
+
+    async putApprovals(records) {
+      // Each approver's record is independent; a retried router writes fresh ids (old links stay valid
+      // until the request is decided, and all share the one DECISION guard).
+      for (const record of records) {
+        await send('DynamoDB PutItem approval', () =>
+          client().send(
+            new PutCommand({
+              TableName: table(),
+              Item: { ...approvalKey(record.approvalId), ...record },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            }),
+          ),
+        );
+      }
+    },
+
+    async getApproval(approvalId) {
+      const out = await send('DynamoDB GetItem approval', () =>
+        client().send(
+          new GetCommand({ TableName: table(), Key: approvalKey(approvalId), ConsistentRead: true }),
+        ),
+      );
+      return strip<ApprovalRecord>(out.Item);
+    },
+
+    async isRequestDecided(requestId) {
+      const out = await send('DynamoDB GetItem decision', () =>
+        client().send(
+          new GetCommand({ TableName: table(), Key: decisionKey(requestId), ConsistentRead: true }),
+        ),
+      );
+      return out.Item !== undefined;
+    },
+
+    async consumeApproval(approvalId, decision) {
+      const record = await port.getApproval(approvalId);
+      if (!record) return { ok: false, reason: 'unknown' };
+      const reason = decision.reason ?? '';
+      try {
+        await client().send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table(),
+                  Key: approvalKey(approvalId),
+                  UpdateExpression: 'SET #status = :status, decidedAt = :at, reason = :reason',
+                  ConditionExpression: '#status = :pending',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: {
+                    ':status': decision.status,
+                    ':at': decision.decidedAt,
+                    ':reason': reason,
+                    ':pending': 'pending',
+                  },
+                },
+              },
+              {
+                Put: {
+                  TableName: table(),
+                  Item: {
+                    ...decisionKey(record.requestId),
+                    approvalId,
+                    approver: record.approver,
+                    status: decision.status,
+                    decidedAt: decision.decidedAt,
+                    expiresAt: record.expiresAt,
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+            ],
+          }),
+        );
+      } catch (error) {
+        if (
+          errorName(error) === 'TransactionCanceledException' &&
+          cancellationCodes(error).includes('ConditionalCheckFailed')
+        ) {
+          return { ok: false, reason: 'already-decided' };
+        }
+        throw dependencyError('DynamoDB TransactWriteItems approval', error);
+      }
+      return {
+        ok: true,
+        record: { ...record, status: decision.status, decidedAt: decision.decidedAt, reason },
+      };
+    },
+
+    async releaseApproval(record) {
+      await send('DynamoDB TransactWriteItems release approval', () =>
+        client().send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table(),
+                  Key: approvalKey(record.approvalId),
+                  UpdateExpression: 'SET #status = :pending REMOVE decidedAt, reason',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':pending': 'pending' },
+                },
+              },
+              {
+                Delete: {
+                  TableName: table(),
+                  Key: decisionKey(record.requestId),
+                  ConditionExpression: 'approvalId = :id',
+                  ExpressionAttributeValues: { ':id': record.approvalId },
+                },
+              },
+            ],
+          }),
+        ),
+      );
+    },
+  };
+  return port;
+}
+
+export const runs = lazy(() => dynamoRuns());

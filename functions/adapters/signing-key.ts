@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { optionalEnv, requireEnv } from '#shared/env';
+import { call, clientConfig, lazy } from './aws.ts';
+
+/** Port: the HMAC key that signs approval links. */
+export interface SigningKeyPort {
+  get(): Promise<Uint8Array>;
+}
+
+export const secretsClient = lazy(() => new SecretsManagerClient(clientConfig()));
+
+const MIN_KEY_BYTES = 32;
+
+function checked(key: Uint8Array, source: string): Uint8Array {
+  if (key.byteLength < MIN_KEY_BYTES) {
+    throw new Error(
+      `signing key from ${source} is ${key.byteLength} bytes; at least ${MIN_KEY_BYTES} required`,
+    );
+  }
+  return key;
+}
+
+/**
+ * `SIGNING_KEY_FILE` (local) or the Secrets Manager secret `SIGNING_SECRET_ARN` (AWS), read once per
+ * container. The key bytes are the secret's UTF-8 string (or its binary value).
+ */
+export function secretSigningKey(client = secretsClient.get): SigningKeyPort {
+  let cached: Promise<Uint8Array> | undefined;
+  const load = async (): Promise<Uint8Array> => {
+    const file = optionalEnv('SIGNING_KEY_FILE');
+    if (file) {
+      const text = (await readFile(file, 'utf8')).trim();
+      return checked(new TextEncoder().encode(text), 'SIGNING_KEY_FILE');
+    }
+    const arn = requireEnv('SIGNING_SECRET_ARN');
+    const out = await call('SecretsManager GetSecretValue', () =>
+      client().send(new GetSecretValueCommand({ SecretId: arn })),
+    );
+    if (out.SecretBinary) return checked(out.SecretBinary, 'SIGNING_SECRET_ARN');
+    return checked(new TextEncoder().encode(out.SecretString ?? ''), 'SIGNING_SECRET_ARN');
+  };
+  return {
+    get() {
+      cached ??= load().catch((error: unknown) => {
+        cached = undefined; // a failed read is retried by the next invocation
+        throw error;
+      });
+      return cached;
+    },
+  };
+}
+
+export const signingKey = lazy(() => secretSigningKey());

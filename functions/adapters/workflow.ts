@@ -1,0 +1,53 @@
+import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
+import type { ApprovalDecision } from '#shared/workflow-types';
+import { clientConfig, dependencyError, errorName, lazy } from './aws.ts';
+
+/** The task is no longer waiting (timed out, execution ended, or the token is invalid): nothing to resume. */
+export class TaskGoneError extends Error {
+  override readonly name = 'TaskGoneError';
+}
+
+const GONE = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
+
+/** Port: resume the execution waiting on a task token. */
+export interface WorkflowPort {
+  succeed(taskToken: string, output: ApprovalDecision): Promise<void>;
+  fail(taskToken: string, error: string, cause: string): Promise<void>;
+}
+
+export const sfnClient = lazy(() => new SFNClient(clientConfig()));
+
+function mapError(operation: string, error: unknown): Error {
+  const name = errorName(error);
+  if (name !== undefined && GONE.has(name))
+    return new TaskGoneError(`${operation}: ${name}`, { cause: error });
+  return dependencyError(operation, error);
+}
+
+export function sfnWorkflow(client = sfnClient.get): WorkflowPort {
+  return {
+    async succeed(taskToken, output) {
+      try {
+        await client().send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+      } catch (error) {
+        throw mapError('SFN SendTaskSuccess', error);
+      }
+    },
+    async fail(taskToken, error, cause) {
+      try {
+        // Step Functions caps error at 256 and cause at 32768 characters.
+        await client().send(
+          new SendTaskFailureCommand({
+            taskToken,
+            error: error.slice(0, 256),
+            cause: cause.slice(0, 32_000),
+          }),
+        );
+      } catch (err) {
+        throw mapError('SFN SendTaskFailure', err);
+      }
+    },
+  };
+}
+
+export const workflow = lazy(() => sfnWorkflow());
