@@ -1,0 +1,138 @@
+import campaignToPublishing090 from '../../contracts/campaign-package-to-publishing-0.9.0.json' with {
+  type: 'json',
+};
+import campaignToPublishing100 from '../../contracts/campaign-package-to-publishing-1.0.0.json' with {
+  type: 'json',
+};
+import copyToDesign100 from '../../contracts/copy-to-design-1.0.0.json' with { type: 'json' };
+import creativeToProduction100 from '../../contracts/creative-brief-to-production-1.0.0.json' with {
+  type: 'json',
+};
+import { DIMENSIONS, type HandoffContract, handoffContractSchema } from './contract-schema.ts';
+import type { Result, Violation } from './errors.ts';
+import { SKILL } from './identity.ts';
+import type { HandoffPackage } from './package-schema.ts';
+import { type PackageFormat, parsePackage, validateAgainstContract } from './validate.ts';
+
+/**
+ * The contract registry. Contracts are static JSON imports so esbuild bundles them into each Lambda; each
+ * one is validated against the schema and the cross-field rules below when this module loads, so a bad
+ * contract fails the build's tests and the cold start, never a handoff in flight.
+ */
+
+/** Problems the schema alone cannot express: weights sum to 100, thresholds and bands are ordered, tag. */
+export function contractProblems(contract: HandoffContract): string[] {
+  const problems: string[] = [];
+  const { weights, thresholds, riskBands } = contract.scoring;
+  const sum = DIMENSIONS.reduce((acc, d) => acc + weights[d], 0);
+  if (sum !== 100) problems.push(`scoring weights must sum to 100 (they sum to ${sum})`);
+  if (thresholds.blockBelow > thresholds.autoPassMin) {
+    problems.push('thresholds.blockBelow must not exceed thresholds.autoPassMin');
+  }
+  if (!(riskBands.criticalBelow <= riskBands.highBelow && riskBands.highBelow <= riskBands.mediumBelow)) {
+    problems.push('riskBands must satisfy criticalBelow <= highBelow <= mediumBelow');
+  }
+  if (contract.routing.tag !== SKILL.routingTag) {
+    problems.push(`routing.tag must be '${SKILL.routingTag}'`);
+  }
+  const routeIds = contract.approvals.routes.map((r) => r.id);
+  if (new Set(routeIds).size !== routeIds.length) problems.push('approval route ids must be unique');
+  if (new Set(contract.allowedChannels).size !== contract.allowedChannels.length) {
+    problems.push('allowedChannels must not repeat a channel');
+  }
+  return problems;
+}
+
+/** Validates unknown data as a contract: schema first, then the cross-field rules. */
+export function parseContract(value: unknown): Result<HandoffContract, string[]> {
+  const parsed = handoffContractSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: parsed.error.issues.map((i) => `/${i.path.map(String).join('/')}: ${i.code} ${i.message}`),
+    };
+  }
+  const problems = contractProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: parsed.data };
+}
+
+function load(name: string, value: unknown): HandoffContract {
+  const result = parseContract(value);
+  if (!result.ok) throw new Error(`contract ${name} is invalid:\n${result.error.join('\n')}`);
+  return result.value;
+}
+
+const REGISTRY: readonly HandoffContract[] = [
+  load('creative-brief-to-production-1.0.0.json', creativeToProduction100),
+  load('copy-to-design-1.0.0.json', copyToDesign100),
+  load('campaign-package-to-publishing-0.9.0.json', campaignToPublishing090),
+  load('campaign-package-to-publishing-1.0.0.json', campaignToPublishing100),
+];
+
+/** The contract with this exact id and version, whatever its status; undefined if unknown. */
+export function getContract(id: string, version: string): HandoffContract | undefined {
+  return REGISTRY.find((c) => c.id === id && c.version === version);
+}
+
+/** Every known contract (all statuses), sorted by id then version. */
+export function listContracts(): HandoffContract[] {
+  return [...REGISTRY].sort((a, b) =>
+    a.id === b.id ? compareSemver(a.version, b.version) : a.id < b.id ? -1 : 1,
+  );
+}
+
+/** Numeric MAJOR.MINOR.PATCH comparison. */
+export function compareSemver(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Looks up the contract a package references; unknown → a `contract_not_found` violation. */
+export function resolveContract(ref: { id: string; version: string }): Result<HandoffContract, Violation[]> {
+  const contract = getContract(ref.id, ref.version);
+  if (contract) return { ok: true, value: contract };
+  const known = listContracts()
+    .filter((c) => c.id === ref.id)
+    .map((c) => c.version);
+  return {
+    ok: false,
+    error: [
+      {
+        pointer: '/contract',
+        rule: 'contract_not_found',
+        message: `contract ${ref.id}@${ref.version} does not exist${known.length ? ` (known versions: ${known.join(', ')})` : ''}`,
+        expected: 'a known contract id and version',
+        received: `${ref.id}@${ref.version}`.slice(0, 80),
+      },
+    ],
+  };
+}
+
+/**
+ * The whole intake check in one call: parse + schema, resolve the referenced contract, check the package
+ * against it. This is what the intake Lambda and `handoff validate` run.
+ */
+export function checkPackage(
+  raw: string | Uint8Array,
+  format: PackageFormat = 'auto',
+): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {
+  const parsed = parsePackage(raw, format);
+  if (!parsed.ok) return parsed;
+  return checkParsedPackage(parsed.value);
+}
+
+/** Same as checkPackage for a package that already passed the schema. */
+export function checkParsedPackage(
+  pkg: HandoffPackage,
+): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {
+  const contract = resolveContract(pkg.contract);
+  if (!contract.ok) return contract;
+  const violations = validateAgainstContract(pkg, contract.value);
+  if (violations.length > 0) return { ok: false, error: violations };
+  return { ok: true, value: { pkg, contract: contract.value } };
+}
