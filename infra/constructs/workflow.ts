@@ -119,7 +119,7 @@ export class Workflow extends Construct {
     const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
       parameters: {
         Error: 'PolicyBlocked',
-        'Cause.$': sfn.JsonPath.format(
+        Cause: sfn.JsonPath.format(
           'policy-constraint-check failed: outcome {}, risk {}, artifact {}',
           sfn.JsonPath.stringAt('$.scoring.outcome'),
           sfn.JsonPath.stringAt('$.scoring.risk'),
