@@ -31,11 +31,22 @@ type TokenState =
 export class TaskTokenRegistry {
   readonly #tokens = new Map<string, TokenState>();
 
-  /** Issue a fresh opaque token for a waiting task (never derived from anything guessable). */
+  /** A fresh opaque token (never derived from anything guessable), not yet waiting. */
+  static newToken(): string {
+    return randomBytes(96).toString('base64');
+  }
+
+  /** Issue a fresh token for a waiting task. */
   issue(task: PendingTask): string {
-    const token = randomBytes(96).toString('base64');
-    this.#tokens.set(token, { status: 'pending', task, heartbeats: 0 });
+    const token = TaskTokenRegistry.newToken();
+    this.register(token, task);
     return token;
+  }
+
+  /** Make a token (already handed to the task's Lambda in its payload) settle `task`. */
+  register(token: string, task: PendingTask): void {
+    if (this.#tokens.has(token)) throw new Error('task token registered twice');
+    this.#tokens.set(token, { status: 'pending', task, heartbeats: 0 });
   }
 
   succeed(token: string, output: unknown): void {
