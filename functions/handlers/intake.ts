@@ -31,10 +31,36 @@ export function rejectionMessage(violations: readonly Violation[]): string {
   });
 }
 
+/** Decoded forms of a key that may have arrived URL-encoded in an S3 event ('+' as space, or literal). */
+export function decodedKeyCandidates(key: string): string[] {
+  const out: string[] = [];
+  for (const candidate of [key.replace(/\+/g, ' '), key]) {
+    try {
+      const decoded = decodeURIComponent(candidate);
+      if (decoded !== key && !out.includes(decoded)) out.push(decoded);
+    } catch {
+      // not valid percent-encoding: the literal key was the only candidate
+    }
+  }
+  return out;
+}
+
 /** Reads the submitted bytes; a missing or oversized object is a rejection, not a retry. */
-async function readPackage(ref: ObjectRef): Promise<Uint8Array> {
+async function readPackage(ref: ObjectRef, trigger: ExecutionInput['trigger']): Promise<Uint8Array> {
   try {
-    return await blobs.get().get(ref, PACKAGE_LIMITS.maxBytes);
+    try {
+      return await blobs.get().get(ref, PACKAGE_LIMITS.maxBytes);
+    } catch (error) {
+      if (!(error instanceof BlobNotFoundError) || trigger !== 's3') throw error;
+      for (const key of decodedKeyCandidates(ref.key)) {
+        try {
+          return await blobs.get().get({ bucket: ref.bucket, key }, PACKAGE_LIMITS.maxBytes);
+        } catch (inner) {
+          if (!(inner instanceof BlobNotFoundError)) throw inner;
+        }
+      }
+      throw error;
+    }
   } catch (error) {
     if (error instanceof BlobTooLargeError) {
       throw new PackageRejectedError(
@@ -68,7 +94,7 @@ export async function intake(
   now: () => Date = () => new Date(),
 ): Promise<IntakeResult> {
   const intakeAt = now().toISOString();
-  const bytes = await readPackage(input.packageRef);
+  const bytes = await readPackage(input.packageRef, input.trigger);
   const parsed = parsePackage(bytes);
   if (!parsed.ok) throw new PackageRejectedError(rejectionMessage(parsed.error));
   const pkg = parsed.value;

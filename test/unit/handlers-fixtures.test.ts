@@ -1,0 +1,67 @@
+import {
+  executionInputFromEvent,
+  functionUrlRequestSchema,
+  handoffSubmittedEventSchema,
+  s3ObjectCreatedEventSchema,
+} from '#shared/event-schemas';
+import { listEventFixtures, loadEvent } from '../support/aws-fixtures.ts';
+
+const schemaFor = (path: string) =>
+  path.startsWith('s3/')
+    ? s3ObjectCreatedEventSchema
+    : path.startsWith('eventbridge/')
+      ? handoffSubmittedEventSchema
+      : functionUrlRequestSchema;
+
+describe('AWS event fixtures', () => {
+  const fixtures = listEventFixtures();
+
+  it('cover every source the handlers receive', () => {
+    expect(fixtures.some((f) => f.startsWith('s3/'))).toBe(true);
+    expect(fixtures.some((f) => f.startsWith('eventbridge/'))).toBe(true);
+    expect(fixtures.filter((f) => f.startsWith('function-url/')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(fixtures)('%s parses with its source schema (invalid fixtures are refused)', (path) => {
+    const result = schemaFor(path).safeParse(loadEvent(path));
+    expect(result.success).toBe(!path.includes('missing'));
+  });
+
+  it('maps an S3 Object Created event under incoming/ to an s3-triggered execution input', () => {
+    expect(executionInputFromEvent(loadEvent('s3/object-created.json'))).toEqual({
+      trigger: 's3',
+      packageRef: {
+        bucket: 'handoff-contracting-packages-123456789012',
+        key: 'incoming/spring-launch/brief-2026-11-02.json',
+      },
+    });
+  });
+
+  it('passes an encoded key through untouched (intake resolves the decoded key)', () => {
+    const input = executionInputFromEvent(loadEvent('s3/object-created-url-encoded-key.json'));
+    expect(input?.packageRef.key).toBe('incoming/spring%20launch/brief%2Bfinal.yaml');
+  });
+
+  it('starts nothing for an object outside incoming/ (e.g. the packages/ copy)', () => {
+    const event = loadEvent<{ detail: { object: { key: string } } }>('s3/object-created.json');
+    event.detail.object.key = 'packages/abc.json';
+    expect(executionInputFromEvent(event)).toBeUndefined();
+  });
+
+  it('maps a Handoff Submitted event to an event-triggered execution input, and ignores a malformed one', () => {
+    expect(executionInputFromEvent(loadEvent('eventbridge/handoff-submitted.json'))?.trigger).toBe('event');
+    expect(
+      executionInputFromEvent(loadEvent('eventbridge/handoff-submitted-missing-ref.json')),
+    ).toBeUndefined();
+  });
+
+  it('carries POST bodies base64-encoded form data, as Function URLs deliver them', () => {
+    const post = loadEvent<{ body: string; isBase64Encoded: boolean }>(
+      'function-url/approval-post-reject.json',
+    );
+    expect(post.isBase64Encoded).toBe(true);
+    const form = new URLSearchParams(Buffer.from(post.body, 'base64').toString('utf8'));
+    expect(form.get('decision')).toBe('reject');
+    expect(form.get('reason')).toBe('Claim "40% faster" needs the 2026 study attached');
+  });
+});

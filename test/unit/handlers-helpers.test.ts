@@ -1,0 +1,173 @@
+import { dependencyError, isTransient } from '#adapters/aws';
+import type { ApprovalSummary } from '#adapters/runs';
+import type { Violation } from '#core/errors';
+import { TransientDependencyError } from '#shared/errors';
+import { runIdFor } from '#shared/run-id';
+import { failureReason } from '#shared/state';
+import {
+  approvalEmail,
+  approvalLink,
+  approverGroupsFromEnv,
+  chooseApprovers,
+} from '../../functions/handlers/approval-router.ts';
+import { decodedKeyCandidates, rejectionMessage } from '../../functions/handlers/intake.ts';
+import { REJECTION_ERRORS, restoreTarget } from '../../functions/handlers/rollback.ts';
+
+const summary: ApprovalSummary = {
+  title: 'Spring\nlaunch <b>brief</b>',
+  packageId: 'spring-2026',
+  streamId: 'spring-launch',
+  score: 64,
+  risk: 'high',
+  confidence: 70,
+  outcome: 'needs-approval',
+  blocking: [{ ruleId: 'claim.unsubstantiated', pointer: '/claims/0', message: 'no evidence' }],
+  reasons: ['risk high'],
+};
+
+describe('intake rejection message', () => {
+  it('is the JSON list of violations, readable in the Fail state cause', () => {
+    const v: Violation = { pointer: '/title', rule: 'too_big', message: 'at most 200 characters' };
+    const parsed = JSON.parse(rejectionMessage([v]));
+    expect(parsed.violations).toEqual([v]);
+    expect(parsed.message).toBe('package rejected: 1 violation(s)');
+  });
+
+  it('stays under 32 KB for thousands of long violations, saying how many it left out', () => {
+    const many: Violation[] = Array.from({ length: 2000 }, (_, i) => ({
+      pointer: `/channels/${i}/deliverables/0/copy`,
+      rule: 'too_big',
+      message: 'x'.repeat(200),
+    }));
+    const message = rejectionMessage(many);
+    expect(Buffer.byteLength(message)).toBeLessThan(32 * 1024);
+    const parsed = JSON.parse(message);
+    expect(parsed.violations.length).toBeGreaterThan(10);
+    expect(parsed.message).toContain(`${2000 - parsed.violations.length} not shown`);
+  });
+});
+
+describe('S3 event keys', () => {
+  it('offers the decoded forms of an encoded key, and nothing for a plain one', () => {
+    expect(decodedKeyCandidates('incoming/spring%20launch/brief%2Bfinal.yaml')).toEqual([
+      'incoming/spring launch/brief+final.yaml',
+    ]);
+    expect(decodedKeyCandidates('incoming/a+b.json')).toEqual(['incoming/a b.json']);
+    expect(decodedKeyCandidates('incoming/plain.json')).toEqual([]);
+    expect(decodedKeyCandidates('incoming/100%.json')).toEqual([]);
+  });
+});
+
+describe('rollback target', () => {
+  const artifact = { artifactDigest: 'new', prevStableDigest: 'old' };
+
+  it('returns a pointer this run advanced to the stable digest recorded at scoring', () => {
+    expect(restoreTarget({ current: 'new', stable: 'new', version: 3 }, artifact)).toEqual({
+      current: 'old',
+      stable: 'old',
+    });
+  });
+
+  it('returns current to stable when current moved but stable did not', () => {
+    expect(restoreTarget({ current: 'new', stable: 'old', version: 3 }, artifact)).toEqual({
+      current: 'old',
+      stable: 'old',
+    });
+    expect(restoreTarget({ current: 'other', stable: 'old', version: 3 }, undefined)).toEqual({
+      current: 'old',
+      stable: 'old',
+    });
+  });
+
+  it('changes nothing when the pointer is already at its stable baseline (idempotent retry)', () => {
+    expect(restoreTarget({ current: 'old', stable: 'old', version: 4 }, artifact)).toBeUndefined();
+    expect(restoreTarget({ current: null, stable: null, version: 0 }, artifact)).toBeUndefined();
+  });
+
+  it('returns a first-ever artifact to an empty pointer', () => {
+    expect(
+      restoreTarget(
+        { current: 'new', stable: 'new', version: 1 },
+        { artifactDigest: 'new', prevStableDigest: null },
+      ),
+    ).toEqual({ current: null, stable: null });
+  });
+
+  it('classifies verdicts on the package as rejections', () => {
+    expect(REJECTION_ERRORS).toEqual(['PackageRejectedError', 'ApprovalRejectedError', 'PolicyBlocked']);
+  });
+});
+
+describe('approval routing', () => {
+  it('takes the package approvers of the group plus configured ones, once per email', () => {
+    const groups = approverGroupsFromEnv(
+      '{"legal":["ana@example.com","lee@example.com"],"brand":["b@example.com"]}',
+    );
+    expect(chooseApprovers('legal', [{ name: 'Ana', email: 'Ana@Example.com' }], groups)).toEqual([
+      { name: 'Ana', email: 'Ana@Example.com' },
+      { name: 'lee@example.com', email: 'lee@example.com' },
+    ]);
+    expect(chooseApprovers('finance', [], groups)).toEqual([]);
+  });
+
+  it('refuses an APPROVER_GROUPS value that is not a map of email lists', () => {
+    expect(() => approverGroupsFromEnv('{"legal":"ana@example.com"}')).toThrow(/APPROVER_GROUPS/);
+    expect(approverGroupsFromEnv(undefined)).toEqual({});
+  });
+
+  it('builds a link with the id, expiry and URL-safe signature', () => {
+    expect(approvalLink('https://x.lambda-url.eu-west-1.on.aws/', 'abcd-1234', 42, 'a_b-c')).toBe(
+      'https://x.lambda-url.eu-west-1.on.aws/approvals/abcd-1234?exp=42&sig=a_b-c',
+    );
+  });
+
+  it('writes an email with title and risk in a one-line subject, the facts, the link, and HTML escaped', () => {
+    const link = 'https://x/approvals/abcd-1234?exp=42&sig=s';
+    const email = approvalEmail(summary, link, '2026-11-09T09:00:00.000Z');
+    expect(email.subject).toBe('Approval needed: Spring launch <b>brief</b> (risk high)');
+    expect(email.text).toContain('Score: 64 / 100');
+    expect(email.text).toContain('claim.unsubstantiated at /claims/0: no evidence');
+    expect(email.text).toContain(link);
+    expect(email.html).toContain('Spring\nlaunch &lt;b&gt;brief&lt;/b&gt;');
+    expect(email.html).toContain('href="https://x/approvals/abcd-1234?exp=42&amp;sig=s"');
+  });
+});
+
+describe('workflow plumbing', () => {
+  it('reads the message out of a Lambda error cause and keeps plain causes as they are', () => {
+    expect(failureReason(JSON.stringify({ errorType: 'X', errorMessage: 'boom', trace: [] }))).toBe('boom');
+    expect(failureReason('policy-constraint-check failed')).toBe('policy-constraint-check failed');
+    expect(failureReason('y'.repeat(5000)).length).toBe(2000);
+  });
+
+  it('derives the run id from the execution name, so retries of one execution agree', () => {
+    const arn = 'arn:aws:states:eu-west-1:123456789012:execution:Handoff:4f1a9b0e-6c55-2b7d';
+    expect(runIdFor(arn)).toBe('4f1a9b0e-6c55-2b7d');
+    expect(runIdFor(arn)).toBe(runIdFor(arn));
+    expect(runIdFor(undefined)).not.toBe(runIdFor(undefined));
+  });
+
+  it('maps throttling, 5xx and network failures to TransientDependencyError and keeps others', () => {
+    const throttled = Object.assign(new Error('slow down'), {
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    const server = Object.assign(new Error('oops'), {
+      name: 'InternalServerError',
+      $metadata: { httpStatusCode: 500 },
+    });
+    const network = Object.assign(new Error('connect'), { code: 'ECONNREFUSED' });
+    const denied = Object.assign(new Error('no'), {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 403 },
+    });
+    for (const e of [throttled, server, network]) {
+      expect(isTransient(e)).toBe(true);
+      const mapped = dependencyError('op', e);
+      expect(mapped).toBeInstanceOf(TransientDependencyError);
+      expect(mapped.name).toBe('TransientDependencyError');
+      expect(mapped.cause).toBe(e);
+    }
+    expect(dependencyError('op', denied)).toBe(denied);
+  });
+});
