@@ -1,7 +1,11 @@
 // Public API of the pure core. Other modules append their exports below; keep one line per module.
+
+export * from './artifact-schema.ts';
 export * from './artifact-types.ts';
 export * from './canonical.ts';
+export * from './contract-diff.ts';
 export * from './contract-schema.ts';
+export * from './contracts.ts';
 export * from './contracts.ts';
 export * from './errors.ts';
 export * from './identity.ts';
