@@ -18,7 +18,7 @@ import { TaskTokenRegistry } from './sfn-endpoint.ts';
 /** An event of aws-local-stepfunctions' execution log (its type is not exported). */
 export type EventLog = Exclude<
   Awaited<ReturnType<ReturnType<StateMachine['run']>['eventLogs']['next']>>['value'],
-  undefined | void
+  undefined
 >;
 
 /** A Lambda handler as the HANDLERS record exports it (middy-wrapped, async). */
@@ -29,7 +29,7 @@ export interface AslState {
   Type: string;
   Resource?: string;
   Parameters?: Record<string, unknown>;
-  Retry?: { ErrorEquals: string[] }[];
+  Retry?: { ErrorEquals: string[]; [field: string]: unknown }[];
   TimeoutSeconds?: number;
   TimeoutSecondsPath?: string;
   [field: string]: unknown;

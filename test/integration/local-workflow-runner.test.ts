@@ -102,7 +102,7 @@ function setup(stubs: Stubs = {}, options: { retryIntervalMs?: number; taskToken
   const stub =
     (fn: string, body: (event: unknown) => unknown): LambdaHandler =>
     async (event) => {
-      (seen[fn] ??= []).push(event);
+      seen[fn] = [...(seen[fn] ?? []), event];
       return body(event);
     };
   const handlers: Record<string, LambdaHandler> = {
