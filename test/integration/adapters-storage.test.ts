@@ -1,0 +1,264 @@
+import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type ArtifactItem, artifacts, dynamoArtifacts } from '#adapters/artifacts';
+import { BlobNotFoundError, BlobTooLargeError, blobs, s3Client } from '#adapters/blobs';
+import { documentClient } from '#adapters/dynamo';
+import { dynamoFlags, flags } from '#adapters/flags';
+import { type ApprovalRecord, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
+import { ConcurrentUpdateError } from '#shared/errors';
+import { useLocalStack } from '../support/stack.ts';
+
+const stack = useLocalStack();
+
+// Adapters create their SDK clients lazily from the environment; start each file with fresh ones.
+beforeAll(() => {
+  for (const c of [documentClient, s3Client, artifacts, blobs, runs, flags]) c.reset();
+});
+
+const bucket = () => stack().env.BUCKET as string;
+const flag = { flag: 'f', state: 'on' as const, reason: 'allowlist' };
+
+function artifactItem(streamId: string, digest: string, seq: number): ArtifactItem {
+  return {
+    streamId,
+    artifactDigest: digest,
+    packageId: 'p1',
+    packageDigest: `pkg-${digest}`,
+    runId: 'run-1',
+    contract: { id: 'c', version: '1.0.0' },
+    outcome: 'needs-approval',
+    risk: 'medium',
+    score: 71,
+    confidence: 80,
+    status: 'scored',
+    artifactRef: { bucket: 'b', key: `artifacts/${streamId}/${digest}.json` },
+    prevStableDigest: null,
+    createdSeq: seq,
+    createdAt: '2026-11-02T09:00:00.000Z',
+    flag,
+  };
+}
+
+function runRecord(runId: string): RunRecord {
+  return {
+    runId,
+    trigger: 's3',
+    status: 'running',
+    streamId: 'spring-launch',
+    packageId: 'p1',
+    packageDigest: 'd'.repeat(64),
+    packageRef: { bucket: 'b', key: 'packages/x.json' },
+    contract: { id: 'c', version: '1.0.0' },
+    flag,
+    shadow: false,
+    submittedAt: '2026-11-02T08:00:00Z',
+    intakeAt: '2026-11-02T09:00:00.000Z',
+    expiresAt: 1_900_000_000,
+  };
+}
+
+describe('blobs port on s3rver', () => {
+  it('writes an object once: a second write with other bytes leaves the first in place', async () => {
+    const ref = { bucket: bucket(), key: 'packages/immutable-test.json' };
+    expect(await blobs.get().putImmutable(ref, '{"v":1}', 'application/json')).toEqual({ created: true });
+    expect(await blobs.get().putImmutable(ref, '{"v":2}', 'application/json')).toEqual({ created: false });
+    expect(new TextDecoder().decode(await blobs.get().get(ref))).toBe('{"v":1}');
+  });
+
+  it('reports a missing object and refuses one larger than the limit', async () => {
+    await expect(blobs.get().get({ bucket: bucket(), key: 'incoming/none.json' })).rejects.toBeInstanceOf(
+      BlobNotFoundError,
+    );
+    const ref = { bucket: bucket(), key: 'incoming/big.json' };
+    await blobs.get().putImmutable(ref, 'x'.repeat(2048), 'application/json');
+    await expect(blobs.get().get(ref, 1024)).rejects.toBeInstanceOf(BlobTooLargeError);
+  });
+});
+
+describe('artifacts port on DynamoDB Local', () => {
+  it('stores an artifact once, reads it back and changes only its status', async () => {
+    const item = artifactItem('s-art', 'a1', 1);
+    expect(await artifacts.get().putArtifact(item)).toEqual({ created: true });
+    expect(await artifacts.get().putArtifact({ ...item, score: 0 })).toEqual({ created: false });
+    await artifacts.get().setStatus('s-art', 'a1', 'handed-off', '2026-11-02T10:00:00.000Z');
+    expect(await artifacts.get().getArtifact('s-art', 'a1')).toMatchObject({
+      score: 71,
+      status: 'handed-off',
+      statusChangedAt: '2026-11-02T10:00:00.000Z',
+    });
+  });
+
+  it('lists a stream history oldest first by its atomic sequence', async () => {
+    const port = dynamoArtifacts();
+    const seqs = [await port.nextSeq('s-list'), await port.nextSeq('s-list'), await port.nextSeq('s-list')];
+    expect(seqs).toEqual([1, 2, 3]);
+    await port.putArtifact(artifactItem('s-list', 'z-third', 3));
+    await port.putArtifact(artifactItem('s-list', 'a-first', 1));
+    await port.putArtifact(artifactItem('s-list', 'm-second', 2));
+    expect((await port.listByStream('s-list')).map((a) => a.artifactDigest)).toEqual([
+      'a-first',
+      'm-second',
+      'z-third',
+    ]);
+  });
+
+  it('advances the pointer under a version condition and refuses a stale writer with ConcurrentUpdateError', async () => {
+    const port = artifacts.get();
+    const empty = await port.getPointer('s-ptr');
+    expect(empty).toEqual({ current: null, stable: null, version: 0 });
+    const v1 = await port.writePointer('s-ptr', empty, { current: 'a1', stable: 'a1' }, 't1');
+    expect(v1).toEqual({ current: 'a1', stable: 'a1', version: 1 });
+    // A second run that read the empty pointer loses.
+    await expect(
+      port.writePointer('s-ptr', empty, { current: 'b1', stable: 'b1' }, 't2'),
+    ).rejects.toBeInstanceOf(ConcurrentUpdateError);
+    await port.writePointer('s-ptr', v1, { current: 'b1', stable: 'a1' }, 't3');
+    await expect(port.writePointer('s-ptr', v1, { current: 'a1', stable: 'a1' }, 't4')).rejects.toMatchObject(
+      {
+        name: 'ConcurrentUpdateError',
+      },
+    );
+    expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
+  });
+});
+
+describe('runs port on DynamoDB Local', () => {
+  it('creates a run, patches its timings and counts attempts per step', async () => {
+    const port = dynamoRuns();
+    await port.putRun(runRecord('run-a'));
+    await port.updateRun('run-a', { scoredAt: '2026-11-02T09:00:01.000Z', score: 71 });
+    expect(await port.countAttempt('run-a', 'scoring')).toBe(1);
+    expect(await port.countAttempt('run-a', 'scoring')).toBe(2);
+    expect(await port.getRun('run-a')).toMatchObject({
+      scoredAt: '2026-11-02T09:00:01.000Z',
+      score: 71,
+      attempts: { scoring: 2 },
+    });
+    await expect(port.updateRun('run-missing', { score: 1 })).rejects.toThrow(/does not exist/);
+  });
+
+  it('claims a digest + contract version once; another run is a duplicate, the same run may retry', async () => {
+    const port = runs.get();
+    const key = { packageDigest: 'e'.repeat(64), contractVersion: '1.0.0' };
+    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toEqual({ claimed: true });
+    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toEqual({ claimed: true });
+    expect(await port.claimAndCreateRun(key, runRecord('run-second'))).toEqual({
+      claimed: false,
+      runId: 'run-first',
+    });
+    expect(await port.getRun('run-second')).toBeUndefined();
+    // Another contract version, or the shadow scope, is a different key.
+    expect(
+      await port.claimAndCreateRun({ ...key, contractVersion: '1.1.0' }, runRecord('run-third')),
+    ).toEqual({
+      claimed: true,
+    });
+    expect(await port.claimAndCreateRun({ ...key, scope: 'shadow' }, runRecord('run-fourth'))).toEqual({
+      claimed: true,
+    });
+  });
+
+  const approval = (approvalId: string, requestId: string, approver: string): ApprovalRecord => ({
+    approvalId,
+    requestId,
+    taskToken: 'token-never-leaves-dynamodb',
+    executionId: 'arn:aws:states:us-east-1:000000000000:execution:sm:exec-1',
+    runId: 'run-a',
+    streamId: 'spring-launch',
+    artifactDigest: 'a1',
+    group: 'legal',
+    approver,
+    approvers: ['ana@example.com', 'lee@example.com'],
+    status: 'pending',
+    createdAt: '2026-11-02T09:00:00.000Z',
+    exp: 1_800_000_000,
+    expiresAt: 1_800_086_400,
+    summary: {
+      title: 'T',
+      packageId: 'p1',
+      streamId: 'spring-launch',
+      score: 71,
+      risk: 'medium',
+      confidence: 80,
+      outcome: 'needs-approval',
+      blocking: [],
+      reasons: [],
+    },
+  });
+
+  it('consumes an approval once: the second consumption, by the same or another approver, fails', async () => {
+    const port = runs.get();
+    await port.putApprovals([
+      approval('appr-ana-0001', 'req-1', 'ana@example.com'),
+      approval('appr-lee-0001', 'req-1', 'lee@example.com'),
+    ]);
+    const decision = { status: 'approved' as const, decidedAt: '2026-11-02T09:30:00.000Z' };
+    const first = await port.consumeApproval('appr-ana-0001', decision);
+    expect(first).toMatchObject({ ok: true, record: { status: 'approved', approver: 'ana@example.com' } });
+    expect(await port.consumeApproval('appr-ana-0001', decision)).toEqual({
+      ok: false,
+      reason: 'already-decided',
+    });
+    expect(await port.consumeApproval('appr-lee-0001', { ...decision, status: 'rejected' })).toEqual({
+      ok: false,
+      reason: 'already-decided',
+    });
+    expect(await port.consumeApproval('appr-unknown-01', decision)).toEqual({ ok: false, reason: 'unknown' });
+    expect(await port.isRequestDecided('req-1')).toBe(true);
+    expect((await port.getApproval('appr-lee-0001'))?.status).toBe('pending');
+  });
+
+  it('releases a consumed approval so it can be decided again after a failed callback', async () => {
+    const port = runs.get();
+    await port.putApprovals([approval('appr-rel-0001', 'req-2', 'ana@example.com')]);
+    const consumed = await port.consumeApproval('appr-rel-0001', {
+      status: 'rejected',
+      decidedAt: 't',
+      reason: 'r',
+    });
+    if (!consumed.ok) throw new Error('expected consumption');
+    await port.releaseApproval(consumed.record);
+    expect(await port.isRequestDecided('req-2')).toBe(false);
+    expect(await port.getApproval('appr-rel-0001')).toMatchObject({ status: 'pending' });
+    expect((await port.consumeApproval('appr-rel-0001', { status: 'approved', decidedAt: 't2' })).ok).toBe(
+      true,
+    );
+  });
+
+  it('stores approvals with an expiresAt TTL on a table whose TTL is enabled on expiresAt', async () => {
+    const ttl = await new DynamoDBClient({}).send(
+      new DescribeTimeToLiveCommand({ TableName: stack().env.RUNS_TABLE }),
+    );
+    expect(ttl.TimeToLiveDescription).toMatchObject({
+      TimeToLiveStatus: 'ENABLED',
+      AttributeName: 'expiresAt',
+    });
+    await runs.get().putApprovals([approval('appr-ttl-0001', 'req-3', 'ana@example.com')]);
+    expect((await runs.get().getApproval('appr-ttl-0001'))?.expiresAt).toBe(1_800_086_400);
+  });
+});
+
+describe('flags port on DynamoDB Local', () => {
+  it('round-trips a flag record, reading a string-set allowlist as a list', async () => {
+    const port = dynamoFlags();
+    await port.putFlag({
+      flag: 'f-list',
+      state: 'shadow',
+      percentage: 25,
+      allowlist: ['a', 'b'],
+      updatedBy: 'ops',
+    });
+    expect(await port.getFlag('f-list')).toMatchObject({
+      state: 'shadow',
+      percentage: 25,
+      allowlist: ['a', 'b'],
+    });
+    await documentClient.get().send(
+      new (await import('@aws-sdk/lib-dynamodb')).PutCommand({
+        TableName: stack().env.FLAGS_TABLE,
+        Item: { flag: 'f-set', state: 'on', percentage: 0, allowlist: new Set(['vip']) },
+      }),
+    );
+    expect((await port.getFlag('f-set'))?.allowlist).toEqual(['vip']);
+    expect(await port.getFlag('f-missing')).toBeUndefined();
+  });
+});
