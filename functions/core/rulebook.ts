@@ -220,7 +220,8 @@ function expand(data: RulebookData): Rulebook {
   return { id: data.id, version: data.version, title: data.title, description: data.description, rules };
 }
 
-function load(raw: unknown): Rulebook {
+/** Validate rulebook data and expand its imports; throws RulebookInvalidError. */
+export function loadRulebook(raw: unknown): Rulebook {
   const parsed = rulebookSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -233,7 +234,7 @@ function load(raw: unknown): Rulebook {
 
 /** Every rulebook bundled with the engine, keyed `id@version`. */
 export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [load(marketingDefault100)].map((rb) => [`${rb.id}@${rb.version}`, rb]),
+  [loadRulebook(marketingDefault100)].map((rb) => [`${rb.id}@${rb.version}`, rb]),
 );
 
 export function getRulebook(id: string, version: string): Rulebook {

@@ -10,7 +10,7 @@ describe('canonicalJson (RFC 8785)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   it('produces the same output for objects that differ only in key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe(

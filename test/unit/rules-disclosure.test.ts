@@ -1,0 +1,64 @@
+import { hits } from './helpers/engine-findings.ts';
+import { cleanPackage, withCopy } from './helpers/engine-fixtures.ts';
+
+describe('required disclosures', () => {
+  it('blocks influencer copy with no ad disclosure, pointing at the deliverable', () => {
+    const found = hits(
+      withCopy('Loving my new trail shoes!', 'influencer', 'caption'),
+      'disclosure.ad-marker',
+    );
+    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/channels/1/deliverables/0/copy', 'block']]);
+  });
+
+  it('accepts #ad, #sponsored or "Paid partnership" in the copy', () => {
+    for (const copy of [
+      'Loving my new shoes #ad',
+      'Loving them #Sponsored',
+      'Paid partnership with Trail Runner',
+    ]) {
+      expect(hits(withCopy(copy, 'affiliate', 'body'), 'disclosure.ad-marker')).toEqual([]);
+    }
+  });
+
+  it('does not take "#adventure" for an ad disclosure', () => {
+    expect(
+      hits(withCopy('Out on an #adventure', 'influencer', 'caption'), 'disclosure.ad-marker'),
+    ).toHaveLength(1);
+  });
+
+  it('accepts a disclosure attached to the channel instead of the copy', () => {
+    const pkg = withCopy('Loving my new trail shoes!', 'influencer', 'caption');
+    (pkg.channels[1] as { disclosures?: string[] }).disclosures = ['#ad'];
+    expect(hits(pkg, 'disclosure.ad-marker')).toEqual([]);
+  });
+
+  it('does not ask organic social copy for an ad disclosure', () => {
+    expect(
+      hits(withCopy('Loving my new trail shoes!', 'social-organic', 'caption'), 'disclosure.ad-marker'),
+    ).toEqual([]);
+  });
+
+  it('blocks an email channel with no unsubscribe line anywhere', () => {
+    const pkg = cleanPackage();
+    delete pkg.channels[0]?.disclosures;
+    expect(hits(pkg, 'disclosure.email-unsubscribe').map((f) => [f.pointer, f.severity])).toEqual([
+      ['/channels/0', 'block'],
+    ]);
+  });
+
+  it('accepts an unsubscribe line in the email copy', () => {
+    const pkg = cleanPackage();
+    delete pkg.channels[0]?.disclosures;
+    const body = pkg.channels[0]?.deliverables[1];
+    if (body) body.copy += ' Opt out here.';
+    expect(hits(pkg, 'disclosure.email-unsubscribe')).toEqual([]);
+  });
+
+  it('blocks email without a sender postal address, and accepts an address disclosure line instead', () => {
+    const pkg = cleanPackage();
+    delete pkg.sender;
+    expect(hits(pkg, 'disclosure.email-postal-address').map((f) => f.pointer)).toEqual(['/channels/0']);
+    pkg.channels[0]?.disclosures?.push('Trail Runner Ltd, 1 Market Street, London EC1A 1AA');
+    expect(hits(pkg, 'disclosure.email-postal-address')).toEqual([]);
+  });
+});

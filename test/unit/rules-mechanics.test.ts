@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { RULE_FAMILIES } from '#core/artifact-types';
+import {
+  getRulebook,
+  listRules,
+  loadRulebook,
+  RulebookInvalidError,
+  RulebookNotFoundError,
+} from '#core/rulebook';
+import { compareFindings, resolvePointer } from '#core/rules/engine';
+import { escapePointerToken, pointerOf } from '#core/rules/text';
+import { scorePackage } from '#core/score';
+import { findings, hits } from './helpers/engine-findings.ts';
+import { cleanPackage, EXTRA_COPY, engineContract, withCopy } from './helpers/engine-fixtures.ts';
+
+const PHRASES = [
+  'the best',
+  'bestow',
+  'guaranteed',
+  '100% recycled',
+  'TODO',
+  'lorem ipsum',
+  'http://trail.shop',
+  'https://example.com/x',
+  'cures acne',
+  'carbon neutral',
+  'call +1 415 555 0100',
+  'a@b.co',
+  'addict',
+  'able-bodied',
+  '😀',
+  'Ünïcödé',
+  'man’s best friend',
+  '{{name}}',
+  'cheap',
+  'Better than Brand X',
+  'just',
+  '\n',
+];
+
+describe('rule mechanics', () => {
+  it('escapes "~" and "/" in JSON pointer tokens (RFC 6901) and resolves them back', () => {
+    expect(escapePointerToken('a/b~c')).toBe('a~1b~0c');
+    expect(pointerOf('channels', 0, 'a/b', '~')).toBe('/channels/0/a~1b/~0');
+    expect(resolvePointer({ 'a/b': { '~x': 7 } }, '/a~1b/~0x')).toBe(7);
+    expect(resolvePointer({ a: [1, 2] }, '/a/01')).toBeUndefined();
+  });
+
+  it('gives spans whose slice of the copy is exactly the matched text, for arbitrary copy', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 12 }), (parts) => {
+        const copy = parts.join(' ');
+        for (const f of findings(withCopy(copy))) {
+          if (f.pointer !== EXTRA_COPY || f.span === null) continue;
+          const [start, end] = f.span;
+          expect(0 <= start && start < end && end <= copy.length).toBe(true);
+          if (end - start <= 120 && f.family !== 'channel-limit')
+            expect(f.excerpt).toBe(copy.slice(start, end));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
+  it('sorts findings by pointer, span start and rule id, without duplicates', () => {
+    const pkg = withCopy('TODO the best TODO http://localhost/x cures acne');
+    pkg.story.hook = 'TBD';
+    const fs = findings(pkg);
+    expect([...fs].sort(compareFindings)).toEqual(fs);
+    const keys = fs.map((f) => `${f.ruleId}|${f.pointer}|${f.span}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('lets the contract change a rule severity or turn it off', () => {
+    const copy = 'The best shoe, TODO.';
+    const contract = engineContract();
+    contract.ruleOverrides = {
+      'claim.superlative': { severity: 'block' },
+      'placeholder.marker': { severity: 'off' },
+    };
+    expect(hits(withCopy(copy), 'claim.superlative', contract).map((f) => f.severity)).toEqual(['block']);
+    expect(hits(withCopy(copy), 'placeholder.marker', contract)).toEqual([]);
+    expect(hits(withCopy(copy), 'placeholder.marker')).toHaveLength(1);
+  });
+
+  it('lets the contract turn off one inclusive-language pattern', () => {
+    const contract = engineContract();
+    contract.ruleOverrides = { 'inclusive.just': { severity: 'off' } };
+    expect(hits(withCopy('Just go.'), 'inclusive.just', contract)).toEqual([]);
+    expect(hits(withCopy('Just go.'), 'inclusive.just')).toHaveLength(1);
+  });
+
+  it('applies rules only to their channels', () => {
+    expect(
+      hits(withCopy('Great trail shoes.', 'influencer', 'caption'), 'disclosure.ad-marker'),
+    ).toHaveLength(1);
+    expect(hits(withCopy('Great trail shoes.', 'email', 'body'), 'disclosure.ad-marker')).toEqual([]);
+  });
+
+  it('throws RulebookNotFoundError for a contract that references an unknown rulebook', () => {
+    const contract = engineContract();
+    contract.rulebooks = [{ id: 'marketing-default', version: '9.9.9' }];
+    expect(() => scorePackage(cleanPackage(), contract)).toThrow(RulebookNotFoundError);
+    expect(() => getRulebook('nope', '1.0.0')).toThrow(RulebookNotFoundError);
+  });
+
+  it('rejects rulebook data with a bad regex, unknown check parameters or duplicate ids', () => {
+    const base = {
+      id: 'x',
+      version: '1.0.0',
+      title: 't',
+      description: 'd',
+      rules: [] as unknown[],
+    };
+    const rule = {
+      id: 'a.b',
+      family: 'brand',
+      severity: 'warn',
+      channels: 'all',
+      rationale: 'r',
+      message: 'm',
+      match: { kind: 'pattern', source: '(', flags: 'i', scopes: ['copy'], words: true },
+    };
+    expect(() => loadRulebook({ ...base, rules: [rule] })).toThrow(RulebookInvalidError);
+    const badParams = { ...rule, match: { kind: 'check', check: 'length', params: { max: 'ten' } } };
+    expect(() => loadRulebook({ ...base, rules: [badParams] })).toThrow(/invalid params/);
+    const ok = { ...rule, match: { ...rule.match, source: 'x' } };
+    expect(() => loadRulebook({ ...base, rules: [ok, ok] })).toThrow(/duplicate rule id/);
+  });
+
+  it('covers every rule family with rules that explain themselves', () => {
+    const rules = listRules();
+    expect(new Set(rules.map((r) => r.family))).toEqual(new Set(RULE_FAMILIES));
+    for (const r of rules) {
+      expect(r.rationale.length).toBeGreaterThan(10);
+      expect(r.channels === 'all' || r.channels.length > 0).toBe(true);
+    }
+    expect(rules.find((r) => r.id === 'claim.superlative')).toMatchObject({
+      family: 'unsubstantiated-claim',
+      severity: 'warn',
+      rulebook: { id: 'marketing-default', version: '1.0.0' },
+    });
+  });
+});
