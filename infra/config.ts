@@ -45,6 +45,11 @@ export const DEFAULT_CONFIG: HandoffConfig = {
   region: undefined,
 };
 
+/** Retention periods CloudWatch Logs accepts. */
+export const LOG_RETENTION_DAYS: readonly number[] = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+];
+
 /** Context keys, all under the `handoff:` namespace. */
 export const CONTEXT_KEYS = {
   stackName: 'handoff:stackName',
@@ -125,6 +130,11 @@ export function readConfig(node: Node, env: NodeJS.ProcessEnv = process.env): Ha
   }
   if (v.logRetentionDays !== undefined) {
     c.logRetentionDays = asInt(v.logRetentionDays, CONTEXT_KEYS.logRetentionDays, 1, 3653);
+    if (!LOG_RETENTION_DAYS.includes(c.logRetentionDays)) {
+      throw new Error(
+        `context ${CONTEXT_KEYS.logRetentionDays} must be one of ${LOG_RETENTION_DAYS.join(', ')}`,
+      );
+    }
   }
   if (v.removalPolicy !== undefined) {
     if (v.removalPolicy !== 'retain' && v.removalPolicy !== 'destroy') {

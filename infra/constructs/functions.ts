@@ -10,6 +10,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { SKILL } from '#core/identity';
 
 /** The six Lambda functions of the design; `functions/handlers/<name>.ts` exports `handler`. */
 export const FUNCTION_NAMES = [
@@ -123,7 +124,9 @@ export class HandoffFunction extends Construct {
       systemLogLevelV2: lambda.SystemLogLevel.WARN,
       tracing: lambda.Tracing.ACTIVE,
       environment: {
-        POWERTOOLS_SERVICE_NAME: `handoff-contracting-${props.name}`,
+        // One service for all functions (the handlers' Powertools default dimension); the function name is
+        // already in every log line and in the Lambda metrics.
+        POWERTOOLS_SERVICE_NAME: SKILL.featureFlag,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         ...props.environment,
       },

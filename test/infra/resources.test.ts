@@ -1,0 +1,336 @@
+import { readFileSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { SKILL } from '#core/identity';
+import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
+import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
+import { logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthesize();
+}, 120_000);
+
+const fnByName = (name: string) => {
+  const found = resourcesOfType(s, 'AWS::Lambda::Function').find(
+    ([, r]) => r.Metadata?.['handoff:function'] === name,
+  );
+  if (!found) throw new Error(`no function ${name}`);
+  return found;
+};
+
+describe('tables', () => {
+  it('keys artifacts and runs by pk/sk and flags by flag, all on demand with PITR and deletion protection', () => {
+    const tables = resourcesOfType(s, 'AWS::DynamoDB::Table');
+    expect(tables).toHaveLength(3);
+    const keys = (prefix: string) =>
+      s.json.Resources[logicalId(s, 'AWS::DynamoDB::Table', prefix)]?.Properties.KeySchema;
+    expect(keys('StorageArtifacts')).toEqual([
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ]);
+    expect(keys('StorageRuns')).toEqual(keys('StorageArtifacts'));
+    expect(keys('StorageFlags')).toEqual([{ AttributeName: 'flag', KeyType: 'HASH' }]);
+    for (const [id, t] of tables) {
+      expect(t.Properties, id).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: { SSEEnabled: true },
+      });
+      expect(t.DeletionPolicy, id).toBe('Retain');
+    }
+  });
+
+  it('expires runs, dedupe markers and approvals through the expiresAt TTL attribute', () => {
+    const runs = s.json.Resources[logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns')];
+    expect(runs?.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+    for (const prefix of ['StorageArtifacts', 'StorageFlags']) {
+      expect(
+        s.json.Resources[logicalId(s, 'AWS::DynamoDB::Table', prefix)]?.Properties.TimeToLiveSpecification,
+      ).toBeUndefined();
+    }
+  });
+
+  it('can be made disposable with -c handoff:removalPolicy=destroy', () => {
+    const throwaway = synthesize({ 'handoff:removalPolicy': 'destroy' });
+    for (const [id, t] of resourcesOfType(throwaway, 'AWS::DynamoDB::Table')) {
+      expect(t.DeletionPolicy, id).toBe('Delete');
+      expect(t.Properties.DeletionProtectionEnabled, id).toBe(false);
+    }
+  }, 120_000);
+});
+
+describe('package bucket', () => {
+  it('is encrypted, versioned, private, logged and sends events to EventBridge', () => {
+    const bucket = s.json.Resources[logicalId(s, 'AWS::S3::Bucket', 'StoragePackages')];
+    const logs = logicalId(s, 'AWS::S3::Bucket', 'StorageAccessLogs');
+    expect(bucket?.Properties).toMatchObject({
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: { Ref: logs } },
+      NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+    });
+    expect(bucket?.DeletionPolicy).toBe('Retain');
+  });
+
+  it('refuses every request that is not over TLS, on both buckets', () => {
+    const policies = resourcesOfType(s, 'AWS::S3::BucketPolicy');
+    expect(policies).toHaveLength(2);
+    for (const [id, p] of policies) {
+      expect(p.Properties.PolicyDocument.Statement, id).toContainEqual(
+        expect.objectContaining({
+          Effect: 'Deny',
+          Action: 's3:*',
+          Principal: { AWS: '*' },
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        }),
+      );
+    }
+  });
+
+  it('needs no custom resource for notifications or anything else', () => {
+    const custom = Object.values(s.json.Resources).filter((r) => r.Type.startsWith('Custom::'));
+    expect(custom).toEqual([]);
+  });
+});
+
+describe('functions', () => {
+  it('deploys the six handlers on Node.js 24, arm64, X-Ray active, each tagged with its handler name', () => {
+    const fns = resourcesOfType(s, 'AWS::Lambda::Function');
+    expect(fns.map(([, r]) => r.Metadata['handoff:function']).sort()).toEqual([...FUNCTION_NAMES].sort());
+    for (const [id, r] of fns) {
+      expect(r.Properties, id).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        MemorySize: 512,
+        Timeout: 20,
+        LoggingConfig: { LogFormat: 'JSON', LogGroup: { Ref: expect.any(String) } },
+      });
+      expect(r.Properties.Environment.Variables, id).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: SKILL.featureFlag,
+        POWERTOOLS_METRICS_NAMESPACE: 'HandoffContracting',
+      });
+    }
+  });
+
+  it('gives every function its own log group with the configured retention', () => {
+    const groups = resourcesOfType(s, 'AWS::Logs::LogGroup');
+    expect(groups).toHaveLength(FUNCTION_NAMES.length + 1); // + the state machine's
+    for (const [id, g] of groups) expect(g.Properties.RetentionInDays, id).toBe(30);
+  });
+
+  it('sets exactly the environment each handler reads', () => {
+    const envKeys = (name: string) => Object.keys(fnByName(name)[1].Properties.Environment.Variables).sort();
+    const base = ['POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
+    expect(envKeys('intake')).toEqual([...base, 'BUCKET', 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    expect(envKeys('scoring')).toEqual([...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE'].sort());
+    expect(envKeys('approval-router')).toEqual(
+      [
+        ...base,
+        'APPROVAL_BASE_URL',
+        'APPROVER_GROUPS',
+        'ARTIFACTS_TABLE',
+        'BUCKET',
+        'RUNS_TABLE',
+        'SENDER_EMAIL',
+        'SIGNING_SECRET_ARN',
+      ].sort(),
+    );
+    expect(envKeys('approval-callback')).toEqual(
+      [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE', 'SIGNING_SECRET_ARN'].sort(),
+    );
+    for (const name of ['handoff', 'rollback']) {
+      expect(envKeys(name)).toEqual(
+        [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'EVENT_BUS_NAME', 'RUNS_TABLE'].sort(),
+      );
+    }
+  });
+
+  it('builds approval links on the callback Function URL and passes the approver groups as JSON', () => {
+    const env = fnByName('approval-router')[1].Properties.Environment.Variables;
+    const url = logicalId(s, 'AWS::Lambda::Url', 'ApprovalsCallback');
+    expect(env.APPROVAL_BASE_URL).toEqual({
+      'Fn::Join': [
+        '',
+        ['https://', { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [url, 'FunctionUrl'] }] }] }],
+      ],
+    });
+    expect(JSON.parse(env.APPROVER_GROUPS)).toEqual({ 'brand-review': ['brand-approver@example.com'] });
+  });
+});
+
+describe('approvals', () => {
+  it('exposes only the callback through a Function URL without IAM auth (links are HMAC-signed)', () => {
+    const urls = resourcesOfType(s, 'AWS::Lambda::Url');
+    expect(urls).toHaveLength(1);
+    expect(urls[0]?.[1].Properties).toMatchObject({
+      AuthType: 'NONE',
+      InvokeMode: 'BUFFERED',
+      TargetFunctionArn: { 'Fn::GetAtt': [fnByName('approval-callback')[0], 'Arn'] },
+    });
+  });
+
+  it('generates the signing key in Secrets Manager and creates the SES v2 sender identity', () => {
+    s.template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
+    });
+    s.template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'handoffs@example.com' });
+    const reuse = synthesize({
+      'handoff:createSenderIdentity': false,
+      'handoff:senderEmail': 'ops@brand.test',
+    });
+    reuse.template.resourceCountIs('AWS::SES::EmailIdentity', 0);
+    reuse.template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: ['ses:SendEmail', 'ses:SendRawEmail'], Resource: Match.objectLike({}) }),
+        ]),
+      },
+    });
+    expect(JSON.stringify(reuse.json)).toContain(':identity/ops@brand.test');
+  }, 120_000);
+});
+
+describe('triggers', () => {
+  it('starts a run for S3 Object Created under incoming/ with {trigger: s3, packageRef}', () => {
+    const bucket = logicalId(s, 'AWS::S3::Bucket', 'StoragePackages');
+    const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'TriggersIncomingObject')];
+    expect(rule?.Properties.EventBusName).toBeUndefined(); // default bus: where S3 sends its events
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['aws.s3'],
+      'detail-type': ['Object Created'],
+      detail: { bucket: { name: [{ Ref: bucket }] }, object: { key: [{ prefix: 'incoming/' }] } },
+    });
+    const target = rule?.Properties.Targets[0];
+    expect(target.InputTransformer.InputPathsMap).toEqual({
+      'detail-bucket-name': '$.detail.bucket.name',
+      'detail-object-key': '$.detail.object.key',
+    });
+    const sample = target.InputTransformer.InputTemplate.replace('<detail-bucket-name>', '"b"').replace(
+      '<detail-object-key>',
+      '"incoming/p.yaml"',
+    );
+    expect(JSON.parse(sample)).toEqual({
+      trigger: 's3',
+      packageRef: { bucket: 'b', key: 'incoming/p.yaml' },
+    });
+  });
+
+  it('starts a run for a Handoff Submitted event on the custom bus with {trigger: event, packageRef}', () => {
+    const bus = logicalId(s, 'AWS::Events::EventBus', 'TriggersBus');
+    s.template.hasResourceProperties('AWS::Events::EventBus', { Name: 'handoff-contracting' });
+    const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'TriggersHandoffSubmitted')];
+    expect(rule?.Properties.EventBusName).toEqual({ Ref: bus });
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['handoff-contracting'],
+      'detail-type': ['Handoff Submitted'],
+    });
+    const t = rule?.Properties.Targets[0].InputTransformer;
+    expect(t.InputPathsMap).toEqual({ 'detail-packageRef': '$.detail.packageRef' });
+    const sample = t.InputTemplate.replace('<detail-packageRef>', '{"bucket":"b","key":"incoming/x.json"}');
+    expect(JSON.parse(sample)).toEqual({
+      trigger: 'event',
+      packageRef: { bucket: 'b', key: 'incoming/x.json' },
+    });
+  });
+
+  it('retries failed deliveries, then parks them in an encrypted dead-letter queue', () => {
+    const dlq = logicalId(s, 'AWS::SQS::Queue', 'TriggersTriggerDlq');
+    const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    for (const [id, rule] of resourcesOfType(s, 'AWS::Events::Rule')) {
+      expect(rule.Properties.Targets, id).toEqual([
+        expect.objectContaining({
+          Arn: { Ref: sm },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlq, 'Arn'] } },
+          RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 8 },
+        }),
+      ]);
+    }
+    s.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe('observability', () => {
+  it('alarms on failed executions and on the rollback rate (Rollbacks / Runs), both to the SNS topic', () => {
+    const topic = logicalId(s, 'AWS::SNS::Topic', 'ObservabilityAlarms');
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ExecutionsFailed',
+      Namespace: 'AWS/States',
+      AlarmActions: [{ Ref: topic }],
+    });
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmActions: [{ Ref: topic }],
+      Metrics: Match.arrayWith([
+        Match.objectLike({ Expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)' }),
+        Match.objectLike({
+          Id: 'rollbacks',
+          MetricStat: Match.objectLike({
+            Metric: {
+              Namespace: 'HandoffContracting',
+              MetricName: 'Rollbacks',
+              Dimensions: [{ Name: 'service', Value: SKILL.featureFlag }],
+            },
+          }),
+        }),
+        Match.objectLike({
+          Id: 'runs',
+          MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: 'Runs' }) }),
+        }),
+      ]),
+    });
+    s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('has a dashboard with runs, decisions, retries, rollbacks, approval latency and cycle time', () => {
+    const [[, dash] = []] = resourcesOfType(s, 'AWS::CloudWatch::Dashboard');
+    const body = JSON.stringify(dash?.Properties.DashboardBody);
+    for (const title of ['Runs', 'Decisions', 'Retries', 'Rollbacks', 'Approval latency', 'Cycle time']) {
+      expect(body).toContain(`"title\\":\\"${title}`);
+    }
+  });
+});
+
+describe('config', () => {
+  it('keeps the cdk.json defaults identical to the code defaults', () => {
+    const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'));
+    expect(cdkJson.app).toBe('npx tsx infra/app.ts');
+    const fromCdkJson = readConfig(new App({ context: cdkJson.context }).node, {});
+    expect(fromCdkJson).toEqual({ ...DEFAULT_CONFIG });
+  });
+
+  it('reads -c overrides given as strings and rejects nonsense', () => {
+    const c = readConfig(
+      new App({
+        context: {
+          'handoff:memorySize': '1024',
+          'handoff:bundling': 'false',
+          'handoff:incomingPrefix': 'inbox',
+          'handoff:approverGroups': '{"legal":["l@x.test"]}',
+        },
+      }).node,
+      {},
+    );
+    expect(c).toMatchObject({
+      memorySize: 1024,
+      bundling: false,
+      incomingPrefix: 'inbox/',
+      approverGroups: { legal: ['l@x.test'] },
+    });
+    expect(() => readConfig(new App({ context: { 'handoff:removalPolicy': 'maybe' } }).node, {})).toThrow(
+      /retain/,
+    );
+    expect(() =>
+      readConfig(new App({ context: { 'handoff:approverGroups': '{"a":["nope"]}' } }).node, {}),
+    ).toThrow(/email/);
+  });
+});

@@ -1,0 +1,150 @@
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { buildApp } from '../../infra/build.ts';
+import { type CfnJson, logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthesize();
+}, 120_000);
+
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: CfnJson;
+  Condition?: CfnJson;
+}
+
+/** Every statement of every identity policy (AWS::IAM::Policy and inline role policies), with its owner. */
+function identityStatements(): { owner: string; st: Statement }[] {
+  const out: { owner: string; st: Statement }[] = [];
+  for (const [id, r] of resourcesOfType(s, 'AWS::IAM::Policy')) {
+    for (const st of r.Properties.PolicyDocument.Statement as Statement[]) out.push({ owner: id, st });
+  }
+  for (const [id, r] of resourcesOfType(s, 'AWS::IAM::Role')) {
+    for (const p of r.Properties.Policies ?? []) {
+      for (const st of p.PolicyDocument.Statement as Statement[]) out.push({ owner: id, st });
+    }
+    expect(r.Properties.ManagedPolicyArns, `${id} has AWS managed policies`).toBeUndefined();
+  }
+  return out;
+}
+const list = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
+
+// Actions AWS does not let a policy scope to a resource (Service Authorization Reference: no resource type).
+const NO_RESOURCE_LEVEL = new Set([
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'xray:GetSamplingRules',
+  'xray:GetSamplingTargets',
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+]);
+
+describe('IAM', () => {
+  it('never grants "Resource": "*" for an action that can be scoped to an ARN', () => {
+    const statements = identityStatements();
+    expect(statements.length).toBeGreaterThan(20);
+    for (const { owner, st } of statements) {
+      if (!list(st.Resource).includes('*')) continue;
+      const scopable = list(st.Action).filter((a) => !NO_RESOURCE_LEVEL.has(a));
+      expect(scopable, `${owner} grants ${scopable.join(', ')} on *`).toEqual([]);
+    }
+  });
+
+  it('never grants a wildcard action', () => {
+    for (const { owner, st } of identityStatements()) {
+      for (const a of list(st.Action)) expect(a, owner).not.toMatch(/\*$/);
+    }
+  });
+
+  it('lets only the approval callback answer task tokens, and only for this state machine', () => {
+    const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const callbackRole = logicalId(s, 'AWS::IAM::Role', 'ApprovalsCallbackRole');
+    const grants = identityStatements().filter(({ st }) =>
+      list(st.Action).some((a) => a.startsWith('states:SendTask')),
+    );
+    expect(grants).toHaveLength(1);
+    const [grant] = grants;
+    expect(list(grant?.st.Action).sort()).toEqual(['states:SendTaskFailure', 'states:SendTaskSuccess']);
+    expect(grant?.st.Resource).toEqual({ Ref: sm });
+    expect(s.json.Resources[grant?.owner ?? '']?.Properties.Roles).toEqual([{ Ref: callbackRole }]);
+  });
+
+  it('lets only the router send email, and only from the sender identity', () => {
+    const grants = identityStatements().filter(({ st }) => list(st.Action).some((a) => a.startsWith('ses:')));
+    expect(grants.map((g) => g.owner)).toEqual([
+      logicalId(s, 'AWS::IAM::Policy', 'ApprovalRouterRoleDefaultPolicy'),
+    ]);
+    expect(JSON.stringify(grants[0]?.st.Resource)).toContain(':identity/handoffs@example.com');
+  });
+
+  it('gives the signing secret to the router and the callback only, as an ARN, never its value', () => {
+    const secret = logicalId(s, 'AWS::SecretsManager::Secret', 'ApprovalsSigningKey');
+    const readers = identityStatements()
+      .filter(({ st }) => list(st.Action).includes('secretsmanager:GetSecretValue'))
+      .map(({ owner, st }) => {
+        expect(st.Resource).toEqual({ Ref: secret });
+        return owner;
+      });
+    expect(readers.sort()).toEqual(
+      [
+        logicalId(s, 'AWS::IAM::Policy', 'ApprovalRouterRoleDefaultPolicy'),
+        logicalId(s, 'AWS::IAM::Policy', 'ApprovalsCallbackRoleDefaultPolicy'),
+      ].sort(),
+    );
+    for (const [, fn] of resourcesOfType(s, 'AWS::Lambda::Function')) {
+      const env = fn.Properties.Environment?.Variables ?? {};
+      for (const [k, v] of Object.entries(env)) {
+        expect(JSON.stringify(v), k).not.toContain('SecretString');
+      }
+    }
+  });
+
+  it('starts executions from EventBridge with StartExecution on this state machine only', () => {
+    const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const starts = identityStatements().filter(({ st }) => list(st.Action).includes('states:StartExecution'));
+    expect(starts).toHaveLength(1);
+    expect(starts[0]?.st.Resource).toEqual({ Ref: sm });
+  });
+
+  it('limits object access to key prefixes, never the whole bucket', () => {
+    for (const { owner, st } of identityStatements()) {
+      if (!list(st.Action).some((a) => a === 's3:GetObject' || a === 's3:PutObject')) continue;
+      for (const r of list(st.Resource)) {
+        const suffix = r['Fn::Join']?.[1]?.[1];
+        expect(suffix, owner).toMatch(/^\/(incoming|packages|artifacts)\/\*$/);
+      }
+    }
+  });
+});
+
+describe('cdk-nag (AWS Solutions)', () => {
+  it('reports no unacknowledged finding on the whole app', () => {
+    const { app } = buildApp({ nag: false, context: { 'handoff:bundling': false } });
+    const report = new AwsSolutionsChecks(app).validateScope(app);
+    const findings = report.violations.flatMap((v) =>
+      v.violatingResources.map((r) => `${v.ruleName} ${r.resourceLogicalId} ${r.locations.join(',')}`),
+    );
+    expect(findings).toEqual([]);
+    expect(report.success).toBe(true);
+  }, 120_000);
+
+  it('does catch a finding that nobody acknowledged (the check above can fail)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Probe');
+    new s3.Bucket(stack, 'Unlogged', { enforceSSL: true });
+    const report = new AwsSolutionsChecks(app).validateScope(app);
+    expect(report.violations.map((v) => v.ruleName)).toContain('AwsSolutions-S1');
+    Validations.of(stack).acknowledge({ id: 'AwsSolutions-S1', reason: 'probe' });
+    const after = new AwsSolutionsChecks(app).validateScope(app);
+    expect(after.violations.map((v) => v.ruleName)).not.toContain('AwsSolutions-S1');
+  });
+});
