@@ -1,0 +1,120 @@
+/**
+ * Bundle size and cold import time of every Lambda: `tsx bench/bundle.ts` prints one JSON line per function.
+ * Each handler is bundled with the exact esbuild settings of the CDK construct (BUNDLE), then imported in a
+ * fresh Node process five times; importMs is the median of the in-process `import()` time. Bundles go under
+ * node_modules/.cache so the externalised `@aws-sdk/*` resolves from the project, as it resolves from the
+ * runtime's own SDK copy in Lambda. `sdkBundledKB` / `sdkBundledImportMs` measure the alternative (SDK
+ * inside the bundle) that the README compares against.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import {
+  BUNDLE,
+  FUNCTION_NAMES,
+  type FunctionName,
+  handlerEntry,
+  PROJECT_ROOT,
+} from '../infra/constructs/functions.ts';
+
+export const BUNDLE_BUDGET_KB = 300;
+export const IMPORT_BUDGET_MS = 100;
+const RUNS = 5;
+
+/** Placeholders so a module that reads configuration at import time still loads (ours read it lazily). */
+const DUMMY_ENV: Record<string, string> = {
+  AWS_REGION: 'us-east-1',
+  ARTIFACTS_TABLE: 'artifacts',
+  FLAGS_TABLE: 'flags',
+  RUNS_TABLE: 'runs',
+  BUCKET: 'bucket',
+  EVENT_BUS_NAME: 'handoff-contracting',
+  SENDER_EMAIL: 'handoffs@example.com',
+  APPROVAL_BASE_URL: 'https://approvals.example.com',
+  SIGNING_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:signing',
+  APPROVER_GROUPS: '{}',
+  STATE_MACHINE_ARN: 'arn:aws:states:us-east-1:000000000000:stateMachine:handoff',
+  POWERTOOLS_SERVICE_NAME: 'handoff-contracting',
+  POWERTOOLS_METRICS_NAMESPACE: 'HandoffContracting',
+};
+
+/** Bundles one handler like the CDK construct does; returns the path of index.mjs. */
+export async function bundleHandler(name: FunctionName, outDir: string, bundleSdk = false): Promise<string> {
+  const outfile = path.join(outDir, name, 'index.mjs');
+  await build({
+    entryPoints: [handlerEntry(name)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: BUNDLE.format,
+    target: BUNDLE.target,
+    minify: BUNDLE.minify,
+    sourcemap: BUNDLE.sourcemap,
+    sourcesContent: false,
+    mainFields: [...BUNDLE.mainFields],
+    external: bundleSdk ? [] : [...BUNDLE.external],
+    banner: { js: BUNDLE.banner },
+    absWorkingDir: PROJECT_ROOT,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** Median `import()` time of a module, each sample in a fresh Node process. */
+export function medianImportMs(file: string, runs = RUNS): number {
+  const script = `const t=performance.now();const m=await import(${JSON.stringify(pathToFileURL(file).href)});const ms=performance.now()-t;if(typeof m.handler!=='function')throw new Error('no handler export');process.stdout.write(String(ms));`;
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: { PATH: process.env.PATH ?? '', ...DUMMY_ENV },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0)
+      throw new Error(`importing ${file} failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    samples.push(Number(r.stdout));
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const kb = (file: string) => round1(statSync(file).size / 1024);
+
+export async function benchBundle(): Promise<object[]> {
+  const outDir = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'handoff-bench', String(process.pid));
+  mkdirSync(outDir, { recursive: true });
+  const results: object[] = [];
+  try {
+    for (const name of FUNCTION_NAMES) {
+      const file = await bundleHandler(name, path.join(outDir, 'sdk-external'));
+      const withSdk = await bundleHandler(name, path.join(outDir, 'sdk-bundled'), true);
+      const minifiedKB = kb(file);
+      const importMs = round1(medianImportMs(file));
+      results.push({
+        bench: 'bundle',
+        function: name,
+        minifiedKB,
+        importMs,
+        withinBudget: minifiedKB <= BUNDLE_BUDGET_KB && importMs <= IMPORT_BUDGET_MS,
+        sdkBundledKB: kb(withSdk),
+        sdkBundledImportMs: round1(medianImportMs(withSdk)),
+        runtime: BUNDLE.runtime.name,
+        target: BUNDLE.target,
+        node: process.version,
+        // Import times scale with machine load: record it so a reader can tell a slow box from a slow bundle.
+        loadAvg1m: round1(os.loadavg()[0] ?? 0),
+        cpus: os.cpus().length,
+      });
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const r of await benchBundle()) console.log(JSON.stringify(r));
+}
