@@ -1,3 +1,4 @@
+import { approvalLinks, type DecisionOutcome, decide } from '../../local/approver.ts';
 import {
   type EmulatorOptions,
   type Emulators,
@@ -5,6 +6,7 @@ import {
   startEmulators,
 } from '../../local/emulators.ts';
 import type { BusEvent } from '../../local/eventbridge.ts';
+import { type LocalRuntime, type LocalRuntimeOptions, startLocalRuntime } from '../../local/runtime.ts';
 
 /**
  * The local AWS stack for a test file: start it in `beforeAll`, stop it in `afterAll` (or call
@@ -67,4 +69,70 @@ export function useLocalStack(opts: EmulatorOptions = {}): () => LocalStack {
     if (!stack) throw new Error('The local stack is not started (use it inside a test or hook)');
     return stack;
   };
+}
+
+/**
+ * The whole local runtime for a test file: emulators, the synthesized state machine running the real
+ * handlers, the S3 / EventBridge triggers and the local approval server. See `local/runtime.ts`.
+ */
+export function useLocalRuntime(opts: LocalRuntimeOptions = {}): () => LocalRuntime {
+  let runtime: LocalRuntime | undefined;
+  beforeAll(async () => {
+    runtime = await startLocalRuntime({ handleSignals: false, ...opts });
+  }, 180_000);
+  afterAll(async () => {
+    await runtime?.stop();
+  });
+  return () => {
+    if (!runtime) throw new Error('The local runtime is not started (use it inside a test or hook)');
+    return runtime;
+  };
+}
+
+/** Which approval mail to act on: its recipient and/or a text its body contains (e.g. the stream id). */
+export interface MailMatch {
+  to?: string;
+  contains?: string;
+}
+
+/** Follow the approval link of the latest matching mail and submit the decision as the approver would. */
+export async function decideFromMail(
+  runtime: LocalRuntime,
+  match: MailMatch,
+  decision: 'approve' | 'reject',
+  reason = '',
+): Promise<DecisionOutcome> {
+  const mail = (await runtime.emulators.sentMail()).filter(
+    (m) =>
+      (!match.to || m.destination.to.includes(match.to)) &&
+      (!match.contains || `${m.body.text ?? ''}${m.body.html ?? ''}`.includes(match.contains)),
+  );
+  for (const message of mail.reverse()) {
+    const link = approvalLinks(
+      `${message.body.text ?? ''}\n${message.body.html ?? ''}`,
+      runtime.approvalBaseUrl,
+    )[0];
+    if (link) return decide(link, decision, reason);
+  }
+  throw new Error(`no approval mail matching ${JSON.stringify(match)}`);
+}
+
+/** Wait until an approval mail matching `match` has been sent. */
+export async function waitForMail(
+  runtime: LocalRuntime,
+  match: MailMatch,
+  timeoutMs = 20_000,
+): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const mail = await runtime.emulators.sentMail();
+      const found = mail.some(
+        (m) =>
+          (!match.to || m.destination.to.includes(match.to)) &&
+          (!match.contains || `${m.body.text ?? ''}${m.body.html ?? ''}`.includes(match.contains)),
+      );
+      if (!found) throw new Error(`no mail matching ${JSON.stringify(match)} yet`);
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
