@@ -35,7 +35,9 @@ export async function handoff(
   const at = now().toISOString();
 
   if (intake.shadow) {
-    await artifacts.get().setStatus(intake.streamId, digest, 'shadow', at);
+    // The same package may also have run live (shadow runs dedupe separately): never relabel its artifact.
+    const item = await artifacts.get().getArtifact(intake.streamId, digest);
+    if (item?.status === 'scored') await artifacts.get().setStatus(intake.streamId, digest, 'shadow', at);
     const pointer = await artifacts.get().getPointer(intake.streamId);
     await runs.get().updateRun(intake.runId, { status: 'shadow', finishedAt: at });
     metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);

@@ -88,10 +88,12 @@ export async function rollback(
   if (scoring) correlate({ artifactDigest: scoring.artifactDigest });
 
   const rolledBackTo = await restorePointer(intake, item, at);
-  if (item)
+  // A shadow run only relabels an artifact nobody else has published.
+  if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
     await artifacts
       .get()
       .setStatus(intake.streamId, item.artifactDigest, rejected ? 'rejected' : 'rolled-back', at);
+  }
 
   await runs.get().updateRun(intake.runId, {
     status: rejected ? 'rejected' : 'rolled-back',

@@ -3,7 +3,7 @@ import { blobs } from '#adapters/blobs';
 import { runs } from '#adapters/runs';
 import { scorePackage } from '#core';
 import { getContract } from '#core/contracts';
-import { parsePackage } from '#core/validate';
+import { validatePackage } from '#core/validate';
 import { ContractUnavailableError, IntegrityError } from '#shared/errors';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { requireIntake } from '#shared/state';
@@ -22,7 +22,15 @@ export async function scoring(
   const attempt = await runs.get().countAttempt(intake.runId, 'scoring');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
-  const parsed = parsePackage(await blobs.get().get(intake.packageRef));
+  // The copy under packages/ is always JSON that intake fully validated (YAML was stored as canonical
+  // JSON): parse it as JSON so this bundle does not carry the YAML parser.
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(await blobs.get().get(intake.packageRef)));
+  } catch (error) {
+    throw new IntegrityError(`stored package ${intake.packageRef.key} is not JSON`, { cause: error });
+  }
+  const parsed = validatePackage(raw);
   if (!parsed.ok) throw new IntegrityError(`stored package ${intake.packageRef.key} no longer validates`);
   const contract = getContract(intake.contract.id, intake.contract.version);
   if (!contract) {

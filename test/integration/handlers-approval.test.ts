@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { artifacts } from '#adapters/artifacts';
+import { blobs, s3Client } from '#adapters/blobs';
+import { documentClient } from '#adapters/dynamo';
+import { flags } from '#adapters/flags';
+import { mailer, sesClient } from '#adapters/mailer';
+import { runs } from '#adapters/runs';
+import { signingKey } from '#adapters/signing-key';
+import { sfnClient, workflow } from '#adapters/workflow';
+import { SKILL } from '#core/identity';
+import type { IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import { approvalCallback } from '../../functions/handlers/approval-callback.ts';
+import { HANDLERS } from '../../functions/handlers/index.ts';
+import { loadEvent } from '../support/aws-fixtures.ts';
+import { useLocalStack } from '../support/stack.ts';
+
+const stack = useLocalStack();
+const SAMPLE = readFileSync(new URL('../../events/packages/sample-spring-launch.json', import.meta.url), 'utf8');
+const PACKAGE_APPROVER = 'ana.ruiz@greenhouse-goods.co';
+const CONFIGURED_APPROVER = 'lee@greenhouse-goods.co';
+const context = {
+  functionName: 'local',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 30_000,
+} as unknown as Context;
+
+beforeAll(() => {
+  for (const c of [documentClient, s3Client, sesClient, sfnClient, artifacts, blobs, flags, mailer, runs, signingKey, workflow]) {
+    c.reset();
+  }
+  process.env.APPROVAL_BASE_URL = 'https://abc123.lambda-url.eu-west-1.on.aws';
+  process.env.APPROVER_GROUPS = JSON.stringify({ 'brand-director': [CONFIGURED_APPROVER] });
+});
+
+type Settled = { ok: true; output: unknown } | { ok: false; error: Error };
+
+/** A workflow execution waiting at RequestApproval (the local SFN endpoint settles it on callback). */
+function waitingTask(token: string): Promise<Settled> {
+  return new Promise((resolve) => {
+    stack().emulators.sfn.tokens.register(token, {
+      executionArn: `arn:aws:states:us-east-1:000000000000:execution:handoff:${token.slice(0, 8)}`,
+      stateName: 'RequestApproval',
+      resolve: (output) => resolve({ ok: true, output }),
+      reject: (error) => resolve({ ok: false, error }),
+    });
+  });
+}
+
+/** Runs intake and scoring for a fresh stream, returning the state at RequestApproval. */
+async function scoredState(streamId: string): Promise<{ intake: IntakeResult; scoring: ScoringResult }> {
+  await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
+  const bucket = stack().env.BUCKET as string;
+  const key = `incoming/${streamId}.json`;
+  await s3Client
+    .get()
+    .send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify({ ...JSON.parse(SAMPLE), streamId }) }));
+  const state: WorkflowState = { trigger: 's3', packageRef: { bucket, key } };
+  const intake = (await HANDLERS.intake(
+    { ...state, executionId: `arn:aws:states:us-east-1:000000000000:execution:handoff:${streamId}` },
+    context,
+  )) as IntakeResult;
+  const scoring = (await HANDLERS.scoring({ ...state, intake }, context)) as ScoringResult;
+  return { intake, scoring };
+}
+
+/** Requests approval and returns each approver's link as the email carries it. */
+async function requestApproval(streamId: string, taskToken: string) {
+  const { intake, scoring } = await scoredState(streamId);
+  await stack().clearMail();
+  const settled = waitingTask(taskToken);
+  await HANDLERS['approval-router'](
+    { taskToken, executionId: `arn:aws:states:us-east-1:000000000000:execution:handoff:${streamId}`, intake, scoring },
+    context,
+  );
+  const mail = await stack().sentMail();
+  const links = new Map<string, URL>();
+  for (const m of mail) {
+    const href = /Review and decide: (\S+)/.exec(m.body.text ?? '')?.[1];
+    if (href) links.set(m.destination.to[0] ?? '', new URL(href));
+  }
+  return { intake, scoring, mail, links, settled };
+}
+
+function getRequest(link: URL): APIGatewayProxyEventV2 {
+  const event = loadEvent<APIGatewayProxyEventV2>('function-url/approval-get.json');
+  event.rawPath = link.pathname;
+  event.requestContext.http.path = link.pathname;
+  event.rawQueryString = link.search.slice(1);
+  event.queryStringParameters = Object.fromEntries(link.searchParams);
+  return event;
+}
+
+function postRequest(link: URL, fields: Record<string, string>): APIGatewayProxyEventV2 {
+  const event = loadEvent<APIGatewayProxyEventV2>('function-url/approval-post-approve.json');
+  event.rawPath = link.pathname;
+  event.requestContext.http.path = link.pathname;
+  const form = new URLSearchParams({
+    exp: link.searchParams.get('exp') ?? '',
+    sig: link.searchParams.get('sig') ?? '',
+    ...fields,
+  });
+  event.body = Buffer.from(form.toString()).toString('base64');
+  return event;
+}
+
+const call = (event: APIGatewayProxyEventV2) =>
+  HANDLERS['approval-callback'](event, context) as Promise<APIGatewayProxyStructuredResultV2>;
+
+describe('human-approval-router and the approval callback on the local stack', () => {
+  it('emails one signed link per approver, never the task token, and waits for a decision', async () => {
+    const token = 'tok-approve-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const { intake, scoring, mail, links, settled } = await requestApproval('stream-approve', token);
+    expect(mail.map((m) => m.destination.to[0]).sort()).toEqual([PACKAGE_APPROVER, CONFIGURED_APPROVER].sort());
+    for (const m of mail) {
+      expect(m.subject).toBe('Approval needed: Spring launch: refill pouches (risk high)'.replace(
+        'Spring launch: refill pouches',
+        JSON.parse(SAMPLE).title,
+      ));
+      expect(JSON.stringify(m)).not.toContain(token);
+      expect(m.body.text).toContain(`Score: ${scoring.score} / 100`);
+    }
+    const link = links.get(PACKAGE_APPROVER);
+    if (!link) throw new Error('no link for the package approver');
+    expect(link.origin).toBe('https://abc123.lambda-url.eu-west-1.on.aws');
+    expect(link.pathname).toMatch(/^\/approvals\/[0-9a-f-]{36}$/);
+
+    const approvalId = link.pathname.split('/')[2] ?? '';
+    const record = await runs.get().getApproval(approvalId);
+    expect(record).toMatchObject({ status: 'pending', taskToken: token, approver: PACKAGE_APPROVER });
+    expect(record?.expiresAt).toBe(Number(link.searchParams.get('exp')) + 86_400);
+    expect(Number(link.searchParams.get('exp')) - Date.now() / 1000).toBeGreaterThan(scoring.approval.timeoutSeconds - 60);
+    expect(await runs.get().getRun(intake.runId)).toMatchObject({
+      status: 'awaiting-approval',
+      approvalRequestedAt: expect.any(String),
+    });
+
+    // GET shows what is decided and decides nothing.
+    const page = await call(getRequest(link));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(JSON.parse(SAMPLE).title.replace(/&/g, '&amp;'));
+    expect(page.body).toContain('Approve handoff');
+    expect(page.body).not.toContain(token);
+    expect((await runs.get().getApproval(approvalId))?.status).toBe('pending');
+
+    // POST approve: the waiting execution resumes with the decision.
+    const approved = await call(postRequest(link, { decision: 'approve' }));
+    expect(approved.statusCode).toBe(200);
+    expect(approved.body).toContain('was approved');
+    expect(await settled).toEqual({
+      ok: true,
+      output: { decision: 'approved', approver: PACKAGE_APPROVER, decidedAt: expect.any(String) },
+    });
+    expect(await runs.get().getRun(intake.runId)).toMatchObject({ decision: 'approved', approver: PACKAGE_APPROVER });
+
+    // Replays and the other approver's link are refused; nothing changes.
+    expect((await call(postRequest(link, { decision: 'reject', reason: 'too late' }))).statusCode).toBe(409);
+    const other = links.get(CONFIGURED_APPROVER);
+    if (!other) throw new Error('no link for the configured approver');
+    expect((await call(postRequest(other, { decision: 'approve' }))).statusCode).toBe(409);
+    expect((await call(getRequest(other))).statusCode).toBe(409);
+    expect((await runs.get().getApproval(approvalId))?.status).toBe('approved');
+  });
+
+  it('sends a rejection with its reason as ApprovalRejectedError', async () => {
+    const token = 'tok-reject-BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB';
+    const { links, settled, intake } = await requestApproval('stream-reject', token);
+    const link = links.get(CONFIGURED_APPROVER);
+    if (!link) throw new Error('no link');
+    const res = await call(postRequest(link, { decision: 'reject', reason: 'The 40% claim needs the study attached' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('was rejected');
+    const result = await settled;
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.name).toBe('ApprovalRejectedError');
+      expect(result.error.message).toBe(`rejected by ${CONFIGURED_APPROVER}: The 40% claim needs the study attached`);
+    }
+    expect(await runs.get().getRun(intake.runId)).toMatchObject({ decision: 'rejected', approver: CONFIGURED_APPROVER });
+  });
+
+  it('refuses an expired link (410) and a tampered one (400) without touching the approval', async () => {
+    const token = 'tok-expire-CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC';
+    const { links } = await requestApproval('stream-expire', token);
+    const link = links.get(PACKAGE_APPROVER);
+    if (!link) throw new Error('no link');
+    const approvalId = link.pathname.split('/')[2] ?? '';
+    const later = () => new Date((Number(link.searchParams.get('exp')) + 1) * 1000);
+    expect((await approvalCallback(postRequest(link, { decision: 'approve' }), later)).statusCode).toBe(410);
+    const forged = new URL(link);
+    forged.searchParams.set('exp', String(Number(link.searchParams.get('exp')) + 86_400));
+    expect((await call(postRequest(forged, { decision: 'approve' }))).statusCode).toBe(400);
+    expect((await runs.get().getApproval(approvalId))?.status).toBe('pending');
+  });
+
+  it('says the request is closed (410) when the workflow stopped waiting (approval timeout)', async () => {
+    const token = 'tok-gone-DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD';
+    const { links } = await requestApproval('stream-gone', token);
+    stack().emulators.sfn.tokens.expire(token);
+    const link = links.get(PACKAGE_APPROVER);
+    if (!link) throw new Error('no link');
+    const res = await call(postRequest(link, { decision: 'approve' }));
+    expect(res.statusCode).toBe(410);
+    expect(res.body).toContain('no longer waiting');
+  });
+
+  it('answers 404 for a well-signed link to an approval that does not exist', async () => {
+    const { signApproval } = await import('#core/approval-link');
+    const key = await signingKey.get().get();
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    const id = '00000000-0000-4000-8000-000000000000';
+    const link = new URL(`https://x/approvals/${id}?exp=${exp}&sig=${signApproval({ approvalId: id, exp }, key)}`);
+    expect((await call(getRequest(link))).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { Context } from 'aws-lambda';
+import { artifacts } from '#adapters/artifacts';
+import { blobs, s3Client } from '#adapters/blobs';
+import { documentClient } from '#adapters/dynamo';
+import { eventBridgeClient, events } from '#adapters/events';
+import { flags } from '#adapters/flags';
+import { runs } from '#adapters/runs';
+import type { FlagRecord } from '#core/flags';
+import { SKILL } from '#core/identity';
+import type { ExecutionInput, IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import { HANDLERS } from '../../functions/handlers/index.ts';
+import { useLocalStack } from '../support/stack.ts';
+
+const stack = useLocalStack();
+beforeAll(() => {
+  for (const c of [documentClient, s3Client, eventBridgeClient, artifacts, blobs, events, flags, runs]) c.reset();
+});
+
+const SAMPLE = readFileSync(new URL('../../events/packages/sample-spring-launch.json', import.meta.url), 'utf8');
+const context = {
+  functionName: 'local',
+  awsRequestId: 'req-1',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:local',
+  getRemainingTimeInMillis: () => 30_000,
+} as unknown as Context;
+
+// The real middy-wrapped handlers, invoked as Lambda would.
+const intake = (e: ExecutionInput) => HANDLERS.intake(e, context) as Promise<IntakeResult>;
+const scoring = (s: WorkflowState) => HANDLERS.scoring(s, context) as Promise<ScoringResult>;
+const handoff = (s: WorkflowState) => HANDLERS.handoff(s, context);
+const rollback = (s: WorkflowState) => HANDLERS.rollback(s, context);
+
+const execution = (name: string) => `arn:aws:states:us-east-1:000000000000:execution:handoff:${name}`;
+
+async function submit(key: string, body: string): Promise<ExecutionInput['packageRef']> {
+  const bucket = stack().env.BUCKET as string;
+  await s3Client.get().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+  return { bucket, key };
+}
+
+/** The sample package under another stream/package id, so each scenario has its own stream. */
+function variant(streamId: string, packageId = streamId): string {
+  return JSON.stringify({ ...JSON.parse(SAMPLE), streamId, packageId });
+}
+
+async function setFlag(over: Partial<FlagRecord>) {
+  await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100, allowlist: [], ...over });
+}
+
+const approved = { decision: 'approved' as const, approver: 'ana.ruiz@greenhouse-goods.co', decidedAt: 'now' };
+
+describe('intake → scoring → handoff → rollback on the local stack', () => {
+  beforeEach(() => stack().clearEvents());
+
+  it('accepts a valid package, keeps an immutable copy and records the run with the evaluated flag', async () => {
+    await setFlag({ state: 'on' });
+    const packageRef = await submit('incoming/accept.json', variant('stream-accept'));
+    const result = await intake({ trigger: 's3', packageRef, executionId: execution('accept-1') });
+    expect(result).toMatchObject({
+      status: 'accepted',
+      runId: 'accept-1',
+      streamId: 'stream-accept',
+      shadow: false,
+      flag: { state: 'on', reason: expect.stringMatching(/^bucket \d+ < 100%$/) },
+      packageRef: { key: `packages/${result.packageDigest}.json` },
+    });
+    expect(new TextDecoder().decode(await blobs.get().get(result.packageRef))).toBe(variant('stream-accept'));
+    expect(await runs.get().getRun('accept-1')).toMatchObject({
+      status: 'running',
+      submittedAt: JSON.parse(SAMPLE).submittedAt,
+      flag: { state: 'on' },
+    });
+  });
+
+  it('ignores a second trigger for the same digest and contract version, but lets the same execution retry', async () => {
+    await setFlag({ state: 'on' });
+    const packageRef = await submit('incoming/dup.json', variant('stream-dup'));
+    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe('accepted');
+    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe('accepted');
+    const second = await intake({ trigger: 'event', packageRef, executionId: execution('dup-2') });
+    expect(second.status).toBe('duplicate');
+    expect(await runs.get().getRun('dup-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'dup-1' });
+  });
+
+  it('rejects an invalid package with the JSON list of violations as the error message', async () => {
+    const bad = JSON.stringify({ ...JSON.parse(SAMPLE), title: '', surprise: true });
+    const packageRef = await submit('incoming/bad.json', bad);
+    const error = await intake({ trigger: 's3', packageRef }).catch((e: Error) => e);
+    expect(error).toMatchObject({ name: 'PackageRejectedError' });
+    const parsed = JSON.parse((error as Error).message);
+    expect(parsed.violations.map((v: { pointer: string }) => v.pointer)).toEqual(['/surprise', '/title']);
+  });
+
+  it('reads an S3 key that arrived URL-encoded in the event', async () => {
+    await setFlag({ state: 'on' });
+    const stored = await submit('incoming/spring launch/brief+final.json', variant('stream-encoded'));
+    const result = await intake({
+      trigger: 's3',
+      packageRef: { bucket: stored.bucket, key: 'incoming/spring%20launch/brief%2Bfinal.json' },
+    });
+    expect(result.status).toBe('accepted');
+  });
+
+  it('ends the run as flag-off when the flag is off or missing for the stream (fail closed)', async () => {
+    await setFlag({ state: 'off' });
+    const packageRef = await submit('incoming/off.json', variant('stream-off'));
+    const result = await intake({ trigger: 's3', packageRef, executionId: execution('off-1') });
+    expect(result).toMatchObject({ status: 'flag-off', flag: { state: 'off', reason: 'flag-off' } });
+    expect(await runs.get().getRun('off-1')).toMatchObject({ status: 'flag-off' });
+    await setFlag({ state: 'on' });
+  });
+
+  it('scores, hands off (pointer advanced, event with downstream hints) and is idempotent on retry', async () => {
+    await setFlag({ state: 'on' });
+    const packageRef = await submit('incoming/live.json', variant('stream-live'));
+    const state: WorkflowState = { trigger: 's3', packageRef };
+    state.intake = await intake({ ...state, executionId: execution('live-1') });
+    state.scoring = await scoring(state);
+    expect(state.scoring).toMatchObject({
+      outcome: 'needs-approval',
+      risk: 'high',
+      approval: { required: true, group: 'brand-director', timeoutSeconds: 86_400 },
+      artifactRef: { key: `artifacts/stream-live/${state.scoring.artifactDigest}.json` },
+    });
+    const stored = JSON.parse(new TextDecoder().decode(await blobs.get().get(state.scoring.artifactRef)));
+    expect(stored.digest).toBe(state.scoring.artifactDigest);
+    expect(stored.delivery).toMatchObject({ flag: { state: 'on' }, prevStableDigest: null, runId: 'live-1' });
+    expect(await artifacts.get().getArtifact('stream-live', state.scoring.artifactDigest)).toMatchObject({
+      status: 'scored',
+      prevStableDigest: null,
+      createdSeq: 1,
+    });
+
+    // Fail closed: an artifact that needs approval cannot be handed off without one.
+    await expect(handoff(state)).rejects.toMatchObject({ name: 'IntegrityError' });
+
+    state.approval = approved;
+    expect(await handoff(state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
+    expect(await handoff(state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
+    const digest = state.scoring.artifactDigest;
+    expect(await artifacts.get().getPointer('stream-live')).toEqual({ current: digest, stable: digest, version: 1 });
+    expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('handed-off');
+    const handedOff = stack().events().filter((e) => e['detail-type'] === 'Handoff Handed Off');
+    expect(handedOff[0]?.detail).toMatchObject({
+      streamId: 'stream-live',
+      artifactDigest: digest,
+      routingTag: SKILL.routingTag,
+      downstream: [
+        { consumer: 'publishing-scheduler', when: 'handed-off' },
+        { consumer: 'partner-desk', when: 'handed-off' },
+      ],
+    });
+    // The refused call failed its guard before counting; the two real attempts are counted.
+    expect(await runs.get().getRun('live-1')).toMatchObject({ status: 'handed-off', attempts: { handoff: 2 } });
+
+    // A later failure of this run returns the stream to its previous stable baseline (none yet).
+    const result = await rollback({
+      ...state,
+      failure: { Error: 'TransientDependencyError', Cause: JSON.stringify({ errorMessage: 'bus down' }) },
+    });
+    expect(result).toEqual({ rolledBackTo: null });
+    expect(await artifacts.get().getPointer('stream-live')).toEqual({ current: null, stable: null, version: 2 });
+    expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('rolled-back');
+    const rolled = stack().events().find((e) => e['detail-type'] === 'Handoff Rolled Back');
+    expect(rolled?.detail).toMatchObject({ reason: 'bus down', downstream: [{ consumer: 'marketing-ops' }] });
+    expect(await runs.get().getRun('live-1')).toMatchObject({
+      status: 'rolled-back',
+      failure: { Error: 'TransientDependencyError' },
+    });
+  });
+
+  it('records a rejection by the approver as rejected and keeps the stable baseline', async () => {
+    await setFlag({ state: 'on' });
+    const first: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/r1.json', variant('stream-rej', 'p1')) };
+    first.intake = await intake({ ...first, executionId: execution('rej-1') });
+    first.scoring = await scoring(first);
+    first.approval = approved;
+    await handoff(first);
+    const baseline = first.scoring.artifactDigest;
+
+    const second: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/r2.json', variant('stream-rej', 'p2')) };
+    second.intake = await intake({ ...second, executionId: execution('rej-2') });
+    second.scoring = await scoring(second);
+    expect(await artifacts.get().getArtifact('stream-rej', second.scoring.artifactDigest)).toMatchObject({
+      prevStableDigest: baseline,
+    });
+    stack().clearEvents();
+    const result = await rollback({
+      ...second,
+      failure: { Error: 'ApprovalRejectedError', Cause: 'rejected by ana: needs the study' },
+    });
+    expect(result).toEqual({ rolledBackTo: baseline });
+    expect(await artifacts.get().getPointer('stream-rej')).toMatchObject({ current: baseline, stable: baseline });
+    expect((await artifacts.get().getArtifact('stream-rej', second.scoring.artifactDigest))?.status).toBe('rejected');
+    expect(await runs.get().getRun('rej-2')).toMatchObject({ status: 'rejected', decision: 'rejected' });
+    expect(stack().events().map((e) => e['detail-type'])).toEqual(['Handoff Rejected']);
+  });
+
+  it('runs a shadow stream fully but publishes nothing and leaves the baseline alone', async () => {
+    await setFlag({ state: 'shadow', percentage: 0, allowlist: ['stream-shadow'] });
+    const state: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/sh.json', variant('stream-shadow')) };
+    state.intake = await intake({ ...state, executionId: execution('shadow-1') });
+    expect(state.intake).toMatchObject({ status: 'accepted', shadow: true, flag: { reason: 'allowlist' } });
+    state.scoring = await scoring(state);
+    expect(await handoff(state)).toEqual({ status: 'shadow-recorded', pointerVersion: 0 });
+    expect(await artifacts.get().getPointer('stream-shadow')).toEqual({ current: null, stable: null, version: 0 });
+    expect((await artifacts.get().getArtifact('stream-shadow', state.scoring.artifactDigest))?.status).toBe('shadow');
+    expect(stack().events()).toEqual([]);
+    expect(await runs.get().getRun('shadow-1')).toMatchObject({ status: 'shadow', shadow: true });
+    await setFlag({ state: 'on' });
+  });
+
+  it('tells the submitter why when intake itself failed (no run, no stream yet)', async () => {
+    const result = await rollback({
+      trigger: 'event',
+      packageRef: { bucket: 'b', key: 'incoming/bad.json' },
+      failure: {
+        Error: 'PackageRejectedError',
+        Cause: JSON.stringify({ errorType: 'PackageRejectedError', errorMessage: '{"message":"package rejected"}' }),
+      },
+    });
+    expect(result).toEqual({ rolledBackTo: null });
+    expect(stack().events()[0]).toMatchObject({
+      'detail-type': 'Handoff Rejected',
+      detail: { packageRef: { key: 'incoming/bad.json' }, reason: '{"message":"package rejected"}' },
+    });
+  });
+});
