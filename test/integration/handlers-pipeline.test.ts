@@ -15,10 +15,14 @@ import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();
 beforeAll(() => {
-  for (const c of [documentClient, s3Client, eventBridgeClient, artifacts, blobs, events, flags, runs]) c.reset();
+  for (const c of [documentClient, s3Client, eventBridgeClient, artifacts, blobs, events, flags, runs])
+    c.reset();
 });
 
-const SAMPLE = readFileSync(new URL('../../events/packages/sample-spring-launch.json', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(
+  new URL('../../events/packages/sample-spring-launch.json', import.meta.url),
+  'utf8',
+);
 const context = {
   functionName: 'local',
   awsRequestId: 'req-1',
@@ -46,10 +50,16 @@ function variant(streamId: string, packageId = streamId): string {
 }
 
 async function setFlag(over: Partial<FlagRecord>) {
-  await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100, allowlist: [], ...over });
+  await flags
+    .get()
+    .putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100, allowlist: [], ...over });
 }
 
-const approved = { decision: 'approved' as const, approver: 'ana.ruiz@greenhouse-goods.co', decidedAt: 'now' };
+const approved = {
+  decision: 'approved' as const,
+  approver: 'ana.ruiz@greenhouse-goods.co',
+  decidedAt: 'now',
+};
 
 describe('intake → scoring → handoff → rollback on the local stack', () => {
   beforeEach(() => stack().clearEvents());
@@ -77,8 +87,12 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
   it('ignores a second trigger for the same digest and contract version, but lets the same execution retry', async () => {
     await setFlag({ state: 'on' });
     const packageRef = await submit('incoming/dup.json', variant('stream-dup'));
-    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe('accepted');
-    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe('accepted');
+    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe(
+      'accepted',
+    );
+    expect((await intake({ trigger: 's3', packageRef, executionId: execution('dup-1') })).status).toBe(
+      'accepted',
+    );
     const second = await intake({ trigger: 'event', packageRef, executionId: execution('dup-2') });
     expect(second.status).toBe('duplicate');
     expect(await runs.get().getRun('dup-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'dup-1' });
@@ -140,9 +154,15 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(await handoff(state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
     expect(await handoff(state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
     const digest = state.scoring.artifactDigest;
-    expect(await artifacts.get().getPointer('stream-live')).toEqual({ current: digest, stable: digest, version: 1 });
+    expect(await artifacts.get().getPointer('stream-live')).toEqual({
+      current: digest,
+      stable: digest,
+      version: 1,
+    });
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('handed-off');
-    const handedOff = stack().events().filter((e) => e['detail-type'] === 'Handoff Handed Off');
+    const handedOff = stack()
+      .events()
+      .filter((e) => e['detail-type'] === 'Handoff Handed Off');
     expect(handedOff[0]?.detail).toMatchObject({
       streamId: 'stream-live',
       artifactDigest: digest,
@@ -153,7 +173,10 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       ],
     });
     // The refused call failed its guard before counting; the two real attempts are counted.
-    expect(await runs.get().getRun('live-1')).toMatchObject({ status: 'handed-off', attempts: { handoff: 2 } });
+    expect(await runs.get().getRun('live-1')).toMatchObject({
+      status: 'handed-off',
+      attempts: { handoff: 2 },
+    });
 
     // A later failure of this run returns the stream to its previous stable baseline (none yet).
     const result = await rollback({
@@ -161,9 +184,15 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       failure: { Error: 'TransientDependencyError', Cause: JSON.stringify({ errorMessage: 'bus down' }) },
     });
     expect(result).toEqual({ rolledBackTo: null });
-    expect(await artifacts.get().getPointer('stream-live')).toEqual({ current: null, stable: null, version: 2 });
+    expect(await artifacts.get().getPointer('stream-live')).toEqual({
+      current: null,
+      stable: null,
+      version: 2,
+    });
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('rolled-back');
-    const rolled = stack().events().find((e) => e['detail-type'] === 'Handoff Rolled Back');
+    const rolled = stack()
+      .events()
+      .find((e) => e['detail-type'] === 'Handoff Rolled Back');
     expect(rolled?.detail).toMatchObject({ reason: 'bus down', downstream: [{ consumer: 'marketing-ops' }] });
     expect(await runs.get().getRun('live-1')).toMatchObject({
       status: 'rolled-back',
@@ -173,14 +202,20 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
 
   it('records a rejection by the approver as rejected and keeps the stable baseline', async () => {
     await setFlag({ state: 'on' });
-    const first: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/r1.json', variant('stream-rej', 'p1')) };
+    const first: WorkflowState = {
+      trigger: 's3',
+      packageRef: await submit('incoming/r1.json', variant('stream-rej', 'p1')),
+    };
     first.intake = await intake({ ...first, executionId: execution('rej-1') });
     first.scoring = await scoring(first);
     first.approval = approved;
     await handoff(first);
     const baseline = first.scoring.artifactDigest;
 
-    const second: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/r2.json', variant('stream-rej', 'p2')) };
+    const second: WorkflowState = {
+      trigger: 's3',
+      packageRef: await submit('incoming/r2.json', variant('stream-rej', 'p2')),
+    };
     second.intake = await intake({ ...second, executionId: execution('rej-2') });
     second.scoring = await scoring(second);
     expect(await artifacts.get().getArtifact('stream-rej', second.scoring.artifactDigest)).toMatchObject({
@@ -192,21 +227,39 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       failure: { Error: 'ApprovalRejectedError', Cause: 'rejected by ana: needs the study' },
     });
     expect(result).toEqual({ rolledBackTo: baseline });
-    expect(await artifacts.get().getPointer('stream-rej')).toMatchObject({ current: baseline, stable: baseline });
-    expect((await artifacts.get().getArtifact('stream-rej', second.scoring.artifactDigest))?.status).toBe('rejected');
+    expect(await artifacts.get().getPointer('stream-rej')).toMatchObject({
+      current: baseline,
+      stable: baseline,
+    });
+    expect((await artifacts.get().getArtifact('stream-rej', second.scoring.artifactDigest))?.status).toBe(
+      'rejected',
+    );
     expect(await runs.get().getRun('rej-2')).toMatchObject({ status: 'rejected', decision: 'rejected' });
-    expect(stack().events().map((e) => e['detail-type'])).toEqual(['Handoff Rejected']);
+    expect(
+      stack()
+        .events()
+        .map((e) => e['detail-type']),
+    ).toEqual(['Handoff Rejected']);
   });
 
   it('runs a shadow stream fully but publishes nothing and leaves the baseline alone', async () => {
     await setFlag({ state: 'shadow', percentage: 0, allowlist: ['stream-shadow'] });
-    const state: WorkflowState = { trigger: 's3', packageRef: await submit('incoming/sh.json', variant('stream-shadow')) };
+    const state: WorkflowState = {
+      trigger: 's3',
+      packageRef: await submit('incoming/sh.json', variant('stream-shadow')),
+    };
     state.intake = await intake({ ...state, executionId: execution('shadow-1') });
     expect(state.intake).toMatchObject({ status: 'accepted', shadow: true, flag: { reason: 'allowlist' } });
     state.scoring = await scoring(state);
     expect(await handoff(state)).toEqual({ status: 'shadow-recorded', pointerVersion: 0 });
-    expect(await artifacts.get().getPointer('stream-shadow')).toEqual({ current: null, stable: null, version: 0 });
-    expect((await artifacts.get().getArtifact('stream-shadow', state.scoring.artifactDigest))?.status).toBe('shadow');
+    expect(await artifacts.get().getPointer('stream-shadow')).toEqual({
+      current: null,
+      stable: null,
+      version: 0,
+    });
+    expect((await artifacts.get().getArtifact('stream-shadow', state.scoring.artifactDigest))?.status).toBe(
+      'shadow',
+    );
     expect(stack().events()).toEqual([]);
     expect(await runs.get().getRun('shadow-1')).toMatchObject({ status: 'shadow', shadow: true });
     await setFlag({ state: 'on' });
@@ -218,7 +271,10 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       packageRef: { bucket: 'b', key: 'incoming/bad.json' },
       failure: {
         Error: 'PackageRejectedError',
-        Cause: JSON.stringify({ errorType: 'PackageRejectedError', errorMessage: '{"message":"package rejected"}' }),
+        Cause: JSON.stringify({
+          errorType: 'PackageRejectedError',
+          errorMessage: '{"message":"package rejected"}',
+        }),
       },
     });
     expect(result).toEqual({ rolledBackTo: null });
