@@ -68,15 +68,13 @@ async function scoredState(streamId: string): Promise<{ intake: IntakeResult; sc
   await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
   const bucket = stack().env.BUCKET as string;
   const key = `incoming/${streamId}.json`;
-  await s3Client
-    .get()
-    .send(
-      new PutObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        Body: JSON.stringify({ ...JSON.parse(SAMPLE), streamId }),
-      }),
-    );
+  await s3Client.get().send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: JSON.stringify({ ...JSON.parse(SAMPLE), streamId }),
+    }),
+  );
   const state: WorkflowState = { trigger: 's3', packageRef: { bucket, key } };
   const intake = (await HANDLERS.intake(
     { ...state, executionId: `arn:aws:states:us-east-1:000000000000:execution:handoff:${streamId}` },
