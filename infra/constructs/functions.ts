@@ -135,6 +135,11 @@ export class HandoffFunction extends Construct {
     this.fn = props.bundling
       ? new nodejs.NodejsFunction(this, 'Function', {
           ...common,
+          environment: {
+            ...common.environment,
+            // Stack traces point into functions/**/*.ts instead of minified index.mjs.
+            NODE_OPTIONS: '--enable-source-maps',
+          },
           entry: handlerEntry(props.name),
           handler: 'handler',
           projectRoot: PROJECT_ROOT,
