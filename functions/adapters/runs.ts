@@ -43,6 +43,8 @@ export interface RunRecord {
   approvalRequestedAt?: string;
   decidedAt?: string;
   handedOffAt?: string;
+  /** When rollback-to-last-stable-baseline ran (rejections included). */
+  rolledBackAt?: string;
   finishedAt?: string;
   artifactDigest?: string;
   outcome?: Outcome;

@@ -99,6 +99,7 @@ export async function rollback(
     status: rejected ? 'rejected' : 'rolled-back',
     failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
     finishedAt: at,
+    rolledBackAt: at,
     rolledBackTo,
     ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
   });
