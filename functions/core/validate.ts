@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { Lexer, parseDocument } from 'yaml';
 import type { HandoffContract } from './contract-schema.ts';
 import type { Result, Violation } from './errors.ts';
 import { type HandoffPackage, handoffPackageSchema, PACKAGE_LIMITS } from './package-schema.ts';
@@ -456,8 +456,31 @@ function parseJson(text: string): Result<unknown, Violation[]> {
 // YAML: core schema (JSON-compatible scalars only), no custom or known-but-non-core tags, unique keys,
 // bounded alias expansion, single document.
 
+/**
+ * Lower bound of the YAML nesting depth from the lexer's tokens (linear, no recursion): open flow
+ * collections, plus compact block indicators (`- - - x`) on one line. The yaml composer is slow and can
+ * even run out of memory on a few thousand nested flow collections, so such input never reaches it.
+ */
+function yamlNestingExceeds(text: string, max: number): boolean {
+  let flow = 0;
+  let lineIndicators = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (token === '[' || token === '{') {
+      if (++flow > max) return true;
+    } else if (token === ']' || token === '}') {
+      if (flow > 0) flow--;
+    } else if (token === '-' || token === '?') {
+      if (++lineIndicators > max) return true;
+    } else if (token === '\n' || token === '\r\n') {
+      lineIndicators = 0;
+    }
+  }
+  return false;
+}
+
 function parseYaml(text: string): Result<unknown, Violation[]> {
   try {
+    if (yamlNestingExceeds(text, PACKAGE_LIMITS.maxDepth)) return fail([tooDeep('')]);
     const doc = parseDocument(text, {
       schema: 'core',
       resolveKnownTags: false,
@@ -737,6 +760,20 @@ function issueToViolations(raw: unknown, root: unknown, prefix: PropertyKey[]): 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
 
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A low surrogate that follows a high surrogate belongs to the same code point.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) continue;
+    }
+    n++;
+  }
+  return n;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -755,8 +792,10 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'missing';
   if (Array.isArray(value)) return `array (${plural(value.length, 'item')})`;
-  if (typeof value === 'string')
-    return value.length === 0 ? 'empty string' : `string (${plural(value.length, 'character')})`;
+  // Characters are Unicode code points, as zod counts them for min/max length.
+  if (typeof value === 'string') {
+    return value.length === 0 ? 'empty string' : `string (${plural(codePoints(value), 'character')})`;
+  }
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   if (typeof value === 'object') return 'object';
   return typeof value;
