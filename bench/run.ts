@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: runs every `bench/*.ts` module's exported `bench*` functions in sequence and prints each
+ * `npm run bench`: runs every `bench/*.ts` module's benchmark (`bench<Module>`, e.g. benchScore in score.ts;
+ * any `bench*` export if the module has none by that name) in sequence and prints each
  * result as one JSON line on stdout. Known benchmarks run in a fixed order; a known one that does not exist
  * yet is skipped with a note on stderr. Exits non-zero if any benchmark throws.
  */
@@ -36,9 +37,15 @@ async function main(): Promise<number> {
       console.error(`bench: ${name} failed to load:`, error);
       continue;
     }
-    const fns = Object.entries(mod).filter(
+    const all = Object.entries(mod).filter(
       (e): e is [string, BenchFn] => /^bench[A-Z]/.test(e[0]) && typeof e[1] === 'function',
     );
+    // bench/score.ts → benchScore. Other bench* exports (e.g. fixture builders such as benchContract) are
+    // only run when the module has no function named after itself.
+    const own = all.filter(
+      ([fnName]) => fnName.toLowerCase() === `bench${name.replaceAll(/[-_]/g, '')}`.toLowerCase(),
+    );
+    const fns = own.length > 0 ? own : all;
     if (fns.length === 0) console.error(`bench: ${name} exports no bench* function`);
     for (const [fnName, fn] of fns) {
       const started = performance.now();

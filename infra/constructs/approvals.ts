@@ -67,11 +67,8 @@ export class Approvals extends Construct {
       logRetention: props.logRetention,
       bundling: props.bundling,
     });
-    this.callback
-      .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
-      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
-      .bindBucket(storage.bucket, { read: ['artifacts/', 'packages/'] })
-      .bindSecret(this.signingSecret);
+    // The confirmation page renders from the approval record's summary: runs table only, no S3.
+    this.callback.bindTable(ENV.runsTable, storage.runsTable, 'readwrite').bindSecret(this.signingSecret);
 
     // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
     // function resource does not depend on it, which breaks the cycle function URL → router → state
@@ -93,10 +90,10 @@ export class Approvals extends Construct {
     // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
     this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
 
+    // The router reads the artifact (for the email and the approval summary) and writes the approval record.
     router
       .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
-      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
-      .bindBucket(storage.bucket, { read: ['artifacts/', 'packages/'] })
+      .bindBucket(storage.bucket, { read: ['artifacts/'] })
       .bindSecret(this.signingSecret)
       .bindEmailSender(props.senderEmail, this.senderIdentityArn)
       .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)

@@ -11,16 +11,27 @@ import { Construct } from 'constructs';
 import { SKILL } from '#core/identity';
 import { METRICS_NAMESPACE } from './functions.ts';
 
-/** EMF metric names the handlers emit (namespace HandoffContracting, dimension service). */
+/** EMF metric names the handlers emit (functions/handlers/*.ts; namespace HandoffContracting, dimension service). */
 export const METRIC_NAMES = {
   runs: 'Runs',
   rollbacks: 'Rollbacks',
   handedOff: 'HandedOff',
-  rejected: 'Rejected',
-  approvalsRequested: 'ApprovalsRequested',
-  approvalLatency: 'ApprovalLatencyMs',
-  cycleTime: 'CycleTimeMs',
+  shadowRuns: 'ShadowRuns',
+  duplicates: 'Duplicates',
+  flagOff: 'FlagOff',
+  retries: 'Retries',
+  /** Extra dimension `outcome`: pass | needs-approval | blocked (scoring), rejected | rolled-back (rollback). */
+  decisions: 'Decisions',
+  /** Extra dimension `decision`: approved | rejected. */
+  approvalDecisions: 'ApprovalDecisions',
+  approvalRequests: 'ApprovalRequests',
+  /** Seconds. */
+  approvalLatency: 'ApprovalLatency',
+  /** Seconds from submission to handoff. */
+  cycleTime: 'CycleTime',
 } as const;
+
+export const DECISION_OUTCOMES = ['pass', 'needs-approval', 'blocked', 'rejected', 'rolled-back'] as const;
 
 /** Powertools metrics' default dimension: the service name every handler shares. */
 export const METRICS_SERVICE = SKILL.featureFlag;
@@ -72,13 +83,19 @@ export class Observability extends Construct {
       });
     this.executionsFailedAlarm.addAlarmAction(toTopic);
 
-    const emf = (metricName: string, statistic = 'Sum', period = Duration.hours(1)) =>
+    const emf = (
+      metricName: string,
+      statistic = 'Sum',
+      period = Duration.hours(1),
+      extra: Record<string, string> = {},
+    ) =>
       new cloudwatch.Metric({
         namespace: METRICS_NAMESPACE,
         metricName,
-        dimensionsMap: { service: METRICS_SERVICE },
+        dimensionsMap: { service: METRICS_SERVICE, ...extra },
         statistic,
         period,
+        ...(Object.keys(extra).length > 0 ? { label: Object.values(extra).join(' ') } : {}),
       });
     const rollbackRate = new cloudwatch.MathExpression({
       expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)',
@@ -107,15 +124,19 @@ export class Observability extends Construct {
           }),
           new cloudwatch.GraphWidget({
             title: 'Decisions',
-            left: [
-              emf(METRIC_NAMES.handedOff, 'Sum', five),
-              emf(METRIC_NAMES.approvalsRequested, 'Sum', five),
-              emf(METRIC_NAMES.rejected, 'Sum', five),
+            left: DECISION_OUTCOMES.map((o) => emf(METRIC_NAMES.decisions, 'Sum', five, { outcome: o })),
+            right: [
+              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'approved' }),
+              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'rejected' }),
+              emf(METRIC_NAMES.shadowRuns, 'Sum', five),
+              emf(METRIC_NAMES.duplicates, 'Sum', five),
+              emf(METRIC_NAMES.flagOff, 'Sum', five),
             ],
           }),
           new cloudwatch.GraphWidget({
-            title: 'Retries (Lambda errors absorbed by state Retry)',
-            left: props.functions.map((fn) => fn.metricErrors({ period: five })),
+            title: 'Retries (attempts after the first; Lambda errors)',
+            left: [emf(METRIC_NAMES.retries, 'Sum', five)],
+            right: props.functions.map((fn) => fn.metricErrors({ period: five })),
           }),
         ],
         [
@@ -125,19 +146,17 @@ export class Observability extends Construct {
             right: [rollbackRate],
           }),
           new cloudwatch.GraphWidget({
-            title: 'Approval latency (ms)',
+            title: 'Approval latency (s)',
             left: [
               emf(METRIC_NAMES.approvalLatency, 'p50', five),
               emf(METRIC_NAMES.approvalLatency, 'p90', five),
             ],
+            right: [emf(METRIC_NAMES.approvalRequests, 'Sum', five)],
           }),
           new cloudwatch.GraphWidget({
-            title: 'Cycle time (ms)',
-            left: [
-              emf(METRIC_NAMES.cycleTime, 'p50', five),
-              emf(METRIC_NAMES.cycleTime, 'p90', five),
-              sm.metricTime({ period: five, statistic: 'p90' }),
-            ],
+            title: 'Cycle time (s: submitted → handed off; right: execution time, ms)',
+            left: [emf(METRIC_NAMES.cycleTime, 'p50', five), emf(METRIC_NAMES.cycleTime, 'p90', five)],
+            right: [sm.metricTime({ period: five, statistic: 'p90' })],
           }),
         ],
         [

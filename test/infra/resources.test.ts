@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { SKILL } from '#core/identity';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
+import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
 import { logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
 
 let s: Synthesized;
@@ -139,16 +140,13 @@ describe('functions', () => {
         ...base,
         'APPROVAL_BASE_URL',
         'APPROVER_GROUPS',
-        'ARTIFACTS_TABLE',
         'BUCKET',
         'RUNS_TABLE',
         'SENDER_EMAIL',
         'SIGNING_SECRET_ARN',
       ].sort(),
     );
-    expect(envKeys('approval-callback')).toEqual(
-      [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE', 'SIGNING_SECRET_ARN'].sort(),
-    );
+    expect(envKeys('approval-callback')).toEqual([...base, 'RUNS_TABLE', 'SIGNING_SECRET_ARN'].sort());
     for (const name of ['handoff', 'rollback']) {
       expect(envKeys(name)).toEqual(
         [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'EVENT_BUS_NAME', 'RUNS_TABLE'].sort(),
@@ -297,6 +295,19 @@ describe('observability', () => {
     for (const title of ['Runs', 'Decisions', 'Retries', 'Rollbacks', 'Approval latency', 'Cycle time']) {
       expect(body).toContain(`"title\\":\\"${title}`);
     }
+  });
+});
+
+describe('metric names', () => {
+  it('alarms and dashboard only read metrics some handler actually emits', () => {
+    const dir = new URL('../../functions/handlers/', import.meta.url);
+    const emitted = new Set<string>();
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/addMetric\('([A-Za-z]+)'/g))
+        emitted.add(m[1] ?? '');
+    }
+    const missing = Object.values(METRIC_NAMES).filter((n) => !emitted.has(n));
+    expect(missing).toEqual([]);
   });
 });
 
