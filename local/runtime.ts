@@ -34,7 +34,7 @@ export interface LocalRuntimeOptions extends Omit<EmulatorOptions, 'resources'> 
   /** Wrap each handler, e.g. to inject faults; called once per function. */
   wrapHandler?(name: string, handler: LambdaHandler): LambdaHandler;
   retryIntervalMs?: WorkflowRuntimeOptions['retryIntervalMs'];
-  taskTokenTimeoutMs?: number;
+  taskTokenTimeoutMs?: WorkflowRuntimeOptions['taskTokenTimeoutMs'];
   /** Port of the approval server (default: a free one). */
   approvalPort?: number;
   /** Start runs from S3 puts and bus events as the EventBridge rules do (default true). */
@@ -204,9 +204,13 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
       }
     }
 
-    const waitForExecution = (match: (input: unknown) => boolean, timeoutMs = 30_000) =>
+    const waitForExecution = (
+      match: (input: unknown) => boolean,
+      timeoutMs = 30_000,
+      exclude: ReadonlySet<Execution> = new Set(),
+    ) =>
       new Promise<Execution>((resolve, reject) => {
-        const existing = runtime.executions().find((e) => match(e.input));
+        const existing = runtime.executions().find((e) => !exclude.has(e) && match(e.input));
         if (existing) return resolve(existing);
         const timer = setTimeout(() => {
           startedListeners.delete(listener);
@@ -235,8 +239,12 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
       handlers,
       startExecution: (input, o) => start(input, 'api', o?.name),
       submitPackage: async (body, key = `${incomingPrefix}${randomUUID()}.json`) => {
+        // Only a run this put starts: an earlier run of the same key is not it.
+        const earlier = new Set(runtime.executions());
         const started = waitForExecution(
           (input) => (input as { packageRef?: { key?: string } } | null)?.packageRef?.key === key,
+          30_000,
+          earlier,
         );
         await s3.send(
           new PutObjectCommand({

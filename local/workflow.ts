@@ -109,8 +109,11 @@ export interface WorkflowRuntimeOptions {
    * number, or one per retrier). Omit for the definition's real schedule (1 s, 2 s, 4 s).
    */
   retryIntervalMs?: number | Record<string, number | number[]>;
-  /** Shortens a `.waitForTaskToken` timeout (ms) instead of the definition's TimeoutSeconds(Path). */
-  taskTokenTimeoutMs?: number;
+  /**
+   * Shortens a `.waitForTaskToken` timeout (ms) instead of the definition's TimeoutSeconds(Path): one value
+   * for every execution, or decided per execution (undefined keeps the definition's timeout).
+   */
+  taskTokenTimeoutMs?: number | ((execution: Execution) => number | undefined);
   /** Remaining-time budget reported to handlers by `context.getRemainingTimeInMillis()`. */
   lambdaTimeoutMs?: number;
   /** Called for every history event as it happens (the console printer uses it). */
@@ -404,7 +407,11 @@ export function createWorkflowRuntime(opts: WorkflowRuntimeOptions): WorkflowRun
           waiting.delete(token);
           throw error;
         }
-        const timeoutMs = opts.taskTokenTimeoutMs ?? (seconds === undefined ? undefined : seconds * 1000);
+        const override =
+          typeof opts.taskTokenTimeoutMs === 'function'
+            ? opts.taskTokenTimeoutMs(execution)
+            : opts.taskTokenTimeoutMs;
+        const timeoutMs = override ?? (seconds === undefined ? undefined : seconds * 1000);
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_, rejectTimeout) => {
           if (timeoutMs === undefined) return;
