@@ -372,6 +372,15 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
     };
     for (const t of resources.tables) env[t.envVar] = t.tableName;
 
+    // A persistent stack (npm start) tells `handoff … --local` where it listens; removed on stop.
+    const endpointsFile = join(dataDir, 'endpoints.json');
+    if (!ephemeral) {
+      await writeFile(endpointsFile, `${JSON.stringify({ pid: process.pid, env }, null, 2)}\n`, {
+        mode: 0o600,
+      });
+      stops.push(() => rm(endpointsFile, { force: true }));
+    }
+
     let stopped: Promise<void> | undefined;
     const emulators: Emulators = {
       env,
