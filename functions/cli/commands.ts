@@ -6,13 +6,20 @@ import { handoffArtifactSchema } from '#core/artifact-schema';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { diffContracts, formatContractDiff } from '#core/contract-diff';
 import { type HandoffContract, handoffContractSchema } from '#core/contract-schema';
-import { checkPackage, getContract, listContracts, parseContract, resolveContract } from '#core/contracts';
+import { getContract, listContracts, parseContract, resolveContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
 import { handoffPackageSchema, PACKAGE_LIMITS } from '#core/package-schema';
 import { explainRule, listRules } from '#core/rulebook';
 import { scorePackage } from '#core/score';
-import { formatViolations, type PackageFormat, parsePackage } from '#core/validate';
+import { checkPackage, formatViolations, type PackageFormat, parsePackage } from '#core/validate';
+import { AUDIT_HELP, auditCommand } from './commands/audit.ts';
+import { FLAGS_HELP, flagsCommand } from './commands/flags.ts';
+import { KPI_HELP, kpiCommand } from './commands/kpi.ts';
+import { REPLAY_HELP, replayCommand } from './commands/replay.ts';
+import { THRESHOLDS_HELP, thresholdsCommand } from './commands/thresholds.ts';
+
+const OPS_HELP = [KPI_HELP, FLAGS_HELP, REPLAY_HELP, AUDIT_HELP, THRESHOLDS_HELP].join('\n');
 
 /**
  * The `handoff` command line. Pure functions of (argv, io) returning an exit code, so tests can run it
@@ -52,6 +59,11 @@ Usage:
   handoff explain --list                  List every rule id.
   handoff schemas --write | --check       Write (or verify) the JSON Schemas in schemas/.
   handoff --help | --version
+
+Operating (read the runs/artifacts/flags tables; see RUNBOOK.md):
+${OPS_HELP}
+  Where: --local (the running npm start stack), --endpoint URL, --region R, --table-prefix P,
+  or the environment (AWS_REGION, AWS_PROFILE, RUNS_TABLE, ARTIFACTS_TABLE, FLAGS_TABLE).
 
 Exit codes:
   0  ok: valid package, outcome pass or needs-approval, no breaking change
@@ -114,6 +126,17 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return explainCmd(rest, io);
     case 'schemas':
       return schemasCmd(rest, io);
+    // Operating commands (functions/cli/commands/*): they read the deployed or local tables.
+    case 'kpi':
+      return kpiCommand(rest, io);
+    case 'flags':
+      return flagsCommand(rest, io);
+    case 'replay':
+      return replayCommand(rest, io);
+    case 'audit':
+      return auditCommand(rest, io);
+    case 'thresholds':
+      return thresholdsCommand(rest, io);
     default:
       throw new UsageError(`unknown command '${command}'`);
   }

@@ -1,0 +1,136 @@
+import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { digestOf } from '#core/canonical';
+import type { FlagRecord } from '#core/flags';
+import { requireEnv } from '#shared/env';
+import { ConcurrentUpdateError } from '#shared/errors';
+import type { FlagAuditEntry } from '../ops/flag-change.ts';
+import { call, dependencyError, errorName } from './aws.ts';
+import { documentClient } from './dynamo.ts';
+import { dynamoFlags } from './flags.ts';
+
+/**
+ * Operator access to the flags table: read the flag, change it together with its audit entry in one
+ * TransactWriteItems, list the audit trail.
+ *
+ * Key design (the table has only the partition key `flag`): the flag record stays at `flag=<name>` (what
+ * intake reads); each audit entry is its own item at `flag=<name>#audit#<ISO instant>#<8 hex of the
+ * entry's digest>`, with `auditOf=<name>`. Entries are never updated or deleted. The trail is read with a
+ * Scan filtered on that prefix: the table holds one record per flag plus its changes (a few per week), so
+ * a Scan stays a single small page for years; no index is needed.
+ *
+ * The record write is conditional on the record as read (state, percentage, updatedAt), so two operators
+ * (or an operator and the auto-fallback) cannot both believe they changed "from" the same state.
+ */
+export interface FlagAdminPort {
+  get(flag: string): Promise<FlagRecord | undefined>;
+  /** Writes `record` and `audit` atomically if the stored record still equals `expected`. */
+  apply(expected: FlagRecord | undefined, record: FlagRecord, audit: FlagAuditEntry): Promise<void>;
+  /** The flag's audit trail, oldest first. */
+  audit(flag: string): Promise<FlagAuditEntry[]>;
+}
+
+export const auditPrefix = (flag: string) => `${flag}#audit#`;
+export const auditKey = (entry: FlagAuditEntry) =>
+  `${auditPrefix(entry.flag)}${entry.at}#${digestOf(entry).slice(0, 8)}`;
+
+function cancellationCodes(error: unknown): string[] {
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
+export function dynamoFlagAdmin(
+  table: () => string = () => requireEnv('FLAGS_TABLE'),
+  client = documentClient.get,
+): FlagAdminPort {
+  const flags = dynamoFlags(table, client);
+  return {
+    get: (flag) => flags.getFlag(flag),
+
+    async apply(expected, record, audit) {
+      const names: Record<string, string> = { '#flag': 'flag' };
+      const values: Record<string, unknown> = {};
+      let condition: string;
+      if (!expected) {
+        condition = 'attribute_not_exists(#flag)';
+      } else {
+        names['#state'] = 'state';
+        names['#pct'] = 'percentage';
+        names['#at'] = 'updatedAt';
+        values[':state'] = expected.state;
+        values[':pct'] = expected.percentage;
+        condition = 'attribute_exists(#flag) AND #state = :state AND #pct = :pct';
+        if (expected.updatedAt) {
+          values[':at'] = expected.updatedAt;
+          condition += ' AND #at = :at';
+        } else {
+          condition += ' AND attribute_not_exists(#at)';
+        }
+      }
+      const { flag: auditOf, ...entry } = audit;
+      try {
+        await client().send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                Put: {
+                  TableName: table(),
+                  Item: { ...record },
+                  ConditionExpression: condition,
+                  ExpressionAttributeNames: names,
+                  ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+                },
+              },
+              {
+                Put: {
+                  TableName: table(),
+                  Item: { flag: auditKey(audit), auditOf, ...entry },
+                  ConditionExpression: 'attribute_not_exists(#flag)',
+                  ExpressionAttributeNames: { '#flag': 'flag' },
+                },
+              },
+            ],
+          }),
+        );
+      } catch (error) {
+        if (
+          errorName(error) === 'TransactionCanceledException' &&
+          cancellationCodes(error).includes('ConditionalCheckFailed')
+        ) {
+          throw new ConcurrentUpdateError(
+            `flag ${record.flag} changed since it was read; read it again and retry`,
+            { cause: error },
+          );
+        }
+        throw dependencyError('DynamoDB TransactWriteItems flag change', error);
+      }
+    },
+
+    async audit(flag) {
+      const found: { key: string; entry: FlagAuditEntry }[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await call('DynamoDB Scan flag audit', () =>
+          client().send(
+            new ScanCommand({
+              TableName: table(),
+              FilterExpression: 'begins_with(#flag, :prefix)',
+              ExpressionAttributeNames: { '#flag': 'flag' },
+              ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
+              ExclusiveStartKey: startKey,
+            }),
+          ),
+        );
+        for (const item of out.Items ?? []) {
+          const { flag: key, auditOf, ...rest } = item;
+          found.push({
+            key: String(key),
+            entry: { ...(rest as Omit<FlagAuditEntry, 'flag'>), flag: String(auditOf) },
+          });
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      // The key starts with the ISO instant: key order is time order.
+      return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((f) => f.entry);
+    },
+  };
+}

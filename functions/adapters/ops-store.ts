@@ -1,0 +1,79 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { requireEnv } from '#shared/env';
+import type { TimeWindow } from '../ops/time.ts';
+import type { ArtifactItem } from './artifacts.ts';
+import { call } from './aws.ts';
+import { documentClient } from './dynamo.ts';
+import type { RunRecord } from './runs.ts';
+
+/**
+ * The reads the ops commands need beyond the handlers' ports: all runs of a time window, and an artifact
+ * found by digest alone. Both are Scans with a filter: run volume is hundreds a day and these are
+ * operator commands (weekly KPIs, an occasional replay), so an index that every write would pay for is
+ * not worth it. If volume grows, a GSI on (`sk`, `intakeAt`) turns listRuns into a Query.
+ */
+export interface OpsStorePort {
+  /** Run records (`sk = RUN`) whose intakeAt is in [since, until). */
+  listRuns(window: TimeWindow): Promise<RunRecord[]>;
+  /** The artifact item with this digest, in whichever stream it is. */
+  findArtifact(artifactDigest: string): Promise<ArtifactItem | undefined>;
+}
+
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest as T;
+}
+
+async function scanAll(
+  client: ReturnType<typeof documentClient.get>,
+  input: ConstructorParameters<typeof ScanCommand>[0],
+  operation: string,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await call(operation, () =>
+      client.send(new ScanCommand({ ...input, ExclusiveStartKey: startKey })),
+    );
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+export function dynamoOpsStore(
+  tables: { runs: () => string; artifacts: () => string } = {
+    runs: () => requireEnv('RUNS_TABLE'),
+    artifacts: () => requireEnv('ARTIFACTS_TABLE'),
+  },
+  client = documentClient.get,
+): OpsStorePort {
+  return {
+    async listRuns(window) {
+      const items = await scanAll(
+        client(),
+        {
+          TableName: tables.runs(),
+          FilterExpression: 'sk = :run AND intakeAt >= :since AND intakeAt < :until',
+          ExpressionAttributeValues: { ':run': 'RUN', ':since': window.since, ':until': window.until },
+        },
+        'DynamoDB Scan runs',
+      );
+      return items.map((i) => strip<RunRecord>(i));
+    },
+
+    async findArtifact(artifactDigest) {
+      const items = await scanAll(
+        client(),
+        {
+          TableName: tables.artifacts(),
+          FilterExpression: 'sk = :sk',
+          ExpressionAttributeValues: { ':sk': `ARTIFACT#${artifactDigest}` },
+        },
+        'DynamoDB Scan artifact by digest',
+      );
+      const first = items[0];
+      return first ? strip<ArtifactItem>(first) : undefined;
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { type ArtifactsPort, dynamoArtifacts } from '#adapters/artifacts';
+import { clientConfig } from '#adapters/aws';
+import { type BlobPort, s3Blobs } from '#adapters/blobs';
+import { dynamoFlagAdmin, type FlagAdminPort } from '#adapters/flag-admin';
+import { dynamoOpsStore, type OpsStorePort } from '#adapters/ops-store';
+import { dynamoRuns, type RunsPort } from '#adapters/runs';
+
+/**
+ * Where the ops commands read from. Resolution, first match wins per setting:
+ *   --local [--local-dir DIR]  the running local stack: `<DIR>/endpoints.json` (default DIR .local-data),
+ *                              written by the emulators while `npm start` runs;
+ *   --endpoint URL             one endpoint for DynamoDB and S3 (e.g. LocalStack);
+ *   --region R                 AWS region;
+ *   --table-prefix P           tables P + runs / artifacts / flags (the local stack uses `handoff-`);
+ *   environment                AWS_ENDPOINT_URL_DYNAMODB / _S3, AWS_REGION, RUNS_TABLE, ARTIFACTS_TABLE,
+ *                              FLAGS_TABLE (the names `cdk deploy` prints as outputs), AWS_PROFILE.
+ */
+
+export interface TargetOptions {
+  local?: boolean | undefined;
+  'local-dir'?: string | undefined;
+  endpoint?: string | undefined;
+  region?: string | undefined;
+  'table-prefix'?: string | undefined;
+}
+
+export const TARGET_OPTIONS = {
+  local: { type: 'boolean' },
+  'local-dir': { type: 'string' },
+  endpoint: { type: 'string' },
+  region: { type: 'string' },
+  'table-prefix': { type: 'string' },
+} as const;
+
+export class TargetError extends Error {
+  override readonly name = 'TargetError';
+}
+
+export interface OpsContext {
+  source: string;
+  runs: RunsPort;
+  artifacts: ArtifactsPort;
+  blobs: BlobPort;
+  flagAdmin: FlagAdminPort;
+  store: OpsStorePort;
+  close(): void;
+}
+
+/** The settings the ops commands use, as a plain map (never written back to process.env). */
+export function resolveTarget(
+  opts: TargetOptions,
+  root: string,
+  base: Record<string, string | undefined> = process.env,
+): { env: Record<string, string | undefined>; source: string } {
+  const env: Record<string, string | undefined> = { ...base };
+  let source = 'environment';
+  if (opts.local) {
+    const dir = resolve(opts['local-dir'] ?? join(root, '.local-data'));
+    const file = join(dir, 'endpoints.json');
+    if (!existsSync(file)) {
+      throw new TargetError(`${file} not found: start the local stack first (npm start)`);
+    }
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { env?: Record<string, string> };
+    Object.assign(env, saved.env ?? {});
+    delete env.AWS_PROFILE;
+    source = `local stack (${file})`;
+  }
+  if (opts.endpoint) {
+    env.AWS_ENDPOINT_URL_DYNAMODB = opts.endpoint;
+    env.AWS_ENDPOINT_URL_S3 = opts.endpoint;
+    env.HANDOFF_S3_FORCE_PATH_STYLE = 'true';
+    source = `endpoint ${opts.endpoint}`;
+  }
+  if (opts.region) env.AWS_REGION = opts.region;
+  if (opts['table-prefix'] !== undefined) {
+    env.RUNS_TABLE = `${opts['table-prefix']}runs`;
+    env.ARTIFACTS_TABLE = `${opts['table-prefix']}artifacts`;
+    env.FLAGS_TABLE = `${opts['table-prefix']}flags`;
+  }
+  return { env, source };
+}
+
+function need(env: Record<string, string | undefined>, name: string): () => string {
+  return () => {
+    const v = env[name];
+    if (!v) throw new TargetError(`${name} is not set: use --local, --table-prefix or set ${name}`);
+    return v;
+  };
+}
+
+export function opsContext(opts: TargetOptions, root: string): OpsContext {
+  const { env, source } = resolveTarget(opts, root);
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const credentials =
+    opts.local && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY }
+      : undefined;
+  const common = {
+    ...clientConfig(),
+    ...(region ? { region } : {}),
+    ...(credentials ? { credentials } : {}),
+  };
+  const dynamo = new DynamoDBClient({
+    ...common,
+    ...(env.AWS_ENDPOINT_URL_DYNAMODB ? { endpoint: env.AWS_ENDPOINT_URL_DYNAMODB } : {}),
+  });
+  const doc = DynamoDBDocumentClient.from(dynamo, {
+    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
+  });
+  const s3 = new S3Client({
+    ...common,
+    ...(env.AWS_ENDPOINT_URL_S3 ? { endpoint: env.AWS_ENDPOINT_URL_S3 } : {}),
+    forcePathStyle: env.HANDOFF_S3_FORCE_PATH_STYLE === 'true',
+  });
+  const tables = {
+    runs: need(env, 'RUNS_TABLE'),
+    artifacts: need(env, 'ARTIFACTS_TABLE'),
+    flags: need(env, 'FLAGS_TABLE'),
+  };
+  const client = () => doc;
+  return {
+    source,
+    runs: dynamoRuns(tables.runs, client),
+    artifacts: dynamoArtifacts(tables.artifacts, client),
+    blobs: s3Blobs(() => s3),
+    flagAdmin: dynamoFlagAdmin(tables.flags, client),
+    store: dynamoOpsStore({ runs: tables.runs, artifacts: tables.artifacts }, client),
+    close: () => {
+      dynamo.destroy();
+      s3.destroy();
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import type { ArtifactItem, StreamPointer } from '#adapters/artifacts';
+import { rehash, short } from './evidence.ts';
+
+/**
+ * `handoff audit STREAM`: verify a stream's evidence chain from what is stored (pure; the caller reads
+ * DynamoDB and S3).
+ * - every artifact item's S3 JSON exists and re-hashes to the recorded digest, and the item mirrors it;
+ * - every prevStableDigest names an artifact of the stream that existed before and was handed off by then;
+ * - the pointer's stable is the newest handed-off artifact, and current equals stable.
+ * A break names the artifact (sequence number and digest) where the chain stops being provable.
+ */
+
+export type StoredObject = { kind: 'json'; text: string } | { kind: 'missing' };
+
+export interface AuditInput {
+  streamId: string;
+  items: readonly ArtifactItem[];
+  pointer: StreamPointer;
+  /** Stored JSON per artifact digest (missing objects as `{ kind: 'missing' }`). */
+  objects: ReadonlyMap<string, StoredObject>;
+}
+
+export interface AuditProblem {
+  severity: 'break' | 'warning';
+  /** The artifact where the chain breaks, or null for the pointer. */
+  artifactDigest: string | null;
+  seq: number | null;
+  check: 'stored-json' | 'digest' | 'mirror' | 'prev-stable' | 'pointer' | 'sequence';
+  message: string;
+}
+
+export interface AuditReport {
+  streamId: string;
+  ok: boolean;
+  artifacts: number;
+  handedOff: number;
+  pointer: StreamPointer;
+  problems: AuditProblem[];
+  chain: {
+    seq: number;
+    artifactDigest: string;
+    status: string;
+    prevStableDigest: string | null;
+    ok: boolean;
+  }[];
+}
+
+const newer = (a: ArtifactItem, b: ArtifactItem) => {
+  const ta = a.statusChangedAt ?? a.createdAt;
+  const tb = b.statusChangedAt ?? b.createdAt;
+  return ta === tb ? a.createdSeq > b.createdSeq : ta > tb;
+};
+
+export function auditStream(input: AuditInput): AuditReport {
+  const items = [...input.items].sort((a, b) => a.createdSeq - b.createdSeq);
+  const byDigest = new Map(items.map((i) => [i.artifactDigest, i]));
+  const problems: AuditProblem[] = [];
+  const add = (p: Omit<AuditProblem, 'severity'> & { severity?: AuditProblem['severity'] }) =>
+    problems.push({ severity: 'break', ...p });
+
+  for (const item of items) {
+    const at = { artifactDigest: item.artifactDigest, seq: item.createdSeq };
+    const where = `s3://${item.artifactRef.bucket}/${item.artifactRef.key}`;
+    const object = input.objects.get(item.artifactDigest) ?? { kind: 'missing' as const };
+    if (object.kind === 'missing') {
+      add({ ...at, check: 'stored-json', message: `stored artifact JSON is missing (removed) at ${where}` });
+    } else {
+      let json: Record<string, unknown> | undefined;
+      try {
+        json = JSON.parse(object.text) as Record<string, unknown>;
+      } catch {
+        add({
+          ...at,
+          check: 'stored-json',
+          message: `stored artifact at ${where} is not valid JSON (edited)`,
+        });
+      }
+      if (json) {
+        const again = rehash(json);
+        if (again !== item.artifactDigest) {
+          add({
+            ...at,
+            check: 'digest',
+            message: `stored artifact JSON re-hashes to ${short(again)}…, recorded ${short(item.artifactDigest)}… (edited) at ${where}`,
+          });
+        } else if (json.digest !== item.artifactDigest) {
+          add({
+            ...at,
+            check: 'digest',
+            message: `the JSON's digest field ${short(String(json.digest))}… is not the recorded digest`,
+          });
+        }
+        const scorecard = json.scorecard as { total?: unknown } | undefined;
+        const decision = json.decision as { outcome?: unknown } | undefined;
+        const pkg = json.package as { digest?: unknown; streamId?: unknown } | undefined;
+        const contract = json.contract as { id?: unknown; version?: unknown } | undefined;
+        const delivery = json.delivery as { prevStableDigest?: unknown } | undefined;
+        const mirrors: [string, unknown, unknown][] = [
+          ['score', scorecard?.total, item.score],
+          ['outcome', decision?.outcome, item.outcome],
+          ['risk', json.risk, item.risk],
+          ['packageDigest', pkg?.digest, item.packageDigest],
+          ['streamId', pkg?.streamId, item.streamId],
+          [
+            'contract',
+            `${contract?.id}@${contract?.version}`,
+            `${item.contract.id}@${item.contract.version}`,
+          ],
+        ];
+        if (delivery && 'prevStableDigest' in delivery) {
+          mirrors.push([
+            'prevStableDigest',
+            delivery.prevStableDigest ?? null,
+            item.prevStableDigest ?? null,
+          ]);
+        }
+        for (const [field, s3, ddb] of mirrors) {
+          if (s3 !== ddb) {
+            add({
+              ...at,
+              check: 'mirror',
+              message: `DynamoDB item says ${field} ${String(ddb)}, stored JSON says ${String(s3)}`,
+            });
+          }
+        }
+      }
+    }
+
+    const prev = item.prevStableDigest;
+    if (prev) {
+      const p = byDigest.get(prev);
+      if (!p) {
+        add({
+          ...at,
+          check: 'prev-stable',
+          message: `prevStableDigest ${short(prev)}… names an artifact that does not exist in the stream (removed)`,
+        });
+      } else if (p.createdSeq >= item.createdSeq) {
+        add({
+          ...at,
+          check: 'prev-stable',
+          message: `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) is not older than this artifact`,
+        });
+      } else if (p.status !== 'handed-off') {
+        const laterRolledBack = p.status === 'rolled-back' && (p.statusChangedAt ?? '') > item.createdAt;
+        add({
+          ...at,
+          severity: laterRolledBack ? 'warning' : 'break',
+          check: 'prev-stable',
+          message: laterRolledBack
+            ? `prevStableDigest ${short(prev)}… was rolled back after this artifact was scored`
+            : `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) was never handed off (status ${p.status})`,
+        });
+      } else if ((p.statusChangedAt ?? p.createdAt) > item.createdAt) {
+        add({
+          ...at,
+          check: 'prev-stable',
+          message: `prevStableDigest ${short(prev)}… was handed off only at ${p.statusChangedAt}, after this artifact was scored (${item.createdAt})`,
+        });
+      }
+    }
+  }
+
+  // Sequence numbers come from an atomic counter: a hole can be a removed item (or a failed write).
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1] as ArtifactItem;
+    const b = items[i] as ArtifactItem;
+    if (b.createdSeq - a.createdSeq > 1) {
+      add({
+        severity: 'warning',
+        artifactDigest: b.artifactDigest,
+        seq: b.createdSeq,
+        check: 'sequence',
+        message: `sequence jumps from ${a.createdSeq} to ${b.createdSeq}: an artifact item may have been removed`,
+      });
+    }
+  }
+
+  const handed = items.filter((i) => i.status === 'handed-off');
+  const newest = handed.reduce<ArtifactItem | undefined>(
+    (best, i) => (!best || newer(i, best) ? i : best),
+    undefined,
+  );
+  const { pointer } = input;
+  const expected = newest?.artifactDigest ?? null;
+  if (pointer.stable !== null && !byDigest.has(pointer.stable)) {
+    add({
+      artifactDigest: null,
+      seq: null,
+      check: 'pointer',
+      message: `pointer.stable ${short(pointer.stable)}… names an artifact that does not exist (removed)`,
+    });
+  } else if (pointer.stable !== expected) {
+    add({
+      artifactDigest: null,
+      seq: null,
+      check: 'pointer',
+      message: `pointer.stable is ${short(pointer.stable)}… but the newest handed-off artifact is ${short(expected)}…${newest ? ` (seq ${newest.createdSeq})` : ''}`,
+    });
+  }
+  if (pointer.current !== pointer.stable) {
+    add({
+      severity: 'warning',
+      artifactDigest: null,
+      seq: null,
+      check: 'pointer',
+      message: `pointer.current ${short(pointer.current)}… differs from stable ${short(pointer.stable)}…`,
+    });
+  }
+
+  const broken = new Set(problems.filter((p) => p.severity === 'break').map((p) => p.artifactDigest));
+  return {
+    streamId: input.streamId,
+    ok: !problems.some((p) => p.severity === 'break'),
+    artifacts: items.length,
+    handedOff: handed.length,
+    pointer,
+    problems,
+    chain: items.map((i) => ({
+      seq: i.createdSeq,
+      artifactDigest: i.artifactDigest,
+      status: i.status,
+      prevStableDigest: i.prevStableDigest,
+      ok: !broken.has(i.artifactDigest),
+    })),
+  };
+}
+
+export function formatAuditReport(r: AuditReport): string {
+  const lines = [
+    `stream ${r.streamId}: ${r.artifacts} artifact(s), ${r.handedOff} handed off; pointer stable ${short(r.pointer.stable)}… (version ${r.pointer.version})`,
+    ...r.chain.map(
+      (c) =>
+        `  ${String(c.seq).padStart(4)}  ${short(c.artifactDigest)}  ${c.status.padEnd(11)} prev ${short(c.prevStableDigest).padEnd(12)} ${c.ok ? 'ok' : 'BROKEN'}`,
+    ),
+  ];
+  for (const p of r.problems) {
+    const where = p.artifactDigest ? `seq ${p.seq} ${short(p.artifactDigest)}` : 'pointer';
+    lines.push(`${p.severity === 'break' ? 'BREAK' : 'warn '} [${p.check}] ${where}: ${p.message}`);
+  }
+  lines.push(r.ok ? 'evidence chain verified' : 'evidence chain BROKEN');
+  return `${lines.join('\n')}\n`;
+}
