@@ -35,6 +35,11 @@ const flags = z
   .string()
   .check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (g is added by the engine)'));
 
+const lowerLiteral = z.string().check(
+  z.minLength(1),
+  z.refine((s) => s === s.toLowerCase(), 'lowercase'),
+);
+
 const patternMatch = z.strictObject({
   kind: z.literal('pattern'),
   source: regexSource,
@@ -47,6 +52,11 @@ const patternMatch = z.strictObject({
    * matched phrase, or the deliverable's claimRefs cite a claim with evidence (of these categories).
    */
   substantiation: z.optional(z.strictObject({ categories: z.optional(z.array(z.enum(CLAIM_CATEGORIES))) })),
+  /**
+   * Literal prefilter: lowercase strings of which at least one occurs in the lowercased text whenever
+   * the pattern can match (a unit test holds every rule to this). Texts without any are not scanned.
+   */
+  requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   /** Keep a match only when its count of digits lies in [min, max] (phone numbers vs. prices). */
   digits: z.optional(z.strictObject({ min: z.int(), max: z.int() })),
 });
@@ -60,6 +70,8 @@ export const checkParamSchemas = {
     comparators: regexSource,
     competitors: z.array(z.string().check(z.minLength(1))),
     windowChars: z.int().check(z.positive()),
+    /** Literal prefilter for `comparators`, as in pattern rules. */
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   }),
   'claim-evidence': z.strictObject({ categories }),
   'ad-disclosure': z.strictObject({ marker: regexSource, kinds }),

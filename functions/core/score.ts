@@ -8,7 +8,8 @@ import type {
   RuleFamily,
   TraceStep,
 } from './artifact-types.ts';
-import { canonicalJson, digestOf, sha256Hex } from './canonical.ts';
+import type { Shape } from './canonical.ts';
+import { CanonicalCache, canonicalJsonShaped, digestOf, sha256Hex } from './canonical.ts';
 import type { Dimension, HandoffContract, RiskLevel } from './contract-schema.ts';
 import { RISK_LEVELS } from './contract-schema.ts';
 import { ENGINE_VERSION, SKILL } from './identity.ts';
@@ -44,6 +45,73 @@ export const DIMENSION_OF_FAMILY: Readonly<Record<RuleFamily, Dimension>> = {
 /** Claim categories that are regulated: a package asserting one is at least high risk. */
 export const REGULATED_CATEGORIES: readonly ClaimCategory[] = ['health', 'finance', 'environmental'];
 
+// Shapes of the objects hashed on every run (see canonical.ts): they skip key sorting, never change output.
+const S = 'string';
+const TEAM: Shape = { team: S, owner: { name: S, email: S } };
+export const PACKAGE_SHAPE: Shape = {
+  schemaVersion: S,
+  contract: { id: S, version: S },
+  streamId: S,
+  packageId: S,
+  submittedAt: S,
+  title: S,
+  from: TEAM,
+  to: TEAM,
+  objective: { statement: S, kpis: [{ name: S, unit: S, baseline: null, target: null, direction: S }] },
+  audience: { primary: S, segments: [S], regions: [S] },
+  story: { hook: S, tension: S, resolution: S, keyMessage: S, proofPoints: [S] },
+  claims: [{ id: S, text: S, category: S, evidence: [{ ref: S, kind: S, summary: S, verifiedOn: S }] }],
+  cta: { text: S, url: S },
+  channels: [
+    {
+      channel: S,
+      deliverables: [{ id: S, kind: S, copy: S, language: S, claimRefs: [S] }],
+      disclosures: [S],
+    },
+  ],
+  brand: { voice: [S], mandatories: [S], forbiddenTerms: [S] },
+  deadlines: { handoffDue: S, launch: S, reviewBy: S },
+  approvers: [{ group: S, name: S, email: S }],
+  sender: { postalAddress: S },
+};
+const FINDINGS_SHAPE = [
+  { ruleId: S, family: S, severity: S, pointer: S, span: null, message: S, excerpt: S },
+] as const;
+const DIM: Shape = { score: null, weight: null };
+const SCORECARD_SHAPE: Shape = {
+  total: null,
+  dimensions: { completeness: DIM, evidence: DIM, policy: DIM, channelFit: DIM, consistency: DIM },
+};
+const REF: Shape = { id: S, version: S };
+const ARTIFACT_SHAPE: Shape = {
+  artifact: S,
+  artifactVersion: S,
+  package: { streamId: S, packageId: S, title: S, submittedAt: S, digest: S, channels: [S] },
+  contract: REF,
+  scorecard: SCORECARD_SHAPE,
+  findings: FINDINGS_SHAPE,
+  decision: { outcome: S, reasons: [S] },
+  risk: S,
+  confidence: { value: null, basis: [S] },
+  approval: {
+    required: null,
+    reason: S,
+    routeId: S,
+    group: S,
+    approvers: [{ name: S, email: S }],
+    timeoutSeconds: null,
+  },
+  routing: { tag: S, downstream: [{ consumer: S, hint: S, when: S }] },
+  evidence: [{ claimId: S, category: S, refs: [S] }],
+  trace: {
+    engineVersion: S,
+    contract: REF,
+    rulebooks: [REF],
+    steps: [{ step: S, inputDigest: S, outputDigest: S }],
+  },
+  report: S,
+};
+
 const compiled = new Map<string, { cr: CompiledRulebook; byId: Map<string, RuleData> }>();
 
 /** Compiled once per process; throws RulebookNotFoundError for an unknown rulebook. */
@@ -58,12 +126,25 @@ function compiledRulebook(id: string, version: string) {
   return entry;
 }
 
+/** Digests of a contract and of the parts trace steps read, computed once per contract object. */
+interface ContractDigests {
+  contract: string;
+  scoring: string;
+  decide: string;
+  approvals: string;
+}
 // Contracts are long-lived objects (loaded once per process): digest each one once.
-const contractDigests = new WeakMap<HandoffContract, string>();
-function contractDigest(contract: HandoffContract): string {
+const contractDigests = new WeakMap<HandoffContract, ContractDigests>();
+function digestsOf(contract: HandoffContract): ContractDigests {
   let d = contractDigests.get(contract);
   if (d === undefined) {
-    d = digestOf(contract);
+    const { thresholds, riskBands } = contract.scoring;
+    d = {
+      contract: digestOf(contract),
+      scoring: digestOf(contract.scoring),
+      decide: digestOf({ thresholds, riskBands, autoApprove: contract.approvals.autoApprove }),
+      approvals: digestOf({ approvals: contract.approvals, routing: contract.routing }),
+    };
     contractDigests.set(contract, d);
   }
   return d;
@@ -76,24 +157,24 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   const rulebooks = contract.rulebooks.map((r) => compiledRulebook(r.id, r.version));
 
   // 1. canonicalize: the package is hashed once; later steps reference its digest.
-  const packageDigest = sha256Hex(canonicalJson(pkg));
-  const cDigest = contractDigest(contract);
+  const packageDigest = sha256Hex(canonicalJsonShaped(pkg, PACKAGE_SHAPE));
+  // Sub-objects hashed for a trace step are reused verbatim when the artifact is hashed.
+  const cache = new CanonicalCache();
+  const cd = digestsOf(contract);
   const steps: TraceStep[] = [];
-  const bound = { contract: cDigest, package: packageDigest };
+  const bound = { contract: cd.contract, package: packageDigest };
   steps.push({ step: 'canonicalize', inputDigest: packageDigest, outputDigest: digestOf(bound) });
 
   // 2. rules:<id>@<version>, one step per rulebook.
   const view = viewPackage(pkg);
   let findings: Finding[] = [];
-  const ruleById = new Map<string, RuleData>();
-  for (const { cr, byId } of rulebooks) {
+  for (const { cr } of rulebooks) {
     const own = runRulebook(cr, view, contract);
     steps.push({
       step: `rules:${cr.id}@${cr.version}`,
       inputDigest: digestOf({ ...bound, rulebook: `${cr.id}@${cr.version}` }),
-      outputDigest: digestOf(own),
+      outputDigest: cache.digest(own, FINDINGS_SHAPE),
     });
-    for (const [id, r] of byId) if (!ruleById.has(id)) ruleById.set(id, r);
     findings = findings.length === 0 ? own : findings.concat(own);
   }
   if (rulebooks.length > 1) findings = sortFindings(findings);
@@ -150,10 +231,10 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
     step: 'score',
     inputDigest: digestOf({
       findings: findingsDigest,
-      scoring,
+      scoring: cd.scoring,
       claims: { total: claimsTotal, backed: claimsBacked },
     }),
-    outputDigest: digestOf(scorecard),
+    outputDigest: cache.digest(scorecard, SCORECARD_SHAPE),
   });
 
   // 4. decide: risk, outcome, confidence
@@ -180,8 +261,9 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   }
   const criticalRules = new Set<string>();
   for (const f of findings) {
-    if (f.severity === 'block' && (ruleById.get(f.ruleId)?.riskDomains?.length ?? 0) > 0)
+    if (f.severity === 'block' && (ruleOf(rulebooks, f.ruleId)?.riskDomains?.length ?? 0) > 0) {
       criticalRules.add(f.ruleId);
+    }
   }
   if (criticalRules.size > 0 && risk !== 'critical') {
     risk = maxRisk(risk, 'critical');
@@ -237,15 +319,12 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       'formula: round(0.6 × evidence + 0.4 × completeness)',
     ],
   };
+  cache.json(decision);
+  cache.json(confidence);
   steps.push({
     step: 'decide',
-    inputDigest: digestOf({
-      scorecard: steps[steps.length - 1]?.outputDigest,
-      thresholds: th,
-      riskBands: bands,
-      auto,
-    }),
-    outputDigest: digestOf({ decision, risk, confidence }),
+    inputDigest: digestOf({ scorecard: steps[steps.length - 1]?.outputDigest, policy: cd.decide }),
+    outputDigest: cache.digest({ decision, risk, confidence }),
   });
 
   // 5. route: approval group, approvers, downstream hints
@@ -257,10 +336,12 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       (d): DownstreamHint => ({ consumer: d.consumer, hint: d.hint, when: d.when }),
     ),
   };
+  cache.json(approval);
+  cache.json(routing);
   steps.push({
     step: 'route',
-    inputDigest: digestOf({ decision: steps[steps.length - 1]?.outputDigest, approvals: contract.approvals }),
-    outputDigest: digestOf({ approval, routing }),
+    inputDigest: digestOf({ decision: steps[steps.length - 1]?.outputDigest, approvals: cd.approvals }),
+    outputDigest: cache.digest({ approval, routing }),
   });
 
   const body: Omit<HandoffArtifact, 'report' | 'digest'> = {
@@ -294,11 +375,20 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       steps,
     },
   };
-  const report = renderReport(body);
-  const artifact: HandoffArtifact = { ...body, report, digest: '' };
-  const { digest: _omit, ...digested } = artifact;
-  artifact.digest = digestOf(digested);
-  return artifact;
+  const digested: Omit<HandoffArtifact, 'digest'> = { ...body, report: renderReport(body) };
+  return { ...digested, digest: cache.digest(digested, ARTIFACT_SHAPE) };
+}
+
+/** The rule with this id in the first of the rulebooks that has it. */
+function ruleOf(
+  rulebooks: readonly { byId: ReadonlyMap<string, RuleData> }[],
+  id: string,
+): RuleData | undefined {
+  for (const { byId } of rulebooks) {
+    const r = byId.get(id);
+    if (r !== undefined) return r;
+  }
+  return undefined;
 }
 
 function countByRule(findings: readonly Finding[]) {

@@ -33,6 +33,9 @@ export interface TextSite {
   claimRefs: readonly string[] | undefined;
   /** Length-preserving lowercase, computed on first use. */
   lower: string | undefined;
+  /** Prefilter bitmask of the rules that can match this text, and the rulebook it was computed for. */
+  candidates: number;
+  candidatesOf: CompiledRulebook | null;
 }
 
 interface CompiledPattern {
@@ -42,6 +45,8 @@ interface CompiledPattern {
   channels: ReadonlySet<Channel> | null;
   substantiation: PatternMatch['substantiation'];
   digits: PatternMatch['digits'];
+  /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
+  bit: number;
 }
 
 interface CompiledCheck {
@@ -53,6 +58,8 @@ interface CompiledCheck {
   re: RegExp | null;
   /** Lowercased literal parameters (competitor names). */
   terms: readonly string[];
+  /** Bit of this check in the literal prefilter, or -1 when it always runs. */
+  bit: number;
 }
 
 interface PhraseEntry {
@@ -72,13 +79,27 @@ interface PhraseMatcher {
   channelsOf: (rule: RuleData) => ReadonlySet<Channel> | null;
 }
 
+/**
+ * Literal prefilter: one trie-shaped regex over every rule's `requires` literals. Scanning a text once
+ * gives a bitmask of the rules that can match it; the others are not run on that text.
+ */
+interface Prefilter {
+  re: RegExp | null;
+  /** Bits of rules whose literal is this literal or a prefix of it (the trie reports the longest). */
+  bitsOf: ReadonlyMap<string, number>;
+}
+
 export interface CompiledRulebook {
   id: string;
   version: string;
   rules: readonly RuleData[];
   patterns: readonly CompiledPattern[];
+  /** Pattern rules by the scope of the texts they read. */
+  patternsByScope: Readonly<Record<Scope, readonly CompiledPattern[]>>;
   checks: readonly CompiledCheck[];
   phrases: PhraseMatcher;
+  /** One prefilter per scope, holding only the literals of rules that read texts of that scope. */
+  prefilter: Readonly<Record<Scope, Prefilter>>;
 }
 
 const channelSet = (channels: RuleData['channels']): ReadonlySet<Channel> | null =>
@@ -89,12 +110,62 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** retext-equality's normalization: lowercase, ’ → ', then drop apostrophes and hyphens. */
 const normalizeWord = (w: string) => w.toLowerCase().replace(/[’'-]/g, '');
 
+const WILDCARD_ATOM = '[\\p{L}\\p{N}]+';
+const SPACE_ATOM = '\\s+';
+
+interface TrieNode {
+  terminal: boolean;
+  children: Map<string, TrieNode>;
+}
+
+/**
+ * Regex source for a set of phrases (each a list of atoms: one escaped character, `\s+` or a
+ * wildcard word), factored as a trie so the engine follows one branch per character instead of
+ * trying hundreds of alternatives at every position. Greedy optional tails make the longest phrase
+ * win at a given start ("master plan" over "master").
+ */
+function trieSource(phrases: readonly (readonly string[])[]): string {
+  const root: TrieNode = { terminal: false, children: new Map() };
+  for (const atoms of phrases) {
+    let node = root;
+    for (const atom of atoms) {
+      let next = node.children.get(atom);
+      if (next === undefined) {
+        next = { terminal: false, children: new Map() };
+        node.children.set(atom, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts = [...node.children.keys()]
+      .sort()
+      .map((atom) => atom + emit(node.children.get(atom) as TrieNode));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    if (!node.terminal) return body;
+    return alts.length === 1 && (alts[0] as string).length === 1 ? `${body}?` : `(?:${alts.join('|')})?`;
+  };
+  return emit(root);
+}
+
+function atomsOf(words: readonly string[], exact: boolean): string[] {
+  const atoms: string[] = [];
+  words.forEach((w, i) => {
+    if (i > 0) atoms.push(exact ? ' ' : SPACE_ATOM);
+    if (w === '*') atoms.push(WILDCARD_ATOM);
+    else for (const ch of w) atoms.push(escapeRe(ch));
+  });
+  return atoms;
+}
+
 function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
   const byPhrase = new Map<string, PhraseEntry>();
   const byExact = new Map<string, PhraseEntry>();
   const wildcards: { re: RegExp; entry: PhraseEntry }[] = [];
-  const sources: string[] = [];
-  const exactSources: string[] = [];
+  const lowerAtoms: string[][] = [];
+  const exactAtoms: string[][] = [];
   const channelCache = new Map<RuleData, ReadonlySet<Channel> | null>();
   for (const rule of rules) {
     if (rule.match.kind !== 'phrases') continue;
@@ -102,39 +173,55 @@ function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
     const entry: PhraseEntry = { rule, considerate: rule.match.considerate };
     for (const phrase of rule.match.phrases) {
       if (phrase !== phrase.toLowerCase()) {
+        // Phrases with capitals ("ADD") must match the original text exactly, as in retext.
         if (!byExact.has(phrase)) byExact.set(phrase, entry);
-        exactSources.push(escapeRe(phrase));
+        exactAtoms.push(atomsOf(phrase.split(' '), true));
         continue;
       }
       const words = phrase.split(' ').map((w) => (w === '*' ? '*' : normalizeWord(w)));
-      const source = words.map((w) => (w === '*' ? '[\\p{L}\\p{N}]+' : escapeRe(w))).join('\\s+');
       if (words.includes('*')) {
+        const source = words.map((w) => (w === '*' ? WILDCARD_ATOM : escapeRe(w))).join(SPACE_ATOM);
         wildcards.push({ re: new RegExp(`^${source}$`, 'u'), entry });
       } else {
         const key = words.join(' ');
         if (byPhrase.has(key)) continue; // first pattern wins, as in retext's phrase map order
         byPhrase.set(key, entry);
       }
-      sources.push(source);
+      lowerAtoms.push(atomsOf(words, false));
     }
   }
-  // Longest first, so "master key" wins over "master" at the same position.
-  const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-  const unique = (xs: string[]) => [...new Set(xs)].sort(byLength);
-  const wrap = (alts: string[]) => `${WORD_BEFORE}(?:${unique(alts).join('|')})${WORD_AFTER}`;
+  const wrap = (source: string) => `${WORD_BEFORE}(?:${source})${WORD_AFTER}`;
   return {
-    re: sources.length > 0 ? new RegExp(wrap(sources), 'gu') : null,
+    re: lowerAtoms.length > 0 ? new RegExp(wrap(trieSource(lowerAtoms)), 'gu') : null,
     byPhrase,
     wildcards,
-    exactRe: exactSources.length > 0 ? new RegExp(wrap(exactSources), 'gu') : null,
+    exactRe: exactAtoms.length > 0 ? new RegExp(wrap(trieSource(exactAtoms)), 'gu') : null,
     byExact,
     channelsOf: (rule) => channelCache.get(rule) ?? null,
   };
 }
 
+const MAX_PREFILTER_BITS = 31;
+
 export function compileRulebook(rb: Rulebook): CompiledRulebook {
   const patterns: CompiledPattern[] = [];
   const checks: CompiledCheck[] = [];
+  const literalBits = new Map<string, number>();
+  const scopeLiterals: Record<Scope, Set<string>> = {
+    copy: new Set(),
+    text: new Set(),
+    'cta-url': new Set(),
+  };
+  let nextBit = 0;
+  const bitFor = (requires: readonly string[] | undefined, scopes: readonly Scope[]): number => {
+    if (requires === undefined || nextBit >= MAX_PREFILTER_BITS) return -1;
+    const bit = nextBit++;
+    for (const lit of requires) {
+      literalBits.set(lit, (literalBits.get(lit) ?? 0) | (1 << bit));
+      for (const scope of scopes) scopeLiterals[scope].add(lit);
+    }
+    return bit;
+  };
   for (const rule of rb.rules) {
     const m = rule.match;
     if (m.kind === 'pattern') {
@@ -147,29 +234,47 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
         channels: channelSet(rule.channels),
         substantiation: m.substantiation,
         digits: m.digits,
+        bit: bitFor(m.requires, m.scopes),
       });
     } else if (m.kind === 'check') {
       const p = m.params;
       let re: RegExp | null = null;
       let terms: string[] = [];
+      let bit = -1;
       if (m.check === 'competitor-comparison') {
         re = new RegExp(`${WORD_BEFORE}(?:${p.comparators as string})${WORD_AFTER}`, 'giu');
         terms = (p.competitors as string[]).map((t) => t.toLowerCase());
+        bit = bitFor(p.requires as string[] | undefined, ['copy']);
       } else if (m.check === 'ad-disclosure' || m.check === 'channel-marker') {
         re = new RegExp(p.marker as string, 'iu');
       } else if (m.check === 'postal-address') {
         re = new RegExp(p.address as string, 'iu');
       }
-      checks.push({ rule, check: m.check, params: p, channels: channelSet(rule.channels), re, terms });
+      checks.push({ rule, check: m.check, params: p, channels: channelSet(rule.channels), re, terms, bit });
     }
   }
+  // A trie match reports the longest literal at a position: give it the bits of its prefixes too.
+  const bitsOf = new Map<string, number>();
+  for (const [lit, bits] of literalBits) {
+    let all = bits;
+    for (const [other, otherBits] of literalBits) if (lit.startsWith(other)) all |= otherBits;
+    bitsOf.set(lit, all);
+  }
+  const prefilterOf = (scope: Scope): Prefilter => {
+    const literals = [...scopeLiterals[scope]].sort();
+    const source = trieSource(literals.map((l) => [...l].map(escapeRe)));
+    return { re: literals.length > 0 ? new RegExp(source, 'g') : null, bitsOf };
+  };
+  const byScope = (scope: Scope) => patterns.filter((p) => p.scopes.has(scope));
   return {
     id: rb.id,
     version: rb.version,
     rules: rb.rules,
     patterns,
+    patternsByScope: { copy: byScope('copy'), text: byScope('text'), 'cta-url': byScope('cta-url') },
     checks,
     phrases: compilePhrases(rb.rules),
+    prefilter: { copy: prefilterOf('copy'), text: prefilterOf('text'), 'cta-url': prefilterOf('cta-url') },
   };
 }
 
@@ -196,6 +301,36 @@ export function lowerOf(site: TextSite): string {
   return site.lower;
 }
 
+/**
+ * Can the rule with prefilter bit `bit` match this site? One scan of the lowercased text finds every
+ * prefilter literal in it (stepping one character after each hit, so overlapping literals count).
+ * Under the `i` + `u` flags "ſ" (U+017F) matches "s" although lowercasing keeps it ("K", U+212A,
+ * lowercases to "k"): a text containing it runs every rule, so the prefilter never hides a match.
+ */
+export function mayMatch(cr: CompiledRulebook, site: TextSite, bit: number): boolean {
+  if (bit < 0) return true;
+  if (site.candidatesOf !== cr) {
+    const lower = lowerOf(site);
+    let bits = 0;
+    const pf = cr.prefilter[site.scope];
+    const re = pf.re;
+    if (re === null) bits = 0;
+    else if (lower.indexOf('\u017f') >= 0) bits = -1;
+    else {
+      re.lastIndex = 0;
+      let m = re.exec(lower);
+      while (m !== null) {
+        bits |= pf.bitsOf.get(m[0]) ?? 0;
+        re.lastIndex = m.index + 1;
+        m = re.exec(lower);
+      }
+    }
+    site.candidates = bits;
+    site.candidatesOf = cr;
+  }
+  return (site.candidates & (1 << bit)) !== 0;
+}
+
 const site = (
   pointer: string,
   text: string,
@@ -203,7 +338,17 @@ const site = (
   channel: Channel | null = null,
   kind: DeliverableKind | null = null,
   claimRefs?: readonly string[],
-): TextSite => ({ pointer, text, scope, channel, kind, claimRefs, lower: undefined });
+): TextSite => ({
+  pointer,
+  text,
+  scope,
+  channel,
+  kind,
+  claimRefs,
+  lower: undefined,
+  candidates: 0,
+  candidatesOf: null,
+});
 
 export function viewPackage(pkg: HandoffPackage): PackageView {
   const sites: TextSite[] = [];
@@ -349,12 +494,12 @@ function countDigits(s: string): number {
 }
 
 function runPatterns(cr: CompiledRulebook, view: PackageView, out: Collector): void {
-  for (const cp of cr.patterns) {
-    const severity = out.severity(cp.rule);
-    if (severity === null) continue;
-    const re = cp.re;
-    for (const s of view.sites) {
-      if (!cp.scopes.has(s.scope) || !applies(cp.channels, s.channel)) continue;
+  for (const s of view.sites) {
+    for (const cp of cr.patternsByScope[s.scope]) {
+      if (!applies(cp.channels, s.channel) || !mayMatch(cr, s, cp.bit)) continue;
+      const severity = out.severity(cp.rule);
+      if (severity === null) continue;
+      const re = cp.re;
       re.lastIndex = 0;
       let m = re.exec(s.text);
       while (m !== null) {
@@ -443,20 +588,20 @@ function runPhrases(cr: CompiledRulebook, view: PackageView, out: Collector): vo
 // ---------------------------------------------------------------------------------------------------
 // Built-in checks
 
-type Ctx = { view: PackageView; contract: HandoffContract; out: Collector };
+type Ctx = { cr: CompiledRulebook; view: PackageView; contract: HandoffContract; out: Collector };
 
 function params<C extends CheckName>(cc: CompiledCheck, _check: C): CheckParams<C> {
   return cc.params as CheckParams<C>;
 }
 
 const checks: { [C in CheckName]: (cc: CompiledCheck, sev: Severity, ctx: Ctx) => void } = {
-  'competitor-comparison'(cc, sev, { view, out }) {
+  'competitor-comparison'(cc, sev, { cr, view, out }) {
     const p = params(cc, 'competitor-comparison');
     const names = view.forbiddenLower.length > 0 ? [...cc.terms, ...view.forbiddenLower] : cc.terms;
     if (names.length === 0 || cc.re === null) return;
     const re = cc.re;
     for (const s of view.copySites) {
-      if (!applies(cc.channels, s.channel)) continue;
+      if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
       re.lastIndex = 0;
       let m = re.exec(s.text);
       while (m !== null) {
@@ -762,7 +907,7 @@ export function runRulebook(cr: CompiledRulebook, view: PackageView, contract: H
   const out = new Collector(contract.ruleOverrides);
   runPatterns(cr, view, out);
   runPhrases(cr, view, out);
-  const ctx: Ctx = { view, contract, out };
+  const ctx: Ctx = { cr, view, contract, out };
   for (const cc of cr.checks) {
     const sev = out.severity(cc.rule);
     if (sev !== null) checks[cc.check](cc, sev, ctx);

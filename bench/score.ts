@@ -1,0 +1,227 @@
+/**
+ * Scoring throughput: `tsx bench/score.ts` prints one JSON line per benchmark.
+ * Packages are validated once up front (validation is benchmarked separately); the loop measures
+ * `scorePackage` alone, single thread, after a warm-up, for at least 3 s.
+ */
+import { pathToFileURL } from 'node:url';
+import type { HandoffContract } from '#core/contract-schema';
+import { handoffContractSchema } from '#core/contract-schema';
+import type { HandoffPackage } from '#core/package-schema';
+import { handoffPackageSchema } from '#core/package-schema';
+import { scorePackage } from '#core/score';
+import contractJson from '../contracts/campaign-package-to-publishing-1.0.0.json' with { type: 'json' };
+
+const EMAIL_BODY =
+  'Hi there, spring is finally here and the trails are calling. Our new Trail Runner weighs just 240 g per ' +
+  'shoe, so your legs stay fresh on the long climbs. The outsole grips wet rock and loose gravel, and the ' +
+  'mesh upper dries in about an hour after a stream crossing. We tested every pair on 300 km of trail in ' +
+  'the Lake District before it reached the shop. Find your pair today and get free returns for 30 days. ' +
+  'See you out there, The Trail Runner team.';
+
+/** A realistic ~5 KB package: email, SMS, paid and organic social, influencer and search ads. */
+export function typicalPackage(): HandoffPackage {
+  return handoffPackageSchema.parse({
+    schemaVersion: '1',
+    contract: { id: 'campaign-package-to-publishing', version: '1.0.0' },
+    streamId: 'spring-launch',
+    packageId: 'pkg-2026-03-01',
+    submittedAt: '2026-03-01T09:00:00Z',
+    title: 'Spring launch of the Trail Runner shoe',
+    from: { team: 'Content studio', owner: { name: 'Ada Writer', email: 'ada@trailrunner-shoes.com' } },
+    to: { team: 'Publishing', owner: { name: 'Ben Publisher', email: 'ben@trailrunner-shoes.com' } },
+    objective: {
+      statement: 'Grow first-time purchases of the Trail Runner among weekend hikers in the UK and Ireland.',
+      kpis: [
+        { name: 'First purchases', unit: 'orders', baseline: 1200, target: 1800, direction: 'increase' },
+        { name: 'Cost per acquisition', unit: 'GBP', baseline: 24, target: 19, direction: 'decrease' },
+      ],
+    },
+    audience: {
+      primary: 'Weekend hikers aged 25 to 45 who walk 2 to 4 times a month',
+      segments: ['new hikers', 'returning customers', 'trail runners'],
+      regions: ['GB', 'IE'],
+    },
+    story: {
+      hook: 'Your weekend deserves shoes that keep up with you.',
+      tension: 'Wet trails and heavy boots turn a good hike into a slog.',
+      resolution: 'The Trail Runner is light, grips wet rock and dries fast.',
+      keyMessage: 'Light shoes for real trails.',
+      proofPoints: ['Weighs 240 g per shoe', 'Tested on 300 km of trail', 'Dries in about an hour'],
+    },
+    claims: [
+      {
+        id: 'weight',
+        text: 'Weighs 240 g per shoe',
+        category: 'performance',
+        evidence: [{ ref: 'lab-report-2026-02', kind: 'internal-data', verifiedOn: '2026-02-10' }],
+      },
+      {
+        id: 'drying',
+        text: 'Dries in about an hour',
+        category: 'performance',
+        evidence: [{ ref: 'drying-test-2026-01', kind: 'internal-data' }],
+      },
+      {
+        id: 'recycled',
+        text: 'Laces made from recycled polyester',
+        category: 'general',
+        evidence: [{ ref: 'supplier-cert-4411', kind: 'certification' }],
+      },
+    ],
+    cta: { text: 'Find your pair', url: 'https://www.trailrunner-shoes.com/spring' },
+    channels: [
+      {
+        channel: 'email',
+        deliverables: [
+          { id: 'subject', kind: 'subject-line', copy: 'Meet the Trail Runner: light shoes for real trails' },
+          { id: 'preheader', kind: 'preheader', copy: 'Weighs 240 g, grips wet rock, dries in an hour.' },
+          { id: 'body', kind: 'body', copy: EMAIL_BODY, claimRefs: ['weight', 'drying'] },
+        ],
+        disclosures: ['Unsubscribe or manage your preferences at any time.'],
+      },
+      {
+        channel: 'sms',
+        deliverables: [
+          {
+            id: 'sms',
+            kind: 'message',
+            copy: 'Trail Runner is here: 240 g, grips wet rock. Find your pair: trailrunner-shoes.com/spring Reply STOP to opt out',
+          },
+        ],
+      },
+      {
+        channel: 'social-paid',
+        deliverables: [
+          { id: 'headline', kind: 'headline', copy: 'Light shoes for real trails' },
+          {
+            id: 'caption',
+            kind: 'caption',
+            copy: 'Wet rock, loose gravel, long climbs. The Trail Runner keeps up. Find your pair.',
+          },
+          {
+            id: 'alt',
+            kind: 'alt-text',
+            copy: 'A hiker in green Trail Runner shoes crossing a stream on stepping stones',
+          },
+        ],
+      },
+      {
+        channel: 'social-organic',
+        deliverables: [
+          {
+            id: 'caption',
+            kind: 'caption',
+            copy: 'We took 40 pairs of the Trail Runner up Helvellyn in the rain. Here is what we learned about grip, weight and wet feet. Find your pair at the link in our bio.',
+          },
+        ],
+      },
+      {
+        channel: 'influencer',
+        deliverables: [
+          {
+            id: 'script',
+            kind: 'script',
+            copy: 'Paid partnership with Trail Runner. I have been testing these on my weekend loops for a month. They are light, they grip on wet rock and they dried out before lunch after I stepped in a stream. Find your pair with the link below.',
+          },
+        ],
+        disclosures: ['#ad'],
+      },
+      {
+        channel: 'search-ad',
+        deliverables: [
+          { id: 'h1', kind: 'headline', copy: 'Trail Runner Shoes' },
+          { id: 'h2', kind: 'headline', copy: 'Light Shoes for Real Trails' },
+          {
+            id: 'd1',
+            kind: 'description',
+            copy: 'Weighs 240 g per shoe and grips wet rock. Free returns for 30 days.',
+          },
+        ],
+      },
+    ],
+    brand: {
+      voice: ['warm', 'direct', 'outdoorsy'],
+      mandatories: ['Find your pair'],
+      forbiddenTerms: ['cheap', 'Stomper'],
+    },
+    deadlines: { handoffDue: '2026-03-10', launch: '2026-04-01', reviewBy: '2026-03-05' },
+    approvers: [
+      { group: 'marketing-lead', name: 'Mia Lead', email: 'mia@trailrunner-shoes.com' },
+      { group: 'legal', name: 'Leo Legal', email: 'leo@trailrunner-shoes.com' },
+    ],
+    sender: { postalAddress: 'Trail Runner Ltd, 1 Market Street, Kendal LA9 4PU, United Kingdom' },
+  });
+}
+
+/** ~200 KB: every allowed channel with 40 long deliverables (the schema's per-channel maximum). */
+export function largePackage(): HandoffPackage {
+  const base = typicalPackage();
+  const channels = ['email', 'social-organic', 'social-paid', 'web-landing', 'influencer'] as const;
+  base.channels = channels.map((channel, i) => ({
+    channel,
+    deliverables: Array.from({ length: 40 }, (_, j) => ({
+      id: `d-${i}-${j}`,
+      kind: channel === 'web-landing' ? ('landing-copy' as const) : ('body' as const),
+      copy: `${EMAIL_BODY} Variant ${i}.${j}: the best grip we have made, #ad.`,
+      claimRefs: ['weight'],
+    })),
+    disclosures: channel === 'email' ? ['Unsubscribe at any time.'] : ['#ad'],
+  }));
+  return handoffPackageSchema.parse(base);
+}
+
+export function benchContract(): HandoffContract {
+  return handoffContractSchema.parse(contractJson);
+}
+
+interface BenchResult {
+  bench: string;
+  packagesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  packageBytes: number;
+  runs: number;
+}
+
+function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, seconds: number): BenchResult {
+  const warmupEnd = performance.now() + 1000;
+  while (performance.now() < warmupEnd) scorePackage(pkg, contract);
+  const samples: number[] = [];
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let now = start;
+  while (now < end) {
+    const t0 = now;
+    scorePackage(pkg, contract);
+    now = performance.now();
+    samples.push(now - t0);
+  }
+  const elapsed = now - start;
+  samples.sort((a, b) => a - b);
+  const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] as number;
+  const round = (n: number, d = 4) => Number(n.toFixed(d));
+  return {
+    bench: name,
+    packagesPerSecond: Math.round((samples.length * 1000) / elapsed),
+    p50Ms: round(pct(0.5)),
+    p99Ms: round(pct(0.99)),
+    packageBytes: Buffer.byteLength(JSON.stringify(pkg)),
+    runs: samples.length,
+  };
+}
+
+export async function benchScore(seconds = 3): Promise<object[]> {
+  const contract = benchContract();
+  return [
+    measure('score', typicalPackage(), contract, seconds),
+    measure('score-large', largePackage(), contract, seconds),
+  ];
+}
+
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(process.argv[1]).href &&
+  !process.env.NO_BENCH_MAIN
+) {
+  for (const r of await benchScore()) console.log(JSON.stringify(r));
+}
