@@ -12,7 +12,7 @@ import { DIMENSIONS, type HandoffContract, handoffContractSchema } from './contr
 import type { Result, Violation } from './errors.ts';
 import { SKILL } from './identity.ts';
 import type { HandoffPackage } from './package-schema.ts';
-import { type PackageFormat, parsePackage, validateAgainstContract } from './validate.ts';
+import { validateAgainstContract } from './validate-value.ts';
 
 /**
  * The contract registry. Contracts are static JSON imports so esbuild bundles them into each Lambda; each
@@ -113,20 +113,7 @@ export function resolveContract(ref: { id: string; version: string }): Result<Ha
   };
 }
 
-/**
- * The whole intake check in one call: parse + schema, resolve the referenced contract, check the package
- * against it. This is what the intake Lambda and `handoff validate` run.
- */
-export function checkPackage(
-  raw: string | Uint8Array,
-  format: PackageFormat = 'auto',
-): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {
-  const parsed = parsePackage(raw, format);
-  if (!parsed.ok) return parsed;
-  return checkParsedPackage(parsed.value);
-}
-
-/** Same as checkPackage for a package that already passed the schema. */
+/** Resolves the package's contract and checks the package against it (`checkPackage` in validate.ts also parses). */
 export function checkParsedPackage(
   pkg: HandoffPackage,
 ): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { handoffContractSchema } from '#core/contract-schema';
 import {
-  checkPackage,
   contractProblems,
   getContract,
   listContracts,
@@ -9,6 +8,7 @@ import {
   resolveContract,
 } from '#core/contracts';
 import { SKILL } from '#core/identity';
+import { checkPackage } from '#core/validate';
 
 const dir = new URL('../../contracts/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));

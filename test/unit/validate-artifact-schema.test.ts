@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { handoffArtifactSchema } from '#core/artifact-schema';
-import { checkPackage } from '#core/contracts';
 import { scorePackage } from '#core/score';
+import { checkPackage } from '#core/validate';
 
 const load = (name: string) => {
   const r = checkPackage(readFileSync(new URL(`../../events/packages/${name}`, import.meta.url)));
