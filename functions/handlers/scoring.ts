@@ -1,9 +1,9 @@
 import { artifacts } from '#adapters/artifacts';
 import { blobs } from '#adapters/blobs';
 import { runs } from '#adapters/runs';
-import { scorePackage } from '#core';
 import { getContract } from '#core/contracts';
-import { validatePackage } from '#core/validate';
+import { scorePackage } from '#core/score';
+import { validatePackage } from '#core/validate-value';
 import { ContractUnavailableError, IntegrityError } from '#shared/errors';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { requireIntake } from '#shared/state';

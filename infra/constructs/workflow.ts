@@ -86,10 +86,11 @@ export class Workflow extends Construct {
       task.addCatch(rollback, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
       return task;
     };
-    const invoke = (name: string, fn: lambda.IFunction, resultPath: string) =>
+    const invoke = (name: string, fn: lambda.IFunction, resultPath: string, payload?: sfn.TaskInput) =>
       guarded(
         new tasks.LambdaInvoke(this, name, {
           lambdaFunction: fn,
+          ...(payload ? { payload } : {}),
           payloadResponseOnly: true,
           retryOnServiceExceptions: false,
           resultPath,
@@ -97,7 +98,18 @@ export class Workflow extends Construct {
         }),
       );
 
-    const intake = invoke(STATES.intake, f.intake, '$.intake');
+    // The execution id makes the run id stable across Intake retries, so a retry re-claims its own
+    // dedupe key instead of reporting its own first attempt as a duplicate.
+    const intake = invoke(
+      STATES.intake,
+      f.intake,
+      '$.intake',
+      sfn.TaskInput.fromObject({
+        trigger: sfn.JsonPath.stringAt('$.trigger'),
+        packageRef: sfn.JsonPath.objectAt('$.packageRef'),
+        executionId: sfn.JsonPath.stringAt('$$.Execution.Id'),
+      }),
+    );
     const score = invoke(STATES.score, f.scoring, '$.scoring');
     const handoff = invoke(STATES.handoff, f.handoff, '$.handoff');
     const requestApproval = guarded(

@@ -109,8 +109,18 @@ describe('state machine definition', () => {
     expect(state(STATES.handoff)).toMatchObject({ ResultPath: '$.handoff', Next: STATES.handedOff });
     for (const name of [STATES.intake, STATES.score, STATES.handoff, STATES.rollback]) {
       expect(state(name).Resource, name).toMatch(/^arn:aws:lambda:/);
-      expect(state(name).Parameters).toBeUndefined();
     }
+    for (const name of [STATES.score, STATES.handoff, STATES.rollback]) {
+      expect(state(name).Parameters, name).toBeUndefined();
+    }
+  });
+
+  it('gives Intake the execution id so a retried intake re-claims its own dedupe key', () => {
+    expect(state(STATES.intake).Parameters).toEqual({
+      'trigger.$': '$.trigger',
+      'packageRef.$': '$.packageRef',
+      'executionId.$': '$$.Execution.Id',
+    });
   });
 
   it('turns a blocked policy-constraint-check into a PolicyBlocked failure that rolls back', () => {
