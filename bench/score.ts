@@ -3,6 +3,7 @@
  * Packages are validated once up front (validation is benchmarked separately); the loop measures
  * `scorePackage` alone, single thread, after a warm-up, for at least 3 s.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { HandoffContract } from '#core/contract-schema';
 import { handoffContractSchema } from '#core/contract-schema';
@@ -153,7 +154,7 @@ export function typicalPackage(): HandoffPackage {
   });
 }
 
-/** ~200 KB: every allowed channel with 40 long deliverables (the schema's per-channel maximum). */
+/** ~200 KB: five channels with 40 long deliverables each (the schema's per-channel maximum). */
 export function largePackage(): HandoffPackage {
   const base = typicalPackage();
   const channels = ['email', 'social-organic', 'social-paid', 'web-landing', 'influencer'] as const;
@@ -162,7 +163,7 @@ export function largePackage(): HandoffPackage {
     deliverables: Array.from({ length: 40 }, (_, j) => ({
       id: `d-${i}-${j}`,
       kind: channel === 'web-landing' ? ('landing-copy' as const) : ('body' as const),
-      copy: `${EMAIL_BODY} Variant ${i}.${j}: the best grip we have made, #ad.`,
+      copy: `${EMAIL_BODY} Variant ${i}.${j}: the best grip we have made, #ad. ${EMAIL_BODY}`,
       claimRefs: ['weight'],
     })),
     disclosures: channel === 'email' ? ['Unsubscribe at any time.'] : ['#ad'],
@@ -176,17 +177,23 @@ export function benchContract(): HandoffContract {
 
 interface BenchResult {
   bench: string;
+  /** Wall-clock throughput, single thread. */
   packagesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   packageBytes: number;
   runs: number;
+  /** Throughput by this process's CPU time: less sensitive to other load on a shared machine. */
+  cpuPackagesPerSecond: number;
+  /** 1-minute load average when the run ended, to judge how busy the machine was. */
+  loadAverage: number;
 }
 
 function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, seconds: number): BenchResult {
   const warmupEnd = performance.now() + 1000;
   while (performance.now() < warmupEnd) scorePackage(pkg, contract);
   const samples: number[] = [];
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   const end = start + seconds * 1000;
   let now = start;
@@ -197,6 +204,7 @@ function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, s
     samples.push(now - t0);
   }
   const elapsed = now - start;
+  const cpu = process.cpuUsage(cpu0);
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] as number;
   const round = (n: number, d = 4) => Number(n.toFixed(d));
@@ -207,6 +215,8 @@ function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, s
     p99Ms: round(pct(0.99)),
     packageBytes: Buffer.byteLength(JSON.stringify(pkg)),
     runs: samples.length,
+    cpuPackagesPerSecond: Math.round((samples.length * 1e6) / (cpu.user + cpu.system)),
+    loadAverage: round(loadavg()[0] ?? 0, 2),
   };
 }
 

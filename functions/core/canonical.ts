@@ -148,26 +148,36 @@ function write(
   }
 }
 
-const isOwnEnumerable = Object.prototype.propertyIsEnumerable;
-
-/** The object in its shape's (pre-sorted) key order, or undefined if it has keys outside the shape. */
+/**
+ * The object in its shape's (pre-sorted) key order, or undefined if it has keys outside the shape.
+ * Shapes are for plain data (JSON.parse / zod output): own enumerable data properties, no `toJSON`.
+ */
 function writeShaped(
   obj: Record<string, unknown>,
   shape: CompiledShape,
   memo: Map<object, string> | undefined,
 ): string | undefined {
-  // for-in yields enumerable keys; with hasOwn that is exactly Object.keys (what the generic path reads).
-  let own = 0;
-  for (const k in obj) if (Object.hasOwn(obj, k)) own++;
+  const own = Object.keys(obj).length;
   let s = '{';
   let first = true;
   let seen = 0;
   for (const { key, quoted, shape: sub } of shape.keys) {
-    if (!isOwnEnumerable.call(obj, key)) continue;
-    seen++;
     const member = obj[key];
-    if (member === undefined || typeof member === 'symbol') continue;
-    const v = sub === 'string' && typeof member === 'string' ? quote(member) : write(member, sub, memo);
+    if (member === undefined) {
+      if (Object.hasOwn(obj, key)) seen++;
+      continue;
+    }
+    seen++;
+    let v: string | undefined;
+    if (typeof member === 'string') v = quote(member);
+    else if (sub !== null && sub !== 'string' && typeof member === 'object' && member !== null) {
+      v = memo?.get(member);
+      if (v === undefined && Array.isArray(member)) v = writeShapedArray(member, sub, memo);
+      if (v === undefined && 'keys' in sub && !Array.isArray(member)) {
+        v = writeShaped(member as Record<string, unknown>, sub, memo);
+      }
+      if (v === undefined) v = write(member, sub, memo);
+    } else v = write(member, sub, memo);
     if (v === undefined) continue;
     s += first ? quoted : `,${quoted}`;
     first = false;
@@ -175,6 +185,32 @@ function writeShaped(
   }
   // Every own key must be a shape key; otherwise the generic path (which sees all keys) decides.
   return seen === own ? `${s}}` : undefined;
+}
+
+function writeShapedArray(
+  arr: readonly unknown[],
+  shape: CompiledShapeOf,
+  memo: Map<object, string> | undefined,
+): string | undefined {
+  if (shape === null || shape === 'string' || !('item' in shape)) return undefined;
+  const item = shape.item;
+  let s = '[';
+  for (let i = 0; i < arr.length; i++) {
+    if (i > 0) s += ',';
+    const v = arr[i];
+    if (typeof v === 'string') s += quote(v);
+    else if (
+      v !== null &&
+      typeof v === 'object' &&
+      !Array.isArray(v) &&
+      item !== null &&
+      item !== 'string' &&
+      'keys' in item
+    ) {
+      s += writeShaped(v as Record<string, unknown>, item, memo) ?? write(v, item, memo) ?? 'null';
+    } else s += v === undefined || typeof v === 'symbol' ? 'null' : (write(v, item, memo) ?? 'null');
+  }
+  return `${s}]`;
 }
 
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;

@@ -6,7 +6,6 @@ export * from './canonical.ts';
 export * from './contract-diff.ts';
 export * from './contract-schema.ts';
 export * from './contracts.ts';
-export * from './contracts.ts';
 export * from './errors.ts';
 export * from './identity.ts';
 export * from './package-schema.ts';

@@ -375,8 +375,11 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       steps,
     },
   };
-  const digested: Omit<HandoffArtifact, 'digest'> = { ...body, report: renderReport(body) };
-  return { ...digested, digest: cache.digest(digested, ARTIFACT_SHAPE) };
+  // Add report, then digest, in place: the artifact keeps its documented key order without copies.
+  const artifact = body as HandoffArtifact;
+  artifact.report = renderReport(body);
+  artifact.digest = cache.digest(artifact, ARTIFACT_SHAPE);
+  return artifact;
 }
 
 /** The rule with this id in the first of the rulebooks that has it. */

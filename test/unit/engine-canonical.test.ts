@@ -1,6 +1,8 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
-import { canonicalJson, digestOf, sha256Hex } from '#core/canonical';
+import { CanonicalCache, canonicalJson, canonicalJsonShaped, digestOf, sha256Hex } from '#core/canonical';
+import { PACKAGE_SHAPE } from '#core/score';
+import { packageArb } from './helpers/engine-arbitraries.ts';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('produces exactly what the canonicalize package produces for arbitrary JSON values', () => {
@@ -11,6 +13,32 @@ describe('canonicalJson (RFC 8785)', () => {
       { numRuns: 1000 },
     );
   }, 30_000);
+
+  it('matches canonicalize on JSON with any UTF-16 strings, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), (value) => {
+        expect(canonicalJson(value)).toBe(canonicalize(value));
+      }),
+      { numRuns: 500 },
+    );
+  }, 30_000);
+
+  it('gives the same output through the package shape, also when a package carries unknown keys', () => {
+    fc.assert(
+      fc.property(packageArb, fc.boolean(), (pkg, extra) => {
+        if (extra) Object.assign(pkg.story, { zExtra: ['x'] }, { aExtra: 1 });
+        expect(canonicalJsonShaped(pkg, PACKAGE_SHAPE)).toBe(canonicalize(pkg));
+      }),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
+  it('reuses the text of objects it has already serialized without changing the output', () => {
+    const cache = new CanonicalCache();
+    const inner = { z: [1, 'two'], a: { b: null } };
+    expect(cache.digest(inner)).toBe(digestOf(inner));
+    expect(cache.json({ inner, list: [inner] })).toBe(canonicalJson({ inner, list: [inner] }));
+  });
 
   it('produces the same output for objects that differ only in key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe(
