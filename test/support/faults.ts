@@ -12,7 +12,10 @@ export type FaultTiming = 'before' | 'after';
 
 export interface PlannedFault {
   fn: string;
-  stream: string;
+  /** Target by stream id … */
+  stream?: string;
+  /** … or by package id (intake sees the object key's base name: name the key after the package id). */
+  packageId?: string;
   /** How many consecutive invocations fail. */
   times: number;
   timing?: FaultTiming;
@@ -32,6 +35,14 @@ export interface RandomFaults {
 export function streamOfEvent(event: unknown): string | undefined {
   const e = event as { intake?: { streamId?: string }; packageRef?: { key?: string } } | null;
   if (e?.intake?.streamId) return e.intake.streamId;
+  const key = e?.packageRef?.key;
+  return key ? (key.split('/').pop() ?? key).replace(/\.(json|ya?ml)$/, '') : undefined;
+}
+
+/** The package id of a handler's event: intake sees the object key's base name, the others the intake result. */
+export function packageIdOfEvent(event: unknown): string | undefined {
+  const e = event as { intake?: { packageId?: string }; packageRef?: { key?: string } } | null;
+  if (e?.intake?.packageId) return e.intake.packageId;
   const key = e?.packageRef?.key;
   return key ? (key.split('/').pop() ?? key).replace(/\.(json|ya?ml)$/, '') : undefined;
 }
@@ -77,7 +88,14 @@ export class FaultInjector {
 
   #decide(fn: string, event: unknown): FaultTiming | undefined {
     const stream = streamOfEvent(event);
-    const planned = this.#planned.find((p) => p.fn === fn && p.stream === stream && p.left > 0);
+    const packageId = packageIdOfEvent(event);
+    const planned = this.#planned.find(
+      (p) =>
+        p.fn === fn &&
+        p.left > 0 &&
+        (p.stream === undefined || p.stream === stream) &&
+        (p.packageId === undefined || p.packageId === packageId),
+    );
     if (planned) {
       planned.left -= 1;
       return planned.timing ?? 'before';
