@@ -23,6 +23,13 @@ export function niceMax(max: number): number {
   return 10 * exp;
 }
 
+/** Evenly spaced round ticks from 0 to a `niceMax` value: 5 → 0..5 by 1, 20 → by 5, 2 → by 0.5. */
+export function ticks(max: number): number[] {
+  const lead = max / 10 ** Math.floor(Math.log10(max));
+  const step = lead === 2 ? max / 4 : max / 5;
+  return Array.from({ length: Math.round(max / step) + 1 }, (_, i) => round(i * step, 6));
+}
+
 const COLORS = { runs: '#4b5563', handedOff: '#15803d', rolledBack: '#b91c1c', rejected: '#b45309' };
 
 export function trendChart(k: KpiReport): string {
@@ -41,9 +48,8 @@ export function trendChart(k: KpiReport): string {
   const ih = H - pad.t - pad.b;
   const x = (i: number) => pad.l + (pts.length <= 1 ? iw / 2 : (i * iw) / (pts.length - 1));
   const y = (v: number) => pad.t + ih - (v / max) * ih;
-  const grid = [0, 0.25, 0.5, 0.75, 1]
-    .map((f) => {
-      const v = max * f;
+  const grid = ticks(max)
+    .map((v) => {
       return `<line x1="${pad.l}" x2="${W - pad.r}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="#e5e7eb"/><text x="${pad.l - 6}" y="${n(y(v) + 4)}" text-anchor="end" font-size="11">${esc(round(v, 1))}</text>`;
     })
     .join('');
