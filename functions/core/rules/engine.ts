@@ -876,12 +876,19 @@ const checks: { [C in CheckName]: (cc: CompiledCheck, sev: Severity, ctx: Ctx) =
   },
 };
 
+// Contracts name a handful of pointers: parse each once.
+const pointerTokens = new Map<string, readonly string[]>();
+
 /** RFC 6901 resolution; undefined when any step is missing. */
 export function resolvePointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
+  let tokens = pointerTokens.get(pointer);
+  if (tokens === undefined) {
+    tokens = pointer.slice(1).split('/').map(unescapePointerToken);
+    if (pointerTokens.size < 1000) pointerTokens.set(pointer, tokens);
+  }
   let cur: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = unescapePointerToken(raw);
+  for (const token of tokens) {
     if (Array.isArray(cur)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
       cur = cur[Number(token)];
