@@ -205,6 +205,12 @@ function summarize(execution: Execution, result: ExecutionResult): void {
   }
 }
 
+/** A path relative to the working directory when it is inside it, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
 const oneLine = (s: string) => (s.length > 160 ? `${s.slice(0, 159)}…` : s).replace(/\s+/g, ' ');
 
 /** Called as an execution starts (before its first state), so no step goes unprinted. */
@@ -259,9 +265,7 @@ async function main(): Promise<number> {
   runtimeRef = runtime;
   const e = runtime.emulators;
   const w = runtime.workflow;
-  console.log(
-    `  data        ${e.ephemeral ? `${e.dataDir} (ephemeral)` : relative(process.cwd(), e.dataDir) || '.'}`,
-  );
+  console.log(`  data        ${e.ephemeral ? `${e.dataDir} (ephemeral)` : shown(e.dataDir)}`);
   console.log(
     `  emulators   ready in ${secs(e.timings.total)}: DynamoDB ${e.endpoints.dynamodb}, S3 ${e.endpoints.s3}, ` +
       `EventBridge ${e.endpoints.eventbridge}, Step Functions ${e.endpoints.sfn}`,
@@ -302,7 +306,7 @@ async function main(): Promise<number> {
   }
 
   console.log(
-    `\n${bold('Watching')} ${relative(process.cwd(), inbox) || inbox} — drop a package (.json / .yaml) there to start a run. Ctrl-C to stop.`,
+    `\n${bold('Watching')} ${shown(inbox)} — drop a package (.json / .yaml) there to start a run. Ctrl-C to stop.`,
   );
   const pending = new Map<string, NodeJS.Timeout>();
   const watcher = watch(inbox, (_event, name) => {
