@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { SNSEvent } from 'aws-lambda';
 import { parse as parseYaml } from 'yaml';
 import type { RunRecord } from '#adapters/runs';
 import { SKILL } from '#core/identity';
 import { TransientDependencyError } from '#shared/errors';
 import type { WorkflowState } from '#shared/workflow-types';
 import { run } from '../../functions/cli/commands.ts';
+import { autoFallback } from '../../functions/handlers/auto-fallback.ts';
 import type { FlagAuditEntry } from '../../functions/ops/flag-change.ts';
 import type { KpiReport } from '../../functions/ops/kpi.ts';
 import type { Execution, LambdaHandler } from '../../local/workflow.ts';
@@ -455,5 +457,26 @@ describe('handoff audit STREAM: the evidence chain', () => {
         `BREAK \\[prev-stable\\] seq 2 .*${first?.artifactDigest.slice(0, 12)}… names an artifact that does not exist in the stream \\(removed\\)`,
       ),
     );
+  });
+});
+
+describe('auto-fallback Lambda (alarm topic subscriber)', () => {
+  const sns = (state: string) =>
+    ({
+      Records: [
+        { Sns: { Message: JSON.stringify({ AlarmName: 'ExecutionsFailed', NewStateValue: state }) } },
+      ],
+    }) as unknown as SNSEvent;
+
+  it('ignores OK notifications and applies the same rule as the CLI when an alarm fires', async () => {
+    expect(JSON.parse((await cli('flags', 'get', '--json')).out).state).toBe('on');
+    expect(await autoFallback(sns('OK'))).toBeNull();
+    expect(JSON.parse((await cli('flags', 'get', '--json')).out).state).toBe('on');
+
+    // 3 of the 10 finished live runs of this file failed technically: 30% > the default 20%.
+    const outcome = await autoFallback(sns('ALARM'));
+    expect(outcome).toMatchObject({ applied: true, verdict: { figures: { runs: 10, failed: 3 } } });
+    const last = (JSON.parse((await cli('flags', 'audit', '--json')).out) as FlagAuditEntry[]).at(-1);
+    expect(last).toMatchObject({ by: 'auto-fallback', to: { state: 'shadow' } });
   });
 });

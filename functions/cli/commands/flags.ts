@@ -1,11 +1,7 @@
 import { SKILL } from '#core/identity';
 import type { FlagState } from '#shared/workflow-types';
-import {
-  AUTO_FALLBACK_ACTOR,
-  DEFAULT_FALLBACK_POLICY,
-  evaluateFallback,
-  type FallbackPolicy,
-} from '../../ops/fallback.ts';
+import { applyFallback } from '../../ops/apply-fallback.ts';
+import { DEFAULT_FALLBACK_POLICY, type FallbackPolicy } from '../../ops/fallback.ts';
 import {
   describeSnapshot,
   FLAG_STATES,
@@ -152,7 +148,7 @@ export function flagsCommand(argv: readonly string[], io: OpsIo): Promise<number
         };
         const now = nowOf(io);
         return withContext(io, values, (ctx) =>
-          checkFallback(ctx, values.flag as string, now, policy, values['dry-run'] === true).then((r) => {
+          applyFallback(ctx, values.flag as string, now, policy, values['dry-run'] === true).then((r) => {
             io.out(
               values.json
                 ? `${JSON.stringify(r)}\n`
@@ -170,28 +166,4 @@ export function flagsCommand(argv: readonly string[], io: OpsIo): Promise<number
         );
     }
   });
-}
-
-/**
- * The automatic fallback as one call, for the CLI and for an alarm-driven Lambda alike: read the recent
- * runs and the flag, evaluate the pure rule, write the change (by `auto-fallback`) unless dry-run.
- */
-export async function checkFallback(
-  ctx: OpsContext,
-  flag: string,
-  now: Date,
-  policy: FallbackPolicy = DEFAULT_FALLBACK_POLICY,
-  dryRun = false,
-) {
-  // Runs are listed by intake time: look back far enough for runs that ended inside the window.
-  const since = new Date(now.getTime() - (policy.windowHours + 24 * 7) * 3_600_000).toISOString();
-  const runs = await ctx.store.listRuns({ since, until: new Date(now.getTime() + 1).toISOString() });
-  const record = await ctx.flagAdmin.get(flag);
-  const verdict = evaluateFallback(runs, record, flag, now, policy);
-  let applied = false;
-  if (verdict.trigger && verdict.change && !dryRun) {
-    await ctx.flagAdmin.apply(record, verdict.change.record, verdict.change.audit);
-    applied = true;
-  }
-  return { verdict: { ...verdict, change: undefined }, applied, by: AUTO_FALLBACK_ACTOR };
 }
