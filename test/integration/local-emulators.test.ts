@@ -25,6 +25,7 @@ const stack = useLocalStack();
 describe('local emulators through the real AWS SDK clients', () => {
   it('points every service at a distinct 127.0.0.1 port and names the tables of the design', () => {
     const { env, endpoints } = stack();
+    console.log(JSON.stringify({ suite: 'local-emulators', startMs: stack().emulators.timings }));
     const urls = Object.values(endpoints);
     expect(new Set(urls).size).toBe(urls.length);
     for (const url of urls) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
