@@ -143,6 +143,11 @@ const importSchema = z.strictObject({
   channels,
   message: z.string(),
   fallbackRationale: z.string(),
+  /**
+   * Severity per imported pattern id where the list's default does not fit marketing copy, e.g. the
+   * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
+   */
+  severityOverrides: z.optional(z.record(z.string(), z.enum(SEVERITIES))),
 });
 
 export const rulebookSchema = z.strictObject({
@@ -206,7 +211,7 @@ function expand(data: RulebookData): Rulebook {
       rules.push({
         id: `${imp.idPrefix}${p.id}`,
         family: imp.family,
-        severity: imp.severity,
+        severity: imp.severityOverrides?.[p.id] ?? imp.severity,
         channels: imp.channels,
         rationale: p.note ?? imp.fallbackRationale,
         message: imp.message,

@@ -40,6 +40,13 @@ describe('unsubstantiated claims', () => {
     expect(hits(pkg, 'claim.superlative')).toEqual([]);
   });
 
+  it('still flags "clinically proven" in copy whose claimRefs cite only an unrelated evidenced claim', () => {
+    const pkg = withCopy('Clinically proven comfort, 240 g per shoe.', 'social-organic', 'caption', {
+      claimRefs: ['weight'],
+    });
+    expect(hits(pkg, 'claim.clinically-proven')).toHaveLength(1);
+  });
+
   it('flags absolute guarantees but not "100% recycled"', () => {
     const copy = 'Guaranteed dry feet, 100% of the time, risk-free. Laces are 100% recycled.';
     expect(spanTexts(withCopy(copy), 'claim.absolute-guarantee', copy)).toEqual([

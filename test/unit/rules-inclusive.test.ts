@@ -10,13 +10,19 @@ describe('inclusive language (retext-equality basic patterns)', () => {
     expect(committed).toEqual(await buildInclusiveList());
   });
 
-  it('turns every basic pattern into a warn rule whose rationale is the pattern note', async () => {
+  it('turns every basic pattern into a rule (warn unless overridden) whose rationale is the pattern note', async () => {
     const list = await buildInclusiveList();
     const rules = listRules().filter((r) => r.family === 'inclusive-language');
     expect(rules).toHaveLength(list.patterns.length);
     const addict = rules.find((r) => r.id === 'inclusive.addict');
     expect(addict).toMatchObject({ severity: 'warn', channels: 'all' });
     expect(addict?.rationale).toBe(list.patterns.find((p) => p.id === 'addict')?.note);
+  });
+
+  it('reports "words to avoid in educational writing" (easy, just) as info, not as an inclusion warning', () => {
+    const copy = 'Five easy steps: just lace up.';
+    expect(hits(withCopy(copy), 'inclusive.easy')[0]?.severity).toBe('info');
+    expect(hits(withCopy(copy), 'inclusive.just')[0]?.severity).toBe('info');
   });
 
   it('flags an inconsiderate phrase with its span and suggests alternatives', () => {

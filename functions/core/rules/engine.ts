@@ -475,10 +475,12 @@ function substantiated(
   categories: readonly ClaimCategory[] | undefined,
 ): boolean {
   for (const t of view.backedLower) if (t.includes(phraseLower)) return true;
-  if (s.claimRefs) {
+  // A cited claim vouches only for its own regulated category: citing an evidenced pricing claim must not
+  // excuse an unrelated "clinically proven" or "#1" in the same copy (those need a claim stating them).
+  if (s.claimRefs && categories !== undefined) {
     for (const ref of s.claimRefs) {
       const cat = view.backedCategory.get(ref);
-      if (cat !== undefined && (categories === undefined || categories.includes(cat))) return true;
+      if (cat !== undefined && categories.includes(cat)) return true;
     }
   }
   return false;
