@@ -12,7 +12,23 @@ import { SKILL } from '#core/identity';
  * copy are never logged (the handlers only ever log ids, digests and outcomes).
  */
 export const logger = new Logger({ serviceName: SKILL.featureFlag });
-export const metrics = new Metrics({ namespace: 'HandoffContracting', serviceName: SKILL.featureFlag });
+export const metrics = new Metrics({
+  namespace: 'HandoffContracting',
+  serviceName: SKILL.featureFlag,
+  // Decisions are emitted as single metrics (own dimension), so a flush with nothing stored is normal:
+  // Powertools' "No application metrics to publish" warning goes to debug instead of every invocation's log.
+  logger: {
+    trace: (...a: unknown[]) => logger.trace(String(a[0]), ...a.slice(1).map((x) => ({ detail: x }))),
+    debug: (...a: unknown[]) => logger.debug(String(a[0]), ...a.slice(1).map((x) => ({ detail: x }))),
+    info: (...a: unknown[]) => logger.info(String(a[0]), ...a.slice(1).map((x) => ({ detail: x }))),
+    warn: (...a: unknown[]) => {
+      const message = String(a[0]);
+      if (message.startsWith('No application metrics to publish')) logger.debug(message);
+      else logger.warn(message, ...a.slice(1).map((x) => ({ detail: x })));
+    },
+    error: (...a: unknown[]) => logger.error(String(a[0]), ...a.slice(1).map((x) => ({ detail: x }))),
+  },
+});
 
 export { MetricUnit };
 
