@@ -34,7 +34,7 @@ export const DEFAULT_CONFIG: HandoffConfig = {
   stackName: 'HandoffContracting',
   senderEmail: 'handoffs@example.com',
   createSenderIdentity: true,
-  approverGroups: { 'brand-review': ['brand-approver@example.com'] },
+  approverGroups: { legal: ['legal-review@example.com'] },
   incomingPrefix: 'incoming/',
   logRetentionDays: 30,
   removalPolicy: 'retain',

@@ -163,7 +163,7 @@ describe('functions', () => {
         ['https://', { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [url, 'FunctionUrl'] }] }] }],
       ],
     });
-    expect(JSON.parse(env.APPROVER_GROUPS)).toEqual({ 'brand-review': ['brand-approver@example.com'] });
+    expect(JSON.parse(env.APPROVER_GROUPS)).toEqual({ legal: ['legal-review@example.com'] });
   });
 });
 
