@@ -46,6 +46,13 @@ export async function handoff(
   }
 
   let pointer = await artifacts.get().getPointer(intake.streamId);
+  // The run is marked handed-off only after the event went out: a retry whose earlier attempt got that far
+  // (its response was lost) has nothing left to do and must not publish again.
+  const run = await runs.get().getRun(intake.runId);
+  if (run?.status === 'handed-off') {
+    logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
+    return { status: 'handed-off', pointerVersion: pointer.version };
+  }
   if (pointer.current !== digest || pointer.stable !== digest) {
     pointer = await artifacts
       .get()
@@ -55,6 +62,9 @@ export async function handoff(
 
   const artifact = await loadArtifact(scoring.artifactRef);
   await events.get().publish('Handoff Handed Off', {
+    // Delivery is at least once (a crash between publish and the run update republishes): consumers
+    // dedupe on this id.
+    eventId: `${intake.runId}:handed-off`,
     streamId: intake.streamId,
     packageId: intake.packageId,
     runId: intake.runId,

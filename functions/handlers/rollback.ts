@@ -87,6 +87,14 @@ export async function rollback(
     : undefined;
   if (scoring) correlate({ artifactDigest: scoring.artifactDigest });
 
+  // The run gets rolledBackAt only after the event went out: a retry whose earlier attempt got that far
+  // (its response was lost) has nothing left to do and must not publish again.
+  const run = await runs.get().getRun(intake.runId);
+  if (run?.rolledBackAt !== undefined && (run.status === 'rejected' || run.status === 'rolled-back')) {
+    logger.info('already rolled back by an earlier attempt', { rolledBackTo: run.rolledBackTo ?? null });
+    return { rolledBackTo: run.rolledBackTo ?? null };
+  }
+
   const rolledBackTo = await restorePointer(intake, item, at);
   // A shadow run only relabels an artifact nobody else has published.
   if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
@@ -95,18 +103,11 @@ export async function rollback(
       .setStatus(intake.streamId, item.artifactDigest, rejected ? 'rejected' : 'rolled-back', at);
   }
 
-  await runs.get().updateRun(intake.runId, {
-    status: rejected ? 'rejected' : 'rolled-back',
-    failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
-    finishedAt: at,
-    rolledBackAt: at,
-    rolledBackTo,
-    ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
-  });
-
   if (!intake.shadow) {
     const artifact = scoring ? await loadArtifact(scoring.artifactRef) : undefined;
     await events.get().publish(detailType, {
+      // At least once (see handoff): consumers dedupe on this id.
+      eventId: `${intake.runId}:${rejected ? 'rejected' : 'rolled-back'}`,
       streamId: intake.streamId,
       packageId: intake.packageId,
       runId: intake.runId,
@@ -122,6 +123,14 @@ export async function rollback(
       rolledBackTo,
     });
   }
+  await runs.get().updateRun(intake.runId, {
+    status: rejected ? 'rejected' : 'rolled-back',
+    failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
+    finishedAt: at,
+    rolledBackAt: at,
+    rolledBackTo,
+    ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
+  });
   logger.info('rolled back', { error: failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
   return { rolledBackTo };
 }

@@ -170,6 +170,19 @@ describe('transient faults in each Lambda step', () => {
   );
 });
 
+describe('rollback whose response was lost', () => {
+  it('retries without publishing the rollback event a second time', async () => {
+    const stream = 'after-rollback';
+    const before = faults.injected.rollback ?? 0;
+    faults.plan({ fn: 'rollback', stream, times: 1, timing: 'after' });
+    const run = await submit(runtime(), 'blocked', stream);
+    expect(faults.injected.rollback).toBe(before + 1);
+    expect(attempts(run.execution, 'Rollback')).toBe(2);
+    expect(run.result).toMatchObject({ status: 'FAILED', error: 'PolicyBlocked' });
+    expect(busEventsOf(runtime(), stream)).toEqual(['Handoff Rejected']);
+  });
+});
+
 describe('feature flag', () => {
   afterEach(async () => {
     await runtime().setFlag('on', 100);
@@ -211,31 +224,35 @@ describe('feature flag', () => {
   });
 });
 
-// Lambda errors after the work was done (timeout, lost response) are retried too. Measured 2026-11-26:
-// intake's retry finds its own dedupe claim and ends the run DuplicateIgnored (the package is dropped), and
-// handoff's / rollback's retries publish their event a second time. Add 'intake' and 'handoff' here once
-// those steps recognise their own earlier attempt.
+// Lambda errors after the work was done (timeout, lost response) are retried too: each step must recognise
+// its own earlier attempt (intake re-claims its dedupe key by execution id; handoff and rollback mark the
+// run only after publishing, and skip when the mark is there).
 describe('transient faults after a step has done its work (the response was lost)', () => {
-  it.each(['scoring'])('%s: the retry completes the run without a second effect', async (fn) => {
-    const stream = `after-${fn}`;
-    faults.plan({ fn, packageId: `${stream}-r1`, times: 1, timing: 'after' });
-    const run = await submit(runtime(), 'auto', stream, { key: `incoming/${stream}-r1.json` });
-    console.log(
-      JSON.stringify({
-        suite: 'simulation-faults-after',
-        fn,
-        status: run.result.status,
-        states: entered(run.execution),
-      }),
-    );
-    expect(run.result.status).toBe('SUCCEEDED');
-    expect(outputOf(run).handoff?.status).toBe('handed-off');
-    expect(busEventsOf(runtime(), stream)).toEqual(['Handoff Handed Off']);
-    const digest = outputOf(run).scoring?.artifactDigest as string;
-    expect(await pointerOf(runtime(), stream)).toMatchObject({
-      current: digest,
-      stable: digest,
-      version: 1,
-    });
-  });
+  it.each(['intake', 'scoring', 'handoff'])(
+    '%s: the retry completes the run without a second effect',
+    async (fn) => {
+      const before = faults.injected[fn] ?? 0;
+      const stream = `after-${fn}`;
+      faults.plan({ fn, packageId: `${stream}-r1`, times: 1, timing: 'after' });
+      const run = await submit(runtime(), 'auto', stream, { key: `incoming/${stream}-r1.json` });
+      console.log(
+        JSON.stringify({
+          suite: 'simulation-faults-after',
+          fn,
+          status: run.result.status,
+          states: entered(run.execution),
+        }),
+      );
+      expect(faults.injected[fn]).toBe(before + 1);
+      expect(run.result.status).toBe('SUCCEEDED');
+      expect(outputOf(run).handoff?.status).toBe('handed-off');
+      expect(busEventsOf(runtime(), stream)).toEqual(['Handoff Handed Off']);
+      const digest = outputOf(run).scoring?.artifactDigest as string;
+      expect(await pointerOf(runtime(), stream)).toMatchObject({
+        current: digest,
+        stable: digest,
+        version: 1,
+      });
+    },
+  );
 });
