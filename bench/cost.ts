@@ -55,6 +55,10 @@ export const WORK: Record<FunctionName, Work> = {
   // pointer GetItem; conditional pointer PutItem; artifact status UpdateItem; run UpdateItem; one event
   handoff: { durationMs: 200, wru: 3, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
   rollback: { durationMs: 200, wru: 3, rru: 2, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
+  // Per alarm notification, not per handoff (on no happy path): Scan of ~8 days of runs (~3,000 items of
+  // ~1 KB, eventually consistent: 0.5 RRU per 4 KB), flag GetItem (strong); when it falls back, a
+  // TransactWrite of flag + audit item (2 items × 2)
+  'auto-fallback': { durationMs: 1500, wru: 4, rru: 376, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
 };
 
 /** Invocations per run on each happy path; the uploader's PUT under incoming/ is counted as well. */

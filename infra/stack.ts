@@ -38,6 +38,7 @@ export class HandoffStack extends Stack {
     const router = fn('ApprovalRouter', 'approval-router');
     const handoff = fn('Handoff', 'handoff');
     const rollback = fn('Rollback', 'rollback');
+    const autoFallback = fn('AutoFallback', 'auto-fallback');
 
     // The custom bus exists before the functions that publish to it are bound.
     this.workflow = new Workflow(this, 'Workflow', {
@@ -77,6 +78,11 @@ export class HandoffStack extends Stack {
       .bindTable(ENV.runsTable, runsTable, 'readwrite')
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
+    // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).
+    // It never reads artifacts (applyFallback uses listRuns only), so it gets no artifacts table.
+    autoFallback
+      .bindTable(ENV.runsTable, runsTable, 'read')
+      .bindTable(ENV.flagsTable, flagsTable, 'readwrite');
 
     this.approvals = new Approvals(this, 'Approvals', {
       storage: this.storage,
@@ -97,12 +103,15 @@ export class HandoffStack extends Stack {
       'approval-callback': this.approvals.callback,
       handoff,
       rollback,
+      'auto-fallback': autoFallback,
     };
 
     this.observability = new Observability(this, 'Observability', {
       stateMachine,
       functions: Object.values(this.functions).map((f) => f.fn),
       alarmEmail: c.alarmEmail,
+      // Both alarms act through the topic: the fallback evaluates its rule on every ALARM notification.
+      alarmSubscribers: [autoFallback.fn],
     });
   }
 }

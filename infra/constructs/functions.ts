@@ -12,7 +12,10 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { SKILL } from '#core/identity';
 
-/** The six Lambda functions of the design; `functions/handlers/<name>.ts` exports `handler`. */
+/**
+ * The Lambda functions of the design; `functions/handlers/<name>.ts` exports `handler`. The first six run
+ * in the workflow; `auto-fallback` is subscribed to the alarm topic.
+ */
 export const FUNCTION_NAMES = [
   'intake',
   'scoring',
@@ -20,6 +23,7 @@ export const FUNCTION_NAMES = [
   'approval-callback',
   'handoff',
   'rollback',
+  'auto-fallback',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 

@@ -29,6 +29,8 @@ export const METRIC_NAMES = {
   approvalLatency: 'ApprovalLatency',
   /** Seconds from submission to handoff. */
   cycleTime: 'CycleTime',
+  /** The alarm-driven fallback put the flag in shadow (functions/handlers/auto-fallback.ts). */
+  autoFallback: 'AutoFallback',
 } as const;
 
 export const DECISION_OUTCOMES = ['pass', 'needs-approval', 'blocked', 'rejected', 'rolled-back'] as const;
@@ -40,11 +42,16 @@ export interface ObservabilityProps {
   stateMachine: sfn.StateMachine;
   functions: lambda.IFunction[];
   alarmEmail?: string | undefined;
+  /** Functions subscribed to the alarm topic: invoked (asynchronously) on every alarm state change. */
+  alarmSubscribers?: lambda.IFunction[];
   /** Alarm when more than this share of runs (in %) roll back over an hour. */
   rollbackRateThresholdPercent?: number;
 }
 
-/** Alarms (failed executions, rollback rate) to an encrypted SNS topic, and one dashboard. */
+/**
+ * Alarms (failed executions, rollback rate) to an encrypted SNS topic, its subscribers (an optional email and
+ * the alarm-driven functions), and one dashboard.
+ */
 export class Observability extends Construct {
   readonly topic: sns.Topic;
   readonly executionsFailedAlarm: cloudwatch.Alarm;
@@ -69,6 +76,10 @@ export class Observability extends Construct {
     );
     this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
     if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    // SNS decrypts before delivering, so a Lambda subscriber needs no grant on the key.
+    for (const fn of props.alarmSubscribers ?? []) {
+      this.topic.addSubscription(new subscriptions.LambdaSubscription(fn));
+    }
     const toTopic = new actions.SnsAction(this.topic);
 
     this.executionsFailedAlarm = sm
@@ -163,6 +174,10 @@ export class Observability extends Construct {
           new cloudwatch.AlarmStatusWidget({
             title: 'Alarms',
             alarms: [this.executionsFailedAlarm, this.rollbackRateAlarm],
+          }),
+          new cloudwatch.GraphWidget({
+            title: 'Auto-fallback (flag set to shadow by an alarm)',
+            left: [emf(METRIC_NAMES.autoFallback, 'Sum', five)],
           }),
         ],
       ],

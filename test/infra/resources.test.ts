@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { SKILL } from '#core/identity';
+import { HANDLERS } from '../../functions/handlers/index.ts';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
 import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
+import { localLambdaArn, workflowFromTemplate } from '../../local/synth.ts';
 import { logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
 
 let s: Synthesized;
@@ -105,7 +107,7 @@ describe('package bucket', () => {
 });
 
 describe('functions', () => {
-  it('deploys the six handlers on Node.js 24, arm64, X-Ray active, each tagged with its handler name', () => {
+  it('deploys every handler on Node.js 24, arm64, X-Ray active, each tagged with its handler name', () => {
     const fns = resourcesOfType(s, 'AWS::Lambda::Function');
     expect(fns.map(([, r]) => r.Metadata['handoff:function']).sort()).toEqual([...FUNCTION_NAMES].sort());
     for (const [id, r] of fns) {
@@ -122,6 +124,18 @@ describe('functions', () => {
         POWERTOOLS_METRICS_NAMESPACE: 'HandoffContracting',
       });
     }
+  });
+
+  it('deploys one function per handler file, and the local runtime finds a handler for each of them', () => {
+    const files = readdirSync(new URL('../../functions/handlers/', import.meta.url))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
+    expect([...FUNCTION_NAMES].sort()).toEqual(files.sort());
+    expect(Object.keys(HANDLERS).sort()).toEqual(files.sort());
+    // The local runtime maps each template function to a handler through its handoff:function metadata.
+    const local = workflowFromTemplate(s.json, { from: 'synth', hash: 'test', ms: 0 });
+    expect(Object.values(local.functionByArn).sort()).toEqual(files.sort());
+    expect(local.functionByArn[localLambdaArn('auto-fallback')]).toBe('auto-fallback');
   });
 
   it('gives every function its own log group with the configured retention', () => {
@@ -152,6 +166,11 @@ describe('functions', () => {
         [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'EVENT_BUS_NAME', 'RUNS_TABLE'].sort(),
       );
     }
+    // applyFallback lists runs and changes the flag; it never reads artifacts.
+    expect(envKeys('auto-fallback')).toEqual([...base, 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    const env = fnByName('auto-fallback')[1].Properties.Environment.Variables;
+    expect(env.RUNS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns') });
+    expect(env.FLAGS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageFlags') });
   });
 
   it('builds approval links on the callback Function URL and passes the approver groups as JSON', () => {
@@ -289,10 +308,51 @@ describe('observability', () => {
     s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
 
-  it('has a dashboard with runs, decisions, retries, rollbacks, approval latency and cycle time', () => {
+  it('invokes the auto-fallback function from the alarm topic, so either alarm can trigger the fallback', () => {
+    const topic = logicalId(s, 'AWS::SNS::Topic', 'ObservabilityAlarms');
+    const [fallbackId] = fnByName('auto-fallback');
+    const subscriptions = resourcesOfType(s, 'AWS::SNS::Subscription').map(([, r]) => r.Properties);
+    expect(subscriptions).toEqual([
+      { Protocol: 'lambda', TopicArn: { Ref: topic }, Endpoint: { 'Fn::GetAtt': [fallbackId, 'Arn'] } },
+    ]);
+    // SNS may invoke it only for this topic.
+    const permissions = resourcesOfType(s, 'AWS::Lambda::Permission')
+      .map(([, r]) => r.Properties)
+      .filter((p) => p.Principal === 'sns.amazonaws.com');
+    expect(permissions).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [fallbackId, 'Arn'] },
+        Principal: 'sns.amazonaws.com',
+        SourceArn: { Ref: topic },
+      },
+    ]);
+    // Both alarms publish to that topic, nowhere else.
+    const alarms = resourcesOfType(s, 'AWS::CloudWatch::Alarm');
+    expect(alarms).toHaveLength(2);
+    for (const [id, alarm] of alarms) expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topic }]);
+  });
+
+  it('still mails the alarm address when one is configured, next to the fallback function', () => {
+    const withMail = synthesize({ 'handoff:alarmEmail': 'oncall@brand.test' });
+    const protocols = resourcesOfType(withMail, 'AWS::SNS::Subscription').map(([, r]) => r.Properties);
+    expect(protocols.map((p) => p.Protocol).sort()).toEqual(['email', 'lambda']);
+    expect(protocols.find((p) => p.Protocol === 'email')?.Endpoint).toBe('oncall@brand.test');
+  }, 120_000);
+
+  it('has a dashboard with runs, decisions, retries, rollbacks, approval latency, cycle time and fallbacks', () => {
     const [[, dash] = []] = resourcesOfType(s, 'AWS::CloudWatch::Dashboard');
     const body = JSON.stringify(dash?.Properties.DashboardBody);
-    for (const title of ['Runs', 'Decisions', 'Retries', 'Rollbacks', 'Approval latency', 'Cycle time']) {
+    const titles = [
+      'Runs',
+      'Decisions',
+      'Retries',
+      'Rollbacks',
+      'Approval latency',
+      'Cycle time',
+      'Auto-fallback',
+    ];
+    for (const title of titles) {
       expect(body).toContain(`"title\\":\\"${title}`);
     }
   });

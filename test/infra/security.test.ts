@@ -115,6 +115,53 @@ describe('IAM', () => {
     expect(starts[0]?.st.Resource).toEqual({ Ref: sm });
   });
 
+  it('lets the auto-fallback read the runs table and read/write the flags table, and touch nothing else', () => {
+    const table = (prefix: string) => ({
+      'Fn::GetAtt': [logicalId(s, 'AWS::DynamoDB::Table', prefix), 'Arn'],
+    });
+    const policy = logicalId(s, 'AWS::IAM::Policy', 'AutoFallbackRoleDefaultPolicy');
+    const mine = identityStatements().filter(({ owner }) => owner === policy);
+    expect(s.json.Resources[policy]?.Properties.Roles).toEqual([
+      { Ref: logicalId(s, 'AWS::IAM::Role', 'AutoFallbackRole') },
+    ]);
+    const onResource = (resource: CfnJson) =>
+      mine.filter(({ st }) => JSON.stringify(list(st.Resource)) === JSON.stringify([resource]));
+    const actions = (resource: CfnJson) => onResource(resource).flatMap(({ st }) => list(st.Action));
+
+    // Runs: the Scan of recent runs, and no write of any kind.
+    expect(actions(table('StorageRuns'))).toContain('dynamodb:Scan');
+    expect(actions(table('StorageRuns')).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    // Flags: GetItem, and PutItem for both items of the TransactWrite (flag record + audit entry).
+    expect(actions(table('StorageFlags'))).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem']),
+    );
+
+    // Every other statement is its own log group or X-Ray (the only "*"): no artifacts table, bucket, bus,
+    // secret, email or state machine.
+    const rest = mine.filter(
+      ({ st }) =>
+        !['StorageRuns', 'StorageFlags'].some(
+          (t) => JSON.stringify(list(st.Resource)) === JSON.stringify([table(t)]),
+        ),
+    );
+    for (const { st } of rest) {
+      const resources = list(st.Resource);
+      if (resources.includes('*')) {
+        expect(list(st.Action).filter((a) => !NO_RESOURCE_LEVEL.has(a))).toEqual([]);
+      } else {
+        expect(resources).toEqual([
+          { 'Fn::GetAtt': [logicalId(s, 'AWS::Logs::LogGroup', 'AutoFallbackLogs'), 'Arn'] },
+        ]);
+        expect(list(st.Action).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      }
+    }
+    // No other policy attaches to its role (e.g. a standalone iam.Policy).
+    const attached = resourcesOfType(s, 'AWS::IAM::Policy')
+      .filter(([, r]) => JSON.stringify(r.Properties.Roles).includes('AutoFallbackRole'))
+      .map(([id]) => id);
+    expect(attached).toEqual([policy]);
+  });
+
   it('limits object access to key prefixes, never the whole bucket', () => {
     for (const { owner, st } of identityStatements()) {
       if (!list(st.Action).some((a) => a === 's3:GetObject' || a === 's3:PutObject')) continue;
