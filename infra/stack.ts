@@ -5,6 +5,7 @@ import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
 import { Observability } from './constructs/observability.ts';
+import { StackOutputs } from './constructs/outputs.ts';
 import { Storage } from './constructs/storage.ts';
 import { Triggers } from './constructs/triggers.ts';
 import { Workflow } from './constructs/workflow.ts';
@@ -21,6 +22,7 @@ export class HandoffStack extends Stack {
   readonly approvals: Approvals;
   readonly triggers: Triggers;
   readonly observability: Observability;
+  readonly outputs: StackOutputs;
 
   constructor(scope: Construct, id: string, props: HandoffStackProps) {
     super(scope, id, props);
@@ -112,6 +114,18 @@ export class HandoffStack extends Stack {
       alarmEmail: c.alarmEmail,
       // Both alarms act through the topic: the fallback evaluates its rule on every ALARM notification.
       alarmSubscribers: [autoFallback.fn],
+    });
+
+    this.outputs = new StackOutputs(this, 'Outputs', {
+      values: {
+        artifactsTable: artifactsTable.tableName,
+        flagsTable: flagsTable.tableName,
+        runsTable: runsTable.tableName,
+        bucket: bucket.bucketName,
+        eventBus: bus.eventBusName,
+        stateMachine: stateMachine.stateMachineArn,
+        approvalCallbackUrl: this.approvals.functionUrl.url,
+      },
     });
   }
 }

@@ -6,6 +6,7 @@ import { HANDLERS } from '../../functions/handlers/index.ts';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
 import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
+import { OUTPUT_KEYS } from '../../infra/constructs/outputs.ts';
 import { localLambdaArn, workflowFromTemplate } from '../../local/synth.ts';
 import { logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
 
@@ -355,6 +356,36 @@ describe('observability', () => {
     for (const title of titles) {
       expect(body).toContain(`"title\\":\\"${title}`);
     }
+  });
+});
+
+describe('stack outputs', () => {
+  it('outputs the deployed names operators need, under stable keys', () => {
+    const outputs = (s.template.toJSON() as { Outputs: Record<string, { Value: unknown }> }).Outputs;
+    const ref = (type: string, prefix: string) => ({ Ref: logicalId(s, type, prefix) });
+    const url = logicalId(s, 'AWS::Lambda::Url', 'ApprovalsCallback');
+    const values = Object.fromEntries(Object.entries(outputs).map(([k, o]) => [k, o.Value]));
+    expect(values).toEqual({
+      [OUTPUT_KEYS.artifactsTable]: ref('AWS::DynamoDB::Table', 'StorageArtifacts'),
+      [OUTPUT_KEYS.flagsTable]: ref('AWS::DynamoDB::Table', 'StorageFlags'),
+      [OUTPUT_KEYS.runsTable]: ref('AWS::DynamoDB::Table', 'StorageRuns'),
+      [OUTPUT_KEYS.bucket]: ref('AWS::S3::Bucket', 'StoragePackages'),
+      [OUTPUT_KEYS.eventBus]: ref('AWS::Events::EventBus', 'TriggersBus'),
+      [OUTPUT_KEYS.stateMachine]: ref('AWS::StepFunctions::StateMachine', 'WorkflowStateMachine'),
+      [OUTPUT_KEYS.approvalCallbackUrl]: { 'Fn::GetAtt': [url, 'FunctionUrl'] },
+    });
+    // The keys the RUNBOOK's commands query.
+    expect(Object.keys(values).sort()).toEqual(
+      [
+        'ApprovalCallbackUrl',
+        'ArtifactsTableName',
+        'BucketName',
+        'EventBusName',
+        'FlagsTableName',
+        'RunsTableName',
+        'StateMachineArn',
+      ].sort(),
+    );
   });
 });
 
