@@ -1,11 +1,11 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { EvaluatedFlag, ObjectRef } from '#shared/workflow-types';
-import { call, dependencyError, errorName, lazy } from './aws.ts';
-import { documentClient } from './dynamo.ts';
+import { type ClientSource, call, dependencyError, errorName, lazy } from './aws.ts';
+import { documentClient, documentSdk } from './dynamo.ts';
 
 export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
 
@@ -73,12 +73,13 @@ function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined 
 
 export function dynamoArtifacts(
   table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
-  client = documentClient.get,
+  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): ArtifactsPort {
   return {
     async putArtifact(item) {
+      const { PutCommand } = await documentSdk();
       try {
-        await client().send(
+        await (await client()).send(
           new PutCommand({
             TableName: table(),
             Item: { pk: streamPk(item.streamId), sk: artifactSk(item.artifactDigest), ...item },
@@ -93,8 +94,9 @@ export function dynamoArtifacts(
     },
 
     async getArtifact(streamId, artifactDigest) {
-      const out = await call('DynamoDB GetItem artifact', () =>
-        client().send(
+      const { GetCommand } = await documentSdk();
+      const out = await call('DynamoDB GetItem artifact', async () =>
+        (await client()).send(
           new GetCommand({
             TableName: table(),
             Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
@@ -106,8 +108,9 @@ export function dynamoArtifacts(
     },
 
     async setStatus(streamId, artifactDigest, status, at) {
+      const { UpdateCommand } = await documentSdk();
       try {
-        await client().send(
+        await (await client()).send(
           new UpdateCommand({
             TableName: table(),
             Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
@@ -128,8 +131,9 @@ export function dynamoArtifacts(
     },
 
     async nextSeq(streamId) {
-      const out = await call('DynamoDB UpdateItem sequence', () =>
-        client().send(
+      const { UpdateCommand } = await documentSdk();
+      const out = await call('DynamoDB UpdateItem sequence', async () =>
+        (await client()).send(
           new UpdateCommand({
             TableName: table(),
             Key: { pk: streamPk(streamId), sk: 'SEQ' },
@@ -144,8 +148,9 @@ export function dynamoArtifacts(
     },
 
     async getPointer(streamId) {
-      const out = await call('DynamoDB GetItem pointer', () =>
-        client().send(
+      const { GetCommand } = await documentSdk();
+      const out = await call('DynamoDB GetItem pointer', async () =>
+        (await client()).send(
           new GetCommand({
             TableName: table(),
             Key: { pk: streamPk(streamId), sk: 'POINTER' },
@@ -162,9 +167,10 @@ export function dynamoArtifacts(
     },
 
     async writePointer(streamId, expected, next, at) {
+      const { PutCommand } = await documentSdk();
       const version = expected.version + 1;
       try {
-        await client().send(
+        await (await client()).send(
           new PutCommand({
             TableName: table(),
             Item: {
@@ -197,11 +203,12 @@ export function dynamoArtifacts(
     },
 
     async listByStream(streamId, limit = 100) {
+      const { QueryCommand } = await documentSdk();
       const items: ArtifactItem[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
-        const out = await call('DynamoDB Query artifacts', () =>
-          client().send(
+        const out = await call('DynamoDB Query artifacts', async () =>
+          (await client()).send(
             new QueryCommand({
               TableName: table(),
               KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

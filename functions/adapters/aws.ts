@@ -87,12 +87,40 @@ export function errorName(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null ? (error as SdkLikeError).name : undefined;
 }
 
-/** A lazily created, per-container singleton (clients are expensive; configuration is read on first use). */
+/** A lazily created, per-container singleton (ports; configuration is read on first use). */
 export function lazy<T>(create: () => T): { get: () => T; reset: () => void } {
   let value: T | undefined;
   return {
     get: () => {
       value ??= create();
+      return value;
+    },
+    reset: () => {
+      value = undefined;
+    },
+  };
+}
+
+/**
+ * Where an adapter gets its SDK client: the adapters' own lazy singletons (async: the SDK package is imported on
+ * first use) or a ready client that a caller injects (the ops CLI, tests).
+ */
+export type ClientSource<T> = () => T | Promise<T>;
+
+/**
+ * A per-container singleton created asynchronously on first use. The adapters build their SDK clients with it
+ * after a dynamic `import()` of the SDK package, so importing a handler does not load the AWS SDK (in Lambda
+ * the runtime's copy, whose CommonJS build loads every command of a client): that cost moves to the first
+ * invocation, which `bench/bundle.ts` reports as `coldStartMs`. A failed creation is retried on the next call.
+ */
+export function lazyAsync<T>(create: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
+  let value: Promise<T> | undefined;
+  return {
+    get: () => {
+      value ??= create().catch((error: unknown) => {
+        value = undefined;
+        throw error;
+      });
       return value;
     },
     reset: () => {

@@ -1,13 +1,7 @@
-import {
-  GetObjectCommand,
-  type GetObjectCommandOutput,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { GetObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
 import { optionalEnv } from '#shared/env';
 import type { ObjectRef } from '#shared/workflow-types';
-import { call, clientConfig, dependencyError, errorName, lazy } from './aws.ts';
+import { type ClientSource, call, clientConfig, dependencyError, errorName, lazy, lazyAsync } from './aws.ts';
 
 /** Port: package and artifact bytes in S3. Keys are content-addressed, so objects are written once. */
 export interface BlobPort {
@@ -25,22 +19,26 @@ export class BlobTooLargeError extends Error {
   override readonly name = 'BlobTooLargeError';
 }
 
-export const s3Client = lazy(
-  () =>
-    new S3Client({
-      ...clientConfig(),
-      forcePathStyle: optionalEnv('HANDOFF_S3_FORCE_PATH_STYLE') === 'true',
-    }),
-);
+/** The S3 SDK, imported on first use (see `lazyAsync`). */
+const s3Sdk = () => import('@aws-sdk/client-s3');
+
+export const s3Client = lazyAsync<S3Client>(async () => {
+  const { S3Client } = await s3Sdk();
+  return new S3Client({
+    ...clientConfig(),
+    forcePathStyle: optionalEnv('HANDOFF_S3_FORCE_PATH_STYLE') === 'true',
+  });
+});
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
-export function s3Blobs(client: () => S3Client = s3Client.get): BlobPort {
+export function s3Blobs(client: ClientSource<S3Client> = s3Client.get): BlobPort {
   return {
     async get(ref, maxBytes = DEFAULT_MAX_BYTES) {
+      const { GetObjectCommand } = await s3Sdk();
       let out: GetObjectCommandOutput;
       try {
-        out = await client().send(new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+        out = await (await client()).send(new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
       } catch (error) {
         const name = errorName(error);
         if (name === 'NoSuchKey' || name === 'NotFound') {
@@ -63,17 +61,18 @@ export function s3Blobs(client: () => S3Client = s3Client.get): BlobPort {
     },
 
     async putImmutable(ref, body, contentType) {
+      const { HeadObjectCommand, PutObjectCommand } = await s3Sdk();
       // HEAD first (works on every S3 implementation), then IfNoneMatch so a concurrent writer cannot
       // overwrite in AWS either.
       try {
-        await client().send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+        await (await client()).send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
         return { created: false };
       } catch (error) {
         const name = errorName(error);
         if (name !== 'NotFound' && name !== 'NoSuchKey') throw dependencyError('S3 HeadObject', error);
       }
       try {
-        await client().send(
+        await (await client()).send(
           new PutObjectCommand({
             Bucket: ref.bucket,
             Key: ref.key,

@@ -1,13 +1,22 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { clientConfig, lazy } from './aws.ts';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { clientConfig, lazyAsync } from './aws.ts';
+
+/**
+ * The DynamoDB document SDK (commands and client), imported on first use: a handler's cold import does not
+ * load it. Node caches the module, so every later call resolves at once.
+ */
+export const documentSdk = () => import('@aws-sdk/lib-dynamodb');
 
 /** One DynamoDB DocumentClient per container, shared by the artifacts, runs and flags ports. */
-export const documentClient = lazy(() =>
-  DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig()), {
+export const documentClient = lazyAsync<DynamoDBDocumentClient>(async () => {
+  const [{ DynamoDBClient }, { DynamoDBDocumentClient }] = await Promise.all([
+    import('@aws-sdk/client-dynamodb'),
+    documentSdk(),
+  ]);
+  return DynamoDBDocumentClient.from(new DynamoDBClient(clientConfig()), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  }),
-);
+  });
+});
 
 /** Epoch seconds for a DynamoDB TTL attribute. */
 export function ttlEpochSeconds(fromMs: number, seconds: number): number {

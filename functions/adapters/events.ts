@@ -1,7 +1,7 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { requireEnv } from '#shared/env';
 import { TransientDependencyError } from '#shared/errors';
-import { call, clientConfig, lazy } from './aws.ts';
+import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
 
 export const EVENT_SOURCE = 'handoff-contracting';
 
@@ -12,16 +12,23 @@ export interface EventsPort {
   publish(detailType: HandoffDetailType, detail: Record<string, unknown>): Promise<void>;
 }
 
-export const eventBridgeClient = lazy(() => new EventBridgeClient(clientConfig()));
+/** The EventBridge SDK, imported on first use (see `lazyAsync`). */
+const eventBridgeSdk = () => import('@aws-sdk/client-eventbridge');
+
+export const eventBridgeClient = lazyAsync<EventBridgeClient>(async () => {
+  const { EventBridgeClient } = await eventBridgeSdk();
+  return new EventBridgeClient(clientConfig());
+});
 
 export function eventBridgeEvents(
   bus: () => string = () => requireEnv('EVENT_BUS_NAME'),
-  client = eventBridgeClient.get,
+  client: ClientSource<EventBridgeClient> = eventBridgeClient.get,
 ): EventsPort {
   return {
     async publish(detailType, detail) {
-      const out = await call('EventBridge PutEvents', () =>
-        client().send(
+      const { PutEventsCommand } = await eventBridgeSdk();
+      const out = await call('EventBridge PutEvents', async () =>
+        (await client()).send(
           new PutEventsCommand({
             Entries: [
               {

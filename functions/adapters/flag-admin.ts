@@ -1,11 +1,11 @@
-import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { digestOf } from '#core/canonical';
 import type { FlagRecord } from '#core/flags';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { FlagAuditEntry } from '../ops/flag-change.ts';
-import { call, dependencyError, errorName } from './aws.ts';
-import { documentClient } from './dynamo.ts';
+import { type ClientSource, call, dependencyError, errorName } from './aws.ts';
+import { documentClient, documentSdk } from './dynamo.ts';
 import { dynamoFlags } from './flags.ts';
 
 /**
@@ -40,13 +40,14 @@ function cancellationCodes(error: unknown): string[] {
 
 export function dynamoFlagAdmin(
   table: () => string = () => requireEnv('FLAGS_TABLE'),
-  client = documentClient.get,
+  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): FlagAdminPort {
   const flags = dynamoFlags(table, client);
   return {
     get: (flag) => flags.getFlag(flag),
 
     async apply(expected, record, audit) {
+      const { TransactWriteCommand } = await documentSdk();
       const names: Record<string, string> = { '#flag': 'flag' };
       const values: Record<string, unknown> = {};
       let condition: string;
@@ -68,7 +69,7 @@ export function dynamoFlagAdmin(
       }
       const { flag: auditOf, ...entry } = audit;
       try {
-        await client().send(
+        await (await client()).send(
           new TransactWriteCommand({
             TransactItems: [
               {
@@ -106,11 +107,12 @@ export function dynamoFlagAdmin(
     },
 
     async audit(flag) {
+      const { ScanCommand } = await documentSdk();
       const found: { key: string; entry: FlagAuditEntry }[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
-        const out = await call('DynamoDB Scan flag audit', () =>
-          client().send(
+        const out = await call('DynamoDB Scan flag audit', async () =>
+          (await client()).send(
             new ScanCommand({
               TableName: table(),
               FilterExpression: 'begins_with(#flag, :prefix)',

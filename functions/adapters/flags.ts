@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FlagRecord } from '#core/flags';
 import { requireEnv } from '#shared/env';
-import { call, lazy } from './aws.ts';
-import { documentClient } from './dynamo.ts';
+import { type ClientSource, call, lazy } from './aws.ts';
+import { documentClient, documentSdk } from './dynamo.ts';
 
 /** Port: the feature flag record (`flags` table, pk `flag`). */
 export interface FlagsPort {
@@ -12,12 +12,13 @@ export interface FlagsPort {
 
 export function dynamoFlags(
   table: () => string = () => requireEnv('FLAGS_TABLE'),
-  client = documentClient.get,
+  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): FlagsPort {
   return {
     async getFlag(flag) {
-      const out = await call('DynamoDB GetItem flag', () =>
-        client().send(new GetCommand({ TableName: table(), Key: { flag }, ConsistentRead: true })),
+      const { GetCommand } = await documentSdk();
+      const out = await call('DynamoDB GetItem flag', async () =>
+        (await client()).send(new GetCommand({ TableName: table(), Key: { flag }, ConsistentRead: true })),
       );
       if (!out.Item) return undefined;
       const item = out.Item;
@@ -27,8 +28,9 @@ export function dynamoFlags(
     },
 
     async putFlag(record) {
-      await call('DynamoDB PutItem flag', () =>
-        client().send(new PutCommand({ TableName: table(), Item: { ...record } })),
+      const { PutCommand } = await documentSdk();
+      await call('DynamoDB PutItem flag', async () =>
+        (await client()).send(new PutCommand({ TableName: table(), Item: { ...record } })),
       );
     },
   };

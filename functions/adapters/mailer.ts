@@ -1,6 +1,6 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import { requireEnv } from '#shared/env';
-import { call, clientConfig, lazy } from './aws.ts';
+import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
 
 export interface Email {
   to: string;
@@ -14,16 +14,23 @@ export interface MailerPort {
   send(email: Email): Promise<{ messageId: string }>;
 }
 
-export const sesClient = lazy(() => new SESv2Client(clientConfig()));
+/** The SES v2 SDK, imported on first use (see `lazyAsync`). */
+const sesSdk = () => import('@aws-sdk/client-sesv2');
+
+export const sesClient = lazyAsync<SESv2Client>(async () => {
+  const { SESv2Client } = await sesSdk();
+  return new SESv2Client(clientConfig());
+});
 
 export function sesMailer(
   sender: () => string = () => requireEnv('SENDER_EMAIL'),
-  client = sesClient.get,
+  client: ClientSource<SESv2Client> = sesClient.get,
 ): MailerPort {
   return {
     async send(email) {
-      const out = await call('SES SendEmail', () =>
-        client().send(
+      const { SendEmailCommand } = await sesSdk();
+      const out = await call('SES SendEmail', async () =>
+        (await client()).send(
           new SendEmailCommand({
             FromEmailAddress: sender(),
             Destination: { ToAddresses: [email.to] },

@@ -1,9 +1,9 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { requireEnv } from '#shared/env';
 import type { TimeWindow } from '../ops/time.ts';
 import type { ArtifactItem } from './artifacts.ts';
-import { call } from './aws.ts';
-import { documentClient } from './dynamo.ts';
+import { type ClientSource, call } from './aws.ts';
+import { documentClient, documentSdk } from './dynamo.ts';
 import type { RunRecord } from './runs.ts';
 
 /**
@@ -25,10 +25,11 @@ function strip<T>(item: Record<string, unknown>): T {
 }
 
 async function scanAll(
-  client: ReturnType<typeof documentClient.get>,
-  input: ConstructorParameters<typeof ScanCommand>[0],
+  client: DynamoDBDocumentClient,
+  input: ScanCommandInput,
   operation: string,
 ): Promise<Record<string, unknown>[]> {
+  const { ScanCommand } = await documentSdk();
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
@@ -46,12 +47,12 @@ export function dynamoOpsStore(
     runs: () => requireEnv('RUNS_TABLE'),
     artifacts: () => requireEnv('ARTIFACTS_TABLE'),
   },
-  client = documentClient.get,
+  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): OpsStorePort {
   return {
     async listRuns(window) {
       const items = await scanAll(
-        client(),
+        await client(),
         {
           TableName: tables.runs(),
           FilterExpression: 'sk = :run AND intakeAt >= :since AND intakeAt < :until',
@@ -64,7 +65,7 @@ export function dynamoOpsStore(
 
     async findArtifact(artifactDigest) {
       const items = await scanAll(
-        client(),
+        await client(),
         {
           TableName: tables.artifacts(),
           FilterExpression: 'sk = :sk',

@@ -1,16 +1,10 @@
-import {
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
 import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
-import { call, dependencyError, errorName, lazy } from './aws.ts';
-import { documentClient } from './dynamo.ts';
+import { type ClientSource, call, dependencyError, errorName, lazy } from './aws.ts';
+import { documentClient, documentSdk } from './dynamo.ts';
 
 export type RunStatus =
   | 'running'
@@ -160,26 +154,31 @@ function cancellationCodes(error: unknown): string[] {
 
 export function dynamoRuns(
   table: () => string = () => requireEnv('RUNS_TABLE'),
-  client = documentClient.get,
+  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): RunsPort {
   const send = <T>(operation: string, fn: () => Promise<T>) => call(operation, fn);
   const port: RunsPort = {
     async putRun(run) {
-      await send('DynamoDB PutItem run', () =>
-        client().send(
+      const { PutCommand } = await documentSdk();
+      await send('DynamoDB PutItem run', async () =>
+        (await client()).send(
           new PutCommand({ TableName: table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
         ),
       );
     },
 
     async getRun(runId) {
-      const out = await send('DynamoDB GetItem run', () =>
-        client().send(new GetCommand({ TableName: table(), Key: runKey(runId), ConsistentRead: true })),
+      const { GetCommand } = await documentSdk();
+      const out = await send('DynamoDB GetItem run', async () =>
+        (await client()).send(
+          new GetCommand({ TableName: table(), Key: runKey(runId), ConsistentRead: true }),
+        ),
       );
       return strip<RunRecord>(out.Item);
     },
 
     async updateRun(runId, patch) {
+      const { UpdateCommand } = await documentSdk();
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
       if (entries.length === 0) return;
       const names: Record<string, string> = {};
@@ -190,7 +189,7 @@ export function dynamoRuns(
         return `#f${i} = :v${i}`;
       });
       try {
-        await client().send(
+        await (await client()).send(
           new UpdateCommand({
             TableName: table(),
             Key: runKey(runId),
@@ -209,9 +208,10 @@ export function dynamoRuns(
     },
 
     async countAttempt(runId, step) {
+      const { UpdateCommand } = await documentSdk();
       // `attempts` is created with the run, so the nested ADD always has a parent map.
       try {
-        const out = await client().send(
+        const out = await (await client()).send(
           new UpdateCommand({
             TableName: table(),
             Key: runKey(runId),
@@ -231,6 +231,7 @@ export function dynamoRuns(
     },
 
     async claimAndCreateRun(key, run) {
+      const { GetCommand, TransactWriteCommand } = await documentSdk();
       const dedupe = {
         pk: `DEDUPE#${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`,
         sk: 'DEDUPE',
@@ -255,15 +256,15 @@ export function dynamoRuns(
         ],
       };
       try {
-        await client().send(new TransactWriteCommand(input));
+        await (await client()).send(new TransactWriteCommand(input));
         return { claimed: true };
       } catch (error) {
         if (
           errorName(error) === 'TransactionCanceledException' &&
           cancellationCodes(error)[0] === 'ConditionalCheckFailed'
         ) {
-          const existing = await send('DynamoDB GetItem dedupe', () =>
-            client().send(new GetCommand({ TableName: table(), Key: dedupe, ConsistentRead: true })),
+          const existing = await send('DynamoDB GetItem dedupe', async () =>
+            (await client()).send(new GetCommand({ TableName: table(), Key: dedupe, ConsistentRead: true })),
           );
           return { claimed: false, runId: String(existing.Item?.runId ?? 'unknown') };
         }
@@ -272,11 +273,12 @@ export function dynamoRuns(
     },
 
     async putApprovals(records) {
+      const { PutCommand } = await documentSdk();
       // Each approver's record is independent; a retried router writes fresh ids (old links stay valid
       // until the request is decided, and all share the one DECISION guard).
       for (const record of records) {
-        await send('DynamoDB PutItem approval', () =>
-          client().send(
+        await send('DynamoDB PutItem approval', async () =>
+          (await client()).send(
             new PutCommand({
               TableName: table(),
               Item: { ...approvalKey(record.approvalId), ...record },
@@ -288,8 +290,9 @@ export function dynamoRuns(
     },
 
     async getApproval(approvalId) {
-      const out = await send('DynamoDB GetItem approval', () =>
-        client().send(
+      const { GetCommand } = await documentSdk();
+      const out = await send('DynamoDB GetItem approval', async () =>
+        (await client()).send(
           new GetCommand({ TableName: table(), Key: approvalKey(approvalId), ConsistentRead: true }),
         ),
       );
@@ -297,8 +300,9 @@ export function dynamoRuns(
     },
 
     async isRequestDecided(requestId) {
-      const out = await send('DynamoDB GetItem decision', () =>
-        client().send(
+      const { GetCommand } = await documentSdk();
+      const out = await send('DynamoDB GetItem decision', async () =>
+        (await client()).send(
           new GetCommand({ TableName: table(), Key: decisionKey(requestId), ConsistentRead: true }),
         ),
       );
@@ -306,11 +310,12 @@ export function dynamoRuns(
     },
 
     async consumeApproval(approvalId, decision) {
+      const { TransactWriteCommand } = await documentSdk();
       const record = await port.getApproval(approvalId);
       if (!record) return { ok: false, reason: 'unknown' };
       const reason = decision.reason ?? '';
       try {
-        await client().send(
+        await (await client()).send(
           new TransactWriteCommand({
             TransactItems: [
               {
@@ -361,8 +366,9 @@ export function dynamoRuns(
     },
 
     async releaseApproval(record) {
-      await send('DynamoDB TransactWriteItems release approval', () =>
-        client().send(
+      const { TransactWriteCommand } = await documentSdk();
+      await send('DynamoDB TransactWriteItems release approval', async () =>
+        (await client()).send(
           new TransactWriteCommand({
             TransactItems: [
               {

@@ -1,14 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { optionalEnv, requireEnv } from '#shared/env';
-import { call, clientConfig, lazy } from './aws.ts';
+import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
 
 /** Port: the HMAC key that signs approval links. */
 export interface SigningKeyPort {
   get(): Promise<Uint8Array>;
 }
 
-export const secretsClient = lazy(() => new SecretsManagerClient(clientConfig()));
+/** The Secrets Manager SDK, imported on first use (see `lazyAsync`); never loaded when SIGNING_KEY_FILE is set. */
+const secretsSdk = () => import('@aws-sdk/client-secrets-manager');
+
+export const secretsClient = lazyAsync<SecretsManagerClient>(async () => {
+  const { SecretsManagerClient } = await secretsSdk();
+  return new SecretsManagerClient(clientConfig());
+});
 
 const MIN_KEY_BYTES = 32;
 
@@ -25,7 +31,9 @@ function checked(key: Uint8Array, source: string): Uint8Array {
  * `SIGNING_KEY_FILE` (local) or the Secrets Manager secret `SIGNING_SECRET_ARN` (AWS), read once per
  * container. The key bytes are the secret's UTF-8 string (or its binary value).
  */
-export function secretSigningKey(client = secretsClient.get): SigningKeyPort {
+export function secretSigningKey(
+  client: ClientSource<SecretsManagerClient> = secretsClient.get,
+): SigningKeyPort {
   let cached: Promise<Uint8Array> | undefined;
   const load = async (): Promise<Uint8Array> => {
     const file = optionalEnv('SIGNING_KEY_FILE');
@@ -34,8 +42,9 @@ export function secretSigningKey(client = secretsClient.get): SigningKeyPort {
       return checked(new TextEncoder().encode(text), 'SIGNING_KEY_FILE');
     }
     const arn = requireEnv('SIGNING_SECRET_ARN');
-    const out = await call('SecretsManager GetSecretValue', () =>
-      client().send(new GetSecretValueCommand({ SecretId: arn })),
+    const { GetSecretValueCommand } = await secretsSdk();
+    const out = await call('SecretsManager GetSecretValue', async () =>
+      (await client()).send(new GetSecretValueCommand({ SecretId: arn })),
     );
     if (out.SecretBinary) return checked(out.SecretBinary, 'SIGNING_SECRET_ARN');
     return checked(new TextEncoder().encode(out.SecretString ?? ''), 'SIGNING_SECRET_ARN');

@@ -1,6 +1,6 @@
-import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient } from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { ApprovalDecision } from '#shared/workflow-types';
-import { clientConfig, dependencyError, errorName, lazy } from './aws.ts';
+import { type ClientSource, clientConfig, dependencyError, errorName, lazy, lazyAsync } from './aws.ts';
 
 /** The task is no longer waiting (timed out, execution ended, or the token is invalid): nothing to resume. */
 export class TaskGoneError extends Error {
@@ -15,7 +15,13 @@ export interface WorkflowPort {
   fail(taskToken: string, error: string, cause: string): Promise<void>;
 }
 
-export const sfnClient = lazy(() => new SFNClient(clientConfig()));
+/** The Step Functions SDK, imported on first use (see `lazyAsync`). */
+const sfnSdk = () => import('@aws-sdk/client-sfn');
+
+export const sfnClient = lazyAsync<SFNClient>(async () => {
+  const { SFNClient } = await sfnSdk();
+  return new SFNClient(clientConfig());
+});
 
 function mapError(operation: string, error: unknown): Error {
   const name = errorName(error);
@@ -24,19 +30,23 @@ function mapError(operation: string, error: unknown): Error {
   return dependencyError(operation, error);
 }
 
-export function sfnWorkflow(client = sfnClient.get): WorkflowPort {
+export function sfnWorkflow(client: ClientSource<SFNClient> = sfnClient.get): WorkflowPort {
   return {
     async succeed(taskToken, output) {
+      const { SendTaskSuccessCommand } = await sfnSdk();
       try {
-        await client().send(new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }));
+        await (await client()).send(
+          new SendTaskSuccessCommand({ taskToken, output: JSON.stringify(output) }),
+        );
       } catch (error) {
         throw mapError('SFN SendTaskSuccess', error);
       }
     },
     async fail(taskToken, error, cause) {
+      const { SendTaskFailureCommand } = await sfnSdk();
       try {
         // Step Functions caps error at 256 and cause at 32768 characters.
-        await client().send(
+        await (await client()).send(
           new SendTaskFailureCommand({
             taskToken,
             error: error.slice(0, 256),

@@ -252,7 +252,7 @@ describe('flags port on DynamoDB Local', () => {
       percentage: 25,
       allowlist: ['a', 'b'],
     });
-    await documentClient.get().send(
+    await (await documentClient.get()).send(
       new (await import('@aws-sdk/lib-dynamodb')).PutCommand({
         TableName: stack().env.FLAGS_TABLE,
         Item: { flag: 'f-set', state: 'on', percentage: 0, allowlist: new Set(['vip']) },

@@ -68,7 +68,7 @@ async function scoredState(streamId: string): Promise<{ intake: IntakeResult; sc
   await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
   const bucket = stack().env.BUCKET as string;
   const key = `incoming/${streamId}.json`;
-  await s3Client.get().send(
+  await (await s3Client.get()).send(
     new PutObjectCommand({
       Bucket: bucket,
       Key: key,

@@ -40,7 +40,7 @@ const execution = (name: string) => `arn:aws:states:us-east-1:000000000000:execu
 
 async function submit(key: string, body: string): Promise<ExecutionInput['packageRef']> {
   const bucket = stack().env.BUCKET as string;
-  await s3Client.get().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+  await (await s3Client.get()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
   return { bucket, key };
 }
 
