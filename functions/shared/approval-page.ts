@@ -11,6 +11,7 @@ const CSS = [
   'body{margin:0;padding:16px;line-height:1.5;background:Canvas;color:CanvasText}',
   'main{max-width:40rem;margin:0 auto}',
   'h1{font-size:1.4rem;margin:0 0 .5rem;overflow-wrap:anywhere}',
+  'h2{font-size:1.1rem;margin:1.25rem 0 .25rem}',
   'dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:1rem 0}',
   'dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}',
   'ul{padding-left:1.2rem}li{margin:.25rem 0;overflow-wrap:anywhere}',
@@ -108,8 +109,11 @@ export function renderConfirmationPage(v: ConfirmationView): string {
               `<li><strong>${escapeHtml(f.ruleId)}</strong> at <code>${escapeHtml(f.pointer || '/')}</code>: ${escapeHtml(f.message)}</li>`,
           )
           .join('')}</ul>`;
+  // The same heading as the approval email: the gate's reasons, warn findings included.
   const reasons =
-    v.reasons.length === 0 ? '' : `<ul>${v.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`;
+    v.reasons.length === 0
+      ? ''
+      : `<h2>Why a human is asked</h2><ul>${v.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`;
   return page(
     `Approve: ${v.title}`,
     [
