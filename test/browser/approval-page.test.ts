@@ -1,0 +1,389 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { artifacts } from '#adapters/artifacts';
+import { runs } from '#adapters/runs';
+import { signingKey } from '#adapters/signing-key';
+import { signApproval } from '#core/approval-link';
+import { APPROVAL_REJECTED } from '#shared/errors';
+import type { WorkflowState } from '#shared/workflow-types';
+import { approvalLinks } from '../../local/approver.ts';
+import type { SentMail } from '../../local/emulators.ts';
+import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
+import type { Execution } from '../../local/workflow.ts';
+import { packageOf } from '../support/packages.ts';
+import { waitForMail } from '../support/stack.ts';
+
+// The approval page as an approver meets it: the real local stack (emulators, synthesized state machine,
+// real handlers, the approval-callback Function URL served locally) and Debian's Chromium. Every link
+// comes from the mail the router sent; every check reads what the approver sees and what was stored.
+
+const OUT = new URL('../../test-output/', import.meta.url).pathname;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Spring launch with six warn findings (score 77, risk medium): a human is asked, nothing blocks. */
+const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<
+  string,
+  unknown
+>;
+const warningsPackage = (stream: string, revision = 'r1') => ({
+  ...structuredClone(warnings),
+  streamId: stream,
+  packageId: `${stream}-${revision}`,
+});
+
+let stack: LocalRuntime | undefined;
+let browser: Browser | undefined;
+const runtime = (): LocalRuntime => {
+  if (!stack) throw new Error('the local runtime is not started');
+  return stack;
+};
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  // Chromium starts while the emulators do; refused links are logged as warnings by design, so the
+  // handlers log errors only.
+  [stack, browser] = await Promise.all([
+    startLocalRuntime({ handleSignals: false, retryIntervalMs: 0, logLevel: 'ERROR' }),
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true }),
+  ]);
+  await stack.setFlag('on', 100);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+interface Pending {
+  execution: Execution;
+  mail: SentMail;
+  /** The approval link exactly as mailed. */
+  link: string;
+  approvalId: string;
+  exp: number;
+  sig: string;
+}
+
+/** Submit a package like a user and wait for the approval mail of its stream; parse the link out of it. */
+async function submitForApproval(stream: string, pkg: object = warningsPackage(stream)): Promise<Pending> {
+  const execution = await runtime().submitPackage(pkg, `incoming/${stream}-${Date.now()}.json`);
+  const marker = `(stream ${stream})`;
+  await waitForMail(runtime(), { contains: marker });
+  const mail = (await runtime().emulators.sentMail()).find((m) => m.body.text?.includes(marker));
+  if (!mail?.body.text) throw new Error(`no approval mail for ${stream}`);
+  const [link] = approvalLinks(mail.body.text, runtime().approvalBaseUrl);
+  if (!link) throw new Error(`the approval mail for ${stream} has no link`);
+  const url = new URL(link);
+  const approvalId = url.pathname.split('/')[2] ?? '';
+  // The router has sent the mail; wait until the workflow is really parked on the task token.
+  await vi.waitFor(async () => {
+    const record = await runs.get().getApproval(approvalId);
+    expect((await runs.get().getRun(record?.runId ?? ''))?.status).toBe('awaiting-approval');
+  });
+  return {
+    execution,
+    mail,
+    link,
+    approvalId,
+    exp: Number(url.searchParams.get('exp')),
+    sig: url.searchParams.get('sig') ?? '',
+  };
+}
+
+async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  if (!browser) throw new Error('Chromium is not started');
+  return browser.newContext(options);
+}
+
+async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await newContext(options);
+  return context.newPage();
+}
+
+/** Click a submit button and return the status of the POST it sends, once the next page has loaded. */
+async function submit(page: Page, button: string): Promise<number> {
+  const response = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.click(button);
+  const status = (await response).status();
+  await page.waitForLoadState('load');
+  return status;
+}
+
+/** One character changed, as a typo or a forger would. */
+const flip = (s: string, at: number) => `${s.slice(0, at)}${s[at] === 'A' ? 'B' : 'A'}${s.slice(at + 1)}`;
+
+/** Edit a hidden field of both decision forms, as someone tampering with the page before submitting. */
+async function setHidden(page: Page, name: string, value: string): Promise<void> {
+  await page.locator(`form input[type=hidden][name=${name}]`).evaluateAll((inputs, v) => {
+    for (const input of inputs) input.setAttribute('value', v);
+  }, value);
+}
+
+const text = (page: Page) => page.locator('main').textContent();
+
+const settled = (execution: Execution) => execution.events().filter((e) => e.type === 'TaskTokenSettled');
+
+const entered = (execution: Execution) =>
+  execution
+    .events()
+    .filter((e) => e.type === 'StateEntered')
+    .map((e) => ('state' in e ? e.state.name : ''));
+
+const busEvents = (stream: string) =>
+  runtime()
+    .emulators.bus.events()
+    .filter((e) => (e.detail as { streamId?: string }).streamId === stream)
+    .map((e) => e['detail-type']);
+
+/** The workflow waits on the token and the approval is still pending: nothing was decided. */
+async function expectUndecided(pending: Pending): Promise<void> {
+  expect(pending.execution.status()).toBe('RUNNING');
+  expect(entered(pending.execution).at(-1)).toBe('RequestApproval');
+  expect(settled(pending.execution)).toEqual([]);
+  const record = await runs.get().getApproval(pending.approvalId);
+  expect(record?.status).toBe('pending');
+  expect(record?.decidedAt).toBeUndefined();
+  expect(await runs.get().isRequestDecided(record?.requestId ?? '')).toBe(false);
+}
+
+describe('approval page in Chromium on the local stack', () => {
+  it('shows what is being approved from the mailed link, and approving hands the artifact off', async () => {
+    const stream = 'browser-approve';
+    const pending = await submitForApproval(stream);
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+
+    // The approver opens the HTML mail and follows its link, as in a mail client.
+    await page.setContent(pending.mail.body.html ?? '');
+    await page.click('text=Review and decide');
+    await page.waitForURL(`${runtime().approvalBaseUrl}/approvals/**`);
+    expect(page.url()).toBe(pending.link);
+
+    expect(await page.locator('h1').textContent()).toBe('Spring 2027 launch: the Windowsill Herb Kit');
+    const facts = await page.locator('dl').textContent();
+    expect(facts).toMatch(/Score\s*77 \/ 100/);
+    expect(facts).toMatch(/Risk\s*medium/);
+    expect(facts).toMatch(/Confidence\s*\d+%/);
+    expect(facts).toMatch(/Outcome\s*needs-approval/);
+    // The six warn findings are why a human is asked; there is nothing blocking.
+    const why = await page.locator('h2:text-is("Why a human is asked") + ul').textContent();
+    for (const rule of [
+      'claim.superlative',
+      'date.review-after-handoff',
+      'inclusive.nuts',
+      'limit.email-subject',
+      'link.insecure',
+      'pii.phone-number',
+    ]) {
+      expect(why).toContain(`warn: ${rule}`);
+    }
+    expect(await page.locator('h2:text-is("Blocking findings") + p').textContent()).toBe(
+      'No blocking findings.',
+    );
+    await page.screenshot({ path: join(OUT, 'approval-page.png'), fullPage: true });
+
+    expect(await submit(page, 'button.approve')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Handoff approved');
+
+    const result = await pending.execution.result;
+    expect(result.status).toBe('SUCCEEDED');
+    const digest = (result.output as WorkflowState).scoring?.artifactDigest ?? '';
+    expect((await runs.get().getApproval(pending.approvalId))?.artifactDigest).toBe(digest);
+    expect((await artifacts.get().getArtifact(stream, digest))?.status).toBe('handed-off');
+    expect(await artifacts.get().getPointer(stream)).toMatchObject({ current: digest, stable: digest });
+    expect(busEvents(stream)).toContain('Handoff Handed Off');
+    const record = await runs.get().getApproval(pending.approvalId);
+    expect(record?.status).toBe('approved');
+    expect((await runs.get().getRun(record?.runId ?? ''))?.decision).toBe('approved');
+    await page.context().close();
+  });
+
+  it('rejecting with a reason fails the run closed through Rollback and keeps the stable baseline', async () => {
+    const stream = 'browser-reject';
+    const baseline = await runtime().submitPackage(
+      packageOf('auto', stream, 'r1'),
+      `incoming/${stream}-r1.json`,
+    );
+    expect((await baseline.result).status).toBe('SUCCEEDED');
+    const before = await artifacts.get().getPointer(stream);
+    expect(before.stable).not.toBeNull();
+
+    const pending = await submitForApproval(stream, warningsPackage(stream, 'r2'));
+    const page = await newPage();
+    await page.goto(pending.link);
+    const reason = 'Remove the phone number and shorten the subject line first.';
+    await page.fill('textarea[name=reason]', reason);
+    expect(await submit(page, 'button.reject')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
+
+    const result = await pending.execution.result;
+    expect(result).toMatchObject({ status: 'FAILED', error: APPROVAL_REJECTED });
+    expect(entered(pending.execution)).toContain('Rollback');
+    const record = await runs.get().getApproval(pending.approvalId);
+    expect(record).toMatchObject({ status: 'rejected', reason });
+    const run = await runs.get().getRun(record?.runId ?? '');
+    expect(run).toMatchObject({ status: 'rejected', decision: 'rejected' });
+    expect(run?.failure?.Cause).toContain(reason);
+    expect((await artifacts.get().getArtifact(stream, record?.artifactDigest ?? ''))?.status).toBe(
+      'rejected',
+    );
+    const after = await artifacts.get().getPointer(stream);
+    expect({ current: after.current, stable: after.stable }).toEqual({
+      current: before.stable,
+      stable: before.stable,
+    });
+    expect(busEvents(stream)).toContain('Handoff Rejected');
+    await page.context().close();
+  });
+
+  it('decides nothing when a mail scanner prefetches the link with plain GETs', async () => {
+    const pending = await submitForApproval('browser-prefetch');
+    for (let i = 0; i < 4; i++) {
+      const response = await fetch(pending.link, { headers: { 'user-agent': 'SafeLinks-Scanner/1.0' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Approve handoff');
+    }
+    await expectUndecided(pending);
+    pending.execution.abort();
+  });
+
+  it('shows a clear error page for a tampered link and changes nothing', async () => {
+    const pending = await submitForApproval('browser-tampered');
+    const page = await newPage();
+    const base = runtime().approvalBaseUrl;
+    for (const link of [
+      `${base}/approvals/${pending.approvalId}?exp=${pending.exp}&sig=${flip(pending.sig, 10)}`,
+      `${base}/approvals/${flip(pending.approvalId, 0)}?exp=${pending.exp}&sig=${pending.sig}`,
+      `${base}/approvals/${pending.approvalId}?exp=${pending.exp + 3600}&sig=${pending.sig}`,
+    ]) {
+      const response = await page.goto(link);
+      expect(response?.status(), link).toBe(400);
+      expect(await page.locator('h1').textContent()).toBe('Invalid link');
+      expect(await text(page)).toContain('Use the exact link from the approval email.');
+    }
+    // A form whose signature was edited before submitting is refused the same way.
+    await page.goto(pending.link);
+    await setHidden(page, 'sig', flip(pending.sig, 0));
+    expect(await submit(page, 'button.approve')).toBe(400);
+    expect(await page.locator('h1').textContent()).toBe('Invalid link');
+    expect(await text(page)).toContain('Nothing was changed.');
+
+    await expectUndecided(pending);
+    pending.execution.abort();
+    await page.context().close();
+  });
+
+  it('shows a clear error page for an expired link, even correctly signed, and changes nothing', async () => {
+    const pending = await submitForApproval('browser-expired');
+    const key = await signingKey.get().get();
+    const past = Math.floor(Date.now() / 1000) - 60;
+    const sig = signApproval({ approvalId: pending.approvalId, exp: past }, key);
+    const expired = `${runtime().approvalBaseUrl}/approvals/${pending.approvalId}?exp=${past}&sig=${sig}`;
+
+    const page = await newPage();
+    const response = await page.goto(expired);
+    expect(response?.status()).toBe(410);
+    expect(await page.locator('h1').textContent()).toBe('Link expired');
+    expect(await text(page)).toContain('The handoff was not approved through it.');
+    expect(await page.locator('form').count()).toBe(0);
+
+    // The same expired claims posted from an opened page (the approver left it open too long).
+    await page.goto(pending.link);
+    await setHidden(page, 'exp', String(past));
+    await setHidden(page, 'sig', sig);
+    expect(await submit(page, 'button.approve')).toBe(410);
+    expect(await page.locator('h1').textContent()).toBe('Link expired');
+
+    await expectUndecided(pending);
+    pending.execution.abort();
+    await page.context().close();
+  });
+
+  it('refuses a replayed decision with a clear error page and keeps the first decision', async () => {
+    const pending = await submitForApproval('browser-replay');
+    const context = await newContext();
+    // The approver has the page open twice (or a back button and a resend).
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(pending.link);
+    await second.goto(pending.link);
+
+    expect(await submit(first, 'button.approve')).toBe(200);
+    expect((await pending.execution.result).status).toBe('SUCCEEDED');
+    const decided = await runs.get().getApproval(pending.approvalId);
+    expect(decided?.status).toBe('approved');
+
+    await second.fill('textarea[name=reason]', 'Changed my mind');
+    expect(await submit(second, 'button.reject')).toBe(409);
+    expect(await second.locator('h1').textContent()).toBe('Already decided');
+    expect(await text(second)).toContain('It cannot be changed here.');
+    const again = await second.goto(pending.link);
+    expect(again?.status()).toBe(409);
+
+    expect(await runs.get().getApproval(pending.approvalId)).toEqual(decided);
+    expect(settled(pending.execution)).toHaveLength(1);
+    expect((await runs.get().getRun(decided?.runId ?? ''))?.decision).toBe('approved');
+    await context.close();
+  });
+
+  it('works without JavaScript: the plain form approves and the run hands off', async () => {
+    const pending = await submitForApproval('browser-nojs');
+    const page = await newPage({ javaScriptEnabled: false });
+    const response = await page.goto(pending.link);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await submit(page, 'button.approve')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Handoff approved');
+    const result = await pending.execution.result;
+    expect(result.status).toBe('SUCCEEDED');
+    expect((await runs.get().getApproval(pending.approvalId))?.status).toBe('approved');
+    await page.context().close();
+  });
+
+  it('fits a phone screen: no sideways scrolling and both decision buttons in view', async () => {
+    const pending = await submitForApproval('browser-mobile');
+    const page = await newPage({
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(pending.link);
+    const { scrollWidth, innerWidth }: { scrollWidth: number; innerWidth: number } = await page.evaluate(
+      '({ scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth })',
+    );
+    expect(innerWidth).toBe(375);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    for (const button of ['button.approve', 'button.reject']) {
+      const locator = page.locator(button);
+      await locator.scrollIntoViewIfNeeded();
+      expect(await locator.isVisible()).toBe(true);
+      const box = await locator.boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY)).toBeLessThanOrEqual(375);
+      expect(box?.height).toBeGreaterThanOrEqual(44); // a comfortable touch target
+    }
+    // The title stays the largest heading on a small screen.
+    const sizes = await page.$$eval('h1, h2', (hs) =>
+      hs.map((h) => Number.parseFloat(h.ownerDocument.defaultView?.getComputedStyle(h).fontSize ?? '0')),
+    );
+    expect(Math.max(...sizes.slice(1))).toBeLessThan(sizes[0] ?? 0);
+    await page.screenshot({ path: join(OUT, 'approval-page-mobile.png'), fullPage: true });
+    await expectUndecided(pending);
+    pending.execution.abort();
+    await page.context().close();
+  });
+});
