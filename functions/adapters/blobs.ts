@@ -20,7 +20,7 @@ export class BlobTooLargeError extends Error {
 }
 
 /** The S3 SDK, imported on first use (see `lazyAsync`). */
-const s3Sdk = () => import('@aws-sdk/client-s3');
+const s3Sdk = lazyAsync(() => import('@aws-sdk/client-s3')).get;
 
 export const s3Client = lazyAsync<S3Client>(async () => {
   const { S3Client } = await s3Sdk();

@@ -13,7 +13,7 @@ export interface EventsPort {
 }
 
 /** The EventBridge SDK, imported on first use (see `lazyAsync`). */
-const eventBridgeSdk = () => import('@aws-sdk/client-eventbridge');
+const eventBridgeSdk = lazyAsync(() => import('@aws-sdk/client-eventbridge')).get;
 
 export const eventBridgeClient = lazyAsync<EventBridgeClient>(async () => {
   const { EventBridgeClient } = await eventBridgeSdk();

@@ -15,7 +15,7 @@ export interface MailerPort {
 }
 
 /** The SES v2 SDK, imported on first use (see `lazyAsync`). */
-const sesSdk = () => import('@aws-sdk/client-sesv2');
+const sesSdk = lazyAsync(() => import('@aws-sdk/client-sesv2')).get;
 
 export const sesClient = lazyAsync<SESv2Client>(async () => {
   const { SESv2Client } = await sesSdk();

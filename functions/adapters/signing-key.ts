@@ -9,7 +9,7 @@ export interface SigningKeyPort {
 }
 
 /** The Secrets Manager SDK, imported on first use (see `lazyAsync`); never loaded when SIGNING_KEY_FILE is set. */
-const secretsSdk = () => import('@aws-sdk/client-secrets-manager');
+const secretsSdk = lazyAsync(() => import('@aws-sdk/client-secrets-manager')).get;
 
 export const secretsClient = lazyAsync<SecretsManagerClient>(async () => {
   const { SecretsManagerClient } = await secretsSdk();

@@ -16,7 +16,7 @@ export interface WorkflowPort {
 }
 
 /** The Step Functions SDK, imported on first use (see `lazyAsync`). */
-const sfnSdk = () => import('@aws-sdk/client-sfn');
+const sfnSdk = lazyAsync(() => import('@aws-sdk/client-sfn')).get;
 
 export const sfnClient = lazyAsync<SFNClient>(async () => {
   const { SFNClient } = await sfnSdk();
