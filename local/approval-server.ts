@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { closeServer } from './aws-json-server.ts';
+import { closeServer, KEEP_ALIVE_MS } from './aws-json-server.ts';
 
 /**
  * The approval-callback Function URL, locally: an HTTP server on 127.0.0.1 that turns each request into the
@@ -129,7 +129,7 @@ export async function startApprovalServer(handler: UrlHandler, port = 0): Promis
       }
     })();
   });
-  server.keepAliveTimeout = 1000;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

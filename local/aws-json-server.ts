@@ -39,6 +39,12 @@ export interface RunningServer {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Keep-alive timeout of the local HTTP servers (Node's default). A server advertises it in `Keep-Alive:
+ * timeout=N`; fetch keeps a connection only for N s minus 1 s, so 1 s meant a new connection per request.
+ */
+export const KEEP_ALIVE_MS = 5000;
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -96,8 +102,8 @@ export async function startAwsJsonServer(options: AwsJsonServerOptions): Promise
       }
     })();
   });
-  // Keep-alive sockets would hold close() open until they time out.
-  server.keepAliveTimeout = 1000;
+  // `closeServer` drops idle connections, so a longer timeout never holds close() open.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
