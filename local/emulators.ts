@@ -16,9 +16,10 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import S3rver, { type S3rverEvent } from 's3rver';
-import { closeServer } from './aws-json-server.ts';
+import { closeServer, KEEP_ALIVE_MS } from './aws-json-server.ts';
 import { type LocalEventBus, startLocalEventBus } from './eventbridge.ts';
 import { type LocalResources, loadLocalResources, type TableDefinition } from './resources.ts';
+import { tuneS3rver } from './s3rver-tuning.ts';
 import { type LocalSfnEndpoint, startLocalSfnEndpoint } from './sfn-endpoint.ts';
 
 /**
@@ -313,12 +314,13 @@ export async function startEmulators(opts: EmulatorOptions = {}): Promise<Emulat
         directory: join(dataDir, 's3'),
         configureBuckets: [{ name: resources.bucket }],
       });
+      tuneS3rver(s3);
       const address = await s3.run();
       return { s3, url: `http://127.0.0.1:${address.port}` };
     });
     const sesPromise = timed('ses', async () => {
       const server = await isolatedSesServer()({ host: '127.0.0.1', port: 0 });
-      server.keepAliveTimeout = 1000;
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       return { server, url: `http://127.0.0.1:${port}` };

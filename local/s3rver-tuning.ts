@@ -1,0 +1,166 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type S3rver from 's3rver';
+
+/**
+ * Two changes to s3rver 3.7 (a Koa app over a filesystem store), found by `bench/e2e.ts`:
+ *
+ * 1. Read-after-write. Its `putObject` resolves once the body has passed its MD5 transform, before the file
+ *    write has finished, and the ObjectCreated event follows at once. A GetObject started by that event (the
+ *    Intake of a run) could then read an empty object and reject the package, which AWS S3 (strongly
+ *    consistent) never does. Seen once in a few hundred local runs on a loaded machine. Here the store
+ *    resolves after the file is written.
+ * 2. Per-request work whose result changes only when s3rver itself changes it: the CORS and website
+ *    middlewares read the bucket's `cors.xml` / `website.xml` (missing: an ENOENT error each time) and the
+ *    bucket directory is stat'ed on every request; the request logger formats a coloured line per request
+ *    even when silent. Here bucket-level reads go through a cache that the store's own writes invalidate (this
+ *    process is the only writer of its data dir) and the silent logger is dropped: about a third of s3rver's
+ *    CPU per request. Requests take the same routes and checks (authentication, CORS, website) as before.
+ *
+ * If a later s3rver changes the store's shape, the store is left as it is.
+ */
+
+type StoreFn = (...args: unknown[]) => unknown;
+
+interface StoredObject {
+  bucket: string;
+  key: string;
+  content: Buffer | NodeJS.ReadableStream;
+  metadata: unknown;
+}
+
+interface S3rverInternals {
+  silent: boolean;
+  middleware: ((...args: unknown[]) => unknown)[];
+  store: Record<string, unknown>;
+}
+
+const STORE_METHODS = [
+  'getBucket',
+  'putBucket',
+  'deleteBucket',
+  'getSubresource',
+  'putSubresource',
+  'deleteSubresource',
+  'putObject',
+  'putMetadata',
+  'getResourcePath',
+  'reset',
+] as const;
+
+/** A read kept until invalidated; a failed read, or one `keep` refuses, is not kept. */
+function readCache(keep: (value: unknown) => boolean = () => true) {
+  const entries = new Map<string, Promise<unknown>>();
+  return {
+    read(key: string, read: () => Promise<unknown>): Promise<unknown> {
+      let value = entries.get(key);
+      if (!value) {
+        value = read();
+        entries.set(key, value);
+        value.then(
+          (v) => {
+            if (!keep(v)) entries.delete(key);
+          },
+          () => entries.delete(key),
+        );
+      }
+      return value;
+    },
+    forget(prefix: string): void {
+      for (const key of entries.keys())
+        if (key === prefix || key.startsWith(`${prefix}\0`)) entries.delete(key);
+    },
+    clear: () => entries.clear(),
+  };
+}
+
+/** Run `write` with the cached reads it changes forgotten before and after (a read during it may cache the old value). */
+async function invalidating<T>(forget: () => void, write: () => T | Promise<T>): Promise<T> {
+  forget();
+  try {
+    return await write();
+  } finally {
+    forget();
+  }
+}
+
+export function tuneS3rver(s3: S3rver): void {
+  const app = s3 as unknown as S3rverInternals;
+  const store = app.store;
+  if (STORE_METHODS.some((name) => typeof store[name] !== 'function')) return;
+  const original = Object.fromEntries(
+    STORE_METHODS.map((name) => [name, (store[name] as StoreFn).bind(store)]),
+  ) as Record<Exclude<(typeof STORE_METHODS)[number], 'getResourcePath' | 'reset'>, StoreFn> & {
+    getResourcePath(bucket: string, key: string, resource: string): string;
+    reset(): void;
+  };
+
+  if (app.silent) app.middleware = app.middleware.filter((fn) => fn.name !== 'logger');
+
+  // Only an existing bucket is kept: a missing one may be created later.
+  const buckets = readCache((bucket) => Boolean(bucket));
+  const bucketConfigs = readCache();
+  const forgetBucket = (bucket: string) => {
+    buckets.forget(bucket);
+    bucketConfigs.forget(bucket);
+  };
+
+  Object.assign(store, {
+    async putObject(object: StoredObject) {
+      const objectPath = original.getResourcePath(object.bucket, object.key, 'object');
+      await mkdir(dirname(objectPath), { recursive: true });
+      const md5 = createHash('md5');
+      let size = 0;
+      const source = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
+      await pipeline(
+        source,
+        new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            md5.update(chunk);
+            size += chunk.length;
+            done(null, chunk);
+          },
+        }),
+        createWriteStream(objectPath),
+      );
+      const digest = md5.digest('hex');
+      await original.putMetadata(object.bucket, object.key, object.metadata, digest);
+      return { size, md5: digest };
+    },
+    getBucket: (bucket: string) => buckets.read(bucket, async () => original.getBucket(bucket)),
+    putBucket: (bucket: string) =>
+      invalidating(
+        () => forgetBucket(bucket),
+        () => original.putBucket(bucket),
+      ),
+    deleteBucket: (bucket: string) =>
+      invalidating(
+        () => forgetBucket(bucket),
+        () => original.deleteBucket(bucket),
+      ),
+    // Bucket-level configuration (cors, website) is cached; object-level subresources (tagging) are not.
+    getSubresource: (bucket: string, key: string | undefined, type: string) =>
+      key === undefined
+        ? bucketConfigs.read(`${bucket}\0${type}`, async () => original.getSubresource(bucket, key, type))
+        : original.getSubresource(bucket, key, type),
+    putSubresource: (bucket: string, key: string | undefined, resource: { type: string }) =>
+      invalidating(
+        () => bucketConfigs.forget(`${bucket}\0${resource.type}`),
+        () => original.putSubresource(bucket, key, resource),
+      ),
+    deleteSubresource: (bucket: string, key: string | undefined, type: string) =>
+      invalidating(
+        () => bucketConfigs.forget(`${bucket}\0${type}`),
+        () => original.deleteSubresource(bucket, key, type),
+      ),
+    reset: () => {
+      buckets.clear();
+      bucketConfigs.clear();
+      original.reset();
+    },
+  });
+}
