@@ -5,6 +5,7 @@ import { SKILL } from '#core/identity';
 import { IntegrityError } from '#shared/errors';
 import { hintsFor, loadArtifact } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { updatePointer } from '#shared/pointer';
 import { elapsedMs, requireIntake, requireScoring } from '#shared/state';
 import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
 
@@ -53,11 +54,11 @@ export async function handoff(
     logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
     return { status: 'handed-off', pointerVersion: pointer.version };
   }
-  if (pointer.current !== digest || pointer.stable !== digest) {
-    pointer = await artifacts
-      .get()
-      .writePointer(intake.streamId, pointer, { current: digest, stable: digest }, at);
-  }
+  pointer = await updatePointer(
+    intake.streamId,
+    (p) => (p.current === digest && p.stable === digest ? undefined : { current: digest, stable: digest }),
+    at,
+  );
   await artifacts.get().setStatus(intake.streamId, digest, 'handed-off', at);
 
   const artifact = await loadArtifact(scoring.artifactRef);

@@ -5,6 +5,7 @@ import { SKILL } from '#core/identity';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import { hintsFor, loadArtifact } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
+import { updatePointer } from '#shared/pointer';
 import { failureReason } from '#shared/state';
 import type { FailureInfo, IntakeResult, RollbackResult, WorkflowState } from '#shared/workflow-types';
 
@@ -37,12 +38,12 @@ async function restorePointer(
   item: ArtifactItem | undefined,
   at: string,
 ): Promise<string | null> {
-  const pointer = await artifacts.get().getPointer(intake.streamId);
-  if (intake.shadow) return pointer.stable; // a shadow run never moved the pointer
-  const target = restoreTarget(pointer, item);
-  if (!target) return pointer.stable;
-  // Conditional on the version read above; a conflict is a ConcurrentUpdateError the state retries.
-  const written = await artifacts.get().writePointer(intake.streamId, pointer, target, at);
+  // A shadow run never moved the pointer. Otherwise a conditional write, re-decided on a lost race.
+  const written = await updatePointer(
+    intake.streamId,
+    (pointer) => (intake.shadow ? undefined : restoreTarget(pointer, item)),
+    at,
+  );
   return written.stable;
 }
 

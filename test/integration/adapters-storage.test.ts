@@ -5,6 +5,7 @@ import { documentClient } from '#adapters/dynamo';
 import { dynamoFlags, flags } from '#adapters/flags';
 import { type ApprovalRecord, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
 import { ConcurrentUpdateError } from '#shared/errors';
+import { updatePointer } from '#shared/pointer';
 import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();
@@ -118,6 +119,20 @@ describe('artifacts port on DynamoDB Local', () => {
       },
     );
     expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
+  });
+
+  it('resolves contention between runs of one stream by re-reading and re-deciding (updatePointer)', async () => {
+    // Eight runs advance one stream at once: every write lands, none is lost, versions count them all.
+    const digests = Array.from({ length: 8 }, (_, i) => `d${i}`);
+    const seen = await Promise.all(
+      digests.map((d) =>
+        updatePointer('s-race', (p) => (p.stable === d ? undefined : { current: d, stable: d }), 't'),
+      ),
+    );
+    const final = await artifacts.get().getPointer('s-race');
+    expect(final.version).toBe(8);
+    expect(digests).toContain(final.stable);
+    expect(new Set(seen.map((p) => p.version)).size).toBe(8);
   });
 });
 

@@ -210,7 +210,8 @@ describe('load with random faults', () => {
         mismatches.push(`${packageId}: ${real.length} runs that were not duplicates`);
       } else if (outcomeOf(only.execution, only.result) !== original.p.expected) {
         mismatches.push(
-          `${packageId}: ${outcomeOf(only.execution, only.result)}, planned ${original.p.expected}`,
+          `${packageId}: ${outcomeOf(only.execution, only.result)}, planned ${original.p.expected}` +
+            ` (${only.result.error ?? ''}: ${String(only.result.cause ?? '').slice(0, 300)})`,
         );
       }
     }

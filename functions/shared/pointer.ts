@@ -1,0 +1,36 @@
+import { artifacts, type StreamPointer } from '#adapters/artifacts';
+import { ConcurrentUpdateError } from '#shared/errors';
+
+/** Conditional-write rounds before a lost race is handed to the state machine as ConcurrentUpdateError. */
+export const POINTER_WRITE_ROUNDS = 10;
+
+/** Full-jitter pause before the next round (the writers that lost spread out instead of colliding again). */
+const pause = (round: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * 2 ** Math.min(round, 5))));
+
+/**
+ * Optimistic update of a stream pointer: read it, decide the next value, write it conditionally on the
+ * version read; on a lost race read again and re-decide. Contention between runs of one stream is
+ * resolved here, so it does not use up the state's retry budget, which is meant for transient faults.
+ * `decide` returns undefined when the pointer is already where it should be.
+ */
+export async function updatePointer(
+  streamId: string,
+  decide: (pointer: StreamPointer) => { current: string | null; stable: string | null } | undefined,
+  at: string,
+): Promise<StreamPointer> {
+  let lost: unknown;
+  for (let round = 0; round < POINTER_WRITE_ROUNDS; round++) {
+    const pointer = await artifacts.get().getPointer(streamId);
+    const next = decide(pointer);
+    if (!next) return pointer;
+    try {
+      return await artifacts.get().writePointer(streamId, pointer, next, at);
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+      lost = error;
+      await pause(round);
+    }
+  }
+  throw lost;
+}
