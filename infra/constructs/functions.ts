@@ -12,20 +12,10 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { SKILL } from '#core/identity';
 
-/**
- * The Lambda functions of the design; `functions/handlers/<name>.ts` exports `handler`. The first six run
- * in the workflow; `auto-fallback` is subscribed to the alarm topic.
- */
-export const FUNCTION_NAMES = [
-  'intake',
-  'scoring',
-  'approval-router',
-  'approval-callback',
-  'handoff',
-  'rollback',
-  'auto-fallback',
-] as const;
-export type FunctionName = (typeof FUNCTION_NAMES)[number];
+// `functions/handlers/<name>.ts` exports `handler` for each of these names.
+import type { FunctionName } from '#shared/function-names';
+
+export { FUNCTION_NAMES, type FunctionName } from '#shared/function-names';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -17,6 +17,7 @@ import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
 import type { Execution } from '../../local/workflow.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
 import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
@@ -24,16 +25,8 @@ import { waitForMail } from '../support/stack.ts';
 // real handlers, the approval-callback Function URL served locally) and Debian's Chromium. Every link
 // comes from the mail the router sent; every check reads what the approver sees and what was stored.
 
-const OUT = new URL('../../test-output/', import.meta.url).pathname;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const OUT = TEST_OUTPUT;
+const ARGS = CHROMIUM_ARGS;
 
 /** Spring launch with six warn findings (score 77, risk medium): a human is asked, nothing blocks. */
 const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<
@@ -59,7 +52,7 @@ beforeAll(async () => {
   // handlers log errors only.
   [stack, browser] = await Promise.all([
     startLocalRuntime({ handleSignals: false, retryIntervalMs: 0, logLevel: 'ERROR' }),
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS, headless: true }),
+    chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true }),
   ]);
   await stack.setFlag('on', 100);
 }, 180_000);

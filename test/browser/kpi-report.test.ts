@@ -5,21 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { computeKpis } from '../../functions/ops/kpi.ts';
 import { renderKpiHtml } from '../../functions/ops/report-html.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
 import { at, run } from '../unit/helpers/ops-runs.ts';
 
 // The `handoff kpi --html` report opened in Debian's Chromium, offline: its three charts must render as
 // real SVG with visible marks, and the page must not try to fetch anything.
 
-const OUT = new URL('../../test-output/', import.meta.url).pathname;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const OUT = TEST_OUTPUT;
+const ARGS = CHROMIUM_ARGS;
 
 function report(): string {
   const runs = [
@@ -43,7 +36,7 @@ let profile: string;
 beforeAll(async () => {
   profile = mkdtempSync(join(tmpdir(), 'kpi-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ARGS,
     headless: true,
     viewport: { width: 900, height: 1200 },
