@@ -46,15 +46,16 @@ export async function handoff(
     return { status: 'shadow-recorded', pointerVersion: pointer.version };
   }
 
-  let pointer = await artifacts.get().getPointer(intake.streamId);
   // The run is marked handed-off only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
   const run = await runs.get().getRun(intake.runId);
   if (run?.status === 'handed-off') {
+    const pointer = await artifacts.get().getPointer(intake.streamId);
     logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
     return { status: 'handed-off', pointerVersion: pointer.version };
   }
-  pointer = await updatePointer(
+  // updatePointer reads the pointer itself (and again after a lost race): no read before it.
+  const pointer = await updatePointer(
     intake.streamId,
     (p) => (p.current === digest && p.stable === digest ? undefined : { current: digest, stable: digest }),
     at,
