@@ -10,6 +10,8 @@ import type {
 } from './artifact-types.ts';
 import type { Shape } from './canonical.ts';
 import { CanonicalCache, canonicalJsonShaped, digestOf, sha256Hex } from './canonical.ts';
+
+const shapedDigest = (value: unknown, shape: Shape) => sha256Hex(canonicalJsonShaped(value, shape));
 import type { Dimension, HandoffContract, RiskLevel } from './contract-schema.ts';
 import { RISK_LEVELS } from './contract-schema.ts';
 import { ENGINE_VERSION, SKILL } from './identity.ts';
@@ -83,6 +85,25 @@ const SCORECARD_SHAPE: Shape = {
   dimensions: { completeness: DIM, evidence: DIM, policy: DIM, channelFit: DIM, consistency: DIM },
 };
 const REF: Shape = { id: S, version: S };
+const DECISION_SHAPE: Shape = { outcome: S, reasons: [S] };
+const CONFIDENCE_SHAPE: Shape = { value: null, basis: [S] };
+const APPROVAL_SHAPE: Shape = {
+  required: null,
+  reason: S,
+  routeId: S,
+  group: S,
+  approvers: [{ name: S, email: S }],
+  timeoutSeconds: null,
+};
+const ROUTING_SHAPE: Shape = { tag: S, downstream: [{ consumer: S, hint: S, when: S }] };
+// Trace step inputs and outputs that are not artifact parts.
+const BOUND_SHAPE: Shape = { contract: S, package: S };
+const RULES_INPUT_SHAPE: Shape = { contract: S, package: S, rulebook: S };
+const SCORE_INPUT_SHAPE: Shape = { findings: S, scoring: S, claims: { total: null, backed: null } };
+const DECIDE_INPUT_SHAPE: Shape = { scorecard: S, policy: S };
+const DECIDE_OUTPUT_SHAPE: Shape = { decision: DECISION_SHAPE, risk: S, confidence: CONFIDENCE_SHAPE };
+const ROUTE_INPUT_SHAPE: Shape = { decision: S, approvals: S };
+const ROUTE_OUTPUT_SHAPE: Shape = { approval: APPROVAL_SHAPE, routing: ROUTING_SHAPE };
 const ARTIFACT_SHAPE: Shape = {
   artifact: S,
   artifactVersion: S,
@@ -90,18 +111,11 @@ const ARTIFACT_SHAPE: Shape = {
   contract: REF,
   scorecard: SCORECARD_SHAPE,
   findings: FINDINGS_SHAPE,
-  decision: { outcome: S, reasons: [S] },
+  decision: DECISION_SHAPE,
   risk: S,
-  confidence: { value: null, basis: [S] },
-  approval: {
-    required: null,
-    reason: S,
-    routeId: S,
-    group: S,
-    approvers: [{ name: S, email: S }],
-    timeoutSeconds: null,
-  },
-  routing: { tag: S, downstream: [{ consumer: S, hint: S, when: S }] },
+  confidence: CONFIDENCE_SHAPE,
+  approval: APPROVAL_SHAPE,
+  routing: ROUTING_SHAPE,
   evidence: [{ claimId: S, category: S, refs: [S] }],
   trace: {
     engineVersion: S,
@@ -163,7 +177,11 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   const cd = digestsOf(contract);
   const steps: TraceStep[] = [];
   const bound = { contract: cd.contract, package: packageDigest };
-  steps.push({ step: 'canonicalize', inputDigest: packageDigest, outputDigest: digestOf(bound) });
+  steps.push({
+    step: 'canonicalize',
+    inputDigest: packageDigest,
+    outputDigest: shapedDigest(bound, BOUND_SHAPE),
+  });
 
   // 2. rules:<id>@<version>, one step per rulebook.
   const view = viewPackage(pkg);
@@ -172,7 +190,7 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
     const own = runRulebook(cr, view, contract);
     steps.push({
       step: `rules:${cr.id}@${cr.version}`,
-      inputDigest: digestOf({ ...bound, rulebook: `${cr.id}@${cr.version}` }),
+      inputDigest: shapedDigest({ ...bound, rulebook: `${cr.id}@${cr.version}` }, RULES_INPUT_SHAPE),
       outputDigest: cache.digest(own, FINDINGS_SHAPE),
     });
     findings = findings.length === 0 ? own : findings.concat(own);
@@ -229,11 +247,10 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   const scorecard = { total, dimensions };
   steps.push({
     step: 'score',
-    inputDigest: digestOf({
-      findings: findingsDigest,
-      scoring: cd.scoring,
-      claims: { total: claimsTotal, backed: claimsBacked },
-    }),
+    inputDigest: shapedDigest(
+      { findings: findingsDigest, scoring: cd.scoring, claims: { total: claimsTotal, backed: claimsBacked } },
+      SCORE_INPUT_SHAPE,
+    ),
     outputDigest: cache.digest(scorecard, SCORECARD_SHAPE),
   });
 
@@ -319,12 +336,15 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       'formula: round(0.6 × evidence + 0.4 × completeness)',
     ],
   };
-  cache.json(decision);
-  cache.json(confidence);
+  cache.json(decision, DECISION_SHAPE);
+  cache.json(confidence, CONFIDENCE_SHAPE);
   steps.push({
     step: 'decide',
-    inputDigest: digestOf({ scorecard: steps[steps.length - 1]?.outputDigest, policy: cd.decide }),
-    outputDigest: cache.digest({ decision, risk, confidence }),
+    inputDigest: shapedDigest(
+      { scorecard: steps[steps.length - 1]?.outputDigest, policy: cd.decide },
+      DECIDE_INPUT_SHAPE,
+    ),
+    outputDigest: cache.digest({ decision, risk, confidence }, DECIDE_OUTPUT_SHAPE),
   });
 
   // 5. route: approval group, approvers, downstream hints
@@ -336,12 +356,15 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
       (d): DownstreamHint => ({ consumer: d.consumer, hint: d.hint, when: d.when }),
     ),
   };
-  cache.json(approval);
-  cache.json(routing);
+  cache.json(approval, APPROVAL_SHAPE);
+  cache.json(routing, ROUTING_SHAPE);
   steps.push({
     step: 'route',
-    inputDigest: digestOf({ decision: steps[steps.length - 1]?.outputDigest, approvals: cd.approvals }),
-    outputDigest: cache.digest({ approval, routing }),
+    inputDigest: shapedDigest(
+      { decision: steps[steps.length - 1]?.outputDigest, approvals: cd.approvals },
+      ROUTE_INPUT_SHAPE,
+    ),
+    outputDigest: cache.digest({ approval, routing }, ROUTE_OUTPUT_SHAPE),
   });
 
   const body: Omit<HandoffArtifact, 'report' | 'digest'> = {
