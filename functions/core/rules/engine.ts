@@ -22,6 +22,8 @@ import {
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+/** First character of a literal or phrase for which `\b` before it is implied by WORD_BEFORE. */
+const ASCII_WORD_START = /^[a-z0-9]/i;
 
 /** A string of the package that rules read, with where it lives. */
 export interface TextSite {
@@ -82,6 +84,9 @@ interface PhraseMatcher {
 /**
  * Literal prefilter: one trie-shaped regex over every rule's `requires` literals. Scanning a text once
  * gives a bitmask of the rules that can match it; the others are not run on that text.
+ * A literal of a `words` rule that starts with an ASCII letter or digit is only looked for at a word
+ * start (`\b`), which lets the regex skip most positions at once (about half the scan time); the
+ * rulebook promises such literals occur at a word start in every match (a unit test holds it to that).
  */
 interface Prefilter {
   re: RegExp | null;
@@ -190,12 +195,17 @@ function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
       lowerAtoms.push(atomsOf(words, false));
     }
   }
-  const wrap = (source: string) => `${WORD_BEFORE}(?:${source})${WORD_AFTER}`;
+  // When every phrase starts with an ASCII letter or digit, WORD_BEFORE implies `\b`; spelling it out
+  // first lets the regex engine skip positions inside words cheaply (same matches, about a third faster).
+  const wrap = (phrases: readonly (readonly string[])[]) => {
+    const boundary = phrases.every((atoms) => ASCII_WORD_START.test(atoms[0] ?? '')) ? '\\b' : '';
+    return `${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`;
+  };
   return {
-    re: lowerAtoms.length > 0 ? new RegExp(wrap(trieSource(lowerAtoms)), 'gu') : null,
+    re: lowerAtoms.length > 0 ? new RegExp(wrap(lowerAtoms), 'gu') : null,
     byPhrase,
     wildcards,
-    exactRe: exactAtoms.length > 0 ? new RegExp(wrap(trieSource(exactAtoms)), 'gu') : null,
+    exactRe: exactAtoms.length > 0 ? new RegExp(wrap(exactAtoms), 'gu') : null,
     byExact,
     channelsOf: (rule) => channelCache.get(rule) ?? null,
   };
@@ -207,17 +217,24 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
   const patterns: CompiledPattern[] = [];
   const checks: CompiledCheck[] = [];
   const literalBits = new Map<string, number>();
+  // Literals that may occur anywhere in a match; the others occur at a word start (see Prefilter).
+  const anywhere = new Set<string>();
   const scopeLiterals: Record<Scope, Set<string>> = {
     copy: new Set(),
     text: new Set(),
     'cta-url': new Set(),
   };
   let nextBit = 0;
-  const bitFor = (requires: readonly string[] | undefined, scopes: readonly Scope[]): number => {
+  const bitFor = (
+    requires: readonly string[] | undefined,
+    scopes: readonly Scope[],
+    words: boolean,
+  ): number => {
     if (requires === undefined || nextBit >= MAX_PREFILTER_BITS) return -1;
     const bit = nextBit++;
     for (const lit of requires) {
       literalBits.set(lit, (literalBits.get(lit) ?? 0) | (1 << bit));
+      if (!words || !ASCII_WORD_START.test(lit)) anywhere.add(lit);
       for (const scope of scopes) scopeLiterals[scope].add(lit);
     }
     return bit;
@@ -234,7 +251,7 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
         channels: channelSet(rule.channels),
         substantiation: m.substantiation,
         digits: m.digits,
-        bit: bitFor(m.requires, m.scopes),
+        bit: bitFor(m.requires, m.scopes, m.words),
       });
     } else if (m.kind === 'check') {
       const p = m.params;
@@ -244,7 +261,7 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
       if (m.check === 'competitor-comparison') {
         re = new RegExp(`${WORD_BEFORE}(?:${p.comparators as string})${WORD_AFTER}`, 'giu');
         terms = (p.competitors as string[]).map((t) => t.toLowerCase());
-        bit = bitFor(p.requires as string[] | undefined, ['copy']);
+        bit = bitFor(p.requires as string[] | undefined, ['copy'], true);
       } else if (m.check === 'ad-disclosure' || m.check === 'channel-marker') {
         re = new RegExp(p.marker as string, 'iu');
       } else if (m.check === 'postal-address') {
@@ -260,10 +277,31 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
     for (const [other, otherBits] of literalBits) if (lit.startsWith(other)) all |= otherBits;
     bitsOf.set(lit, all);
   }
+  // Two literals where one is a prefix of the other start at the same position: the regex below
+  // tries the word-start branch first, so both must sit in the same branch.
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const lit of literalBits.keys()) {
+      if (anywhere.has(lit)) continue;
+      for (const other of anywhere) {
+        if (lit.startsWith(other) || other.startsWith(lit)) {
+          anywhere.add(lit);
+          moved = true;
+          break;
+        }
+      }
+    }
+  }
   const prefilterOf = (scope: Scope): Prefilter => {
-    const literals = [...scopeLiterals[scope]].sort();
-    const source = trieSource(literals.map((l) => [...l].map(escapeRe)));
-    return { re: literals.length > 0 ? new RegExp(source, 'g') : null, bitsOf };
+    const trie = (literals: string[]) => trieSource(literals.sort().map((l) => [...l].map(escapeRe)));
+    const all = [...scopeLiterals[scope]];
+    const atWordStart = all.filter((l) => !anywhere.has(l));
+    const elsewhere = all.filter((l) => anywhere.has(l));
+    const branches = [
+      ...(atWordStart.length > 0 ? [`\\b(?:${trie(atWordStart)})`] : []),
+      ...(elsewhere.length > 0 ? [`(?:${trie(elsewhere)})`] : []),
+    ];
+    return { re: branches.length > 0 ? new RegExp(branches.join('|'), 'g') : null, bitsOf };
   };
   const byScope = (scope: Scope) => patterns.filter((p) => p.scopes.has(scope));
   return {
