@@ -157,7 +157,10 @@ function writeShaped(
   shape: CompiledShape,
   memo: Map<object, string> | undefined,
 ): string | undefined {
-  const own = Object.keys(obj).length;
+  // Counted without allocating a key array; an inherited enumerable key (a polluted prototype) only
+  // makes the count differ, which sends the object down the generic path.
+  let own = 0;
+  for (const _ in obj) own++;
   let s = '{';
   let first = true;
   let seen = 0;

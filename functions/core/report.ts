@@ -2,7 +2,8 @@ import type { HandoffArtifact } from './artifact-types.ts';
 import { DIMENSIONS } from './contract-schema.ts';
 
 /** Markdown table cells must not break the table. */
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: string) =>
+  /[\\|\n]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') : s;
 
 const MAX_LISTED = 20;
 

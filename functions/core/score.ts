@@ -12,6 +12,7 @@ import type { Shape } from './canonical.ts';
 import { CanonicalCache, canonicalJsonShaped, digestOf, sha256Hex } from './canonical.ts';
 
 const shapedDigest = (value: unknown, shape: Shape) => sha256Hex(canonicalJsonShaped(value, shape));
+
 import type { Dimension, HandoffContract, RiskLevel } from './contract-schema.ts';
 import { RISK_LEVELS } from './contract-schema.ts';
 import { ENGINE_VERSION, SKILL } from './identity.ts';
