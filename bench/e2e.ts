@@ -17,6 +17,7 @@
 import { pathToFileURL } from 'node:url';
 import { approvalLinks, decide } from '../local/approver.ts';
 import type { SentMail } from '../local/emulators.ts';
+import { httpRequest } from '../local/http-client.ts';
 import { type LocalRuntime, startLocalRuntime } from '../local/runtime.ts';
 import type { Execution, HistoryEvent } from '../local/workflow.ts';
 import { packageOf } from '../test/support/packages.ts';
@@ -68,8 +69,8 @@ async function harness(): Promise<Harness> {
 
   const approveFromMail = async (stream: string, sinceSeconds: number): Promise<void> => {
     if (!runtime) throw new Error('runtime not started');
-    const res = await fetch(`${runtime.emulators.mailStoreUrl}?since=${sinceSeconds}`);
-    const mail = ((await res.json()) as { emails: SentMail[] }).emails;
+    const res = await httpRequest(`${runtime.emulators.mailStoreUrl}?since=${sinceSeconds}`);
+    const mail = (JSON.parse(res.body) as { emails: SentMail[] }).emails;
     const message = mail.find((m) => (m.body.text ?? '').includes(`(stream ${stream})`));
     const link = message && approvalLinks(message.body.text ?? '', runtime.approvalBaseUrl)[0];
     if (!link) throw new Error(`no approval mail for stream ${stream}`);

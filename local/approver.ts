@@ -3,6 +3,7 @@
  * confirmation page (a GET never decides), then submit its approve or reject form, exactly as a browser
  * without JavaScript does.
  */
+import { httpRequest } from './http-client.ts';
 
 export interface DecisionOutcome {
   status: number;
@@ -58,16 +59,16 @@ export async function decide(
   decision: 'approve' | 'reject',
   reason = '',
 ): Promise<DecisionOutcome> {
-  const page = await fetch(link);
-  const html = await page.text();
+  const page = await httpRequest(link);
+  const html = page.body;
   if (page.status !== 200) return { status: page.status, body: html, link };
   const form = pageForms(html).find((f) => f.fields.decision === decision);
   if (!form) throw new Error(`the confirmation page at ${link} has no ${decision} form`);
   const body = new URLSearchParams({ ...form.fields, ...(reason ? { reason } : {}) });
-  const response = await fetch(new URL(form.action, link), {
+  const response = await httpRequest(new URL(form.action, link), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: body.toString(),
   });
-  return { status: response.status, body: await response.text(), link };
+  return { status: response.status, body: response.body, link };
 }
