@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type S3rver from 's3rver';
 
 /**
- * Two changes to s3rver 3.7 (a Koa app over a filesystem store), found by `bench/e2e.ts`:
+ * Three changes to s3rver 3.7 (a Koa app over a filesystem store), found by `bench/e2e.ts`:
  *
  * 1. Read-after-write. Its `putObject` resolves once the body has passed its MD5 transform, not when the file
  *    write has finished, and the ObjectCreated event follows at once. A GetObject started by that event (the
@@ -21,6 +22,10 @@ import type S3rver from 's3rver';
  *    (this process is the only writer of its data dir) and the silent logger is dropped: about a quarter
  *    less s3rver CPU in the e2e bench profile. Requests take the same routes and checks (authentication,
  *    CORS, website) as before.
+ * 3. Conditional writes. AWS S3 honours `If-None-Match: *` on PutObject (412 PreconditionFailed when the key
+ *    exists); s3rver ignores it and overwrites. The adapters write immutable objects with one conditional PUT,
+ *    so here a PUT carrying it is refused with the same 412 when the object exists. Conditional PUTs of one
+ *    key run one after another, so of two racing writers exactly one creates the object, as in AWS.
  *
  * If a later s3rver changes the store's shape, the store is left as it is.
  */
@@ -34,10 +39,70 @@ interface StoredObject {
   metadata: unknown;
 }
 
+interface KoaContext {
+  method: string;
+  path: string;
+  querystring: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+type Middleware = (ctx: KoaContext, next: () => Promise<unknown>) => unknown;
+
 interface S3rverInternals {
   silent: boolean;
-  middleware: ((...args: unknown[]) => unknown)[];
+  middleware: Middleware[];
   store: Record<string, unknown>;
+}
+
+const require = createRequire(import.meta.url);
+
+/** s3rver's own error type, rendered by its error handler as the S3 XML error with the code's status. */
+function s3Error(code: string, message: string, detail: Record<string, string>): Error {
+  const S3Error = require('s3rver/lib/models/error') as new (
+    code: string,
+    message: string,
+    detail: Record<string, string>,
+  ) => Error;
+  return new S3Error(code, message, detail);
+}
+
+/** `If-None-Match: *` on a plain object PUT (path-style URL, after s3rver's vhost rewrite). */
+function conditionalPuts(exists: (bucket: string, key: string) => Promise<boolean>): Middleware {
+  const inFlight = new Map<string, Promise<void>>();
+  return async function ifNoneMatch(ctx, next) {
+    const match = /^\/([^/]+)\/(.+)$/.exec(ctx.path);
+    if (
+      ctx.method !== 'PUT' ||
+      ctx.headers['if-none-match'] !== '*' ||
+      // The SDK adds `?x-id=PutObject`; any other parameter is a sub-resource (tagging, uploadId, …).
+      [...new URLSearchParams(ctx.querystring).keys()].some((k) => k !== 'x-id') ||
+      'x-amz-copy-source' in ctx.headers ||
+      !match
+    ) {
+      return next();
+    }
+    const bucket = match[1] as string;
+    const key = decodeURIComponent(match[2] as string);
+    const id = `${bucket}/${key}`;
+    const previous = inFlight.get(id) ?? Promise.resolve();
+    let release = () => {};
+    const mine = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const queued = previous.then(() => mine);
+    inFlight.set(id, queued);
+    try {
+      await previous;
+      if (await exists(bucket, key)) {
+        throw s3Error('PreconditionFailed', 'At least one of the pre-conditions you specified did not hold', {
+          Condition: 'If-None-Match',
+        });
+      }
+      return await next();
+    } finally {
+      release();
+      if (inFlight.get(id) === queued) inFlight.delete(id);
+    }
+  };
 }
 
 const STORE_METHODS = [
@@ -101,6 +166,11 @@ export function tuneS3rver(s3: S3rver): void {
   };
 
   if (app.silent) app.middleware = app.middleware.filter((fn) => fn.name !== 'logger');
+  // Just before the router (the last middleware), after the vhost rewrite.
+  if (typeof store.existsObject === 'function') {
+    const exists = (store.existsObject as (bucket: string, key: string) => Promise<boolean>).bind(store);
+    app.middleware.splice(Math.max(app.middleware.length - 1, 0), 0, conditionalPuts(exists));
+  }
 
   // Only an existing bucket is kept: a missing one may be created later.
   const buckets = readCache((bucket) => Boolean(bucket));

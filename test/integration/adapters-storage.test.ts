@@ -65,6 +65,18 @@ describe('blobs port on s3rver', () => {
     expect(new TextDecoder().decode(await blobs.get().get(ref))).toBe('{"v":1}');
   });
 
+  it('lets exactly one of several racing writers of a key create it (one conditional PUT each)', async () => {
+    const ref = { bucket: bucket(), key: 'packages/race-test.json' };
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        blobs.get().putImmutable(ref, `{"writer":${i}}`, 'application/json'),
+      ),
+    );
+    const winners = results.flatMap((r, i) => (r.created ? [i] : []));
+    expect(winners).toHaveLength(1);
+    expect(new TextDecoder().decode(await blobs.get().get(ref))).toBe(`{"writer":${winners[0]}}`);
+  });
+
   it('reports a missing object and refuses one larger than the limit', async () => {
     await expect(blobs.get().get({ bucket: bucket(), key: 'incoming/none.json' })).rejects.toBeInstanceOf(
       BlobNotFoundError,
