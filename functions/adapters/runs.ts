@@ -113,6 +113,8 @@ export interface RunsPort {
   updateRun(runId: string, patch: RunPatch): Promise<void>;
   /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
   countAttempt(runId: string, step: string): Promise<number>;
+  /** countAttempt that also returns the run as it is after the increment (one write, no extra read). */
+  beginAttempt(runId: string, step: string): Promise<{ attempt: number; run: RunRecord | undefined }>;
   /**
    * Idempotency claim for (packageDigest, contractVersion) together with the run record, atomically.
    * Claimed by another run → `{ claimed: false, runId: <first run> }`; the same runId may claim again.
@@ -125,10 +127,14 @@ export interface RunsPort {
   getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
   /** Whether the request already has a decision (by any approver). */
   isRequestDecided(requestId: string): Promise<boolean>;
-  /** pending → approved/rejected under a condition, once per request. */
+  /**
+   * pending → approved/rejected under a condition, once per request. `known` is the record the caller has
+   * just read (the condition still guards the write); without it the record is read first.
+   */
   consumeApproval(
     approvalId: string,
     decision: { status: 'approved' | 'rejected'; decidedAt: string; reason?: string },
+    known?: ApprovalRecord,
   ): Promise<ConsumeResult>;
   /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
   releaseApproval(record: ApprovalRecord): Promise<void>;
@@ -208,6 +214,10 @@ export function dynamoRuns(
     },
 
     async countAttempt(runId, step) {
+      return (await port.beginAttempt(runId, step)).attempt;
+    },
+
+    async beginAttempt(runId, step) {
       const { UpdateCommand } = await documentSdk();
       // `attempts` is created with the run, so the nested ADD always has a parent map.
       try {
@@ -219,13 +229,15 @@ export function dynamoRuns(
             ConditionExpression: 'attribute_exists(attempts)',
             ExpressionAttributeNames: { '#step': step },
             ExpressionAttributeValues: { ':one': 1 },
-            ReturnValues: 'UPDATED_NEW',
+            ReturnValues: 'ALL_NEW',
           }),
         );
-        const attempts = out.Attributes?.attempts as Record<string, number> | undefined;
-        return Number(attempts?.[step] ?? 1);
+        const run = strip<RunRecord>(out.Attributes);
+        return { attempt: Number(run?.attempts?.[step] ?? 1), run };
       } catch (error) {
-        if (errorName(error) === 'ConditionalCheckFailedException') return 1;
+        // No run record (or one written without `attempts`): first attempt; read whatever is there.
+        if (errorName(error) === 'ConditionalCheckFailedException')
+          return { attempt: 1, run: await port.getRun(runId) };
         throw dependencyError('DynamoDB UpdateItem attempts', error);
       }
     },
@@ -309,9 +321,9 @@ export function dynamoRuns(
       return out.Item !== undefined;
     },
 
-    async consumeApproval(approvalId, decision) {
+    async consumeApproval(approvalId, decision, known) {
       const { TransactWriteCommand } = await documentSdk();
-      const record = await port.getApproval(approvalId);
+      const record = known?.approvalId === approvalId ? known : await port.getApproval(approvalId);
       if (!record) return { ok: false, reason: 'unknown' };
       const reason = decision.reason ?? '';
       try {

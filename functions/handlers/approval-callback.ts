@@ -92,11 +92,17 @@ export function parseDecisionForm(
   return { ok: true, form: { decision, reason, exp, sig } };
 }
 
+/**
+ * Verifies a link and loads its approval. `page` (GET) also asks whether another approver already decided
+ * the request, to show it; a decision (POST) skips that read, because consuming the approval is one
+ * transaction that fails on an existing decision anyway (and answers the same page).
+ */
 async function checkLink(
   approvalId: string,
   exp: string,
   sig: string,
   now: Date,
+  purpose: 'page' | 'decision',
 ): Promise<{ ok: true; record: ApprovalRecord } | { ok: false; response: Response }> {
   const verdict = verifyApproval(
     { approvalId, exp, sig },
@@ -116,7 +122,10 @@ async function checkLink(
     artifactDigest: record.artifactDigest,
   });
   if (String(record.exp) !== exp) return { ok: false, response: INVALID_LINK() };
-  if (record.status !== 'pending' || (await runs.get().isRequestDecided(record.requestId))) {
+  if (
+    record.status !== 'pending' ||
+    (purpose === 'page' && (await runs.get().isRequestDecided(record.requestId)))
+  ) {
     return { ok: false, response: ALREADY_DECIDED() };
   }
   return { ok: true, record };
@@ -125,7 +134,7 @@ async function checkLink(
 async function confirm(approvalId: string, event: APIGatewayProxyEventV2, now: Date): Promise<Response> {
   const exp = event.queryStringParameters?.exp ?? '';
   const sig = event.queryStringParameters?.sig ?? '';
-  const checked = await checkLink(approvalId, exp, sig, now);
+  const checked = await checkLink(approvalId, exp, sig, now, 'page');
   if (!checked.ok) return checked.response;
   const r = checked.record;
   return html(
@@ -155,12 +164,14 @@ async function decide(approvalId: string, event: APIGatewayProxyEventV2, now: Da
   const parsed = parseDecisionForm(event);
   if (!parsed.ok) return errorPage(parsed.status, 'Bad request', parsed.message);
   const { form } = parsed;
-  const checked = await checkLink(approvalId, form.exp, form.sig, now);
+  const checked = await checkLink(approvalId, form.exp, form.sig, now, 'decision');
   if (!checked.ok) return checked.response;
 
   const decidedAt = now.toISOString();
   const status = form.decision === 'approve' ? 'approved' : 'rejected';
-  const consumed = await runs.get().consumeApproval(approvalId, { status, decidedAt, reason: form.reason });
+  const consumed = await runs
+    .get()
+    .consumeApproval(approvalId, { status, decidedAt, reason: form.reason }, checked.record);
   if (!consumed.ok) return consumed.reason === 'unknown' ? NOT_FOUND() : ALREADY_DECIDED();
   const record = consumed.record;
 

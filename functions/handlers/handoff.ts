@@ -3,7 +3,7 @@ import { events } from '#adapters/events';
 import { runs } from '#adapters/runs';
 import { SKILL } from '#core/identity';
 import { IntegrityError } from '#shared/errors';
-import { hintsFor, loadArtifact } from '#shared/handoff-events';
+import { eventHints } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { updatePointer } from '#shared/pointer';
 import { elapsedMs, requireIntake, requireScoring } from '#shared/state';
@@ -31,7 +31,8 @@ export async function handoff(
   if (!intake.shadow && scoring.approval.required && state.approval?.decision !== 'approved') {
     throw new IntegrityError('an artifact that requires approval reached handoff without one');
   }
-  const attempt = await runs.get().countAttempt(intake.runId, 'handoff');
+  // The attempt counter returns the run record: no separate read for the already-handed-off check.
+  const { attempt, run } = await runs.get().beginAttempt(intake.runId, 'handoff');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
   const at = now().toISOString();
 
@@ -48,7 +49,6 @@ export async function handoff(
 
   // The run is marked handed-off only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
-  const run = await runs.get().getRun(intake.runId);
   if (run?.status === 'handed-off') {
     const pointer = await artifacts.get().getPointer(intake.streamId);
     logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
@@ -62,7 +62,6 @@ export async function handoff(
   );
   await artifacts.get().setStatus(intake.streamId, digest, 'handed-off', at);
 
-  const artifact = await loadArtifact(scoring.artifactRef);
   await events.get().publish('Handoff Handed Off', {
     // Delivery is at least once (a crash between publish and the run update republishes): consumers
     // dedupe on this id.
@@ -77,12 +76,12 @@ export async function handoff(
     confidence: scoring.confidence,
     score: scoring.score,
     routingTag: SKILL.routingTag,
-    downstream: hintsFor(artifact, 'handed-off'),
+    downstream: await eventHints(scoring, 'handed-off'),
     reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
   });
 
   await runs.get().updateRun(intake.runId, { status: 'handed-off', handedOffAt: at, finishedAt: at });
-  const cycleMs = elapsedMs(artifact?.package.submittedAt, at);
+  const cycleMs = elapsedMs(run?.submittedAt, at);
   if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
   metrics.addMetric('HandedOff', MetricUnit.Count, 1);
   logger.info('handed off', { pointerVersion: pointer.version });

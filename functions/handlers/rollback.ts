@@ -3,7 +3,7 @@ import { events } from '#adapters/events';
 import { runs } from '#adapters/runs';
 import { SKILL } from '#core/identity';
 import { APPROVAL_REJECTED } from '#shared/errors';
-import { hintsFor, loadArtifact } from '#shared/handoff-events';
+import { eventHints } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { updatePointer } from '#shared/pointer';
 import { failureReason } from '#shared/state';
@@ -80,7 +80,7 @@ export async function rollback(
   }
 
   correlate({ runId: intake.runId, streamId: intake.streamId, packageDigest: intake.packageDigest });
-  const attempt = await runs.get().countAttempt(intake.runId, 'rollback');
+  const { attempt, run } = await runs.get().beginAttempt(intake.runId, 'rollback');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
   const scoring = state.scoring;
   const item = scoring
@@ -90,7 +90,6 @@ export async function rollback(
 
   // The run gets rolledBackAt only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
-  const run = await runs.get().getRun(intake.runId);
   if (run?.rolledBackAt !== undefined && (run.status === 'rejected' || run.status === 'rolled-back')) {
     logger.info('already rolled back by an earlier attempt', { rolledBackTo: run.rolledBackTo ?? null });
     return { rolledBackTo: run.rolledBackTo ?? null };
@@ -105,7 +104,6 @@ export async function rollback(
   }
 
   if (!intake.shadow) {
-    const artifact = scoring ? await loadArtifact(scoring.artifactRef) : undefined;
     await events.get().publish(detailType, {
       // At least once (see handoff): consumers dedupe on this id.
       eventId: `${intake.runId}:${rejected ? 'rejected' : 'rolled-back'}`,
@@ -118,7 +116,7 @@ export async function rollback(
       confidence: scoring?.confidence ?? null,
       score: scoring?.score ?? null,
       routingTag: SKILL.routingTag,
-      downstream: hintsFor(artifact, rejected ? 'rejected' : 'rolled-back'),
+      downstream: scoring ? await eventHints(scoring, rejected ? 'rejected' : 'rolled-back') : [],
       error: failure.Error,
       reason,
       rolledBackTo,

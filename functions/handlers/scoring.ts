@@ -120,6 +120,7 @@ export async function scoring(
       group: artifact.approval.group,
       timeoutSeconds: artifact.approval.timeoutSeconds,
     },
+    downstream: artifact.routing.downstream,
   };
 }
 

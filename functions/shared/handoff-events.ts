@@ -13,6 +13,18 @@ export async function loadArtifact(ref: ObjectRef): Promise<HandoffArtifact | un
   }
 }
 
+/**
+ * The hints of this outcome for a run's event: from the scoring result when it carries them, else from the
+ * artifact in S3 (a state written before scoring passed them along).
+ */
+export async function eventHints(
+  scoring: { artifactRef: ObjectRef; downstream?: DownstreamHint[] },
+  when: DownstreamHint['when'],
+): Promise<DownstreamHint[]> {
+  if (scoring.downstream) return scoring.downstream.filter((h) => h.when === when);
+  return hintsFor(await loadArtifact(scoring.artifactRef), when);
+}
+
 /** Downstream consumers that listen for this kind of outcome. */
 export function hintsFor(
   artifact: HandoffArtifact | undefined,

@@ -1,4 +1,4 @@
-import type { Outcome } from '#core/artifact-types';
+import type { DownstreamHint, Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 
 /**
@@ -59,6 +59,11 @@ export interface ScoringResult {
   score: number;
   /** Whether the human-approval-router must run, and where the workflow waits. */
   approval: { required: boolean; group: string; timeoutSeconds: number };
+  /**
+   * The artifact's downstream routing hints (a few short entries), so handoff and rollback put them on their
+   * events without reading the artifact back. Absent in states written before it existed: then read.
+   */
+  downstream?: DownstreamHint[];
 }
 
 /** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */
