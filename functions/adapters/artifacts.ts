@@ -57,6 +57,8 @@ export interface ArtifactsPort {
     expected: StreamPointer,
     next: { current: string | null; stable: string | null },
     at: string,
+    /** Also set this artifact's status, in the same transaction (the artifact must exist). */
+    withStatus?: { artifactDigest: string; status: ArtifactStatus },
   ): Promise<StreamPointer>;
   /** The stream's artifacts, oldest first. */
   listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
@@ -64,6 +66,11 @@ export interface ArtifactsPort {
 
 const streamPk = (streamId: string) => `STREAM#${streamId}`;
 const artifactSk = (digest: string) => `ARTIFACT#${digest}`;
+
+function cancellationCodes(error: unknown): string[] {
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
 
 function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
@@ -166,38 +173,69 @@ export function dynamoArtifacts(
       };
     },
 
-    async writePointer(streamId, expected, next, at) {
-      const { PutCommand } = await documentSdk();
+    async writePointer(streamId, expected, next, at, withStatus) {
+      const { PutCommand, TransactWriteCommand } = await documentSdk();
       const version = expected.version + 1;
+      const put = {
+        TableName: table(),
+        Item: {
+          pk: streamPk(streamId),
+          sk: 'POINTER',
+          current: next.current,
+          stable: next.stable,
+          version,
+          updatedAt: at,
+        },
+        ConditionExpression: expected.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
+        ...(expected.version === 0
+          ? {}
+          : {
+              ExpressionAttributeNames: { '#version': 'version' },
+              ExpressionAttributeValues: { ':expected': expected.version },
+            }),
+      };
+      const lostRace = (cause: unknown) =>
+        new ConcurrentUpdateError(`stream ${streamId} pointer changed since version ${expected.version}`, {
+          cause,
+        });
+      if (!withStatus) {
+        try {
+          await (await client()).send(new PutCommand(put));
+        } catch (error) {
+          if (errorName(error) === 'ConditionalCheckFailedException') throw lostRace(error);
+          throw dependencyError('DynamoDB PutItem pointer', error);
+        }
+        return { ...next, version };
+      }
       try {
         await (await client()).send(
-          new PutCommand({
-            TableName: table(),
-            Item: {
-              pk: streamPk(streamId),
-              sk: 'POINTER',
-              current: next.current,
-              stable: next.stable,
-              version,
-              updatedAt: at,
-            },
-            ConditionExpression: expected.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
-            ...(expected.version === 0
-              ? {}
-              : {
-                  ExpressionAttributeNames: { '#version': 'version' },
-                  ExpressionAttributeValues: { ':expected': expected.version },
-                }),
+          new TransactWriteCommand({
+            TransactItems: [
+              { Put: put },
+              {
+                Update: {
+                  TableName: table(),
+                  Key: { pk: streamPk(streamId), sk: artifactSk(withStatus.artifactDigest) },
+                  UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeNames: { '#status': 'status' },
+                  ExpressionAttributeValues: { ':status': withStatus.status, ':at': at },
+                },
+              },
+            ],
           }),
         );
       } catch (error) {
-        if (errorName(error) === 'ConditionalCheckFailedException') {
-          throw new ConcurrentUpdateError(
-            `stream ${streamId} pointer changed since version ${expected.version}`,
-            { cause: error },
-          );
+        if (errorName(error) === 'TransactionCanceledException') {
+          const [pointerCode, artifactCode] = cancellationCodes(error);
+          if (pointerCode === 'ConditionalCheckFailed') throw lostRace(error);
+          if (artifactCode === 'ConditionalCheckFailed') {
+            throw new Error(`artifact ${withStatus.artifactDigest} of stream ${streamId} does not exist`, {
+              cause: error,
+            });
+          }
         }
-        throw dependencyError('DynamoDB PutItem pointer', error);
+        throw dependencyError('DynamoDB TransactWriteItems pointer and status', error);
       }
       return { ...next, version };
     },

@@ -123,7 +123,11 @@ export interface RunsPort {
     key: { packageDigest: string; contractVersion: string; scope?: string },
     run: RunRecord,
   ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
-  putApprovals(records: ApprovalRecord[]): Promise<void>;
+  /**
+   * Writes the approval records (each once); with `run`, also patches that run in the same transaction
+   * (up to 99 records; beyond that the records are written one by one, then the run).
+   */
+  putApprovals(records: ApprovalRecord[], run?: { runId: string; patch: RunPatch }): Promise<void>;
   getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
   /** Whether the request already has a decision (by any approver). */
   isRequestDecided(requestId: string): Promise<boolean>;
@@ -151,6 +155,27 @@ function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
   const { pk: _pk, sk: _sk, ...rest } = item;
   return rest as T;
+}
+
+/** SET the patch's defined fields on an existing run; undefined when there is nothing to set. */
+function runUpdate(tableName: string, runId: string, patch: RunPatch) {
+  const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return undefined;
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets = entries.map(([k, v], i) => {
+    names[`#f${i}`] = k;
+    values[`:v${i}`] = v;
+    return `#f${i} = :v${i}`;
+  });
+  return {
+    TableName: tableName,
+    Key: runKey(runId),
+    UpdateExpression: `SET ${sets.join(', ')}`,
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  };
 }
 
 function cancellationCodes(error: unknown): string[] {
@@ -185,26 +210,10 @@ export function dynamoRuns(
 
     async updateRun(runId, patch) {
       const { UpdateCommand } = await documentSdk();
-      const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
-      if (entries.length === 0) return;
-      const names: Record<string, string> = {};
-      const values: Record<string, unknown> = {};
-      const sets = entries.map(([k, v], i) => {
-        names[`#f${i}`] = k;
-        values[`:v${i}`] = v;
-        return `#f${i} = :v${i}`;
-      });
+      const update = runUpdate(table(), runId, patch);
+      if (!update) return;
       try {
-        await (await client()).send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: runKey(runId),
-            UpdateExpression: `SET ${sets.join(', ')}`,
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-          }),
-        );
+        await (await client()).send(new UpdateCommand(update));
       } catch (error) {
         if (errorName(error) === 'ConditionalCheckFailedException') {
           throw new Error(`run ${runId} does not exist`, { cause: error });
@@ -284,21 +293,34 @@ export function dynamoRuns(
       }
     },
 
-    async putApprovals(records) {
-      const { PutCommand } = await documentSdk();
+    async putApprovals(records, run) {
+      const { PutCommand, TransactWriteCommand } = await documentSdk();
+      const put = (record: ApprovalRecord) => ({
+        TableName: table(),
+        Item: { ...approvalKey(record.approvalId), ...record },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      if (run && records.length <= 99) {
+        const update = runUpdate(table(), run.runId, run.patch);
+        if (update) {
+          await send('DynamoDB TransactWriteItems approvals', async () =>
+            (await client()).send(
+              new TransactWriteCommand({
+                TransactItems: [...records.map((r) => ({ Put: put(r) })), { Update: update }],
+              }),
+            ),
+          );
+          return;
+        }
+      }
       // Each approver's record is independent; a retried router writes fresh ids (old links stay valid
       // until the request is decided, and all share the one DECISION guard).
       for (const record of records) {
         await send('DynamoDB PutItem approval', async () =>
-          (await client()).send(
-            new PutCommand({
-              TableName: table(),
-              Item: { ...approvalKey(record.approvalId), ...record },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          ),
+          (await client()).send(new PutCommand(put(record))),
         );
       }
+      if (run) await port.updateRun(run.runId, run.patch);
     },
 
     async getApproval(approvalId) {

@@ -182,7 +182,11 @@ export async function approvalRouter(
     expiresAt: exp + APPROVAL_TTL_GRACE_SECONDS,
     summary,
   }));
-  await runs.get().putApprovals(records);
+  // The records and the run's new status in one transaction, before any mail goes out.
+  await runs.get().putApprovals(records, {
+    runId: intake.runId,
+    patch: { status: 'awaiting-approval', approvalRequestedAt: createdAt },
+  });
 
   for (const record of records) {
     const sig = signApproval({ approvalId: record.approvalId, exp }, key);
@@ -190,7 +194,6 @@ export async function approvalRouter(
     await mailer.get().send({ to: record.approver, ...email });
   }
 
-  await runs.get().updateRun(intake.runId, { status: 'awaiting-approval', approvalRequestedAt: createdAt });
   metrics.addMetric('ApprovalRequests', MetricUnit.Count, 1);
   logger.info('approval requested', { group, approvers: records.length, exp });
   return { approvalId: records[0]?.approvalId ?? '', approvers: records.length };

@@ -55,12 +55,13 @@ export async function handoff(
     return { status: 'handed-off', pointerVersion: pointer.version };
   }
   // updatePointer reads the pointer itself (and again after a lost race): no read before it.
+  // Pointer and artifact status change in one transaction.
   const pointer = await updatePointer(
     intake.streamId,
     (p) => (p.current === digest && p.stable === digest ? undefined : { current: digest, stable: digest }),
     at,
+    { artifactDigest: digest, status: 'handed-off' },
   );
-  await artifacts.get().setStatus(intake.streamId, digest, 'handed-off', at);
 
   await events.get().publish('Handoff Handed Off', {
     // Delivery is at least once (a crash between publish and the run update republishes): consumers

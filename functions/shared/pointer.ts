@@ -1,4 +1,4 @@
-import { artifacts, type StreamPointer } from '#adapters/artifacts';
+import { type ArtifactStatus, artifacts, type StreamPointer } from '#adapters/artifacts';
 import { ConcurrentUpdateError } from '#shared/errors';
 
 /** Conditional-write rounds before a lost race is handed to the state machine as ConcurrentUpdateError. */
@@ -10,7 +10,8 @@ const pause = (round: number) =>
 
 /**
  * Optimistic update of a stream pointer: read it, decide the next value, write it conditionally on the
- * version read; on a lost race read again and re-decide. Contention between runs of one stream is
+ * version read (with `withStatus`, together with an artifact's status in one transaction); on a lost race
+ * read again and re-decide. Contention between runs of one stream is
  * resolved here, so it does not use up the state's retry budget, which is meant for transient faults.
  * `decide` returns undefined when the pointer is already where it should be.
  */
@@ -18,14 +19,20 @@ export async function updatePointer(
   streamId: string,
   decide: (pointer: StreamPointer) => { current: string | null; stable: string | null } | undefined,
   at: string,
+  withStatus?: { artifactDigest: string; status: ArtifactStatus },
 ): Promise<StreamPointer> {
   let lost: unknown;
   for (let round = 0; round < POINTER_WRITE_ROUNDS; round++) {
     const pointer = await artifacts.get().getPointer(streamId);
     const next = decide(pointer);
-    if (!next) return pointer;
+    if (!next) {
+      // Already in place (a retry after the write): the status may still be missing.
+      if (withStatus)
+        await artifacts.get().setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
+      return pointer;
+    }
     try {
-      return await artifacts.get().writePointer(streamId, pointer, next, at);
+      return await artifacts.get().writePointer(streamId, pointer, next, at, withStatus);
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       lost = error;

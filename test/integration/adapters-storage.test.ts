@@ -133,6 +133,38 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
   });
 
+  it('moves the pointer and sets the artifact status in one transaction, or neither', async () => {
+    const port = artifacts.get();
+    await port.putArtifact(artifactItem('s-tx', 'a1', 1));
+    const empty = await port.getPointer('s-tx');
+    const v1 = await port.writePointer('s-tx', empty, { current: 'a1', stable: 'a1' }, 't1', {
+      artifactDigest: 'a1',
+      status: 'handed-off',
+    });
+    expect(v1.version).toBe(1);
+    expect(await port.getArtifact('s-tx', 'a1')).toMatchObject({
+      status: 'handed-off',
+      statusChangedAt: 't1',
+    });
+    // A missing artifact cancels the pointer write too.
+    await expect(
+      port.writePointer('s-tx', v1, { current: 'gone', stable: 'gone' }, 't2', {
+        artifactDigest: 'gone',
+        status: 'handed-off',
+      }),
+    ).rejects.toThrow(/does not exist/);
+    // A stale version is a lost race, and the status stays as it was.
+    await port.putArtifact(artifactItem('s-tx', 'b1', 2));
+    await expect(
+      port.writePointer('s-tx', empty, { current: 'b1', stable: 'b1' }, 't3', {
+        artifactDigest: 'b1',
+        status: 'handed-off',
+      }),
+    ).rejects.toBeInstanceOf(ConcurrentUpdateError);
+    expect(await port.getPointer('s-tx')).toEqual({ current: 'a1', stable: 'a1', version: 1 });
+    expect((await port.getArtifact('s-tx', 'b1'))?.status).toBe('scored');
+  });
+
   it('resolves contention between runs of one stream by re-reading and re-deciding (updatePointer)', async () => {
     // Eight runs advance one stream at once: every write lands, none is lost, versions count them all.
     const digests = Array.from({ length: 8 }, (_, i) => `d${i}`);
@@ -210,6 +242,36 @@ describe('runs port on DynamoDB Local', () => {
       blocking: [],
       reasons: [],
     },
+  });
+
+  it('writes the approval records and the run status together', async () => {
+    const port = dynamoRuns();
+    await port.putRun(runRecord('run-approvals'));
+    const records = [
+      { ...approval('appr-tx-ana', 'req-tx', 'ana@example.com'), runId: 'run-approvals' },
+      { ...approval('appr-tx-lee', 'req-tx', 'lee@example.com'), runId: 'run-approvals' },
+    ];
+    await port.putApprovals(records, {
+      runId: 'run-approvals',
+      patch: { status: 'awaiting-approval', approvalRequestedAt: 't1' },
+    });
+    expect(await port.getApproval('appr-tx-lee')).toMatchObject({
+      approver: 'lee@example.com',
+      status: 'pending',
+    });
+    expect(await port.getRun('run-approvals')).toMatchObject({
+      status: 'awaiting-approval',
+      approvalRequestedAt: 't1',
+    });
+    // An approval id written before (a replayed write) cancels the whole transaction: the run keeps its status.
+    await port.updateRun('run-approvals', { status: 'running' });
+    await expect(
+      port.putApprovals([records[0] as ApprovalRecord], {
+        runId: 'run-approvals',
+        patch: { status: 'awaiting-approval' },
+      }),
+    ).rejects.toThrow();
+    expect((await port.getRun('run-approvals'))?.status).toBe('running');
   });
 
   it('consumes an approval once: the second consumption, by the same or another approver, fails', async () => {
