@@ -43,18 +43,25 @@ interface Work {
  * measures them; request counts follow the adapters (functions/adapters/*.ts).
  */
 export const WORK: Record<FunctionName, Work> = {
-  // flag GetItem (strong); TransactWrite dedupe + run (2 items × 2); read incoming object; copy to packages/
+  // flag GetItem (strong); TransactWrite dedupe + run (2 items × 2); read incoming object; one conditional
+  // PUT under packages/
   intake: { durationMs: 250, wru: 4, rru: 1, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // pointer GetItem; sequence UpdateItem; artifact PutItem; run UpdateItem; read package; write artifact
-  scoring: { durationMs: 150, wru: 3, rru: 1, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // approval PutItem; run UpdateItem; read artifact; one email
-  'approval-router': { durationMs: 300, wru: 2, rru: 0, s3Put: 0, s3Get: 1, emails: 1, events: 0 },
-  // per request (GET page + POST decision = 2 requests): approval GetItem, artifact read; the POST adds a
-  // TransactWrite (approval + run, 2 items × 2) → averaged over the two requests
-  'approval-callback': { durationMs: 100, wru: 2, rru: 1, s3Put: 0, s3Get: 0.5, emails: 0, events: 0 },
-  // pointer GetItem; conditional pointer PutItem; artifact status UpdateItem; run UpdateItem; one event
-  handoff: { durationMs: 200, wru: 3, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
-  rollback: { durationMs: 200, wru: 3, rru: 2, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
+  // attempt UpdateItem; pointer GetItem; artifact GetItem (idempotency); sequence UpdateItem; artifact
+  // PutItem; run UpdateItem; read package; one conditional PUT of the artifact
+  scoring: { durationMs: 150, wru: 4, rru: 2, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
+  // attempt UpdateItem; TransactWrite approval record + run status (2 items × 2, one approver); read
+  // artifact; one email
+  'approval-router': { durationMs: 300, wru: 5, rru: 0, s3Put: 0, s3Get: 1, emails: 1, events: 0 },
+  // per request (GET page + POST decision = 2 requests): the GET reads the approval and the request's
+  // decision item (2 RRU); the POST reads the approval, then a TransactWrite (approval + decision, 2 items × 2)
+  // and a run UpdateItem → averaged over the two requests
+  'approval-callback': { durationMs: 100, wru: 2.5, rru: 1.5, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
+  // attempt UpdateItem (returns the run); pointer GetItem; TransactWrite pointer + artifact status (2 items
+  // × 2); run UpdateItem; one event
+  handoff: { durationMs: 200, wru: 6, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
+  // attempt UpdateItem; artifact GetItem; pointer GetItem + PutItem; artifact status UpdateItem; run
+  // UpdateItem; one event
+  rollback: { durationMs: 200, wru: 4, rru: 2, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
   // Per alarm notification, not per handoff (on no happy path): Scan of ~8 days of runs (~3,000 items of
   // ~1 KB, eventually consistent: 0.5 RRU per 4 KB), flag GetItem (strong); when it falls back, a
   // TransactWrite of flag + audit item (2 items × 2)
