@@ -48,6 +48,11 @@ export interface ArtifactsPort {
   /** Next value of the stream's sequence counter (atomic ADD). */
   nextSeq(streamId: string): Promise<number>;
   getPointer(streamId: string): Promise<StreamPointer>;
+  /** The stream pointer and one artifact item, in one strongly consistent batch read. */
+  getPointerAndArtifact(
+    streamId: string,
+    artifactDigest: string,
+  ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined }>;
   /**
    * Replaces current/stable if the stored version still equals `expected.version`; else
    * ConcurrentUpdateError. Returns the new pointer (version + 1).
@@ -67,6 +72,15 @@ export interface ArtifactsPort {
 const streamPk = (streamId: string) => `STREAM#${streamId}`;
 const artifactSk = (digest: string) => `ARTIFACT#${digest}`;
 
+function pointerOf(item: Record<string, unknown> | undefined): StreamPointer {
+  if (!item) return { current: null, stable: null, version: 0 };
+  return {
+    current: (item.current as string | null | undefined) ?? null,
+    stable: (item.stable as string | null | undefined) ?? null,
+    version: Number(item.version ?? 0),
+  };
+}
+
 function cancellationCodes(error: unknown): string[] {
   const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
   return reasons.map((r) => r.Code ?? 'None');
@@ -82,7 +96,7 @@ export function dynamoArtifacts(
   table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
   client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): ArtifactsPort {
-  return {
+  const port: ArtifactsPort = {
     async putArtifact(item) {
       const { PutCommand } = await documentSdk();
       try {
@@ -165,11 +179,33 @@ export function dynamoArtifacts(
           }),
         ),
       );
-      if (!out.Item) return { current: null, stable: null, version: 0 };
+      return pointerOf(out.Item);
+    },
+
+    async getPointerAndArtifact(streamId, artifactDigest) {
+      const { BatchGetCommand } = await documentSdk();
+      const pointerKey = { pk: streamPk(streamId), sk: 'POINTER' };
+      const artifactKey = { pk: streamPk(streamId), sk: artifactSk(artifactDigest) };
+      const out = await call('DynamoDB BatchGetItem pointer and artifact', async () =>
+        (await client()).send(
+          new BatchGetCommand({
+            RequestItems: { [table()]: { Keys: [pointerKey, artifactKey], ConsistentRead: true } },
+          }),
+        ),
+      );
+      // Keys the batch left unprocessed (throttling) are read one by one.
+      const unprocessed = out.UnprocessedKeys?.[table()]?.Keys ?? [];
+      if (unprocessed.length > 0) {
+        const [pointer, artifact] = await Promise.all([
+          port.getPointer(streamId),
+          port.getArtifact(streamId, artifactDigest),
+        ]);
+        return { pointer, artifact };
+      }
+      const items = out.Responses?.[table()] ?? [];
       return {
-        current: (out.Item.current as string | null | undefined) ?? null,
-        stable: (out.Item.stable as string | null | undefined) ?? null,
-        version: Number(out.Item.version ?? 0),
+        pointer: pointerOf(items.find((i) => i.sk === 'POINTER')),
+        artifact: stripKeys<ArtifactItem>(items.find((i) => i.sk === artifactKey.sk)),
       };
     },
 
@@ -264,6 +300,7 @@ export function dynamoArtifacts(
       return items.sort((a, b) => a.createdSeq - b.createdSeq).slice(-limit);
     },
   };
+  return port;
 }
 
 export const artifacts = lazy(() => dynamoArtifacts());

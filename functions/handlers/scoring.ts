@@ -48,7 +48,11 @@ export async function scoring(
   const scoredAt = now().toISOString();
   const artifactDigest = artifact.digest;
   correlate({ artifactDigest });
-  const pointer = await artifacts.get().getPointer(intake.streamId);
+  // The pointer (for the rollback target) and this artifact's item (written by an earlier attempt or run?)
+  // in one read.
+  const { pointer, artifact: existing } = await artifacts
+    .get()
+    .getPointerAndArtifact(intake.streamId, artifactDigest);
   const artifactRef = {
     bucket: intake.packageRef.bucket,
     key: `artifacts/${intake.streamId}/${artifactDigest}.json`,
@@ -69,7 +73,6 @@ export async function scoring(
   };
   await blobs.get().putImmutable(artifactRef, JSON.stringify(delivered, null, 2), 'application/json');
 
-  const existing = await artifacts.get().getArtifact(intake.streamId, artifactDigest);
   if (!existing) {
     await artifacts.get().putArtifact({
       streamId: intake.streamId,

@@ -133,6 +133,24 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
   });
 
+  it('reads the pointer and an artifact in one batch, present or not', async () => {
+    const port = artifacts.get();
+    expect(await port.getPointerAndArtifact('s-batch', 'a1')).toEqual({
+      pointer: { current: null, stable: null, version: 0 },
+      artifact: undefined,
+    });
+    await port.putArtifact(artifactItem('s-batch', 'a1', 1));
+    await port.writePointer(
+      's-batch',
+      await port.getPointer('s-batch'),
+      { current: 'a1', stable: 'a1' },
+      't1',
+    );
+    const both = await port.getPointerAndArtifact('s-batch', 'a1');
+    expect(both.pointer).toEqual({ current: 'a1', stable: 'a1', version: 1 });
+    expect(both.artifact).toMatchObject({ artifactDigest: 'a1', score: 71, status: 'scored' });
+  });
+
   it('moves the pointer and sets the artifact status in one transaction, or neither', async () => {
     const port = artifacts.get();
     await port.putArtifact(artifactItem('s-tx', 'a1', 1));
