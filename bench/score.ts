@@ -193,13 +193,37 @@ interface BenchResult {
   cpuPackagesPerSecond: number;
   /** 1-minute load average when the run ended, to judge how busy the machine was. */
   loadAverage: number;
+  /**
+   * Milliseconds of a fixed reference loop (no project code) run just before the trials: the shared
+   * machine has phases where every CPU-bound figure is ~1.8× slower, and this shows which one a line is from.
+   */
+  referenceMs: number;
 }
 
 const TRIALS = 5;
 
+/** A fixed CPU-bound workload: sieve of Eratosthenes up to 2,000,000, best of three. */
+function referenceMs(): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    const composite = new Uint8Array(2_000_001);
+    let primes = 0;
+    for (let i = 2; i <= 2_000_000; i++) {
+      if (composite[i]) continue;
+      primes++;
+      for (let j = i * i; j <= 2_000_000; j += i) composite[j] = 1;
+    }
+    if (primes !== 148_933) throw new Error('reference loop miscounted');
+    best = Math.min(best, performance.now() - t0);
+  }
+  return Number(best.toFixed(1));
+}
+
 function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, seconds: number): BenchResult {
   const warmupEnd = performance.now() + 1000;
   while (performance.now() < warmupEnd) scorePackage(pkg, contract);
+  const reference = referenceMs();
   const samples: number[] = [];
   const trials: number[] = [];
   const cpu0 = process.cpuUsage();
@@ -231,6 +255,7 @@ function measure(name: string, pkg: HandoffPackage, contract: HandoffContract, s
     trials,
     cpuPackagesPerSecond: Math.round((samples.length * 1e6) / (cpu.user + cpu.system)),
     loadAverage: round(loadavg()[0] ?? 0, 2),
+    referenceMs: reference,
   };
 }
 
