@@ -4,7 +4,7 @@ import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { EvaluatedFlag, ObjectRef } from '#shared/workflow-types';
-import { type ClientSource, call, dependencyError, errorName, lazy } from './aws.ts';
+import { type ClientSource, call, dependencyError, errorName, isTransactionConflict, lazy } from './aws.ts';
 import { documentClient, documentSdk } from './dynamo.ts';
 
 export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
@@ -238,7 +238,10 @@ export function dynamoArtifacts(
         try {
           await (await client()).send(new PutCommand(put));
         } catch (error) {
-          if (errorName(error) === 'ConditionalCheckFailedException') throw lostRace(error);
+          // A handoff's transaction holding the pointer counts as a lost race too: re-read and re-decide.
+          if (errorName(error) === 'ConditionalCheckFailedException' || isTransactionConflict(error)) {
+            throw lostRace(error);
+          }
           throw dependencyError('DynamoDB PutItem pointer', error);
         }
         return { ...next, version };
@@ -264,7 +267,8 @@ export function dynamoArtifacts(
       } catch (error) {
         if (errorName(error) === 'TransactionCanceledException') {
           const [pointerCode, artifactCode] = cancellationCodes(error);
-          if (pointerCode === 'ConditionalCheckFailed') throw lostRace(error);
+          // Another writer changed the pointer, or held the pointer or the artifact item at that moment.
+          if (pointerCode === 'ConditionalCheckFailed' || isTransactionConflict(error)) throw lostRace(error);
           if (artifactCode === 'ConditionalCheckFailed') {
             throw new Error(`artifact ${withStatus.artifactDigest} of stream ${streamId} does not exist`, {
               cause: error,

@@ -41,13 +41,35 @@ interface SdkLikeError {
   $retryable?: unknown;
   $metadata?: { httpStatusCode?: number };
   cause?: unknown;
+  CancellationReasons?: { Code?: string }[];
+}
+
+/** Reasons a DynamoDB transaction (or an item write racing one) is refused that go away on a retry. */
+const TRANSIENT_CANCELLATIONS = new Set([
+  'TransactionConflict',
+  'ThrottlingError',
+  'ProvisionedThroughputExceeded',
+]);
+
+/**
+ * A write refused because another transaction held one of its items at that moment (TransactionConflict as a
+ * cancellation reason, or TransactionConflictException on a plain write): the SDK does not retry these.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as SdkLikeError;
+  if (e.name === 'TransactionConflictException') return true;
+  return (
+    e.name === 'TransactionCanceledException' &&
+    (e.CancellationReasons ?? []).some((r) => r.Code !== undefined && TRANSIENT_CANCELLATIONS.has(r.Code))
+  );
 }
 
 /** Throttling, 5xx, timeouts and network errors: worth another try at the state level. */
 export function isTransient(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const e = error as SdkLikeError;
-  if (e.$retryable) return true;
+  if (e.$retryable || isTransactionConflict(error)) return true;
   const status = e.$metadata?.httpStatusCode;
   if (status !== undefined && (status >= 500 || status === 429)) return true;
   if (e.code !== undefined && NETWORK_CODES.has(e.code)) return true;

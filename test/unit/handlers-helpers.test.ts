@@ -1,4 +1,4 @@
-import { dependencyError, isTransient } from '#adapters/aws';
+import { dependencyError, isTransactionConflict, isTransient } from '#adapters/aws';
 import type { ApprovalSummary } from '#adapters/runs';
 import type { Violation } from '#core/errors';
 import { TransientDependencyError } from '#shared/errors';
@@ -169,5 +169,27 @@ describe('workflow plumbing', () => {
       expect(mapped.cause).toBe(e);
     }
     expect(dependencyError('op', denied)).toBe(denied);
+  });
+
+  it('treats a write refused because another transaction held its item as transient (DynamoDB Local never races so)', () => {
+    const http400 = { $metadata: { httpStatusCode: 400 } };
+    const conflict = Object.assign(new Error('conflict'), {
+      name: 'TransactionConflictException',
+      ...http400,
+    });
+    const cancelled = (...codes: string[]) =>
+      Object.assign(new Error('cancelled'), {
+        name: 'TransactionCanceledException',
+        CancellationReasons: codes.map((Code) => ({ Code })),
+        ...http400,
+      });
+    expect(isTransactionConflict(conflict)).toBe(true);
+    expect(isTransactionConflict(cancelled('None', 'TransactionConflict'))).toBe(true);
+    expect(isTransactionConflict(cancelled('ConditionalCheckFailed', 'None'))).toBe(false);
+    expect(dependencyError('op', cancelled('TransactionConflict', 'None'))).toBeInstanceOf(
+      TransientDependencyError,
+    );
+    const failedCondition = cancelled('ConditionalCheckFailed', 'None');
+    expect(dependencyError('op', failedCondition)).toBe(failedCondition);
   });
 });
