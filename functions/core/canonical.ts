@@ -54,6 +54,7 @@ function compileShape(s: ShapeOf): CompiledShapeOf {
 
 /** canonicalJson(value), faster when `value` follows `shape` (identical output either way). */
 export function canonicalJsonShaped(value: unknown, shape: ShapeOf): string {
+  checkObjectPrototype();
   const out = write(value, compileShape(shape), undefined);
   if (out === undefined) throw new TypeError('canonicalJson: value is not representable as JSON');
   return out;
@@ -67,6 +68,7 @@ export class CanonicalCache {
   private readonly texts = new Map<object, string>();
 
   json(value: unknown, shape?: ShapeOf): string {
+    if (shape !== undefined) checkObjectPrototype();
     const out = write(value, shape === undefined ? undefined : compileShape(shape), this.texts);
     if (out === undefined) throw new TypeError('canonicalJson: value is not representable as JSON');
     if (value !== null && typeof value === 'object') this.texts.set(value, out);
@@ -75,6 +77,19 @@ export class CanonicalCache {
 
   digest(value: unknown, shape?: ShapeOf): string {
     return sha256Hex(this.json(value, shape));
+  }
+}
+
+/**
+ * Whether Object.prototype has no enumerable keys, as it should. Checked once per top-level call (not per
+ * object): nothing in a canonicalization adds keys to it.
+ */
+let objectPrototypeClean = true;
+function checkObjectPrototype(): void {
+  objectPrototypeClean = true;
+  for (const _ in Object.prototype) {
+    objectPrototypeClean = false;
+    break;
   }
 }
 
@@ -157,8 +172,11 @@ function writeShaped(
   shape: CompiledShape,
   memo: Map<object, string> | undefined,
 ): string | undefined {
-  // Counted without allocating a key array; an inherited enumerable key (a polluted prototype) only
-  // makes the count differ, which sends the object down the generic path.
+  // Shapes read members by name, which would also see an inherited enumerable key (a polluted prototype):
+  // only plain objects over a clean prototype take this path. There `for…in` sees exactly the own keys,
+  // counted without allocating a key array.
+  const proto = Object.getPrototypeOf(obj);
+  if (proto !== null && (proto !== Object.prototype || !objectPrototypeClean)) return undefined;
   let own = 0;
   for (const _ in obj) own++;
   let s = '{';

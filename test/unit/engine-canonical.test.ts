@@ -33,6 +33,21 @@ describe('canonicalJson (RFC 8785)', () => {
     );
   }, 30_000);
 
+  it('never writes an inherited key through a shape (own prototype or a polluted Object.prototype)', () => {
+    const shape = { a: 'string', b: 'string' } as const;
+    const child = Object.assign(Object.create({ b: 'inherited' }) as Record<string, string>, { a: 'x' });
+    expect(canonicalJsonShaped(child, shape)).toBe('{"a":"x"}');
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      proto.b = 'polluted';
+      expect(canonicalJsonShaped({ a: 'x' }, shape)).toBe('{"a":"x"}');
+      expect(new CanonicalCache().json({ a: 'x', c: 1 }, shape)).toBe('{"a":"x","c":1}');
+    } finally {
+      delete proto.b;
+    }
+    expect(canonicalJsonShaped({ a: 'x', b: 'y' }, shape)).toBe('{"a":"x","b":"y"}');
+  });
+
   it('reuses the text of objects it has already serialized without changing the output', () => {
     const cache = new CanonicalCache();
     const inner = { z: [1, 'two'], a: { b: null } };
