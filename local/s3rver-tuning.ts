@@ -25,7 +25,9 @@ import type S3rver from 's3rver';
  * 3. Conditional writes. AWS S3 honours `If-None-Match: *` on PutObject (412 PreconditionFailed when the key
  *    exists); s3rver ignores it and overwrites. The adapters write immutable objects with one conditional PUT,
  *    so here a PUT carrying it is refused with the same 412 when the object exists. Conditional PUTs of one
- *    key run one after another, so of two racing writers exactly one creates the object, as in AWS.
+ *    key run one after another, so of two racing writers exactly one creates the object, as in AWS. (The
+ *    check runs before s3rver's authentication: a badly signed conditional PUT of an existing key gets 412
+ *    where AWS would answer 403.)
  *
  * If a later s3rver changes the store's shape, the store is left as it is.
  */
@@ -73,15 +75,21 @@ function conditionalPuts(exists: (bucket: string, key: string) => Promise<boolea
     if (
       ctx.method !== 'PUT' ||
       ctx.headers['if-none-match'] !== '*' ||
-      // The SDK adds `?x-id=PutObject`; any other parameter is a sub-resource (tagging, uploadId, …).
-      [...new URLSearchParams(ctx.querystring).keys()].some((k) => k !== 'x-id') ||
+      // The SDK adds `?x-id=PutObject` and a presigned URL its `X-Amz-*` signature; any other parameter is a
+      // sub-resource (tagging, uploadId, …).
+      [...new URLSearchParams(ctx.querystring).keys()].some((k) => k !== 'x-id' && !/^x-amz-/i.test(k)) ||
       'x-amz-copy-source' in ctx.headers ||
       !match
     ) {
       return next();
     }
     const bucket = match[1] as string;
-    const key = decodeURIComponent(match[2] as string);
+    let key: string;
+    try {
+      key = decodeURIComponent(match[2] as string);
+    } catch {
+      return next(); // not valid percent-encoding: s3rver answers as it would
+    }
     const id = `${bucket}/${key}`;
     const previous = inFlight.get(id) ?? Promise.resolve();
     let release = () => {};

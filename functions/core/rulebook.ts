@@ -55,6 +55,8 @@ const patternMatch = z.strictObject({
   /**
    * Literal prefilter: lowercase strings of which at least one occurs in the lowercased text whenever
    * the pattern can match (a unit test holds every rule to this). Texts without any are not scanned.
+   * For a `words` rule, a literal that starts with a letter or digit must occur at a word start (after a
+   * character that is not a letter, digit or `_`): the prefilter only looks for it there.
    */
   requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   /** Keep a match only when its count of digits lies in [min, max] (phone numbers vs. prices). */
