@@ -4,7 +4,15 @@ import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { EvaluatedFlag, ObjectRef } from '#shared/workflow-types';
-import { type ClientSource, call, dependencyError, errorName, isTransactionConflict, lazy } from './aws.ts';
+import {
+  type ClientSource,
+  call,
+  cancellationCodes,
+  dependencyError,
+  errorName,
+  isTransactionConflict,
+  lazy,
+} from './aws.ts';
 import { documentClient, documentSdk } from './dynamo.ts';
 
 export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
@@ -81,11 +89,6 @@ function pointerOf(item: Record<string, unknown> | undefined): StreamPointer {
   };
 }
 
-function cancellationCodes(error: unknown): string[] {
-  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((r) => r.Code ?? 'None');
-}
-
 function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
   const { pk: _pk, sk: _sk, ...rest } = item;
@@ -96,6 +99,15 @@ export function dynamoArtifacts(
   table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
   client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
 ): ArtifactsPort {
+  /** SET an existing artifact item's status (for UpdateItem or a transaction's Update). */
+  const statusUpdate = (streamId: string, artifactDigest: string, status: ArtifactStatus, at: string) => ({
+    TableName: table(),
+    Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
+    UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':status': status, ':at': at },
+  });
   const port: ArtifactsPort = {
     async putArtifact(item) {
       const { PutCommand } = await documentSdk();
@@ -131,16 +143,7 @@ export function dynamoArtifacts(
     async setStatus(streamId, artifactDigest, status, at) {
       const { UpdateCommand } = await documentSdk();
       try {
-        await (await client()).send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
-            UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
-            ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':status': status, ':at': at },
-          }),
-        );
+        await (await client()).send(new UpdateCommand(statusUpdate(streamId, artifactDigest, status, at)));
       } catch (error) {
         if (errorName(error) === 'ConditionalCheckFailedException') {
           throw new Error(`artifact ${artifactDigest} of stream ${streamId} does not exist`, {
@@ -251,16 +254,7 @@ export function dynamoArtifacts(
           new TransactWriteCommand({
             TransactItems: [
               { Put: put },
-              {
-                Update: {
-                  TableName: table(),
-                  Key: { pk: streamPk(streamId), sk: artifactSk(withStatus.artifactDigest) },
-                  UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
-                  ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: { ':status': withStatus.status, ':at': at },
-                },
-              },
+              { Update: statusUpdate(streamId, withStatus.artifactDigest, withStatus.status, at) },
             ],
           }),
         );

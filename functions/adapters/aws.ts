@@ -51,6 +51,12 @@ const TRANSIENT_CANCELLATIONS = new Set([
   'ProvisionedThroughputExceeded',
 ]);
 
+/** The cancellation reason codes of a TransactionCanceledException, one per item in request order. */
+export function cancellationCodes(error: unknown): string[] {
+  const reasons = (error as SdkLikeError | null)?.CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
 /**
  * A write refused because another transaction held one of its items at that moment (TransactionConflict as a
  * cancellation reason, or TransactionConflictException on a plain write): the SDK does not retry these.
@@ -61,7 +67,7 @@ export function isTransactionConflict(error: unknown): boolean {
   if (e.name === 'TransactionConflictException') return true;
   return (
     e.name === 'TransactionCanceledException' &&
-    (e.CancellationReasons ?? []).some((r) => r.Code !== undefined && TRANSIENT_CANCELLATIONS.has(r.Code))
+    cancellationCodes(e).some((c) => TRANSIENT_CANCELLATIONS.has(c))
   );
 }
 

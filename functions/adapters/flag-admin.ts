@@ -4,7 +4,7 @@ import type { FlagRecord } from '#core/flags';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { FlagAuditEntry } from '../ops/flag-change.ts';
-import { type ClientSource, call, dependencyError, errorName } from './aws.ts';
+import { type ClientSource, call, cancellationCodes, dependencyError, errorName } from './aws.ts';
 import { documentClient, documentSdk } from './dynamo.ts';
 import { dynamoFlags } from './flags.ts';
 
@@ -32,11 +32,6 @@ export interface FlagAdminPort {
 export const auditPrefix = (flag: string) => `${flag}#audit#`;
 export const auditKey = (entry: FlagAuditEntry) =>
   `${auditPrefix(entry.flag)}${entry.at}#${digestOf(entry).slice(0, 8)}`;
-
-function cancellationCodes(error: unknown): string[] {
-  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((r) => r.Code ?? 'None');
-}
 
 export function dynamoFlagAdmin(
   table: () => string = () => requireEnv('FLAGS_TABLE'),

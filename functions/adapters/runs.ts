@@ -3,7 +3,7 @@ import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
 import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
-import { type ClientSource, call, dependencyError, errorName, lazy } from './aws.ts';
+import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
 import { documentClient, documentSdk } from './dynamo.ts';
 
 export type RunStatus =
@@ -176,11 +176,6 @@ function runUpdate(tableName: string, runId: string, patch: RunPatch) {
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
-}
-
-function cancellationCodes(error: unknown): string[] {
-  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return reasons.map((r) => r.Code ?? 'None');
 }
 
 export function dynamoRuns(
