@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
+import type { ApprovalSummary } from '#shared/approval-summary';
 import { requireEnv } from '#shared/env';
 import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
@@ -58,19 +59,6 @@ export interface RunRecord {
 export type RunPatch = Partial<Omit<RunRecord, 'runId' | 'attempts' | 'expiresAt'>>;
 
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
-
-/** What the confirmation page shows; copied from the artifact so a GET needs one read. */
-export interface ApprovalSummary {
-  title: string;
-  packageId: string;
-  streamId: string;
-  score: number;
-  risk: RiskLevel;
-  confidence: number;
-  outcome: Outcome;
-  blocking: { ruleId: string; pointer: string; message: string }[];
-  reasons: string[];
-}
 
 /**
  * `APPROVAL#<approvalId>/APPROVAL`: one per approver (so the decision names who decided), sharing a

@@ -2,19 +2,19 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { blobs } from '#adapters/blobs';
 import { mailer } from '#adapters/mailer';
-import { type ApprovalRecord, type ApprovalSummary, runs } from '#adapters/runs';
+import { type ApprovalRecord, runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
 import { signApproval } from '#core/approval-link';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { escapeHtml } from '#shared/approval-page';
+import { type ApprovalRequest, type ApprovalSummary, approvalRequestOf } from '#shared/approval-summary';
 import { optionalEnv, requireEnv } from '#shared/env';
 import { IntegrityError } from '#shared/errors';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
-import type { ApprovalRouterInput, ApprovalRouterResult } from '#shared/workflow-types';
+import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
 
 /** Approval records outlive their link by a day, then DynamoDB's TTL removes them. */
 export const APPROVAL_TTL_GRACE_SECONDS = 24 * 3600;
-const MAX_BLOCKING_SHOWN = 20;
 
 const approverGroupsSchema = z.record(z.string(), z.array(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/))));
 
@@ -104,21 +104,16 @@ export function approvalEmail(
   return { subject, text, html };
 }
 
-export function summaryOf(artifact: HandoffArtifact): ApprovalSummary {
-  return {
-    title: artifact.package.title,
-    packageId: artifact.package.packageId,
-    streamId: artifact.package.streamId,
-    score: artifact.scorecard.total,
-    risk: artifact.risk,
-    confidence: artifact.confidence.value,
-    outcome: artifact.decision.outcome,
-    blocking: artifact.findings
-      .filter((f) => f.severity === 'block')
-      .slice(0, MAX_BLOCKING_SHOWN)
-      .map((f) => ({ ruleId: f.ruleId, pointer: f.pointer, message: f.message })),
-    reasons: [artifact.approval.reason, ...artifact.decision.reasons].filter((r) => r !== '').slice(0, 10),
-  };
+/** The approval request of a scoring result that does not carry it, from the artifact in S3. */
+async function readApprovalRequest(scoring: ScoringResult): Promise<ApprovalRequest> {
+  const artifact = JSON.parse(
+    new TextDecoder().decode(await blobs.get().get(scoring.artifactRef)),
+  ) as HandoffArtifact;
+  if (artifact.digest !== scoring.artifactDigest) {
+    throw new IntegrityError(`artifact at ${scoring.artifactRef.key} is not ${scoring.artifactDigest}`);
+  }
+  const request = approvalRequestOf(artifact);
+  return artifact.approval.group === scoring.approval.group ? request : { ...request, approvers: [] };
 }
 
 /**
@@ -140,16 +135,12 @@ export async function approvalRouter(
   const attempt = await runs.get().countAttempt(intake.runId, 'approval-router');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
-  const artifact = JSON.parse(
-    new TextDecoder().decode(await blobs.get().get(scoring.artifactRef)),
-  ) as HandoffArtifact;
-  if (artifact.digest !== scoring.artifactDigest) {
-    throw new IntegrityError(`artifact at ${scoring.artifactRef.key} is not ${scoring.artifactDigest}`);
-  }
+  // Scoring passes what the mail needs; a state written before it did so reads the artifact.
+  const request = scoring.approvalRequest ?? (await readApprovalRequest(scoring));
   const group = scoring.approval.group;
   const approvers = chooseApprovers(
     group,
-    artifact.approval.group === group ? artifact.approval.approvers : [],
+    request.approvers,
     approverGroupsFromEnv(optionalEnv('APPROVER_GROUPS')),
   );
   if (approvers.length === 0) throw new IntegrityError(`no approvers for group ${group}`);
@@ -160,7 +151,7 @@ export async function approvalRouter(
   const expiresAtIso = new Date(exp * 1000).toISOString();
   // Same task token → same request: a retried router shares the one-decision guard with its first try.
   const requestId = createHash('sha256').update(input.taskToken, 'utf8').digest('hex').slice(0, 32);
-  const summary = summaryOf(artifact);
+  const { summary } = request;
   const key = await signingKey.get().get();
   const baseUrl = requireEnv('APPROVAL_BASE_URL');
 

@@ -4,6 +4,7 @@ import { runs } from '#adapters/runs';
 import { getContract } from '#core/contracts';
 import { scorePackage } from '#core/score';
 import { validatePackage } from '#core/validate-value';
+import { approvalRequestOf } from '#shared/approval-summary';
 import { ContractUnavailableError, IntegrityError } from '#shared/errors';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { requireIntake } from '#shared/state';
@@ -124,6 +125,7 @@ export async function scoring(
       timeoutSeconds: artifact.approval.timeoutSeconds,
     },
     downstream: artifact.routing.downstream,
+    ...(artifact.approval.required ? { approvalRequest: approvalRequestOf(artifact) } : {}),
   };
 }
 

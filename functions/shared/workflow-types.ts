@@ -1,9 +1,11 @@
 import type { DownstreamHint, Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
+import type { ApprovalRequest } from './approval-summary.ts';
 
 /**
- * The state machine's payload, as it grows step by step. Only references and digests travel between
- * states (a state payload is limited to 256 KB): package and artifact content stay in S3 / DynamoDB.
+ * The state machine's payload, as it grows step by step. Only references, digests and small bounded
+ * summaries travel between states (a state payload is limited to 256 KB): package and artifact content
+ * stay in S3 / DynamoDB.
  * Infra's JSONPath expressions (ResultPath, Choice variables, TimeoutSecondsPath) refer to these fields.
  */
 
@@ -64,6 +66,12 @@ export interface ScoringResult {
    * events without reading the artifact back. Absent in states written before it existed: then read.
    */
   downstream?: DownstreamHint[];
+  /**
+   * When approval is required: the package's approvers and the mail's summary (bounded: at most 20 blocking
+   * findings and 10 reasons), so the router does not read the artifact back. Absent in states written
+   * before it existed: then read.
+   */
+  approvalRequest?: ApprovalRequest;
 }
 
 /** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { artifacts } from '#adapters/artifacts';
 import { blobs, s3Client } from '#adapters/blobs';
@@ -189,6 +189,36 @@ describe('human-approval-router and the approval callback on the local stack', (
     expect((await call(postRequest(other, { decision: 'approve' }))).statusCode).toBe(409);
     expect((await call(getRequest(other))).statusCode).toBe(409);
     expect((await runs.get().getApproval(approvalId))?.status).toBe('approved');
+  });
+
+  it('mails what scoring passed on without reading the artifact; a state without it reads the artifact', async () => {
+    const { intake, scoring } = await scoredState('stream-from-state');
+    expect(scoring.approvalRequest).toMatchObject({
+      approvers: [{ email: PACKAGE_APPROVER }],
+      summary: { title: JSON.parse(SAMPLE).title, score: scoring.score, risk: scoring.risk, blocking: [] },
+    });
+    const { approvalRequest: _, ...withoutRequest } = scoring;
+    const executionId = `arn:aws:states:us-east-1:000000000000:execution:handoff:stream-from-state`;
+    const route = async (taskToken: string, s: ScoringResult) => {
+      await stack().clearMail();
+      await HANDLERS['approval-router']({ taskToken, executionId, intake, scoring: s }, context);
+      // The mail without its link (which differs per approval): what the approver reads.
+      return (await stack().sentMail())
+        .map(
+          (m) => `${m.destination.to[0]} ${m.subject}\n${(m.body.text ?? '').replace(/https:\S+/, 'LINK')}`,
+        )
+        .sort();
+    };
+    const fromArtifact = await route('tok-artifact-'.padEnd(64, 'C'), withoutRequest);
+    expect(fromArtifact).toHaveLength(2);
+
+    await (await s3Client.get()).send(
+      new DeleteObjectCommand({ Bucket: scoring.artifactRef.bucket, Key: scoring.artifactRef.key }),
+    );
+    // The router no longer needs the artifact: same mail from the state alone.
+    expect(await route('tok-state-'.padEnd(64, 'D'), scoring)).toEqual(fromArtifact);
+    // Without the request in the state it must read the artifact, which is gone now.
+    await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toThrow();
   });
 
   it('sends a rejection with its reason as ApprovalRejectedError', async () => {

@@ -1,6 +1,6 @@
 import { dependencyError, isTransactionConflict, isTransient } from '#adapters/aws';
-import type { ApprovalSummary } from '#adapters/runs';
 import type { Violation } from '#core/errors';
+import type { ApprovalSummary } from '#shared/approval-summary';
 import { TransientDependencyError } from '#shared/errors';
 import { runIdFor } from '#shared/run-id';
 import { failureReason } from '#shared/state';
