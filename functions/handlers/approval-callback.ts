@@ -209,11 +209,15 @@ async function decide(approvalId: string, event: APIGatewayProxyEventV2, now: Da
     throw error;
   }
 
-  try {
-    await runs.get().updateRun(record.runId, { decidedAt, decision: status, approver: record.approver });
-  } catch (error) {
-    // The workflow has the decision; the run record is bookkeeping.
-    logger.error('could not record the decision on the run', { error });
+  // An approval reaches the run with the workflow's next step (handoff or rollback records `$.approval`
+  // in its final run write); a rejection's only structured trace is here.
+  if (status === 'rejected') {
+    try {
+      await runs.get().updateRun(record.runId, { decidedAt, decision: status, approver: record.approver });
+    } catch (error) {
+      // The workflow has the decision; the run record is bookkeeping.
+      logger.error('could not record the decision on the run', { error });
+    }
   }
   const latencyMs = elapsedMs(record.createdAt, decidedAt);
   if (latencyMs !== undefined) metrics.addMetric('ApprovalLatency', MetricUnit.Seconds, latencyMs / 1000);

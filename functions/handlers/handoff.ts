@@ -6,7 +6,7 @@ import { IntegrityError } from '#shared/errors';
 import { eventHints } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { updatePointer } from '#shared/pointer';
-import { elapsedMs, requireIntake, requireScoring } from '#shared/state';
+import { approvalFields, elapsedMs, requireIntake, requireScoring } from '#shared/state';
 import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
 
 /**
@@ -41,7 +41,7 @@ export async function handoff(
     const item = await artifacts.get().getArtifact(intake.streamId, digest);
     if (item?.status === 'scored') await artifacts.get().setStatus(intake.streamId, digest, 'shadow', at);
     const pointer = await artifacts.get().getPointer(intake.streamId);
-    await runs.get().updateRun(intake.runId, { status: 'shadow', finishedAt: at });
+    await runs.get().updateRun(intake.runId, { status: 'shadow', finishedAt: at, ...approvalFields(state) });
     metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);
     logger.info('shadow run recorded; baseline unchanged', { pointerVersion: pointer.version });
     return { status: 'shadow-recorded', pointerVersion: pointer.version };
@@ -81,7 +81,12 @@ export async function handoff(
     reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
   });
 
-  await runs.get().updateRun(intake.runId, { status: 'handed-off', handedOffAt: at, finishedAt: at });
+  await runs.get().updateRun(intake.runId, {
+    status: 'handed-off',
+    handedOffAt: at,
+    finishedAt: at,
+    ...approvalFields(state),
+  });
   const cycleMs = elapsedMs(run?.submittedAt, at);
   if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
   metrics.addMetric('HandedOff', MetricUnit.Count, 1);

@@ -6,7 +6,7 @@ import { APPROVAL_REJECTED } from '#shared/errors';
 import { eventHints } from '#shared/handoff-events';
 import { correlate, lambda, logger, MetricUnit, metrics } from '#shared/observability';
 import { updatePointer } from '#shared/pointer';
-import { failureReason } from '#shared/state';
+import { approvalFields, failureReason } from '#shared/state';
 import type { FailureInfo, IntakeResult, RollbackResult, WorkflowState } from '#shared/workflow-types';
 
 /** Failures that are a verdict on the package (rejected), not an accident of the run (rolled back). */
@@ -128,6 +128,7 @@ export async function rollback(
     finishedAt: at,
     rolledBackAt: at,
     rolledBackTo,
+    ...approvalFields(state),
     ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
   });
   logger.info('rolled back', { error: failure.Error, rejected, rolledBackTo, shadow: intake.shadow });

@@ -12,6 +12,20 @@ export function requireScoring(state: WorkflowState): ScoringResult {
   return state.scoring;
 }
 
+/**
+ * The approval decision the workflow carries at `$.approval`, as run fields. An approval is recorded on
+ * the run by the step it leads to (handoff, or rollback if handoff fails), in that step's final run write;
+ * the callback records only rejections.
+ */
+export function approvalFields(
+  state: WorkflowState,
+): { decision: 'approved'; approver: string; decidedAt: string } | Record<string, never> {
+  const a = state.approval;
+  return a?.decision === 'approved'
+    ? { decision: 'approved', approver: a.approver, decidedAt: a.decidedAt }
+    : {};
+}
+
 /** Milliseconds between two ISO instants, or undefined if either is missing. */
 export function elapsedMs(from: string | undefined, to: string | undefined): number | undefined {
   if (!from || !to) return undefined;

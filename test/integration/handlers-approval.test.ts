@@ -177,9 +177,13 @@ describe('human-approval-router and the approval callback on the local stack', (
       ok: true,
       output: { decision: 'approved', approver: PACKAGE_APPROVER, decidedAt: expect.any(String) },
     });
-    expect(await runs.get().getRun(intake.runId)).toMatchObject({
-      decision: 'approved',
-      approver: PACKAGE_APPROVER,
+    // The approval reaches the run with the workflow's next step (handoff records `$.approval`).
+    const run = await runs.get().getRun(intake.runId);
+    expect(run).toMatchObject({ status: 'awaiting-approval' });
+    expect(run?.decision).toBeUndefined();
+    expect(await runs.get().getApproval(approvalId)).toMatchObject({
+      status: 'approved',
+      decidedAt: expect.any(String),
     });
 
     // Replays and the other approver's link are refused; nothing changes.

@@ -176,6 +176,9 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(await runs.get().getRun('live-1')).toMatchObject({
       status: 'handed-off',
       attempts: { handoff: 2 },
+      decision: 'approved',
+      approver: approved.approver,
+      decidedAt: approved.decidedAt,
     });
 
     // A later failure of this run returns the stream to its previous stable baseline (none yet).
@@ -197,6 +200,24 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(await runs.get().getRun('live-1')).toMatchObject({
       status: 'rolled-back',
       failure: { Error: 'TransientDependencyError' },
+    });
+  });
+
+  it('records the approval with the rollback when the approved run cannot be handed off', async () => {
+    await setFlag({ state: 'on' });
+    const state: WorkflowState = {
+      trigger: 's3',
+      packageRef: await submit('incoming/ap-fail.json', variant('stream-approved-fail')),
+    };
+    state.intake = await intake({ ...state, executionId: execution('approved-fail-1') });
+    state.scoring = await scoring(state);
+    state.approval = approved;
+    await rollback({ ...state, failure: { Error: 'TransientDependencyError', Cause: 'bus down' } });
+    expect(await runs.get().getRun('approved-fail-1')).toMatchObject({
+      status: 'rolled-back',
+      decision: 'approved',
+      approver: approved.approver,
+      decidedAt: approved.decidedAt,
     });
   });
 
