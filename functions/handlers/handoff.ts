@@ -54,13 +54,14 @@ export async function handoff(
     logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
     return { status: 'handed-off', pointerVersion: pointer.version };
   }
-  // updatePointer reads the pointer itself (and again after a lost race): no read before it.
-  // Pointer and artifact status change in one transaction.
+  // Pointer and artifact status change in one transaction, first guessing the pointer scoring saw
+  // (updatePointer reads it when the guess is refused, and again after a lost race).
   const pointer = await updatePointer(
     intake.streamId,
     (p) => (p.current === digest && p.stable === digest ? undefined : { current: digest, stable: digest }),
     at,
     { artifactDigest: digest, status: 'handed-off' },
+    scoring.pointerSeen,
   );
 
   await events.get().publish('Handoff Handed Off', {

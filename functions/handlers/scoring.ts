@@ -125,6 +125,7 @@ export async function scoring(
       timeoutSeconds: artifact.approval.timeoutSeconds,
     },
     downstream: artifact.routing.downstream,
+    pointerSeen: pointer,
     ...(artifact.approval.required ? { approvalRequest: approvalRequestOf(artifact) } : {}),
   };
 }

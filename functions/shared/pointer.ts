@@ -14,13 +14,29 @@ const pause = (round: number) =>
  * read again and re-decide. Contention between runs of one stream is
  * resolved here, so it does not use up the state's retry budget, which is meant for transient faults.
  * `decide` returns undefined when the pointer is already where it should be.
+ *
+ * `seen` is the pointer as an earlier step read it: the first write guesses it is still current and
+ * saves the read. A guess is only ever written under its version condition; a stale guess costs one
+ * refused write, and "nothing to do" is never concluded from a guess (it is read first).
  */
 export async function updatePointer(
   streamId: string,
   decide: (pointer: StreamPointer) => { current: string | null; stable: string | null } | undefined,
   at: string,
   withStatus?: { artifactDigest: string; status: ArtifactStatus },
+  seen?: StreamPointer,
 ): Promise<StreamPointer> {
+  if (seen) {
+    const next = decide(seen);
+    if (next) {
+      try {
+        return await artifacts.get().writePointer(streamId, seen, next, at, withStatus);
+      } catch (error) {
+        // A stale guess is not contention: read and decide below, with every round still available.
+        if (!(error instanceof ConcurrentUpdateError)) throw error;
+      }
+    }
+  }
   let lost: unknown;
   for (let round = 0; round < POINTER_WRITE_ROUNDS; round++) {
     const pointer = await artifacts.get().getPointer(streamId);

@@ -72,6 +72,11 @@ export interface ScoringResult {
    * before it existed: then read.
    */
   approvalRequest?: ApprovalRequest;
+  /**
+   * The stream pointer as scoring read it: handoff's first conditional write guesses it unchanged, one
+   * read fewer unless another run of the stream moved it meanwhile (then the write is refused and it reads).
+   */
+  pointerSeen?: { current: string | null; stable: string | null; version: number };
 }
 
 /** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */

@@ -196,6 +196,41 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(digests).toContain(final.stable);
     expect(new Set(seen.map((p) => p.version)).size).toBe(8);
   });
+
+  it('writes on a guessed pointer without reading it; a stale guess is read again and never taken as done', async () => {
+    const port = artifacts.get();
+    const reads = vi.spyOn(port, 'getPointer');
+    const toDigest = (d: string) => (p: { current: string | null; stable: string | null }) =>
+      p.current === d && p.stable === d ? undefined : { current: d, stable: d };
+    try {
+      // The guess is current: one conditional write, no read.
+      const v1 = await updatePointer(
+        's-guess',
+        toDigest('g1'),
+        't1',
+        undefined,
+        await port.getPointer('s-guess'),
+      );
+      reads.mockClear();
+      expect(v1).toEqual({ current: 'g1', stable: 'g1', version: 1 });
+      const v2 = await updatePointer('s-guess', toDigest('g2'), 't2', undefined, v1);
+      expect(v2).toEqual({ current: 'g2', stable: 'g2', version: 2 });
+      expect(reads).not.toHaveBeenCalled();
+
+      // Stale guess (version 1): the write is refused, the pointer read and the decision taken again.
+      const v3 = await updatePointer('s-guess', toDigest('g3'), 't3', undefined, v1);
+      expect(v3).toEqual({ current: 'g3', stable: 'g3', version: 3 });
+      expect(reads).toHaveBeenCalledTimes(1);
+
+      // A guess that says "already there" is not trusted: read, and the write still happens.
+      const claimed = { current: 'g4', stable: 'g4', version: 9 };
+      const v4 = await updatePointer('s-guess', toDigest('g4'), 't4', undefined, claimed);
+      expect(v4).toEqual({ current: 'g4', stable: 'g4', version: 4 });
+      expect(await port.getPointer('s-guess')).toEqual(v4);
+    } finally {
+      reads.mockRestore();
+    }
+  });
 });
 
 describe('runs port on DynamoDB Local', () => {
