@@ -11,9 +11,10 @@ import {
   dependencyError,
   errorName,
   isTransactionConflict,
+  jitterPause,
   lazy,
 } from './aws.ts';
-import { documentClient, documentSdk } from './dynamo.ts';
+import { documentClient, documentSdk, type TransactItem } from './dynamo.ts';
 
 export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
 
@@ -49,18 +50,29 @@ export interface StreamPointer {
 }
 
 export interface ArtifactsPort {
-  /** Conditional put (attribute_not_exists); an existing item is left as is and reported `created: false`. */
-  putArtifact(item: ArtifactItem): Promise<{ created: boolean }>;
   getArtifact(streamId: string, artifactDigest: string): Promise<ArtifactItem | undefined>;
   setStatus(streamId: string, artifactDigest: string, status: ArtifactStatus, at: string): Promise<void>;
-  /** Next value of the stream's sequence counter (atomic ADD). */
-  nextSeq(streamId: string): Promise<number>;
+  /**
+   * Creates the artifact item with the next number of its stream's sequence, in one transaction with the
+   * counter (optimistic: the counter moves from `lastSeq`, as read, to `lastSeq + 1`; when another writer
+   * took that number the counter is read again and the write retried) and with `alongside` (items that must
+   * commit with it, such as the run's update). An existing item is left as is: `created: false`, and
+   * nothing of the transaction is written.
+   */
+  createArtifact(
+    item: Omit<ArtifactItem, 'createdSeq'>,
+    lastSeq: number,
+    alongside?: TransactItem[],
+  ): Promise<{ created: true; createdSeq: number } | { created: false }>;
   getPointer(streamId: string): Promise<StreamPointer>;
-  /** The stream pointer and one artifact item, in one strongly consistent batch read. */
-  getPointerAndArtifact(
+  /**
+   * What scoring needs of a stream, in one strongly consistent batch read: the pointer, one artifact item
+   * and the sequence counter's last value (0 before the first artifact).
+   */
+  getStreamView(
     streamId: string,
     artifactDigest: string,
-  ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined }>;
+  ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined; lastSeq: number }>;
   /**
    * Replaces current/stable if the stored version still equals `expected.version`; else
    * ConcurrentUpdateError. Returns the new pointer (version + 1).
@@ -76,6 +88,9 @@ export interface ArtifactsPort {
   /** The stream's artifacts, oldest first. */
   listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
 }
+
+/** Rounds of re-reading the sequence counter before a lost race is handed on as ConcurrentUpdateError. */
+const SEQUENCE_ROUNDS = 10;
 
 const streamPk = (streamId: string) => `STREAM#${streamId}`;
 const artifactSk = (digest: string) => `ARTIFACT#${digest}`;
@@ -109,23 +124,6 @@ export function dynamoArtifacts(
     ExpressionAttributeValues: { ':status': status, ':at': at },
   });
   const port: ArtifactsPort = {
-    async putArtifact(item) {
-      const { PutCommand } = await documentSdk();
-      try {
-        await (await client()).send(
-          new PutCommand({
-            TableName: table(),
-            Item: { pk: streamPk(item.streamId), sk: artifactSk(item.artifactDigest), ...item },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
-        return { created: true };
-      } catch (error) {
-        if (errorName(error) === 'ConditionalCheckFailedException') return { created: false };
-        throw dependencyError('DynamoDB PutItem artifact', error);
-      }
-    },
-
     async getArtifact(streamId, artifactDigest) {
       const { GetCommand } = await documentSdk();
       const out = await call('DynamoDB GetItem artifact', async () =>
@@ -154,21 +152,73 @@ export function dynamoArtifacts(
       }
     },
 
-    async nextSeq(streamId) {
-      const { UpdateCommand } = await documentSdk();
-      const out = await call('DynamoDB UpdateItem sequence', async () =>
-        (await client()).send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: { pk: streamPk(streamId), sk: 'SEQ' },
-            UpdateExpression: 'ADD #seq :one',
-            ExpressionAttributeNames: { '#seq': 'seq' },
-            ExpressionAttributeValues: { ':one': 1 },
-            ReturnValues: 'UPDATED_NEW',
-          }),
-        ),
-      );
-      return Number(out.Attributes?.seq ?? 0);
+    async createArtifact(item, lastSeq, alongside = []) {
+      const { GetCommand, TransactWriteCommand } = await documentSdk();
+      const seqKey = { pk: streamPk(item.streamId), sk: 'SEQ' };
+      let seen = lastSeq;
+      let lost: unknown;
+      for (let round = 0; round < SEQUENCE_ROUNDS; round++) {
+        const createdSeq = seen + 1;
+        try {
+          await (await client()).send(
+            new TransactWriteCommand({
+              TransactItems: [
+                {
+                  Update: {
+                    TableName: table(),
+                    Key: seqKey,
+                    UpdateExpression: 'SET #seq = :next',
+                    ConditionExpression: seen === 0 ? 'attribute_not_exists(pk)' : '#seq = :seen',
+                    ExpressionAttributeNames: { '#seq': 'seq' },
+                    ExpressionAttributeValues: {
+                      ':next': createdSeq,
+                      ...(seen === 0 ? {} : { ':seen': seen }),
+                    },
+                  },
+                },
+                {
+                  Put: {
+                    TableName: table(),
+                    Item: {
+                      pk: streamPk(item.streamId),
+                      sk: artifactSk(item.artifactDigest),
+                      ...item,
+                      createdSeq,
+                    },
+                    ConditionExpression: 'attribute_not_exists(pk)',
+                  },
+                },
+                ...alongside,
+              ],
+            }),
+          );
+          return { created: true, createdSeq };
+        } catch (error) {
+          if (errorName(error) !== 'TransactionCanceledException') {
+            throw dependencyError('DynamoDB TransactWriteItems artifact', error);
+          }
+          const [seqCode, artifactCode, ...others] = cancellationCodes(error);
+          if (artifactCode === 'ConditionalCheckFailed') return { created: false };
+          const failed = others.indexOf('ConditionalCheckFailed');
+          if (failed >= 0) {
+            throw new Error(
+              `item ${failed + 1} written alongside artifact ${item.artifactDigest} failed its condition`,
+              { cause: error },
+            );
+          }
+          if (seqCode !== 'ConditionalCheckFailed' && !isTransactionConflict(error)) {
+            throw dependencyError('DynamoDB TransactWriteItems artifact', error);
+          }
+          // Another artifact of the stream took this number (or held the counter): read it again.
+          lost = error;
+          await jitterPause(round);
+          const out = await call('DynamoDB GetItem sequence', async () =>
+            (await client()).send(new GetCommand({ TableName: table(), Key: seqKey, ConsistentRead: true })),
+          );
+          seen = Number(out.Item?.seq ?? 0);
+        }
+      }
+      throw new ConcurrentUpdateError(`stream ${item.streamId} sequence kept changing`, { cause: lost });
     },
 
     async getPointer(streamId) {
@@ -185,30 +235,31 @@ export function dynamoArtifacts(
       return pointerOf(out.Item);
     },
 
-    async getPointerAndArtifact(streamId, artifactDigest) {
-      const { BatchGetCommand } = await documentSdk();
-      const pointerKey = { pk: streamPk(streamId), sk: 'POINTER' };
-      const artifactKey = { pk: streamPk(streamId), sk: artifactSk(artifactDigest) };
-      const out = await call('DynamoDB BatchGetItem pointer and artifact', async () =>
+    async getStreamView(streamId, artifactDigest) {
+      const { BatchGetCommand, GetCommand } = await documentSdk();
+      const keys = [
+        { pk: streamPk(streamId), sk: 'POINTER' },
+        { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
+        { pk: streamPk(streamId), sk: 'SEQ' },
+      ];
+      const out = await call('DynamoDB BatchGetItem stream view', async () =>
         (await client()).send(
-          new BatchGetCommand({
-            RequestItems: { [table()]: { Keys: [pointerKey, artifactKey], ConsistentRead: true } },
-          }),
+          new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
         ),
       );
+      const items = [...(out.Responses?.[table()] ?? [])];
       // Keys the batch left unprocessed (throttling) are read one by one.
-      const unprocessed = out.UnprocessedKeys?.[table()]?.Keys ?? [];
-      if (unprocessed.length > 0) {
-        const [pointer, artifact] = await Promise.all([
-          port.getPointer(streamId),
-          port.getArtifact(streamId, artifactDigest),
-        ]);
-        return { pointer, artifact };
+      for (const key of out.UnprocessedKeys?.[table()]?.Keys ?? []) {
+        const one = await call('DynamoDB GetItem stream view', async () =>
+          (await client()).send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true })),
+        );
+        if (one.Item) items.push(one.Item);
       }
-      const items = out.Responses?.[table()] ?? [];
+      const bySk = (sk: string) => items.find((i) => i.sk === sk);
       return {
-        pointer: pointerOf(items.find((i) => i.sk === 'POINTER')),
-        artifact: stripKeys<ArtifactItem>(items.find((i) => i.sk === artifactKey.sk)),
+        pointer: pointerOf(bySk('POINTER')),
+        artifact: stripKeys<ArtifactItem>(bySk(artifactSk(artifactDigest))),
+        lastSeq: Number(bySk('SEQ')?.seq ?? 0),
       };
     },
 

@@ -1,4 +1,4 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { clientConfig, lazyAsync } from './aws.ts';
 
 /**
@@ -8,6 +8,9 @@ import { clientConfig, lazyAsync } from './aws.ts';
  * thread, ~0.4 ms CPU per SDK call (measured by bench/e2e.ts).
  */
 export const documentSdk = lazyAsync(() => import('@aws-sdk/lib-dynamodb')).get;
+
+/** One item of a TransactWriteItems request (a port may take another port's item into its transaction). */
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** One DynamoDB DocumentClient per container, shared by the artifacts, runs and flags ports. */
 export const documentClient = lazyAsync<DynamoDBDocumentClient>(async () => {

@@ -5,7 +5,7 @@ import type { ApprovalSummary } from '#shared/approval-summary';
 import { requireEnv } from '#shared/env';
 import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
-import { documentClient, documentSdk } from './dynamo.ts';
+import { documentClient, documentSdk, type TransactItem } from './dynamo.ts';
 
 export type RunStatus =
   | 'running'
@@ -99,6 +99,8 @@ export interface RunsPort {
   putRun(run: RunRecord): Promise<void>;
   getRun(runId: string): Promise<RunRecord | undefined>;
   updateRun(runId: string, patch: RunPatch): Promise<void>;
+  /** updateRun as an item of another port's transaction (the run must exist); undefined for an empty patch. */
+  runUpdateItem(runId: string, patch: RunPatch): TransactItem | undefined;
   /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
   countAttempt(runId: string, step: string): Promise<number>;
   /** countAttempt that also returns the run as it is after the increment (one write, no extra read). */
@@ -203,6 +205,11 @@ export function dynamoRuns(
         }
         throw dependencyError('DynamoDB UpdateItem run', error);
       }
+    },
+
+    runUpdateItem(runId, patch) {
+      const update = runUpdate(table(), runId, patch);
+      return update ? { Update: update } : undefined;
     },
 
     async countAttempt(runId, step) {

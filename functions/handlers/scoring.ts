@@ -49,11 +49,13 @@ export async function scoring(
   const scoredAt = now().toISOString();
   const artifactDigest = artifact.digest;
   correlate({ artifactDigest });
-  // The pointer (for the rollback target) and this artifact's item (written by an earlier attempt or run?)
-  // in one read.
-  const { pointer, artifact: existing } = await artifacts
-    .get()
-    .getPointerAndArtifact(intake.streamId, artifactDigest);
+  // The pointer (for the rollback target), this artifact's item (written by an earlier attempt or run?) and
+  // the stream's sequence counter, in one read.
+  const {
+    pointer,
+    artifact: existing,
+    lastSeq,
+  } = await artifacts.get().getStreamView(intake.streamId, artifactDigest);
   const artifactRef = {
     bucket: intake.packageRef.bucket,
     key: `artifacts/${intake.streamId}/${artifactDigest}.json`,
@@ -74,34 +76,40 @@ export async function scoring(
   };
   await blobs.get().putImmutable(artifactRef, JSON.stringify(delivered, null, 2), 'application/json');
 
-  if (!existing) {
-    await artifacts.get().putArtifact({
-      streamId: intake.streamId,
-      artifactDigest,
-      packageId: intake.packageId,
-      packageDigest: intake.packageDigest,
-      runId: intake.runId,
-      contract: intake.contract,
-      outcome: artifact.decision.outcome,
-      risk: artifact.risk,
-      score: artifact.scorecard.total,
-      confidence: artifact.confidence.value,
-      status: 'scored',
-      artifactRef,
-      prevStableDigest: pointer.stable,
-      createdSeq: await artifacts.get().nextSeq(intake.streamId),
-      createdAt: scoredAt,
-      flag: intake.flag,
-    });
-  }
-
-  await runs.get().updateRun(intake.runId, {
+  const runPatch = {
     scoredAt,
     artifactDigest,
     outcome: artifact.decision.outcome,
     risk: artifact.risk,
     score: artifact.scorecard.total,
-  });
+  };
+  // The artifact item, its sequence number and the run's scoring fields in one transaction.
+  const runItem = runs.get().runUpdateItem(intake.runId, runPatch);
+  const created = existing
+    ? { created: false }
+    : await artifacts.get().createArtifact(
+        {
+          streamId: intake.streamId,
+          artifactDigest,
+          packageId: intake.packageId,
+          packageDigest: intake.packageDigest,
+          runId: intake.runId,
+          contract: intake.contract,
+          outcome: artifact.decision.outcome,
+          risk: artifact.risk,
+          score: artifact.scorecard.total,
+          confidence: artifact.confidence.value,
+          status: 'scored',
+          artifactRef,
+          prevStableDigest: pointer.stable,
+          createdAt: scoredAt,
+          flag: intake.flag,
+        },
+        lastSeq,
+        runItem ? [runItem] : [],
+      );
+  // The item was there already (a retry, or the same artifact from another run): the run on its own.
+  if (!created.created) await runs.get().updateRun(intake.runId, runPatch);
   const decisions = metrics.singleMetric();
   decisions.addDimension('outcome', artifact.decision.outcome);
   decisions.addMetric('Decisions', MetricUnit.Count, 1);

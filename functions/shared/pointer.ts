@@ -1,12 +1,9 @@
 import { type ArtifactStatus, artifacts, type StreamPointer } from '#adapters/artifacts';
+import { jitterPause } from '#adapters/aws';
 import { ConcurrentUpdateError } from '#shared/errors';
 
 /** Conditional-write rounds before a lost race is handed to the state machine as ConcurrentUpdateError. */
 export const POINTER_WRITE_ROUNDS = 10;
-
-/** Full-jitter pause before the next round (the writers that lost spread out instead of colliding again). */
-const pause = (round: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * 2 ** Math.min(round, 5))));
 
 /**
  * Optimistic update of a stream pointer: read it, decide the next value, write it conditionally on the
@@ -52,7 +49,7 @@ export async function updatePointer(
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       lost = error;
-      await pause(round);
+      await jitterPause(round);
     }
   }
   throw lost;

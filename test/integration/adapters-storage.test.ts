@@ -18,7 +18,7 @@ beforeAll(() => {
 const bucket = () => stack().env.BUCKET as string;
 const flag = { flag: 'f', state: 'on' as const, reason: 'allowlist' };
 
-function artifactItem(streamId: string, digest: string, seq: number): ArtifactItem {
+function artifactItem(streamId: string, digest: string): Omit<ArtifactItem, 'createdSeq'> {
   return {
     streamId,
     artifactDigest: digest,
@@ -33,10 +33,15 @@ function artifactItem(streamId: string, digest: string, seq: number): ArtifactIt
     status: 'scored',
     artifactRef: { bucket: 'b', key: `artifacts/${streamId}/${digest}.json` },
     prevStableDigest: null,
-    createdSeq: seq,
     createdAt: '2026-11-02T09:00:00.000Z',
     flag,
   };
+}
+
+/** Creates the stream's next artifact item (the counter read first, as scoring does). */
+async function createArtifact(streamId: string, digest: string) {
+  const { lastSeq } = await artifacts.get().getStreamView(streamId, digest);
+  return artifacts.get().createArtifact(artifactItem(streamId, digest), lastSeq);
 }
 
 function runRecord(runId: string): RunRecord {
@@ -89,29 +94,77 @@ describe('blobs port on s3rver', () => {
 
 describe('artifacts port on DynamoDB Local', () => {
   it('stores an artifact once, reads it back and changes only its status', async () => {
-    const item = artifactItem('s-art', 'a1', 1);
-    expect(await artifacts.get().putArtifact(item)).toEqual({ created: true });
-    expect(await artifacts.get().putArtifact({ ...item, score: 0 })).toEqual({ created: false });
+    const item = artifactItem('s-art', 'a1');
+    expect(await artifacts.get().createArtifact(item, 0)).toEqual({ created: true, createdSeq: 1 });
+    // An existing item is left as is, and its transaction (counter, alongside items) writes nothing.
+    await runs.get().putRun(runRecord('run-art'));
+    const alongside = runs.get().runUpdateItem('run-art', { scoredAt: 'x' });
+    expect(
+      await artifacts.get().createArtifact({ ...item, score: 0 }, 1, alongside ? [alongside] : []),
+    ).toEqual({ created: false });
+    expect((await artifacts.get().getStreamView('s-art', 'a1')).lastSeq).toBe(1);
+    expect((await runs.get().getRun('run-art'))?.scoredAt).toBeUndefined();
     await artifacts.get().setStatus('s-art', 'a1', 'handed-off', '2026-11-02T10:00:00.000Z');
     expect(await artifacts.get().getArtifact('s-art', 'a1')).toMatchObject({
       score: 71,
+      createdSeq: 1,
       status: 'handed-off',
       statusChangedAt: '2026-11-02T10:00:00.000Z',
     });
   });
 
-  it('lists a stream history oldest first by its atomic sequence', async () => {
+  it('numbers the artifacts of a stream in order, re-reading a counter that moved, and lists them by it', async () => {
     const port = dynamoArtifacts();
-    const seqs = [await port.nextSeq('s-list'), await port.nextSeq('s-list'), await port.nextSeq('s-list')];
-    expect(seqs).toEqual([1, 2, 3]);
-    await port.putArtifact(artifactItem('s-list', 'z-third', 3));
-    await port.putArtifact(artifactItem('s-list', 'a-first', 1));
-    await port.putArtifact(artifactItem('s-list', 'm-second', 2));
+    expect(await port.createArtifact(artifactItem('s-list', 'z-first'), 0)).toEqual({
+      created: true,
+      createdSeq: 1,
+    });
+    // A writer that read the counter before z-first was created: its number is taken, it reads again.
+    expect(await port.createArtifact(artifactItem('s-list', 'a-second'), 0)).toEqual({
+      created: true,
+      createdSeq: 2,
+    });
+    expect(await port.createArtifact(artifactItem('s-list', 'm-third'), 2)).toEqual({
+      created: true,
+      createdSeq: 3,
+    });
     expect((await port.listByStream('s-list')).map((a) => a.artifactDigest)).toEqual([
-      'a-first',
-      'm-second',
-      'z-third',
+      'z-first',
+      'a-second',
+      'm-third',
     ]);
+  });
+
+  it('gives racing creators of one stream distinct consecutive numbers, none lost', async () => {
+    const digests = Array.from({ length: 6 }, (_, i) => `race-${i}`);
+    const results = await Promise.all(
+      digests.map((d) => artifacts.get().createArtifact(artifactItem('s-seq-race', d), 0)),
+    );
+    const numbers = results.map((r) => (r.created ? r.createdSeq : 0)).sort((a, b) => a - b);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((await artifacts.get().listByStream('s-seq-race')).map((a) => a.createdSeq)).toEqual(numbers);
+  });
+
+  it('writes the artifact and the run update together, or neither', async () => {
+    await runs.get().putRun(runRecord('run-with-artifact'));
+    const patch = { scoredAt: '2026-11-02T09:30:00.000Z', score: 71 };
+    const withRun = runs.get().runUpdateItem('run-with-artifact', patch);
+    if (!withRun) throw new Error('a non-empty patch gives an item');
+    expect(await artifacts.get().createArtifact(artifactItem('s-with-run', 'a1'), 0, [withRun])).toEqual({
+      created: true,
+      createdSeq: 1,
+    });
+    expect(await runs.get().getRun('run-with-artifact')).toMatchObject(patch);
+    // The run does not exist: the artifact is not written and the counter does not move.
+    const missing = runs.get().runUpdateItem('no-such-run', patch);
+    if (!missing) throw new Error('a non-empty patch gives an item');
+    await expect(
+      artifacts.get().createArtifact(artifactItem('s-with-run', 'a2'), 1, [missing]),
+    ).rejects.toThrow(/condition/);
+    expect(await artifacts.get().getStreamView('s-with-run', 'a2')).toMatchObject({
+      artifact: undefined,
+      lastSeq: 1,
+    });
   });
 
   it('advances the pointer under a version condition and refuses a stale writer with ConcurrentUpdateError', async () => {
@@ -133,27 +186,29 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
   });
 
-  it('reads the pointer and an artifact in one batch, present or not', async () => {
+  it('reads the pointer, an artifact and the sequence counter in one batch, present or not', async () => {
     const port = artifacts.get();
-    expect(await port.getPointerAndArtifact('s-batch', 'a1')).toEqual({
+    expect(await port.getStreamView('s-batch', 'a1')).toEqual({
       pointer: { current: null, stable: null, version: 0 },
       artifact: undefined,
+      lastSeq: 0,
     });
-    await port.putArtifact(artifactItem('s-batch', 'a1', 1));
+    await createArtifact('s-batch', 'a1');
     await port.writePointer(
       's-batch',
       await port.getPointer('s-batch'),
       { current: 'a1', stable: 'a1' },
       't1',
     );
-    const both = await port.getPointerAndArtifact('s-batch', 'a1');
-    expect(both.pointer).toEqual({ current: 'a1', stable: 'a1', version: 1 });
-    expect(both.artifact).toMatchObject({ artifactDigest: 'a1', score: 71, status: 'scored' });
+    const view = await port.getStreamView('s-batch', 'a1');
+    expect(view.pointer).toEqual({ current: 'a1', stable: 'a1', version: 1 });
+    expect(view.artifact).toMatchObject({ artifactDigest: 'a1', score: 71, status: 'scored', createdSeq: 1 });
+    expect(view.lastSeq).toBe(1);
   });
 
   it('moves the pointer and sets the artifact status in one transaction, or neither', async () => {
     const port = artifacts.get();
-    await port.putArtifact(artifactItem('s-tx', 'a1', 1));
+    await createArtifact('s-tx', 'a1');
     const empty = await port.getPointer('s-tx');
     const v1 = await port.writePointer('s-tx', empty, { current: 'a1', stable: 'a1' }, 't1', {
       artifactDigest: 'a1',
@@ -172,7 +227,7 @@ describe('artifacts port on DynamoDB Local', () => {
       }),
     ).rejects.toThrow(/does not exist/);
     // A stale version is a lost race, and the status stays as it was.
-    await port.putArtifact(artifactItem('s-tx', 'b1', 2));
+    await createArtifact('s-tx', 'b1');
     await expect(
       port.writePointer('s-tx', empty, { current: 'b1', stable: 'b1' }, 't3', {
         artifactDigest: 'b1',

@@ -35,3 +35,69 @@ describe('stream pointer writes under transaction contention', () => {
     await expect(port.writePointer('s', pointer, next, 't')).rejects.toBeInstanceOf(ConcurrentUpdateError);
   });
 });
+
+describe('artifact creation under transaction contention', () => {
+  const item = {
+    streamId: 's',
+    artifactDigest: 'a1',
+    packageId: 'p',
+    packageDigest: 'd',
+    runId: 'r',
+    contract: { id: 'c', version: '1.0.0' },
+    outcome: 'pass' as const,
+    risk: 'low' as const,
+    score: 90,
+    confidence: 90,
+    status: 'scored' as const,
+    artifactRef: { bucket: 'b', key: 'k' },
+    prevStableDigest: null,
+    createdAt: 't',
+    flag: { flag: 'f', state: 'on' as const, reason: 'allowlist' },
+  };
+
+  it('re-reads the counter when another transaction held it, and takes the next free number', async () => {
+    const sent: string[] = [];
+    let transactions = 0;
+    const client = {
+      send: (command: { constructor: { name: string } }) => {
+        sent.push(command.constructor.name);
+        if (command.constructor.name === 'GetCommand') return Promise.resolve({ Item: { seq: 4 } });
+        transactions++;
+        if (transactions === 1) {
+          return Promise.reject(
+            Object.assign(new Error('cancelled'), {
+              name: 'TransactionCanceledException',
+              CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+              ...http400,
+            }),
+          );
+        }
+        return Promise.resolve({});
+      },
+    } as unknown as DynamoDBDocumentClient;
+    const port = dynamoArtifacts(
+      () => 'artifacts',
+      () => client,
+    );
+    expect(await port.createArtifact(item, 2)).toEqual({ created: true, createdSeq: 5 });
+    expect(sent).toEqual(['TransactWriteCommand', 'GetCommand', 'TransactWriteCommand']);
+  });
+
+  it('passes any other cancellation on as it came, without trying again', async () => {
+    const error = Object.assign(new Error('cancelled'), {
+      name: 'TransactionCanceledException',
+      CancellationReasons: [{ Code: 'None' }, { Code: 'ValidationError' }],
+      ...http400,
+    });
+    let sends = 0;
+    const port = dynamoArtifacts(
+      () => 'artifacts',
+      () => {
+        sends++;
+        return refusing(error);
+      },
+    );
+    await expect(port.createArtifact(item, 0)).rejects.toBe(error);
+    expect(sends).toBe(1);
+  });
+});
