@@ -6,7 +6,7 @@ import { ConcurrentUpdateError } from '#shared/errors';
 import type { FlagAuditEntry } from '../ops/flag-change.ts';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName } from './aws.ts';
 import { documentClient, documentSdk } from './dynamo.ts';
-import { dynamoFlags } from './flags.ts';
+import { dynamoFlags, forgetCachedFlags } from './flags.ts';
 
 /**
  * Operator access to the flags table: read the flag, change it together with its audit entry in one
@@ -99,6 +99,7 @@ export function dynamoFlagAdmin(
         }
         throw dependencyError('DynamoDB TransactWriteItems flag change', error);
       }
+      forgetCachedFlags();
     },
 
     async audit(flag) {

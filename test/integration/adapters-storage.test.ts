@@ -2,10 +2,12 @@ import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynam
 import { type ArtifactItem, artifacts, dynamoArtifacts } from '#adapters/artifacts';
 import { BlobNotFoundError, BlobTooLargeError, blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
-import { dynamoFlags, flags } from '#adapters/flags';
+import { dynamoFlagAdmin } from '#adapters/flag-admin';
+import { cachedFlags, dynamoFlags, flags, forgetCachedFlags } from '#adapters/flags';
 import { type ApprovalRecord, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
 import { ConcurrentUpdateError } from '#shared/errors';
 import { updatePointer } from '#shared/pointer';
+import { planFlagChange } from '../../functions/ops/flag-change.ts';
 import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();
@@ -457,5 +459,52 @@ describe('flags port on DynamoDB Local', () => {
     );
     expect((await port.getFlag('f-set'))?.allowlist).toEqual(['vip']);
     expect(await port.getFlag('f-missing')).toBeUndefined();
+  });
+
+  it('answers intake from a copy for up to the cache age; its own writes and flag-admin changes apply at once', async () => {
+    const table = () => stack().env.FLAGS_TABLE as string;
+    const store = dynamoFlags(table);
+    let clock = 1_000_000;
+    const cached = cachedFlags(store, 5, table, () => clock);
+    const reads = vi.spyOn(store, 'getFlag');
+    try {
+      await store.putFlag({ flag: 'f-cache', state: 'on', percentage: 100 });
+      expect(await cached.getFlag('f-cache')).toMatchObject({ state: 'on' });
+      // Another process turns it off: this container keeps its copy until it is 5 s old.
+      await store.putFlag({ flag: 'f-cache', state: 'off', percentage: 100 });
+      clock += 4_999;
+      expect(await cached.getFlag('f-cache')).toMatchObject({ state: 'on' });
+      expect(reads).toHaveBeenCalledTimes(1);
+      clock += 1;
+      expect(await cached.getFlag('f-cache')).toMatchObject({ state: 'off' });
+      expect(reads).toHaveBeenCalledTimes(2);
+
+      // Written through this port: the next read sees it without reading.
+      await cached.putFlag({ flag: 'f-cache', state: 'shadow', percentage: 100 });
+      expect(await cached.getFlag('f-cache')).toMatchObject({ state: 'shadow' });
+      expect(reads).toHaveBeenCalledTimes(2);
+
+      // Changed by flag-admin in this process (the ops CLI, auto-fallback): forgotten, read again.
+      const admin = dynamoFlagAdmin(table);
+      const current = await admin.get('f-cache');
+      const change = planFlagChange(
+        'f-cache',
+        current,
+        { kind: 'rollout', percentage: 50 },
+        { by: 'test', why: 'cache test', at: '2026-11-27T00:00:00.000Z' },
+      );
+      await admin.apply(current, change.record, change.audit);
+      expect(await cached.getFlag('f-cache')).toMatchObject({ state: 'shadow', percentage: 50 });
+
+      // A missing flag is cached too (it evaluates to off); no cache at age 0.
+      expect(await cached.getFlag('f-none')).toBeUndefined();
+      const before = reads.mock.calls.length;
+      expect(await cached.getFlag('f-none')).toBeUndefined();
+      expect(reads.mock.calls.length).toBe(before);
+      expect(cachedFlags(store, 0, table)).toBe(store);
+    } finally {
+      reads.mockRestore();
+      forgetCachedFlags();
+    }
   });
 });
