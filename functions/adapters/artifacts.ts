@@ -1,4 +1,3 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import { requireEnv } from '#shared/env';
@@ -14,7 +13,7 @@ import {
   jitterPause,
   lazy,
 } from './aws.ts';
-import { documentClient, documentSdk, type TransactItem } from './dynamo.ts';
+import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 
 export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
 
@@ -112,7 +111,7 @@ function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined 
 
 export function dynamoArtifacts(
   table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
-  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
+  client: ClientSource<DocumentDb> = documentClient.get,
 ): ArtifactsPort {
   /** SET an existing artifact item's status (for UpdateItem or a transaction's Update). */
   const statusUpdate = (streamId: string, artifactDigest: string, status: ArtifactStatus, at: string) => ({
@@ -125,23 +124,19 @@ export function dynamoArtifacts(
   });
   const port: ArtifactsPort = {
     async getArtifact(streamId, artifactDigest) {
-      const { GetCommand } = await documentSdk();
       const out = await call('DynamoDB GetItem artifact', async () =>
-        (await client()).send(
-          new GetCommand({
-            TableName: table(),
-            Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
-            ConsistentRead: true,
-          }),
-        ),
+        (await client()).get({
+          TableName: table(),
+          Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
+          ConsistentRead: true,
+        }),
       );
       return stripKeys<ArtifactItem>(out.Item);
     },
 
     async setStatus(streamId, artifactDigest, status, at) {
-      const { UpdateCommand } = await documentSdk();
       try {
-        await (await client()).send(new UpdateCommand(statusUpdate(streamId, artifactDigest, status, at)));
+        await (await client()).update(statusUpdate(streamId, artifactDigest, status, at));
       } catch (error) {
         if (errorName(error) === 'ConditionalCheckFailedException') {
           throw new Error(`artifact ${artifactDigest} of stream ${streamId} does not exist`, {
@@ -153,45 +148,42 @@ export function dynamoArtifacts(
     },
 
     async createArtifact(item, lastSeq, alongside = []) {
-      const { GetCommand, TransactWriteCommand } = await documentSdk();
       const seqKey = { pk: streamPk(item.streamId), sk: 'SEQ' };
       let seen = lastSeq;
       let lost: unknown;
       for (let round = 0; round < SEQUENCE_ROUNDS; round++) {
         const createdSeq = seen + 1;
         try {
-          await (await client()).send(
-            new TransactWriteCommand({
-              TransactItems: [
-                {
-                  Update: {
-                    TableName: table(),
-                    Key: seqKey,
-                    UpdateExpression: 'SET #seq = :next',
-                    ConditionExpression: seen === 0 ? 'attribute_not_exists(pk)' : '#seq = :seen',
-                    ExpressionAttributeNames: { '#seq': 'seq' },
-                    ExpressionAttributeValues: {
-                      ':next': createdSeq,
-                      ...(seen === 0 ? {} : { ':seen': seen }),
-                    },
+          await (await client()).transactWrite({
+            TransactItems: [
+              {
+                Update: {
+                  TableName: table(),
+                  Key: seqKey,
+                  UpdateExpression: 'SET #seq = :next',
+                  ConditionExpression: seen === 0 ? 'attribute_not_exists(pk)' : '#seq = :seen',
+                  ExpressionAttributeNames: { '#seq': 'seq' },
+                  ExpressionAttributeValues: {
+                    ':next': createdSeq,
+                    ...(seen === 0 ? {} : { ':seen': seen }),
                   },
                 },
-                {
-                  Put: {
-                    TableName: table(),
-                    Item: {
-                      pk: streamPk(item.streamId),
-                      sk: artifactSk(item.artifactDigest),
-                      ...item,
-                      createdSeq,
-                    },
-                    ConditionExpression: 'attribute_not_exists(pk)',
+              },
+              {
+                Put: {
+                  TableName: table(),
+                  Item: {
+                    pk: streamPk(item.streamId),
+                    sk: artifactSk(item.artifactDigest),
+                    ...item,
+                    createdSeq,
                   },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
-                ...alongside,
-              ],
-            }),
-          );
+              },
+              ...alongside,
+            ],
+          });
           return { created: true, createdSeq };
         } catch (error) {
           if (errorName(error) !== 'TransactionCanceledException') {
@@ -213,7 +205,7 @@ export function dynamoArtifacts(
           lost = error;
           await jitterPause(round);
           const out = await call('DynamoDB GetItem sequence', async () =>
-            (await client()).send(new GetCommand({ TableName: table(), Key: seqKey, ConsistentRead: true })),
+            (await client()).get({ TableName: table(), Key: seqKey, ConsistentRead: true }),
           );
           seen = Number(out.Item?.seq ?? 0);
         }
@@ -222,36 +214,30 @@ export function dynamoArtifacts(
     },
 
     async getPointer(streamId) {
-      const { GetCommand } = await documentSdk();
       const out = await call('DynamoDB GetItem pointer', async () =>
-        (await client()).send(
-          new GetCommand({
-            TableName: table(),
-            Key: { pk: streamPk(streamId), sk: 'POINTER' },
-            ConsistentRead: true,
-          }),
-        ),
+        (await client()).get({
+          TableName: table(),
+          Key: { pk: streamPk(streamId), sk: 'POINTER' },
+          ConsistentRead: true,
+        }),
       );
       return pointerOf(out.Item);
     },
 
     async getStreamView(streamId, artifactDigest) {
-      const { BatchGetCommand, GetCommand } = await documentSdk();
       const keys = [
         { pk: streamPk(streamId), sk: 'POINTER' },
         { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
         { pk: streamPk(streamId), sk: 'SEQ' },
       ];
       const out = await call('DynamoDB BatchGetItem stream view', async () =>
-        (await client()).send(
-          new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
-        ),
+        (await client()).batchGet({ RequestItems: { [table()]: { Keys: keys, ConsistentRead: true } } }),
       );
       const items = [...(out.Responses?.[table()] ?? [])];
       // Keys the batch left unprocessed (throttling) are read one by one.
       for (const key of out.UnprocessedKeys?.[table()]?.Keys ?? []) {
         const one = await call('DynamoDB GetItem stream view', async () =>
-          (await client()).send(new GetCommand({ TableName: table(), Key: key, ConsistentRead: true })),
+          (await client()).get({ TableName: table(), Key: key, ConsistentRead: true }),
         );
         if (one.Item) items.push(one.Item);
       }
@@ -264,7 +250,6 @@ export function dynamoArtifacts(
     },
 
     async writePointer(streamId, expected, next, at, withStatus) {
-      const { PutCommand, TransactWriteCommand } = await documentSdk();
       const version = expected.version + 1;
       const put = {
         TableName: table(),
@@ -290,7 +275,7 @@ export function dynamoArtifacts(
         });
       if (!withStatus) {
         try {
-          await (await client()).send(new PutCommand(put));
+          await (await client()).put(put);
         } catch (error) {
           // A handoff's transaction holding the pointer counts as a lost race too: re-read and re-decide.
           if (errorName(error) === 'ConditionalCheckFailedException' || isTransactionConflict(error)) {
@@ -301,14 +286,12 @@ export function dynamoArtifacts(
         return { ...next, version };
       }
       try {
-        await (await client()).send(
-          new TransactWriteCommand({
-            TransactItems: [
-              { Put: put },
-              { Update: statusUpdate(streamId, withStatus.artifactDigest, withStatus.status, at) },
-            ],
-          }),
-        );
+        await (await client()).transactWrite({
+          TransactItems: [
+            { Put: put },
+            { Update: statusUpdate(streamId, withStatus.artifactDigest, withStatus.status, at) },
+          ],
+        });
       } catch (error) {
         if (errorName(error) === 'TransactionCanceledException') {
           const [pointerCode, artifactCode] = cancellationCodes(error);
@@ -326,19 +309,16 @@ export function dynamoArtifacts(
     },
 
     async listByStream(streamId, limit = 100) {
-      const { QueryCommand } = await documentSdk();
       const items: ArtifactItem[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
         const out = await call('DynamoDB Query artifacts', async () =>
-          (await client()).send(
-            new QueryCommand({
-              TableName: table(),
-              KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-              ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'ARTIFACT#' },
-              ExclusiveStartKey: startKey,
-            }),
-          ),
+          (await client()).query({
+            TableName: table(),
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'ARTIFACT#' },
+            ExclusiveStartKey: startKey,
+          }),
         );
         for (const raw of out.Items ?? []) {
           const item = stripKeys<ArtifactItem>(raw);

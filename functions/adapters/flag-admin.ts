@@ -1,11 +1,10 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { digestOf } from '#core/canonical';
 import type { FlagRecord } from '#core/flags';
 import { requireEnv } from '#shared/env';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { FlagAuditEntry } from '../ops/flag-change.ts';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName } from './aws.ts';
-import { documentClient, documentSdk } from './dynamo.ts';
+import { type DocumentDb, documentClient } from './dynamo.ts';
 import { dynamoFlags, forgetCachedFlags } from './flags.ts';
 
 /**
@@ -35,14 +34,13 @@ export const auditKey = (entry: FlagAuditEntry) =>
 
 export function dynamoFlagAdmin(
   table: () => string = () => requireEnv('FLAGS_TABLE'),
-  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
+  client: ClientSource<DocumentDb> = documentClient.get,
 ): FlagAdminPort {
   const flags = dynamoFlags(table, client);
   return {
     get: (flag) => flags.getFlag(flag),
 
     async apply(expected, record, audit) {
-      const { TransactWriteCommand } = await documentSdk();
       const names: Record<string, string> = { '#flag': 'flag' };
       const values: Record<string, unknown> = {};
       let condition: string;
@@ -64,29 +62,27 @@ export function dynamoFlagAdmin(
       }
       const { flag: auditOf, ...entry } = audit;
       try {
-        await (await client()).send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: table(),
-                  Item: { ...record },
-                  ConditionExpression: condition,
-                  ExpressionAttributeNames: names,
-                  ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
-                },
+        await (await client()).transactWrite({
+          TransactItems: [
+            {
+              Put: {
+                TableName: table(),
+                Item: { ...record },
+                ConditionExpression: condition,
+                ExpressionAttributeNames: names,
+                ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
               },
-              {
-                Put: {
-                  TableName: table(),
-                  Item: { flag: auditKey(audit), auditOf, ...entry },
-                  ConditionExpression: 'attribute_not_exists(#flag)',
-                  ExpressionAttributeNames: { '#flag': 'flag' },
-                },
+            },
+            {
+              Put: {
+                TableName: table(),
+                Item: { flag: auditKey(audit), auditOf, ...entry },
+                ConditionExpression: 'attribute_not_exists(#flag)',
+                ExpressionAttributeNames: { '#flag': 'flag' },
               },
-            ],
-          }),
-        );
+            },
+          ],
+        });
       } catch (error) {
         if (
           errorName(error) === 'TransactionCanceledException' &&
@@ -103,20 +99,17 @@ export function dynamoFlagAdmin(
     },
 
     async audit(flag) {
-      const { ScanCommand } = await documentSdk();
       const found: { key: string; entry: FlagAuditEntry }[] = [];
       let startKey: Record<string, unknown> | undefined;
       do {
         const out = await call('DynamoDB Scan flag audit', async () =>
-          (await client()).send(
-            new ScanCommand({
-              TableName: table(),
-              FilterExpression: 'begins_with(#flag, :prefix)',
-              ExpressionAttributeNames: { '#flag': 'flag' },
-              ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
-              ExclusiveStartKey: startKey,
-            }),
-          ),
+          (await client()).scan({
+            TableName: table(),
+            FilterExpression: 'begins_with(#flag, :prefix)',
+            ExpressionAttributeNames: { '#flag': 'flag' },
+            ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
+            ExclusiveStartKey: startKey,
+          }),
         );
         for (const item of out.Items ?? []) {
           const { flag: key, auditOf, ...rest } = item;

@@ -1,8 +1,7 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { FlagRecord } from '#core/flags';
 import { optionalEnv, requireEnv } from '#shared/env';
 import { type ClientSource, call, lazy } from './aws.ts';
-import { documentClient, documentSdk } from './dynamo.ts';
+import { type DocumentDb, documentClient } from './dynamo.ts';
 
 /** Port: the feature flag record (`flags` table, pk `flag`). */
 export interface FlagsPort {
@@ -12,13 +11,12 @@ export interface FlagsPort {
 
 export function dynamoFlags(
   table: () => string = () => requireEnv('FLAGS_TABLE'),
-  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
+  client: ClientSource<DocumentDb> = documentClient.get,
 ): FlagsPort {
   return {
     async getFlag(flag) {
-      const { GetCommand } = await documentSdk();
       const out = await call('DynamoDB GetItem flag', async () =>
-        (await client()).send(new GetCommand({ TableName: table(), Key: { flag }, ConsistentRead: true })),
+        (await client()).get({ TableName: table(), Key: { flag }, ConsistentRead: true }),
       );
       if (!out.Item) return undefined;
       const item = out.Item;
@@ -28,9 +26,8 @@ export function dynamoFlags(
     },
 
     async putFlag(record) {
-      const { PutCommand } = await documentSdk();
       await call('DynamoDB PutItem flag', async () =>
-        (await client()).send(new PutCommand({ TableName: table(), Item: { ...record } })),
+        (await client()).put({ TableName: table(), Item: { ...record } }),
       );
     },
   };

@@ -1,9 +1,9 @@
-import type { DynamoDBDocumentClient, ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import { requireEnv } from '#shared/env';
 import type { TimeWindow } from '../ops/time.ts';
 import type { ArtifactItem } from './artifacts.ts';
 import { type ClientSource, call } from './aws.ts';
-import { documentClient, documentSdk } from './dynamo.ts';
+import { type DocumentDb, documentClient } from './dynamo.ts';
 import type { RunRecord } from './runs.ts';
 
 /**
@@ -25,17 +25,14 @@ function strip<T>(item: Record<string, unknown>): T {
 }
 
 async function scanAll(
-  client: DynamoDBDocumentClient,
+  client: DocumentDb,
   input: ScanCommandInput,
   operation: string,
 ): Promise<Record<string, unknown>[]> {
-  const { ScanCommand } = await documentSdk();
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const out = await call(operation, () =>
-      client.send(new ScanCommand({ ...input, ExclusiveStartKey: startKey })),
-    );
+    const out = await call(operation, () => client.scan({ ...input, ExclusiveStartKey: startKey }));
     items.push(...(out.Items ?? []));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
@@ -47,7 +44,7 @@ export function dynamoOpsStore(
     runs: () => requireEnv('RUNS_TABLE'),
     artifacts: () => requireEnv('ARTIFACTS_TABLE'),
   },
-  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
+  client: ClientSource<DocumentDb> = documentClient.get,
 ): OpsStorePort {
   return {
     async listRuns(window) {

@@ -1,11 +1,11 @@
-import type { DynamoDBDocumentClient, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import type { ApprovalSummary } from '#shared/approval-summary';
 import { requireEnv } from '#shared/env';
 import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
-import { documentClient, documentSdk, type TransactItem } from './dynamo.ts';
+import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 
 export type RunStatus =
   | 'running'
@@ -170,35 +170,28 @@ function runUpdate(tableName: string, runId: string, patch: RunPatch) {
 
 export function dynamoRuns(
   table: () => string = () => requireEnv('RUNS_TABLE'),
-  client: ClientSource<DynamoDBDocumentClient> = documentClient.get,
+  client: ClientSource<DocumentDb> = documentClient.get,
 ): RunsPort {
   const send = <T>(operation: string, fn: () => Promise<T>) => call(operation, fn);
   const port: RunsPort = {
     async putRun(run) {
-      const { PutCommand } = await documentSdk();
       await send('DynamoDB PutItem run', async () =>
-        (await client()).send(
-          new PutCommand({ TableName: table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
-        ),
+        (await client()).put({ TableName: table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
       );
     },
 
     async getRun(runId) {
-      const { GetCommand } = await documentSdk();
       const out = await send('DynamoDB GetItem run', async () =>
-        (await client()).send(
-          new GetCommand({ TableName: table(), Key: runKey(runId), ConsistentRead: true }),
-        ),
+        (await client()).get({ TableName: table(), Key: runKey(runId), ConsistentRead: true }),
       );
       return strip<RunRecord>(out.Item);
     },
 
     async updateRun(runId, patch) {
-      const { UpdateCommand } = await documentSdk();
       const update = runUpdate(table(), runId, patch);
       if (!update) return;
       try {
-        await (await client()).send(new UpdateCommand(update));
+        await (await client()).update(update);
       } catch (error) {
         if (errorName(error) === 'ConditionalCheckFailedException') {
           throw new Error(`run ${runId} does not exist`, { cause: error });
@@ -217,20 +210,17 @@ export function dynamoRuns(
     },
 
     async beginAttempt(runId, step) {
-      const { UpdateCommand } = await documentSdk();
       // `attempts` is created with the run, so the nested ADD always has a parent map.
       try {
-        const out = await (await client()).send(
-          new UpdateCommand({
-            TableName: table(),
-            Key: runKey(runId),
-            UpdateExpression: 'ADD attempts.#step :one',
-            ConditionExpression: 'attribute_exists(attempts)',
-            ExpressionAttributeNames: { '#step': step },
-            ExpressionAttributeValues: { ':one': 1 },
-            ReturnValues: 'ALL_NEW',
-          }),
-        );
+        const out = await (await client()).update({
+          TableName: table(),
+          Key: runKey(runId),
+          UpdateExpression: 'ADD attempts.#step :one',
+          ConditionExpression: 'attribute_exists(attempts)',
+          ExpressionAttributeNames: { '#step': step },
+          ExpressionAttributeValues: { ':one': 1 },
+          ReturnValues: 'ALL_NEW',
+        });
         const run = strip<RunRecord>(out.Attributes);
         return { attempt: Number(run?.attempts?.[step] ?? 1), run };
       } catch (error) {
@@ -242,7 +232,6 @@ export function dynamoRuns(
     },
 
     async claimAndCreateRun(key, run) {
-      const { GetCommand, TransactWriteCommand } = await documentSdk();
       const dedupe = {
         pk: `DEDUPE#${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`,
         sk: 'DEDUPE',
@@ -267,7 +256,7 @@ export function dynamoRuns(
         ],
       };
       try {
-        await (await client()).send(new TransactWriteCommand(input));
+        await (await client()).transactWrite(input);
         return { claimed: true };
       } catch (error) {
         if (
@@ -275,7 +264,7 @@ export function dynamoRuns(
           cancellationCodes(error)[0] === 'ConditionalCheckFailed'
         ) {
           const existing = await send('DynamoDB GetItem dedupe', async () =>
-            (await client()).send(new GetCommand({ TableName: table(), Key: dedupe, ConsistentRead: true })),
+            (await client()).get({ TableName: table(), Key: dedupe, ConsistentRead: true }),
           );
           return { claimed: false, runId: String(existing.Item?.runId ?? 'unknown') };
         }
@@ -284,7 +273,6 @@ export function dynamoRuns(
     },
 
     async putApprovals(records, run) {
-      const { PutCommand, TransactWriteCommand } = await documentSdk();
       const put = (record: ApprovalRecord) => ({
         TableName: table(),
         Item: { ...approvalKey(record.approvalId), ...record },
@@ -294,11 +282,9 @@ export function dynamoRuns(
         const update = runUpdate(table(), run.runId, run.patch);
         if (update) {
           await send('DynamoDB TransactWriteItems approvals', async () =>
-            (await client()).send(
-              new TransactWriteCommand({
-                TransactItems: [...records.map((r) => ({ Put: put(r) })), { Update: update }],
-              }),
-            ),
+            (await client()).transactWrite({
+              TransactItems: [...records.map((r) => ({ Put: put(r) })), { Update: update }],
+            }),
           );
           return;
         }
@@ -306,74 +292,63 @@ export function dynamoRuns(
       // Each approver's record is independent; a retried router writes fresh ids (old links stay valid
       // until the request is decided, and all share the one DECISION guard).
       for (const record of records) {
-        await send('DynamoDB PutItem approval', async () =>
-          (await client()).send(new PutCommand(put(record))),
-        );
+        await send('DynamoDB PutItem approval', async () => (await client()).put(put(record)));
       }
       if (run) await port.updateRun(run.runId, run.patch);
     },
 
     async getApproval(approvalId) {
-      const { GetCommand } = await documentSdk();
       const out = await send('DynamoDB GetItem approval', async () =>
-        (await client()).send(
-          new GetCommand({ TableName: table(), Key: approvalKey(approvalId), ConsistentRead: true }),
-        ),
+        (await client()).get({ TableName: table(), Key: approvalKey(approvalId), ConsistentRead: true }),
       );
       return strip<ApprovalRecord>(out.Item);
     },
 
     async isRequestDecided(requestId) {
-      const { GetCommand } = await documentSdk();
       const out = await send('DynamoDB GetItem decision', async () =>
-        (await client()).send(
-          new GetCommand({ TableName: table(), Key: decisionKey(requestId), ConsistentRead: true }),
-        ),
+        (await client()).get({ TableName: table(), Key: decisionKey(requestId), ConsistentRead: true }),
       );
       return out.Item !== undefined;
     },
 
     async consumeApproval(approvalId, decision, known) {
-      const { TransactWriteCommand } = await documentSdk();
       const record = known?.approvalId === approvalId ? known : await port.getApproval(approvalId);
       if (!record) return { ok: false, reason: 'unknown' };
       const reason = decision.reason ?? '';
       try {
-        await (await client()).send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: table(),
-                  Key: approvalKey(approvalId),
-                  UpdateExpression: 'SET #status = :status, decidedAt = :at, reason = :reason',
-                  ConditionExpression: '#status = :pending',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: {
-                    ':status': decision.status,
-                    ':at': decision.decidedAt,
-                    ':reason': reason,
-                    ':pending': 'pending',
-                  },
+        await (await client()).transactWrite({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table(),
+                Key: approvalKey(approvalId),
+                UpdateExpression: 'SET #status = :status, decidedAt = :at, reason = :reason',
+                ConditionExpression: '#status = :pending',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: {
+                  ':status': decision.status,
+                  ':at': decision.decidedAt,
+                  ':reason': reason,
+                  ':pending': 'pending',
                 },
               },
-              {
-                Put: {
-                  TableName: table(),
-                  Item: {
-                    ...decisionKey(record.requestId),
-                    approvalId,
-                    approver: record.approver,
-                    status: decision.status,
-                    decidedAt: decision.decidedAt,
-                    expiresAt: record.expiresAt,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
+            },
+            {
+              Put: {
+                TableName: table(),
+                Item: {
+                  ...decisionKey(record.requestId),
+                  approvalId,
+                  approver: record.approver,
+                  status: decision.status,
+                  decidedAt: decision.decidedAt,
+                  expiresAt: record.expiresAt,
                 },
+                ConditionExpression: 'attribute_not_exists(pk)',
               },
-            ],
-          }),
-        );
+            },
+          ],
+        });
       } catch (error) {
         if (
           errorName(error) === 'TransactionCanceledException' &&
@@ -390,31 +365,28 @@ export function dynamoRuns(
     },
 
     async releaseApproval(record) {
-      const { TransactWriteCommand } = await documentSdk();
       await send('DynamoDB TransactWriteItems release approval', async () =>
-        (await client()).send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: table(),
-                  Key: approvalKey(record.approvalId),
-                  UpdateExpression: 'SET #status = :pending REMOVE decidedAt, reason',
-                  ExpressionAttributeNames: { '#status': 'status' },
-                  ExpressionAttributeValues: { ':pending': 'pending' },
-                },
+        (await client()).transactWrite({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table(),
+                Key: approvalKey(record.approvalId),
+                UpdateExpression: 'SET #status = :pending REMOVE decidedAt, reason',
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':pending': 'pending' },
               },
-              {
-                Delete: {
-                  TableName: table(),
-                  Key: decisionKey(record.requestId),
-                  ConditionExpression: 'approvalId = :id',
-                  ExpressionAttributeValues: { ':id': record.approvalId },
-                },
+            },
+            {
+              Delete: {
+                TableName: table(),
+                Key: decisionKey(record.requestId),
+                ConditionExpression: 'approvalId = :id',
+                ExpressionAttributeValues: { ':id': record.approvalId },
               },
-            ],
-          }),
-        ),
+            },
+          ],
+        }),
       );
     },
   };

@@ -436,6 +436,75 @@ describe('runs port on DynamoDB Local', () => {
   });
 });
 
+describe('document layer (util-dynamodb around the plain client) on DynamoDB Local', () => {
+  it('round-trips JavaScript values, drops undefined, and pages a query and a scan', async () => {
+    const db = await documentClient.get();
+    const TableName = stack().env.ARTIFACTS_TABLE as string;
+    const value = {
+      text: 'ä ✓',
+      n: 12.5,
+      big: 2 ** 40,
+      yes: true,
+      none: null,
+      list: [1, 'two', { three: [3] }],
+      map: { nested: { deep: 'x' }, gone: undefined },
+      set: new Set(['a', 'b']),
+    };
+    await db.put({ TableName, Item: { pk: 'DOC#1', sk: 'A', ...value } });
+    const got = await db.get({ TableName, Key: { pk: 'DOC#1', sk: 'A' }, ConsistentRead: true });
+    const { gone: _, ...map } = value.map;
+    expect(got.Item).toEqual({ pk: 'DOC#1', sk: 'A', ...value, map });
+    expect(await db.get({ TableName, Key: { pk: 'DOC#1', sk: 'missing' } })).toEqual({});
+
+    const updated = await db.update({
+      TableName,
+      Key: { pk: 'DOC#1', sk: 'A' },
+      UpdateExpression: 'SET #m.#n = :v ADD #c :one',
+      ExpressionAttributeNames: { '#m': 'map', '#n': 'added', '#c': 'count' },
+      ExpressionAttributeValues: { ':v': { at: ['t'] }, ':one': 1 },
+      ReturnValues: 'ALL_NEW',
+    });
+    expect(updated.Attributes).toMatchObject({
+      count: 1,
+      map: { nested: { deep: 'x' }, added: { at: ['t'] } },
+    });
+
+    for (let i = 0; i < 5; i++) await db.put({ TableName, Item: { pk: 'DOC#2', sk: `S${i}`, i } });
+    const seen: number[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await db.query({
+        TableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'DOC#2' },
+        Limit: 2,
+        ExclusiveStartKey: start,
+      });
+      seen.push(...(page.Items ?? []).map((item) => item.i as number));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+    const scanned = await db.scan({
+      TableName,
+      FilterExpression: 'pk = :pk AND i >= :min',
+      ExpressionAttributeValues: { ':pk': 'DOC#2', ':min': 3 },
+    });
+    expect((scanned.Items ?? []).map((item) => item.i).sort()).toEqual([3, 4]);
+
+    const batch = await db.batchGet({
+      RequestItems: {
+        [TableName]: {
+          Keys: [
+            { pk: 'DOC#2', sk: 'S1' },
+            { pk: 'DOC#2', sk: 'nope' },
+          ],
+        },
+      },
+    });
+    expect(batch.Responses?.[TableName]).toEqual([{ pk: 'DOC#2', sk: 'S1', i: 1 }]);
+  });
+});
+
 describe('flags port on DynamoDB Local', () => {
   it('round-trips a flag record, reading a string-set allowlist as a list', async () => {
     const port = dynamoFlags();
@@ -451,12 +520,10 @@ describe('flags port on DynamoDB Local', () => {
       percentage: 25,
       allowlist: ['a', 'b'],
     });
-    await (await documentClient.get()).send(
-      new (await import('@aws-sdk/lib-dynamodb')).PutCommand({
-        TableName: stack().env.FLAGS_TABLE,
-        Item: { flag: 'f-set', state: 'on', percentage: 0, allowlist: new Set(['vip']) },
-      }),
-    );
+    await (await documentClient.get()).put({
+      TableName: stack().env.FLAGS_TABLE,
+      Item: { flag: 'f-set', state: 'on', percentage: 0, allowlist: new Set(['vip']) },
+    });
     expect((await port.getFlag('f-set'))?.allowlist).toEqual(['vip']);
     expect(await port.getFlag('f-missing')).toBeUndefined();
   });

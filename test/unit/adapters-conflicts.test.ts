@@ -1,11 +1,21 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { dynamoArtifacts } from '#adapters/artifacts';
+import type { DocumentDb } from '#adapters/dynamo';
 import { ConcurrentUpdateError } from '#shared/errors';
 
 // DynamoDB Local serializes requests, so it never refuses a write because another transaction holds the item:
 // these faults are produced by a client that answers as DynamoDB does under contention.
-const refusing = (error: Error) =>
-  ({ send: () => Promise.reject(error) }) as unknown as DynamoDBDocumentClient;
+const refusing = (error: Error): DocumentDb => {
+  const refuse = () => Promise.reject(error);
+  return {
+    get: refuse,
+    put: refuse,
+    update: refuse,
+    query: refuse,
+    scan: refuse,
+    batchGet: refuse,
+    transactWrite: refuse,
+  };
+};
 const http400 = { $metadata: { httpStatusCode: 400 } };
 const pointer = { current: 'a1', stable: 'a1', version: 1 };
 const next = { current: 'b1', stable: 'b1' };
@@ -58,29 +68,30 @@ describe('artifact creation under transaction contention', () => {
   it('re-reads the counter when another transaction held it, and takes the next free number', async () => {
     const sent: string[] = [];
     let transactions = 0;
-    const client = {
-      send: (command: { constructor: { name: string } }) => {
-        sent.push(command.constructor.name);
-        if (command.constructor.name === 'GetCommand') return Promise.resolve({ Item: { seq: 4 } });
+    const client: DocumentDb = {
+      ...refusing(new Error('not expected')),
+      get: async () => {
+        sent.push('get');
+        return { Item: { seq: 4 } };
+      },
+      transactWrite: async () => {
+        sent.push('transactWrite');
         transactions++;
         if (transactions === 1) {
-          return Promise.reject(
-            Object.assign(new Error('cancelled'), {
-              name: 'TransactionCanceledException',
-              CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
-              ...http400,
-            }),
-          );
+          throw Object.assign(new Error('cancelled'), {
+            name: 'TransactionCanceledException',
+            CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+            ...http400,
+          });
         }
-        return Promise.resolve({});
       },
-    } as unknown as DynamoDBDocumentClient;
+    };
     const port = dynamoArtifacts(
       () => 'artifacts',
       () => client,
     );
     expect(await port.createArtifact(item, 2)).toEqual({ created: true, createdSeq: 5 });
-    expect(sent).toEqual(['TransactWriteCommand', 'GetCommand', 'TransactWriteCommand']);
+    expect(sent).toEqual(['transactWrite', 'get', 'transactWrite']);
   });
 
   it('passes any other cancellation on as it came, without trying again', async () => {

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import * as dynamoCommands from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as dynamoUtil from '@aws-sdk/util-dynamodb';
 import { type ArtifactsPort, dynamoArtifacts } from '#adapters/artifacts';
 import { clientConfig } from '#adapters/aws';
 import { type BlobPort, s3Blobs } from '#adapters/blobs';
+import { documentDb } from '#adapters/dynamo';
 import { dynamoFlagAdmin, type FlagAdminPort } from '#adapters/flag-admin';
 import { dynamoOpsStore, type OpsStorePort } from '#adapters/ops-store';
 import { dynamoRuns, type RunsPort } from '#adapters/runs';
@@ -105,13 +106,11 @@ export function opsContext(opts: TargetOptions, root: string): OpsContext {
     ...(region ? { region } : {}),
     ...(credentials ? { credentials } : {}),
   };
-  const dynamo = new DynamoDBClient({
+  const dynamo = new dynamoCommands.DynamoDBClient({
     ...common,
     ...(env.AWS_ENDPOINT_URL_DYNAMODB ? { endpoint: env.AWS_ENDPOINT_URL_DYNAMODB } : {}),
   });
-  const doc = DynamoDBDocumentClient.from(dynamo, {
-    marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
-  });
+  const doc = documentDb(dynamo, dynamoUtil, dynamoCommands);
   const s3 = new S3Client({
     ...common,
     ...(env.AWS_ENDPOINT_URL_S3 ? { endpoint: env.AWS_ENDPOINT_URL_S3 } : {}),
