@@ -119,6 +119,11 @@ export interface RunsPort {
    */
   putApprovals(records: ApprovalRecord[], run?: { runId: string; patch: RunPatch }): Promise<void>;
   getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
+  /**
+   * The approval and whether its request already has a decision (by any approver): one batch read when the
+   * id carries its request id (`approvalIdFor`), else two reads.
+   */
+  getApprovalForPage(approvalId: string): Promise<{ record: ApprovalRecord; decided: boolean } | undefined>;
   /** Whether the request already has a decision (by any approver). */
   isRequestDecided(requestId: string): Promise<boolean>;
   /**
@@ -136,6 +141,16 @@ export interface RunsPort {
 
 /** Runs and dedupe keys are kept ~13 months; approvals a day beyond their expiry. */
 export const RUN_RETENTION_SECONDS = 400 * 24 * 3600;
+
+/**
+ * An approval id: the request id (32 hex, shared by the request's approvers) and 16 hex of randomness, so
+ * the confirmation page reads the approval and the request's decision guard in one batch. The link's
+ * signature covers the whole id; the request id is a hash prefix of the task token, never the token.
+ */
+export function approvalIdFor(requestId: string, random: string): string {
+  return `${requestId}-${random}`;
+}
+const APPROVAL_ID = /^([0-9a-f]{32})-[0-9a-f]{16}$/;
 
 const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
 const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
@@ -302,6 +317,30 @@ export function dynamoRuns(
         (await client()).get({ TableName: table(), Key: approvalKey(approvalId), ConsistentRead: true }),
       );
       return strip<ApprovalRecord>(out.Item);
+    },
+
+    async getApprovalForPage(approvalId) {
+      const requestId = APPROVAL_ID.exec(approvalId)?.[1];
+      if (requestId) {
+        const out = await send('DynamoDB BatchGetItem approval and decision', async () =>
+          (await client()).batchGet({
+            RequestItems: {
+              [table()]: { Keys: [approvalKey(approvalId), decisionKey(requestId)], ConsistentRead: true },
+            },
+          }),
+        );
+        const unprocessed = out.UnprocessedKeys?.[table()]?.Keys ?? [];
+        const items = out.Responses?.[table()] ?? [];
+        const record = strip<ApprovalRecord>(items.find((i) => i.sk === 'APPROVAL'));
+        // A record whose request id differs from its id's prefix was not written by approvalIdFor: ask again.
+        if (unprocessed.length === 0 && (!record || record.requestId === requestId)) {
+          return record ? { record, decided: items.some((i) => i.sk === 'DECISION') } : undefined;
+        }
+      }
+      // An id without its request id (written before approvalIdFor), or a batch cut short: two reads.
+      const record = await port.getApproval(approvalId);
+      if (!record) return undefined;
+      return { record, decided: await port.isRequestDecided(record.requestId) };
     },
 
     async isRequestDecided(requestId) {

@@ -94,8 +94,9 @@ export function parseDecisionForm(
 
 /**
  * Verifies a link and loads its approval. `page` (GET) also asks whether another approver already decided
- * the request, to show it; a decision (POST) skips that read, because consuming the approval is one
- * transaction that fails on an existing decision anyway (and answers the same page).
+ * the request, to show it (in the same batch read as the approval); a decision (POST) does not ask,
+ * because consuming the approval is one transaction that fails on an existing decision anyway (and
+ * answers the same page).
  */
 async function checkLink(
   approvalId: string,
@@ -113,8 +114,15 @@ async function checkLink(
     logger.warn('approval link refused', { approvalId, reason: verdict.reason });
     return { ok: false, response: verdict.reason === 'expired' ? EXPIRED() : INVALID_LINK() };
   }
-  const record = await runs.get().getApproval(approvalId);
-  if (!record) return { ok: false, response: NOT_FOUND() };
+  const found =
+    purpose === 'page'
+      ? await runs.get().getApprovalForPage(approvalId)
+      : await runs
+          .get()
+          .getApproval(approvalId)
+          .then((record) => (record ? { record, decided: false } : undefined));
+  if (!found) return { ok: false, response: NOT_FOUND() };
+  const { record } = found;
   correlate({
     executionId: record.executionId,
     runId: record.runId,
@@ -122,12 +130,7 @@ async function checkLink(
     artifactDigest: record.artifactDigest,
   });
   if (String(record.exp) !== exp) return { ok: false, response: INVALID_LINK() };
-  if (
-    record.status !== 'pending' ||
-    (purpose === 'page' && (await runs.get().isRequestDecided(record.requestId)))
-  ) {
-    return { ok: false, response: ALREADY_DECIDED() };
-  }
+  if (record.status !== 'pending' || found.decided) return { ok: false, response: ALREADY_DECIDED() };
   return { ok: true, record };
 }
 

@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { blobs } from '#adapters/blobs';
 import { mailer } from '#adapters/mailer';
-import { type ApprovalRecord, runs } from '#adapters/runs';
+import { type ApprovalRecord, approvalIdFor, runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
 import { signApproval } from '#core/approval-link';
 import type { HandoffArtifact } from '#core/artifact-types';
@@ -156,7 +156,7 @@ export async function approvalRouter(
   const baseUrl = requireEnv('APPROVAL_BASE_URL');
 
   const records: ApprovalRecord[] = approvers.map((a) => ({
-    approvalId: randomUUID(),
+    approvalId: approvalIdFor(requestId, randomBytes(8).toString('hex')),
     requestId,
     taskToken: input.taskToken,
     executionId: input.executionId,

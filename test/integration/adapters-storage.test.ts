@@ -4,7 +4,7 @@ import { BlobNotFoundError, BlobTooLargeError, blobs, s3Client } from '#adapters
 import { documentClient } from '#adapters/dynamo';
 import { dynamoFlagAdmin } from '#adapters/flag-admin';
 import { cachedFlags, dynamoFlags, flags, forgetCachedFlags } from '#adapters/flags';
-import { type ApprovalRecord, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
+import { type ApprovalRecord, approvalIdFor, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
 import { ConcurrentUpdateError } from '#shared/errors';
 import { updatePointer } from '#shared/pointer';
 import { planFlagChange } from '../../functions/ops/flag-change.ts';
@@ -404,6 +404,47 @@ describe('runs port on DynamoDB Local', () => {
     expect(await port.consumeApproval('appr-unknown-01', decision)).toEqual({ ok: false, reason: 'unknown' });
     expect(await port.isRequestDecided('req-1')).toBe(true);
     expect((await port.getApproval('appr-lee-0001'))?.status).toBe('pending');
+  });
+
+  it('reads an approval and the decision of its request for the page in one batch, older ids in two reads', async () => {
+    const port = runs.get();
+    const requestId = 'ab'.repeat(16);
+    const ana = approvalIdFor(requestId, '0123456789abcdef');
+    const lee = approvalIdFor(requestId, 'fedcba9876543210');
+    await port.putApprovals([
+      approval(ana, requestId, 'ana@example.com'),
+      approval(lee, requestId, 'lee@example.com'),
+      approval('3f2b0c1e-legacy-uuid-0001', 'req-legacy', 'old@example.com'),
+    ]);
+    const reads = vi.spyOn(port, 'getApproval');
+    try {
+      expect(await port.getApprovalForPage(lee)).toMatchObject({
+        record: { approver: 'lee@example.com' },
+        decided: false,
+      });
+      await port.consumeApproval(ana, { status: 'approved', decidedAt: '2026-11-02T09:30:00.000Z' });
+      reads.mockClear(); // consuming read the record itself
+      // Lee's own record is still pending; the request is decided.
+      expect(await port.getApprovalForPage(lee)).toMatchObject({
+        record: { status: 'pending' },
+        decided: true,
+      });
+      expect(reads).not.toHaveBeenCalled();
+      expect(await port.getApprovalForPage(approvalIdFor(requestId, '0000000000000000'))).toBeUndefined();
+
+      // An id without its request id (written before approvalIdFor): the record, then its request.
+      expect(await port.getApprovalForPage('3f2b0c1e-legacy-uuid-0001')).toMatchObject({
+        record: { approver: 'old@example.com' },
+        decided: false,
+      });
+      expect(reads).toHaveBeenCalledTimes(1);
+      // An id whose prefix is not its record's request id is not trusted: the record's own request is asked.
+      const forged = approvalIdFor('cd'.repeat(16), '0123456789abcdef');
+      await port.putApprovals([approval(forged, requestId, 'eve@example.com')]);
+      expect(await port.getApprovalForPage(forged)).toMatchObject({ decided: true });
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('releases a consumed approval so it can be decided again after a failed callback', async () => {

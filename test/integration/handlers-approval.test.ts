@@ -147,7 +147,7 @@ describe('human-approval-router and the approval callback on the local stack', (
     const link = links.get(PACKAGE_APPROVER);
     if (!link) throw new Error('no link for the package approver');
     expect(link.origin).toBe('https://abc123.lambda-url.eu-west-1.on.aws');
-    expect(link.pathname).toMatch(/^\/approvals\/[0-9a-f-]{36}$/);
+    expect(link.pathname).toMatch(/^\/approvals\/[0-9a-f]{32}-[0-9a-f]{16}$/);
 
     const approvalId = link.pathname.split('/')[2] ?? '';
     const record = await runs.get().getApproval(approvalId);
