@@ -43,22 +43,22 @@ interface Work {
  * measures them; request counts follow the adapters (functions/adapters/*.ts).
  */
 export const WORK: Record<FunctionName, Work> = {
-  // flag GetItem (strong); TransactWrite dedupe + run (2 items × 2); read incoming object; one conditional
-  // PUT under packages/
-  intake: { durationMs: 250, wru: 4, rru: 1, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // attempt UpdateItem; pointer GetItem; artifact GetItem (idempotency); sequence UpdateItem; artifact
-  // PutItem; run UpdateItem; read package; one conditional PUT of the artifact
-  scoring: { durationMs: 150, wru: 4, rru: 2, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // attempt UpdateItem; TransactWrite approval record + run status (2 items × 2, one approver); read
-  // artifact; one email
-  'approval-router': { durationMs: 300, wru: 5, rru: 0, s3Put: 0, s3Get: 1, emails: 1, events: 0 },
-  // per request (GET page + POST decision = 2 requests): the GET reads the approval and the request's
-  // decision item (2 RRU); the POST reads the approval, then a TransactWrite (approval + decision, 2 items × 2)
-  // and a run UpdateItem → averaged over the two requests
-  'approval-callback': { durationMs: 100, wru: 2.5, rru: 1.5, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
-  // attempt UpdateItem (returns the run); pointer GetItem; TransactWrite pointer + artifact status (2 items
-  // × 2); run UpdateItem; one event
-  handoff: { durationMs: 200, wru: 6, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
+  // flag record from the container's 5 s copy (one strong GetItem per warm container per 5 s: ~0 per run at
+  // volume); TransactWrite dedupe + run (2 items × 2); read incoming object; one conditional PUT under packages/
+  intake: { durationMs: 250, wru: 4, rru: 0, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
+  // attempt UpdateItem; BatchGet pointer + artifact + sequence (3 strong reads); TransactWrite sequence +
+  // artifact + run (3 items × 2); read package; one conditional PUT of the artifact
+  scoring: { durationMs: 150, wru: 7, rru: 3, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
+  // attempt UpdateItem; TransactWrite approval record + run status (2 items × 2, one approver); one email
+  // (approvers and summary come with the scoring result)
+  'approval-router': { durationMs: 300, wru: 5, rru: 0, s3Put: 0, s3Get: 0, emails: 1, events: 0 },
+  // per request (GET page + POST decision = 2 requests): the GET batch-reads the approval and the request's
+  // decision item (2 RRU); the POST reads the approval, then a TransactWrite (approval + decision, 2 items ×
+  // 2); an approval reaches the run with handoff's run update → averaged over the two requests
+  'approval-callback': { durationMs: 100, wru: 2, rru: 1.5, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
+  // attempt UpdateItem (returns the run); TransactWrite pointer + artifact status (2 items × 2) on the pointer
+  // version scoring read (a read only when another run moved it); run UpdateItem; one event
+  handoff: { durationMs: 200, wru: 6, rru: 0, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
   // attempt UpdateItem; artifact GetItem; pointer GetItem + PutItem; artifact status UpdateItem; run
   // UpdateItem; one event
   rollback: { durationMs: 200, wru: 4, rru: 2, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
