@@ -12,7 +12,7 @@
  * on a shared machine. Every run gets its own stream and package id, so dedupe never short-circuits it; a run
  * that does not hand off (or, on the approval path, is not approved from its mail) makes the bench throw.
  *
- *   BENCH_E2E_RUNS=100 npx tsx bench/e2e.ts
+ *   BENCH_E2E_RUNS=200 npx tsx bench/e2e.ts
  */
 import { pathToFileURL } from 'node:url';
 import { approvalLinks, decide } from '../local/approver.ts';
@@ -34,12 +34,18 @@ export interface E2eLine {
   maxMs: number;
   cpuMsPerRun: number;
   runs: number;
+  /** Unmeasured runs of this path before its levels (see E2eOptions.warmup). */
+  warmupRuns: number;
 }
 
 export interface E2eOptions {
-  /** Measured runs per path and concurrency (default: BENCH_E2E_RUNS or 50). */
+  /** Measured runs per path and concurrency (default: BENCH_E2E_RUNS or 100). */
   runs?: number;
-  /** Unmeasured runs per path first, at concurrency 8: JIT of Node and of DynamoDB Local's JVM (default 40). */
+  /**
+   * Unmeasured runs per path first, at concurrency 8 (default 200): the figures are the running stack's steady
+   * state. DynamoDB Local's JVM (C1 JIT) spends ≈ 3 ms of CPU per request over its first ~1,600 requests
+   * and ≈ 1.1 ms once compiled (measured with 4 writers of put/update/get/transaction); a run makes 12.
+   */
   warmup?: number;
   concurrencies?: number[];
   paths?: E2ePath[];
@@ -190,7 +196,7 @@ async function measure(
   concurrency: number,
   runs: number,
   tag: string,
-): Promise<E2eLine> {
+): Promise<Omit<E2eLine, 'warmupRuns'>> {
   const latencies: number[] = [];
   let next = 0;
   const cpu0 = process.cpuUsage();
@@ -220,8 +226,8 @@ async function measure(
 }
 
 export async function benchE2e(opts: E2eOptions = {}): Promise<E2eLine[]> {
-  const runs = opts.runs ?? Number(process.env.BENCH_E2E_RUNS ?? 50);
-  const warmup = opts.warmup ?? 40;
+  const runs = opts.runs ?? Number(process.env.BENCH_E2E_RUNS ?? 100);
+  const warmup = opts.warmup ?? 200;
   const concurrencies = opts.concurrencies ?? [1, 8];
   const paths = opts.paths ?? ['approval', 'auto-pass'];
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer, got ${runs}`);
@@ -231,7 +237,8 @@ export async function benchE2e(opts: E2eOptions = {}): Promise<E2eLine[]> {
     const lines: E2eLine[] = [];
     for (const path of paths) {
       if (warmup > 0) await measure(h, path, 8, warmup, `${tag}-warm`);
-      for (const c of concurrencies) lines.push(await measure(h, path, c, runs, tag));
+      for (const c of concurrencies)
+        lines.push({ ...(await measure(h, path, c, runs, tag)), warmupRuns: warmup });
     }
     return lines;
   } finally {
