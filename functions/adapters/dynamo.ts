@@ -1,4 +1,4 @@
-import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import type {
   BatchGetCommandInput,
   GetCommandInput,
@@ -30,7 +30,7 @@ export interface DocumentDb {
   scan(input: ScanCommandInput): Promise<{ Items?: Item[]; LastEvaluatedKey?: Item }>;
   batchGet(input: BatchGetCommandInput): Promise<{
     Responses?: Record<string, Item[]>;
-    UnprocessedKeys?: Record<string, { Keys?: Item[] }>;
+    UnprocessedKeys?: Record<string, { Keys?: Item[]; ConsistentRead?: boolean }>;
   }>;
   transactWrite(input: TransactWriteCommandInput): Promise<void>;
 }
@@ -72,10 +72,25 @@ export function documentDb(
   commands: typeof import('@aws-sdk/client-dynamodb'),
 ): DocumentDb {
   const { m, u, fields } = marshaller(util);
-  const page = (out: { Items?: Values[]; LastEvaluatedKey?: Values }) => ({
-    ...(out.Items ? { Items: out.Items.map((i) => util.unmarshall(i)) } : {}),
-    ...(out.LastEvaluatedKey ? { LastEvaluatedKey: util.unmarshall(out.LastEvaluatedKey) } : {}),
-  });
+  /** Query and Scan: the same marshalling of values and start key, the same page of items back. */
+  const paged = async (
+    input: QueryCommandInput | ScanCommandInput,
+    command: (marshalled: never) => QueryCommand | ScanCommand,
+  ) => {
+    const { ExclusiveStartKey, ...rest } = input;
+    const marshalled = {
+      ...fields(rest),
+      ...(ExclusiveStartKey ? { ExclusiveStartKey: m(ExclusiveStartKey) } : {}),
+    };
+    const out = (await client.send(command(marshalled as never) as never)) as {
+      Items?: Values[];
+      LastEvaluatedKey?: Values;
+    };
+    return {
+      ...(out.Items ? { Items: out.Items.map((i) => util.unmarshall(i)) } : {}),
+      ...(out.LastEvaluatedKey ? { LastEvaluatedKey: util.unmarshall(out.LastEvaluatedKey) } : {}),
+    };
+  };
   return {
     async get(input) {
       const out = await client.send(new commands.GetItemCommand(fields(input) as never));
@@ -88,26 +103,8 @@ export function documentDb(
       const out = await client.send(new commands.UpdateItemCommand(fields(input) as never));
       return out.Attributes ? { Attributes: u(out.Attributes) } : {};
     },
-    async query(input) {
-      const { ExclusiveStartKey, ...rest } = input;
-      const out = await client.send(
-        new commands.QueryCommand({
-          ...fields(rest),
-          ...(ExclusiveStartKey ? { ExclusiveStartKey: m(ExclusiveStartKey) } : {}),
-        } as never),
-      );
-      return page(out);
-    },
-    async scan(input) {
-      const { ExclusiveStartKey, ...rest } = input;
-      const out = await client.send(
-        new commands.ScanCommand({
-          ...fields(rest),
-          ...(ExclusiveStartKey ? { ExclusiveStartKey: m(ExclusiveStartKey) } : {}),
-        } as never),
-      );
-      return page(out);
-    },
+    query: (input) => paged(input, (marshalled) => new commands.QueryCommand(marshalled)),
+    scan: (input) => paged(input, (marshalled) => new commands.ScanCommand(marshalled)),
     async batchGet(input) {
       const RequestItems: Record<string, unknown> = {};
       for (const [table, request] of Object.entries(input.RequestItems ?? {})) {
@@ -118,9 +115,10 @@ export function documentDb(
       for (const [table, items] of Object.entries(out.Responses ?? {})) {
         Responses[table] = items.map((i) => util.unmarshall(i));
       }
+      // Unprocessed requests keep everything but their keys as sent (ConsistentRead, projections).
       const UnprocessedKeys: Record<string, { Keys?: Item[] }> = {};
       for (const [table, request] of Object.entries(out.UnprocessedKeys ?? {})) {
-        UnprocessedKeys[table] = { Keys: (request.Keys ?? []).map((k) => util.unmarshall(k)) };
+        UnprocessedKeys[table] = { ...request, Keys: (request.Keys ?? []).map((k) => util.unmarshall(k)) };
       }
       return { Responses, UnprocessedKeys };
     },

@@ -20,7 +20,7 @@ export function dynamoFlags(
       );
       if (!out.Item) return undefined;
       const item = out.Item;
-      // An allowlist may be stored as a string set (the DocumentClient returns a Set) or a list.
+      // An allowlist may be stored as a string set (unmarshalled as a Set) or a list.
       const allowlist = item.allowlist instanceof Set ? [...item.allowlist] : item.allowlist;
       return { ...item, allowlist } as FlagRecord;
     },
@@ -77,7 +77,8 @@ export function cachedFlags(
   };
 }
 
-function cacheSeconds(): number {
+/** `FLAG_CACHE_SECONDS` as a number of seconds (unset or empty: the default); anything else is refused. */
+export function flagCacheSeconds(): number {
   const raw = optionalEnv('FLAG_CACHE_SECONDS');
   const seconds = raw === undefined ? DEFAULT_FLAG_CACHE_SECONDS : Number(raw);
   if (!Number.isFinite(seconds) || seconds < 0) {
@@ -89,5 +90,5 @@ function cacheSeconds(): number {
 /** The flags port of the handlers: cached reads (see cachedFlags). */
 export const flags = lazy(() => {
   const table = () => requireEnv('FLAGS_TABLE');
-  return cachedFlags(dynamoFlags(table), cacheSeconds(), table);
+  return cachedFlags(dynamoFlags(table), flagCacheSeconds(), table);
 });

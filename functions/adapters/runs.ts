@@ -321,6 +321,7 @@ export function dynamoRuns(
 
     async getApprovalForPage(approvalId) {
       const requestId = APPROVAL_ID.exec(approvalId)?.[1];
+      let record: ApprovalRecord | undefined;
       if (requestId) {
         const out = await send('DynamoDB BatchGetItem approval and decision', async () =>
           (await client()).batchGet({
@@ -329,16 +330,18 @@ export function dynamoRuns(
             },
           }),
         );
-        const unprocessed = out.UnprocessedKeys?.[table()]?.Keys ?? [];
         const items = out.Responses?.[table()] ?? [];
-        const record = strip<ApprovalRecord>(items.find((i) => i.sk === 'APPROVAL'));
-        // A record whose request id differs from its id's prefix was not written by approvalIdFor: ask again.
-        if (unprocessed.length === 0 && (!record || record.requestId === requestId)) {
-          return record ? { record, decided: items.some((i) => i.sk === 'DECISION') } : undefined;
+        record = strip<ApprovalRecord>(items.find((i) => i.sk === 'APPROVAL'));
+        const complete = (out.UnprocessedKeys?.[table()]?.Keys ?? []).length === 0;
+        if (complete && !record) return undefined;
+        // A record whose request id is its id's prefix: the batch answered both questions.
+        if (complete && record?.requestId === requestId) {
+          return { record, decided: items.some((i) => i.sk === 'DECISION') };
         }
       }
-      // An id without its request id (written before approvalIdFor), or a batch cut short: two reads.
-      const record = await port.getApproval(approvalId);
+      // An id without its request id (written before approvalIdFor), a record whose request id differs from
+      // the prefix, or a batch cut short: read what is missing one by one.
+      record ??= await port.getApproval(approvalId);
       if (!record) return undefined;
       return { record, decided: await port.isRequestDecided(record.requestId) };
     },

@@ -118,7 +118,8 @@ async function readApprovalRequest(scoring: ScoringResult): Promise<ApprovalRequ
 
 /**
  * human-approval-router: one approval record and one signed link per approver, one email each. The task
- * token is stored only in DynamoDB; links carry a random id. The workflow then waits for the callback.
+ * token is stored only in DynamoDB; links carry the approval id (the request id, a hash prefix of the token,
+ * then 16 random hex) and a signature. The workflow then waits for the callback.
  */
 export async function approvalRouter(
   input: ApprovalRouterInput,

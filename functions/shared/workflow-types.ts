@@ -1,3 +1,4 @@
+import type { StreamPointer } from '#adapters/artifacts';
 import type { DownstreamHint, Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
 import type { ApprovalRequest } from './approval-summary.ts';
@@ -76,7 +77,7 @@ export interface ScoringResult {
    * The stream pointer as scoring read it: handoff's first conditional write guesses it unchanged, one
    * read fewer unless another run of the stream moved it meanwhile (then the write is refused and it reads).
    */
-  pointerSeen?: { current: string | null; stable: string | null; version: number };
+  pointerSeen?: StreamPointer;
 }
 
 /** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */

@@ -90,7 +90,8 @@ export class Approvals extends Construct {
     // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
     this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
 
-    // The router reads the artifact (for the email and the approval summary) and writes the approval record.
+    // The router writes the approval records; it reads the artifact only for a workflow state whose scoring
+    // result does not carry the approval request (written before scoring passed it on).
     router
       .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
       .bindBucket(storage.bucket, { read: ['artifacts/'] })

@@ -222,7 +222,9 @@ describe('human-approval-router and the approval callback on the local stack', (
     // The router no longer needs the artifact: same mail from the state alone.
     expect(await route('tok-state-'.padEnd(64, 'D'), scoring)).toEqual(fromArtifact);
     // Without the request in the state it must read the artifact, which is gone now.
-    await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toThrow();
+    await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toMatchObject({
+      name: 'BlobNotFoundError',
+    });
   });
 
   it('sends a rejection with its reason as ApprovalRejectedError', async () => {

@@ -203,6 +203,48 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     });
   });
 
+  it('hands off two runs of one stream scored before either: the later one re-reads the moved pointer', async () => {
+    await setFlag({ state: 'on' });
+    const scored = async (revision: string, id: string): Promise<WorkflowState> => {
+      const state: WorkflowState = {
+        trigger: 's3',
+        packageRef: await submit(`incoming/two-${revision}.json`, variant('stream-two', revision)),
+      };
+      state.intake = await intake({ ...state, executionId: execution(id) });
+      state.scoring = await scoring(state);
+      state.approval = approved;
+      return state;
+    };
+    const first = await scored('p1', 'two-1');
+    const second = await scored('p2', 'two-2');
+    // Both saw the empty pointer when they were scored.
+    expect(first.scoring?.pointerSeen).toEqual({ current: null, stable: null, version: 0 });
+    expect(second.scoring?.pointerSeen).toEqual({ current: null, stable: null, version: 0 });
+
+    expect(await handoff(first)).toEqual({ status: 'handed-off', pointerVersion: 1 });
+    // The second guess (version 0) is refused; it reads version 1 and moves the pointer on.
+    expect(await handoff(second)).toEqual({ status: 'handed-off', pointerVersion: 2 });
+    const digest = second.scoring?.artifactDigest ?? '';
+    expect(await artifacts.get().getPointer('stream-two')).toEqual({
+      current: digest,
+      stable: digest,
+      version: 2,
+    });
+    for (const state of [first, second]) {
+      expect(
+        (await artifacts.get().getArtifact('stream-two', state.scoring?.artifactDigest ?? ''))?.status,
+      ).toBe('handed-off');
+    }
+    // A retry of the second handoff after its write changes nothing.
+    expect(await handoff(second)).toEqual({ status: 'handed-off', pointerVersion: 2 });
+    // Nor does one whose earlier attempt moved the pointer but crashed before marking the run: its stale
+    // guess is refused, the read finds the pointer in place, and it only completes the run.
+    await runs.get().updateRun('two-2', { status: 'running' });
+    expect(await handoff(second)).toEqual({ status: 'handed-off', pointerVersion: 2 });
+    expect(await artifacts.get().getPointer('stream-two')).toMatchObject({ current: digest, version: 2 });
+    expect(await runs.get().getRun('two-2')).toMatchObject({ status: 'handed-off' });
+  });
+
   it('records the approval with the rollback when the approved run cannot be handed off', async () => {
     await setFlag({ state: 'on' });
     const state: WorkflowState = {

@@ -1,5 +1,7 @@
 import { dynamoArtifacts } from '#adapters/artifacts';
 import type { DocumentDb } from '#adapters/dynamo';
+import { flagCacheSeconds } from '#adapters/flags';
+import { approvalIdFor, dynamoRuns } from '#adapters/runs';
 import { ConcurrentUpdateError } from '#shared/errors';
 
 // DynamoDB Local serializes requests, so it never refuses a write because another transaction holds the item:
@@ -110,5 +112,97 @@ describe('artifact creation under transaction contention', () => {
     );
     await expect(port.createArtifact(item, 0)).rejects.toBe(error);
     expect(sends).toBe(1);
+  });
+});
+
+describe('batch reads that DynamoDB cuts short (UnprocessedKeys, which the emulator never returns)', () => {
+  /** A client whose batch reads leave every key unprocessed; single reads answer from `items`. */
+  const throttledBatches = (items: Record<string, Record<string, unknown>>) => {
+    const reads: string[] = [];
+    const client: DocumentDb = {
+      ...refusing(new Error('not expected')),
+      batchGet: async (input) => {
+        reads.push('batchGet');
+        const [table, request] = Object.entries(input.RequestItems ?? {})[0] ?? ['', {}];
+        return { Responses: { [table]: [] }, UnprocessedKeys: { [table]: request } };
+      },
+      get: async (input) => {
+        const key = `${input.Key?.pk}/${input.Key?.sk}`;
+        reads.push(`get ${key}`);
+        const item = items[key];
+        return item ? { Item: item } : {};
+      },
+    };
+    return { client, reads };
+  };
+
+  it('reads the stream view key by key', async () => {
+    const { client, reads } = throttledBatches({
+      'STREAM#s/POINTER': { pk: 'STREAM#s', sk: 'POINTER', current: 'a1', stable: 'a1', version: 3 },
+      'STREAM#s/SEQ': { pk: 'STREAM#s', sk: 'SEQ', seq: 7 },
+    });
+    const port = dynamoArtifacts(
+      () => 'artifacts',
+      () => client,
+    );
+    expect(await port.getStreamView('s', 'b2')).toEqual({
+      pointer: { current: 'a1', stable: 'a1', version: 3 },
+      artifact: undefined,
+      lastSeq: 7,
+    });
+    expect(reads).toEqual([
+      'batchGet',
+      'get STREAM#s/POINTER',
+      'get STREAM#s/ARTIFACT#b2',
+      'get STREAM#s/SEQ',
+    ]);
+  });
+
+  it('reads the approval page key by key, and still sees a decision', async () => {
+    const requestId = 'ab'.repeat(16);
+    const approvalId = approvalIdFor(requestId, '0123456789abcdef');
+    const { client, reads } = throttledBatches({
+      [`APPROVAL#${approvalId}/APPROVAL`]: {
+        pk: `APPROVAL#${approvalId}`,
+        sk: 'APPROVAL',
+        approvalId,
+        requestId,
+        status: 'pending',
+      },
+      [`APPROVAL#${requestId}/DECISION`]: { pk: `APPROVAL#${requestId}`, sk: 'DECISION' },
+    });
+    const port = dynamoRuns(
+      () => 'runs',
+      () => client,
+    );
+    expect(await port.getApprovalForPage(approvalId)).toMatchObject({
+      record: { approvalId, status: 'pending' },
+      decided: true,
+    });
+    expect(reads).toEqual([
+      'batchGet',
+      `get APPROVAL#${approvalId}/APPROVAL`,
+      `get APPROVAL#${requestId}/DECISION`,
+    ]);
+  });
+});
+
+describe('FLAG_CACHE_SECONDS', () => {
+  afterEach(() => {
+    delete process.env.FLAG_CACHE_SECONDS;
+  });
+
+  it('defaults to 5 s when unset or empty, takes 0 to read every time, and refuses anything else', () => {
+    expect(flagCacheSeconds()).toBe(5);
+    process.env.FLAG_CACHE_SECONDS = '';
+    expect(flagCacheSeconds()).toBe(5);
+    process.env.FLAG_CACHE_SECONDS = '0';
+    expect(flagCacheSeconds()).toBe(0);
+    process.env.FLAG_CACHE_SECONDS = '2.5';
+    expect(flagCacheSeconds()).toBe(2.5);
+    for (const bad of ['-1', 'five', 'Infinity']) {
+      process.env.FLAG_CACHE_SECONDS = bad;
+      expect(() => flagCacheSeconds(), bad).toThrow(/FLAG_CACHE_SECONDS must be a number of seconds/);
+    }
   });
 });
