@@ -70,7 +70,8 @@ export interface ScoringResult {
   /**
    * When approval is required: the package's approvers and the mail's summary (bounded: at most 20 blocking
    * findings and 10 reasons), so the router does not read the artifact back. Absent in states written
-   * before it existed: then read.
+   * before it existed: then read. The approvers' e-mail addresses are thereby in the execution history (kept
+   * 90 days, readable with states:GetExecutionHistory), as they are in the package and the artifact.
    */
   approvalRequest?: ApprovalRequest;
   /**
