@@ -84,7 +84,6 @@ export async function scoring(
     score: artifact.scorecard.total,
   };
   // The artifact item, its sequence number and the run's scoring fields in one transaction.
-  const runItem = runs.get().runUpdateItem(intake.runId, runPatch);
   const created = existing
     ? { created: false }
     : await artifacts.get().createArtifact(
@@ -106,7 +105,7 @@ export async function scoring(
           flag: intake.flag,
         },
         lastSeq,
-        runItem ? [runItem] : [],
+        [runs.get().runUpdateItem(intake.runId, runPatch)].filter((item) => item !== undefined),
       );
   // The item was there already (a retry, or the same artifact from another run): the run on its own.
   if (!created.created) await runs.get().updateRun(intake.runId, runPatch);
