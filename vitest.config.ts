@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { checkNode } from './local/node-version.ts';
+
+const node = checkNode();
+if (node.error) throw new Error(node.error);
+if (node.notice) console.warn(node.notice);
 
 // One project per suite so `npm run test:<suite>` runs exactly that suite and `npm test` runs them all.
 export default defineConfig({

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } fro
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalLinks, decide } from './approver.ts';
+import { checkNode } from './node-version.ts';
 import { type LocalRuntime, startLocalRuntime } from './runtime.ts';
 import { ROOT } from './synth.ts';
 import type { Execution, ExecutionResult, HistoryEvent } from './workflow.ts';
@@ -34,6 +35,12 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
+const node = checkNode();
+if (node.error) {
+  console.error(node.error);
+  process.exit(1);
+}
+if (node.notice) console.error(node.notice);
 
 // Node 20 is supported here on purpose; the SDK's reminder on every client would drown the step log.
 // Every other warning still prints.
