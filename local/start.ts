@@ -42,15 +42,6 @@ if (node.error) {
 }
 if (node.notice) console.error(node.notice);
 
-// Node 20 is supported here on purpose; the SDK's reminder on every client would drown the step log.
-// Every other warning still prints.
-const emitWarning = process.emitWarning.bind(process);
-process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-  const text = typeof warning === 'string' ? warning : warning.name;
-  if (/NodeVersionSupportWarning/.test(text) || /NodeVersionSupportWarning/.test(String(rest[0]))) return;
-  (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
-}) as typeof process.emitWarning;
-
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
 const dim = paint('2');

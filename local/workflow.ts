@@ -1,4 +1,3 @@
-import './polyfills.ts';
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 import { ExecutionError, StateMachine } from 'aws-local-stepfunctions';
