@@ -205,19 +205,5 @@ export function excerpt(s: string, max = 120): string {
   return `${s.slice(0, cut)}…`;
 }
 
-/** RFC 6901: escape "~" as "~0" and "/" as "~1". */
-export function escapePointerToken(token: string | number): string {
-  const t = String(token);
-  if (t.indexOf('~') < 0 && t.indexOf('/') < 0) return t;
-  return t.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function pointerOf(...tokens: (string | number)[]): string {
-  let p = '';
-  for (const t of tokens) p += `/${escapePointerToken(t)}`;
-  return p;
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+// JSON pointer helpers live in json-pointer.ts; re-exported here for existing importers.
+export { escapePointerToken, pointerOf, unescapePointerToken } from '../json-pointer.ts';
