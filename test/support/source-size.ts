@@ -4,8 +4,8 @@
  * test/unit/source-size.test.ts holds the same files to the limits.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 export const MAX_FILE_LINES = 400;
@@ -76,8 +76,12 @@ export function measure(file: string): SizeReport {
   return { file, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0), longFunctions };
 }
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Paths are relative to the repository root; reports name files the same way. */
 export function measureAll(paths: readonly string[] = SPLIT_SOURCES): SizeReport[] {
-  return [...new Set(paths.flatMap(filesUnder))].map(measure);
+  const files = paths.flatMap((p) => filesUnder(join(ROOT, p)));
+  return [...new Set(files)].map((f) => ({ ...measure(f), file: relative(ROOT, f) }));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
