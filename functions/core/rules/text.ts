@@ -196,7 +196,7 @@ export function findWholeWords(hayLower: string, needleLower: string): number[] 
   }
 }
 
-/** At most 120 UTF-16 units, never cutting a surrogate pair in half. */
+/** At most `max` UTF-16 units (an ellipsis included), never cutting a surrogate pair in half. */
 export function excerpt(s: string, max = 120): string {
   if (s.length <= max) return s;
   let cut = max - 1;

@@ -1,5 +1,6 @@
 import type { Violation } from '../errors.ts';
 import { PACKAGE_LIMITS } from '../package-schema.ts';
+import { codePointLength, excerpt } from '../rules/text.ts';
 
 /** More violations than this are summarised in one final entry, so a hostile payload cannot flood logs. */
 export const MAX_VIOLATIONS = 200;
@@ -74,32 +75,12 @@ export function tooDeepViolation(pointer: string): Violation {
 // ---------------------------------------------------------------------------------------------------
 // What a violation may say about a value: type and size, capped scalars, never unbounded content.
 
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // A low surrogate that follows a high surrogate belongs to the same code point.
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
-      const p = s.charCodeAt(i - 1);
-      if (p >= 0xd800 && p <= 0xdbff) continue;
-    }
-    n++;
-  }
-  return n;
-}
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Caps a string at `max` code units without splitting a surrogate pair. */
-export function capText(s: string, max = ECHO_MAX): string {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const c = s.charCodeAt(end - 1);
-  if (c >= 0xd800 && c <= 0xdbff) end--;
-  return `${s.slice(0, end)}…`;
-}
+export const capText = (s: string, max = ECHO_MAX): string => excerpt(s, max);
 
 /** Type and size, never the content: safe for any value. */
 export function describe(value: unknown): string {
@@ -108,7 +89,7 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return `array (${plural(value.length, 'item')})`;
   // Characters are Unicode code points, as zod counts them for min/max length.
   if (typeof value === 'string') {
-    return value.length === 0 ? 'empty string' : `string (${plural(codePoints(value), 'character')})`;
+    return value.length === 0 ? 'empty string' : `string (${plural(codePointLength(value), 'character')})`;
   }
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   if (typeof value === 'object') return 'object';
