@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { HandoffContract } from '#core/contract-schema';
 import { handoffContractSchema } from '#core/contract-schema';
 import type { HandoffPackage } from '#core/package-schema';
-import { handoffPackageSchema } from '#core/package-schema';
 import { scorePackage } from '#core/score';
 import contractJson from '../contracts/campaign-package-to-publishing-1.0.0.json' with { type: 'json' };
+import { fixturePackage } from '../test/support/package-fixtures.ts';
 
 const EMAIL_BODY =
   'Hi there, spring is finally here and the trails are calling. Our new Trail Runner weighs just 240 g per ' +
@@ -22,7 +22,7 @@ const EMAIL_BODY =
 
 /** A realistic ~5 KB package: email, SMS, paid and organic social, influencer and search ads. */
 export function typicalPackage(): HandoffPackage {
-  return handoffPackageSchema.parse({
+  return fixturePackage({
     schemaVersion: '1',
     contract: { id: 'campaign-package-to-publishing', version: '1.0.0' },
     streamId: 'spring-launch',
@@ -169,7 +169,7 @@ export function largePackage(): HandoffPackage {
     })),
     disclosures: channel === 'email' ? ['Unsubscribe at any time.'] : ['#ad'],
   }));
-  return handoffPackageSchema.parse(base);
+  return fixturePackage(base);
 }
 
 export function benchContract(): HandoffContract {

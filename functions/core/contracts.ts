@@ -11,8 +11,6 @@ import creativeToProduction100 from '../../contracts/creative-brief-to-productio
 import { DIMENSIONS, type HandoffContract, handoffContractSchema } from './contract-schema.ts';
 import type { Result, Violation } from './errors.ts';
 import { SKILL } from './identity.ts';
-import type { HandoffPackage } from './package-schema.ts';
-import { validateAgainstContract } from './validate-value.ts';
 
 /**
  * The contract registry. Contracts are static JSON imports so esbuild bundles them into each Lambda; each
@@ -111,15 +109,4 @@ export function resolveContract(ref: { id: string; version: string }): Result<Ha
       },
     ],
   };
-}
-
-/** Resolves the package's contract and checks the package against it (`checkPackage` in validate.ts also parses). */
-export function checkParsedPackage(
-  pkg: HandoffPackage,
-): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {
-  const contract = resolveContract(pkg.contract);
-  if (!contract.ok) return contract;
-  const violations = validateAgainstContract(pkg, contract.value);
-  if (violations.length > 0) return { ok: false, error: violations };
-  return { ok: true, value: { pkg, contract: contract.value } };
 }

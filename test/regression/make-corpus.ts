@@ -5,24 +5,15 @@
  *   npx tsx test/regression/make-corpus.ts && npx biome format --write test/regression/corpus
  * then `npm run rebaseline` to record the expected artifacts (and review its summary).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { HandoffPackage } from '#core/package-schema';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { validatePackage } from '#core/validate';
+import { addChannel, copyOf, fixturePackage, type Pkg, samplePackage } from '../support/package-fixtures.ts';
 
 const here = new URL('./', import.meta.url);
-const events = new URL('../../events/packages/', import.meta.url);
-type Pkg = HandoffPackage;
-
-const load = (text: string): Pkg => {
-  const r = validatePackage(text.trimStart().startsWith('{') ? JSON.parse(text) : parse(text));
-  if (!r.ok) throw new Error(`base package invalid: ${JSON.stringify(r.error)}`);
-  return r.value;
-};
 
 /** campaign-package-to-publishing@1.0.0 without regulated claims (so it can pass unattended). */
 function campaign(): Pkg {
-  const p = load(readFileSync(new URL('sample-spring-launch.json', events), 'utf8'));
+  const p = fixturePackage(samplePackage('spring-launch'));
   p.claims = p.claims.filter((c) => c.id !== 'recycled-pods');
   p.story.proofPoints = p.story.proofPoints.filter((s) => !s.includes('recycled'));
   const landing = p.channels[2]?.deliverables[1];
@@ -35,112 +26,107 @@ function campaign(): Pkg {
 
 /** copy-to-design@1.0.0: the YAML newsletter sample. */
 function newsletter(): Pkg {
-  return load(readFileSync(new URL('sample-newsletter-copy.yaml', events), 'utf8'));
+  return fixturePackage(samplePackage('newsletter-copy'));
 }
 
 /** creative-brief-to-production@1.0.0: a video + social + display brief for production. */
 function brief(): Pkg {
-  return load(
-    JSON.stringify({
-      schemaVersion: '1',
-      contract: { id: 'creative-brief-to-production', version: '1.0.0' },
-      streamId: 'summer-balcony-2027',
-      packageId: 'summer-balcony-2027-brief-r2',
-      submittedAt: '2027-04-01T08:00:00Z',
-      title: 'Summer 2027: the Balcony Tomato Kit film and social',
-      from: { team: 'Creative', owner: { name: 'Ines Costa', email: 'ines.costa@greenhouse-goods.co' } },
-      to: {
-        team: 'Production studio',
-        owner: { name: 'Sam Porter', email: 'sam.porter@greenhouse-goods.co' },
+  return fixturePackage({
+    schemaVersion: '1',
+    contract: { id: 'creative-brief-to-production', version: '1.0.0' },
+    streamId: 'summer-balcony-2027',
+    packageId: 'summer-balcony-2027-brief-r2',
+    submittedAt: '2027-04-01T08:00:00Z',
+    title: 'Summer 2027: the Balcony Tomato Kit film and social',
+    from: { team: 'Creative', owner: { name: 'Ines Costa', email: 'ines.costa@greenhouse-goods.co' } },
+    to: {
+      team: 'Production studio',
+      owner: { name: 'Sam Porter', email: 'sam.porter@greenhouse-goods.co' },
+    },
+    objective: {
+      statement:
+        'Show balcony owners that a small tomato plant is easy to grow, and drive kit sales in June.',
+      kpis: [
+        { name: 'Video completion rate', unit: '%', baseline: 22, target: 30, direction: 'increase' },
+        { name: 'Kit orders in June', unit: 'orders', baseline: 800, target: 1600, direction: 'increase' },
+      ],
+    },
+    audience: {
+      primary: 'Apartment dwellers with a balcony who like to cook with fresh produce.',
+      segments: ['balcony gardeners', 'home cooks aged 25 to 45'],
+      regions: ['DE', 'NL'],
+    },
+    story: {
+      hook: 'One pot, one balcony, a summer of tomatoes.',
+      tension: 'Most people think tomatoes need a greenhouse or a big garden.',
+      resolution: 'The Balcony Tomato Kit has a dwarf variety bred for pots and a self-watering base.',
+      keyMessage: 'Your balcony can grow your summer tomatoes.',
+      proofPoints: ['The dwarf variety grows to 60 cm.', 'The self-watering base holds water for five days.'],
+    },
+    claims: [
+      {
+        id: 'five-day-water',
+        text: 'The base holds water for five days',
+        category: 'performance',
+        evidence: [{ ref: 'Lab test LT-2027-014', kind: 'internal-data', summary: 'Five days at 28 °C.' }],
       },
-      objective: {
-        statement:
-          'Show balcony owners that a small tomato plant is easy to grow, and drive kit sales in June.',
-        kpis: [
-          { name: 'Video completion rate', unit: '%', baseline: 22, target: 30, direction: 'increase' },
-          { name: 'Kit orders in June', unit: 'orders', baseline: 800, target: 1600, direction: 'increase' },
+      {
+        id: 'kit-price',
+        text: 'The kit costs 29 euros',
+        category: 'pricing',
+        evidence: [{ ref: 'Price list 2027-Q2, line 3', kind: 'internal-data' }],
+      },
+    ],
+    cta: { text: 'Get the tomato kit', url: 'https://greenhouse-goods.co/tomato-kit' },
+    channels: [
+      {
+        channel: 'video',
+        deliverables: [
+          {
+            id: 'film-30s',
+            kind: 'script',
+            copy: 'Open on a small balcony at sunrise. A hand sets down one pot. Time lapse: the plant grows and fills with red tomatoes. Voice: Your balcony can grow your summer tomatoes. The base holds water for five days, so a weekend away is fine. Get the tomato kit.',
+            claimRefs: ['five-day-water'],
+          },
         ],
       },
-      audience: {
-        primary: 'Apartment dwellers with a balcony who like to cook with fresh produce.',
-        segments: ['balcony gardeners', 'home cooks aged 25 to 45'],
-        regions: ['DE', 'NL'],
-      },
-      story: {
-        hook: 'One pot, one balcony, a summer of tomatoes.',
-        tension: 'Most people think tomatoes need a greenhouse or a big garden.',
-        resolution: 'The Balcony Tomato Kit has a dwarf variety bred for pots and a self-watering base.',
-        keyMessage: 'Your balcony can grow your summer tomatoes.',
-        proofPoints: [
-          'The dwarf variety grows to 60 cm.',
-          'The self-watering base holds water for five days.',
+      {
+        channel: 'social-organic',
+        deliverables: [
+          {
+            id: 'post',
+            kind: 'caption',
+            copy: 'One pot, one balcony, a summer of tomatoes. Get the tomato kit from Greenhouse Goods.',
+          },
+          {
+            id: 'post-alt',
+            kind: 'alt-text',
+            copy: 'A tomato plant full of red fruit in a pot on a sunny balcony.',
+          },
         ],
       },
-      claims: [
-        {
-          id: 'five-day-water',
-          text: 'The base holds water for five days',
-          category: 'performance',
-          evidence: [{ ref: 'Lab test LT-2027-014', kind: 'internal-data', summary: 'Five days at 28 °C.' }],
-        },
-        {
-          id: 'kit-price',
-          text: 'The kit costs 29 euros',
-          category: 'pricing',
-          evidence: [{ ref: 'Price list 2027-Q2, line 3', kind: 'internal-data' }],
-        },
-      ],
-      cta: { text: 'Get the tomato kit', url: 'https://greenhouse-goods.co/tomato-kit' },
-      channels: [
-        {
-          channel: 'video',
-          deliverables: [
-            {
-              id: 'film-30s',
-              kind: 'script',
-              copy: 'Open on a small balcony at sunrise. A hand sets down one pot. Time lapse: the plant grows and fills with red tomatoes. Voice: Your balcony can grow your summer tomatoes. The base holds water for five days, so a weekend away is fine. Get the tomato kit.',
-              claimRefs: ['five-day-water'],
-            },
-          ],
-        },
-        {
-          channel: 'social-organic',
-          deliverables: [
-            {
-              id: 'post',
-              kind: 'caption',
-              copy: 'One pot, one balcony, a summer of tomatoes. Get the tomato kit from Greenhouse Goods.',
-            },
-            {
-              id: 'post-alt',
-              kind: 'alt-text',
-              copy: 'A tomato plant full of red fruit in a pot on a sunny balcony.',
-            },
-          ],
-        },
-        {
-          channel: 'display-ad',
-          deliverables: [
-            { id: 'banner-headline', kind: 'headline', copy: 'Tomatoes on your balcony' },
-            {
-              id: 'banner-text',
-              kind: 'description',
-              copy: 'The kit costs 29 euros. Get the tomato kit.',
-              claimRefs: ['kit-price'],
-            },
-          ],
-        },
-      ],
-      brand: { voice: ['warm', 'practical'], mandatories: ['Greenhouse Goods'], forbiddenTerms: ['miracle'] },
-      deadlines: { handoffDue: '2027-04-10', launch: '2027-06-01', reviewBy: '2027-04-08' },
-      approvers: [
-        { group: 'marketing-lead', name: 'Jonas Weber', email: 'jonas.weber@greenhouse-goods.co' },
-        { group: 'brand-director', name: 'Ana Ruiz', email: 'ana.ruiz@greenhouse-goods.co' },
-        { group: 'legal', name: 'Priya Nair', email: 'priya.nair@greenhouse-goods.co' },
-        { group: 'partnerships', name: 'Leo Martin', email: 'leo.martin@greenhouse-goods.co' },
-      ],
-    }),
-  );
+      {
+        channel: 'display-ad',
+        deliverables: [
+          { id: 'banner-headline', kind: 'headline', copy: 'Tomatoes on your balcony' },
+          {
+            id: 'banner-text',
+            kind: 'description',
+            copy: 'The kit costs 29 euros. Get the tomato kit.',
+            claimRefs: ['kit-price'],
+          },
+        ],
+      },
+    ],
+    brand: { voice: ['warm', 'practical'], mandatories: ['Greenhouse Goods'], forbiddenTerms: ['miracle'] },
+    deadlines: { handoffDue: '2027-04-10', launch: '2027-06-01', reviewBy: '2027-04-08' },
+    approvers: [
+      { group: 'marketing-lead', name: 'Jonas Weber', email: 'jonas.weber@greenhouse-goods.co' },
+      { group: 'brand-director', name: 'Ana Ruiz', email: 'ana.ruiz@greenhouse-goods.co' },
+      { group: 'legal', name: 'Priya Nair', email: 'priya.nair@greenhouse-goods.co' },
+      { group: 'partnerships', name: 'Leo Martin', email: 'leo.martin@greenhouse-goods.co' },
+    ],
+  });
 }
 
 /** campaign-package-to-publishing@0.9.0 (deprecated pilot): same content, older contract. */
@@ -151,12 +137,6 @@ function pilot(): Pkg {
 }
 
 const email = (p: Pkg) => p.channels.find((c) => c.channel === 'email');
-const copyOf = (p: Pkg, channel: string, id: string) => {
-  const d = p.channels.find((c) => c.channel === channel)?.deliverables.find((x) => x.id === id);
-  if (!d) throw new Error(`no deliverable ${channel}/${id}`);
-  return d;
-};
-const addChannel = (p: Pkg, plan: Pkg['channels'][number]) => p.channels.push(plan);
 
 interface Variant {
   name: string;
@@ -195,7 +175,7 @@ export const VARIANTS: Variant[] = [
   // Regulated claims with evidence, partner channels: valid, but a human decides.
   {
     name: 'environmental-claim-with-evidence',
-    base: () => load(readFileSync(new URL('sample-spring-launch.json', events), 'utf8')),
+    base: () => fixturePackage(samplePackage('spring-launch')),
   },
   {
     name: 'health-claim-with-evidence',

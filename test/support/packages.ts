@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { samplePackage } from './package-fixtures.ts';
 
 /**
  * Package variants for runs that must not deduplicate each other: the samples with a new stream and
@@ -9,20 +8,10 @@ import { parse } from 'yaml';
 
 export type PackageKind = 'auto' | 'approval' | 'blocked';
 
-const spring = JSON.parse(readFileSync('events/packages/sample-spring-launch.json', 'utf8')) as Record<
-  string,
-  unknown
->;
-const newsletter = parse(readFileSync('events/packages/sample-newsletter-copy.yaml', 'utf8')) as Record<
-  string,
-  unknown
->;
-
 export function packageOf(kind: PackageKind, streamId: string, revision: string): Record<string, unknown> {
-  const base = kind === 'auto' ? newsletter : spring;
-  const pkg: Record<string, unknown> = structuredClone(base);
+  const pkg = samplePackage(kind === 'auto' ? 'newsletter-copy' : 'spring-launch');
   pkg.streamId = streamId;
   pkg.packageId = `${streamId}-${revision}`;
-  if (kind === 'blocked') pkg.title = `${String(base.title)} lorem ipsum`;
+  if (kind === 'blocked') pkg.title = `${String(pkg.title)} lorem ipsum`;
   return pkg;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HandoffContract } from '#core/contract-schema';
-import { checkParsedPackage, getContract } from '#core/contracts';
+import { getContract, resolveContract } from '#core/contracts';
 import type { HandoffPackage } from '#core/package-schema';
 import { validateAgainstContract, validatePackage } from '#core/validate';
 
@@ -76,10 +76,8 @@ describe('validateAgainstContract', () => {
     );
   });
 
-  it('checkParsedPackage rejects an unknown contract reference', () => {
-    const pkg = sample();
-    pkg.contract = { id: 'press-kit', version: '1.0.0' };
-    const r = checkParsedPackage(pkg);
+  it('resolveContract rejects an unknown contract reference', () => {
+    const r = resolveContract({ id: 'press-kit', version: '1.0.0' });
     expect(r.ok ? [] : r.error.map((v) => v.rule)).toEqual(['contract_not_found']);
   });
 });

@@ -196,7 +196,7 @@ export function findWholeWords(hayLower: string, needleLower: string): number[] 
   }
 }
 
-/** At most 120 UTF-16 units, never cutting a surrogate pair in half. */
+/** At most `max` UTF-16 units (an ellipsis included), never cutting a surrogate pair in half. */
 export function excerpt(s: string, max = 120): string {
   if (s.length <= max) return s;
   let cut = max - 1;
@@ -205,19 +205,5 @@ export function excerpt(s: string, max = 120): string {
   return `${s.slice(0, cut)}…`;
 }
 
-/** RFC 6901: escape "~" as "~0" and "/" as "~1". */
-export function escapePointerToken(token: string | number): string {
-  const t = String(token);
-  if (t.indexOf('~') < 0 && t.indexOf('/') < 0) return t;
-  return t.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function pointerOf(...tokens: (string | number)[]): string {
-  let p = '';
-  for (const t of tokens) p += `/${escapePointerToken(t)}`;
-  return p;
-}
-
-export function unescapePointerToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+// JSON pointer helpers live in json-pointer.ts; re-exported here for existing importers.
+export { escapePointerToken, pointerOf, unescapePointerToken } from '../json-pointer.ts';

@@ -1,16 +1,16 @@
 import type { HandoffContract } from '#core/contract-schema';
 import { handoffContractSchema } from '#core/contract-schema';
 import type { Channel, Deliverable, HandoffPackage } from '#core/package-schema';
-import { handoffPackageSchema } from '#core/package-schema';
+import { addCopy, fixturePackage } from '../../support/package-fixtures.ts';
 
 /**
  * Builders for the engine tests: a clean package that scores `pass` under `engineContract()`, and
  * small helpers to put one piece of copy on one channel. Every builder returns a fresh object, and
- * both are checked against the real zod schemas.
+ * both are checked against the real schemas (packages through the validation edge).
  */
 
 export function cleanPackage(): HandoffPackage {
-  return handoffPackageSchema.parse({
+  return fixturePackage({
     schemaVersion: '1',
     contract: { id: 'engine-test', version: '1.0.0' },
     streamId: 'spring-launch',
@@ -127,9 +127,7 @@ export function withCopy(
   kind: Deliverable['kind'] = 'caption',
   extra: Partial<Deliverable> = {},
 ): HandoffPackage {
-  const pkg = cleanPackage();
-  pkg.channels.push({ channel, deliverables: [{ id: 'extra', kind, copy, ...extra }] });
-  return pkg;
+  return addCopy(cleanPackage(), copy, channel, kind, extra);
 }
 
 export const EXTRA_COPY = '/channels/1/deliverables/0/copy';

@@ -1,0 +1,156 @@
+import type { HandoffContract, RiskLevel } from '../contract-schema.ts';
+
+type ContractStatus = HandoffContract['status'];
+
+import { DIMENSIONS } from '../contract-schema.ts';
+import {
+  approvalRoutes,
+  type Comparator,
+  changedWhen,
+  fixed,
+  riskRank,
+  rulebooks,
+  ruleOverrides,
+  setOf,
+  tightensWhen,
+} from './compare.ts';
+
+/**
+ * What every field of a contract means for compatibility, in the order changes are reported: the JSON
+ * pointer of the field, and the comparator that finds and classifies its changes. "Breaking" means a
+ * package or a consumer that worked with the old version may fail, be scored lower, be routed away or
+ * lose an output with the new one.
+ */
+export interface DiffRule {
+  path: string;
+  compare: Comparator;
+}
+
+const rule = (path: string, compare: Comparator): DiffRule => ({ path, compare });
+
+const statusChange = changedWhen((_from: ContractStatus, to: ContractStatus) => {
+  const closes = to === 'retired' || to === 'draft';
+  return [
+    closes,
+    closes
+      ? `a ${to} contract accepts no handoffs`
+      : to === 'deprecated'
+        ? 'deprecated still accepts handoffs; plan the move to a successor'
+        : `now ${to}`,
+  ];
+});
+
+const hintKey = (h: HandoffContract['routing']['downstream'][number]) => `${h.consumer}:${h.hint}:${h.when}`;
+
+export const DIFF_RULES: readonly DiffRule[] = [
+  // Identity and status.
+  rule(
+    '/id',
+    fixed(true, 'a different contract id: packages and consumers keyed on the old id no longer match'),
+  ),
+  rule('/version', fixed(false, 'version label; compatibility is decided by the other changes')),
+  rule('/status', statusChange),
+  rule('/title', fixed(false, 'wording only')),
+  rule('/description', fixed(false, 'wording only')),
+  rule('/handoff/from', fixed(true, 'the sending team changed: a different handoff')),
+  rule('/handoff/to', fixed(true, 'the receiving team changed: a different handoff')),
+  rule('/packageSchemaVersion', fixed(true, 'packages must be written to another schema version')),
+
+  // Package obligations.
+  rule(
+    '/requiredFields',
+    setOf({
+      added: [true, 'a new required field: packages without it are now rejected'],
+      removed: [false, 'no longer required (loosening)'],
+    }),
+  ),
+  rule(
+    '/allowedChannels',
+    setOf({
+      added: [false, 'a newly allowed channel (loosening)'],
+      removed: [true, 'a removed channel: packages using it are now rejected'],
+    }),
+  ),
+
+  // Scoring.
+  ...DIMENSIONS.map((d) =>
+    rule(
+      `/scoring/weights/${d}`,
+      fixed(true, 're-weighting changes every total: a package that passed may now fall below a threshold'),
+    ),
+  ),
+  rule('/scoring/thresholds/autoPassMin', tightensWhen('up', 'fewer packages pass without a human')),
+  rule('/scoring/thresholds/blockBelow', tightensWhen('up', 'more packages are blocked outright')),
+  ...(['criticalBelow', 'highBelow', 'mediumBelow'] as const).map((band) =>
+    rule(`/scoring/riskBands/${band}`, tightensWhen('up', 'the same score now lands in a higher risk band')),
+  ),
+  ...(['block', 'warn', 'info'] as const).map((sev) =>
+    rule(`/scoring/penalties/${sev}`, tightensWhen('up', `each ${sev} finding costs more points`)),
+  ),
+
+  // Rulebooks and overrides.
+  rule('/rulebooks', rulebooks),
+  rule('/ruleOverrides', ruleOverrides),
+
+  // Approvals.
+  rule(
+    '/approvals/timeoutSeconds',
+    changedWhen((a: number, b: number) =>
+      b < a
+        ? [true, 'approvers get less time before the handoff fails closed']
+        : [false, 'approvers get more time (loosening)'],
+    ),
+  ),
+  rule('/approvals/defaultGroup', fixed(false, 'approvals go to another group; tell both groups')),
+  rule('/approvals/routes', approvalRoutes),
+  rule(
+    '/approvals/autoApprove/enabled',
+    changedWhen((_a: boolean, enabled: boolean) =>
+      enabled
+        ? [false, 'some packages may now skip the human gate (loosening)']
+        : [true, 'auto-approval disabled: every package now waits for a human'],
+    ),
+  ),
+  rule('/approvals/autoApprove/minScore', tightensWhen('up', 'fewer packages are auto-approved')),
+  rule(
+    '/approvals/autoApprove/maxRisk',
+    changedWhen((a: RiskLevel, b: RiskLevel) =>
+      riskRank(b) < riskRank(a)
+        ? [true, 'fewer risk levels are auto-approved']
+        : [false, 'more risk levels may be auto-approved (loosening)'],
+    ),
+  ),
+
+  // SLA, inputs and outputs, routing.
+  ...(['baseline', 'target'] as const).map((k) =>
+    rule(
+      `/sla/cycleTimeHours/${k}`,
+      fixed(false, 'SLA reporting target; no package is accepted or rejected on it'),
+    ),
+  ),
+  rule(
+    '/consumes',
+    setOf({
+      added: [true, 'the receiving side now expects another input'],
+      removed: [false, 'one input fewer is expected (loosening)'],
+    }),
+  ),
+  rule(
+    '/produces',
+    setOf({
+      added: [false, 'a new output (additive)'],
+      removed: [true, 'an output consumers may rely on is no longer produced'],
+    }),
+  ),
+  rule('/routing/tag', fixed(true, 'consumers routing on the tag no longer receive the artifact')),
+  rule(
+    '/routing/downstream',
+    setOf(
+      {
+        added: [false, 'a new downstream hint (additive)'],
+        removed: [true, 'a downstream consumer no longer gets this hint'],
+      },
+      hintKey,
+    ),
+  ),
+];

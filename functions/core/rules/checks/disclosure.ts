@@ -1,0 +1,61 @@
+import { applies } from '../view.ts';
+import type { CheckFamily } from './types.ts';
+
+/** Disclosures: ad markers on partner content, unsubscribe markers, the sender's postal address. */
+export const disclosureChecks = {
+  'ad-disclosure': {
+    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    run(cc, sev, { view, out }) {
+      const p = cc.params;
+      const re = cc.re as RegExp;
+      const plans = view.pkg.channels;
+      for (let i = 0; i < plans.length; i++) {
+        const plan = plans[i] as (typeof plans)[number];
+        if (!applies(cc.channels, plan.channel)) continue;
+        if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
+        for (let j = 0; j < plan.deliverables.length; j++) {
+          const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
+          if (!p.kinds.includes(d.kind) || re.test(d.copy)) continue;
+          out.add(
+            cc.rule,
+            sev,
+            `/channels/${i}/deliverables/${j}/copy`,
+            null,
+            { channel: plan.channel },
+            d.copy,
+          );
+        }
+      }
+    },
+  },
+
+  'channel-marker': {
+    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    run(cc, sev, { view, out }) {
+      const re = cc.re as RegExp;
+      const plans = view.pkg.channels;
+      for (let i = 0; i < plans.length; i++) {
+        const plan = plans[i] as (typeof plans)[number];
+        if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
+        const ok =
+          (plan.disclosures ?? []).some((d) => re.test(d)) || plan.deliverables.some((d) => re.test(d.copy));
+        if (!ok) out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
+      }
+    },
+  },
+
+  'postal-address': {
+    compile: (p) => ({ re: new RegExp(p.address, 'iu') }),
+    run(cc, sev, { view, out }) {
+      const re = cc.re as RegExp;
+      if (view.pkg.sender?.postalAddress) return;
+      const plans = view.pkg.channels;
+      for (let i = 0; i < plans.length; i++) {
+        const plan = plans[i] as (typeof plans)[number];
+        if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
+        if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
+        out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
+      }
+    },
+  },
+} satisfies CheckFamily;

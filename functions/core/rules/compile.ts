@@ -1,0 +1,72 @@
+import type { CheckName, CheckParams, Rulebook, RuleData, Scope } from '../rulebook.ts';
+import { CHECKS } from './checks/registry.ts';
+import type { CheckDef, CompiledCheck } from './checks/types.ts';
+import { type CompiledPattern, compilePattern } from './patterns.ts';
+import { compilePhrases, type PhraseMatcher } from './phrases.ts';
+import { type Prefilter, PrefilterBuilder } from './prefilter.ts';
+import { channelSet } from './view.ts';
+
+/**
+ * A rulebook is compiled once (all regexes built at load), then run over the text sites of a package.
+ * Each copy string is scanned once per pattern rule; the hundreds of inclusive-language phrases share
+ * one combined regex; a literal prefilter skips the rules a text cannot match.
+ */
+export interface CompiledRulebook {
+  id: string;
+  version: string;
+  rules: readonly RuleData[];
+  patterns: readonly CompiledPattern[];
+  /** Pattern rules by the scope of the texts they read. */
+  patternsByScope: Readonly<Record<Scope, readonly CompiledPattern[]>>;
+  checks: readonly CompiledCheck[];
+  phrases: PhraseMatcher;
+  /** One prefilter per scope, holding only the literals of rules that read texts of that scope. */
+  prefilter: Readonly<Record<Scope, Prefilter>>;
+}
+
+type CheckMatch = Extract<RuleData['match'], { kind: 'check' }>;
+
+/** A check rule with its implementation from the registry and its parameters compiled. */
+function compileCheck<C extends CheckName>(
+  rule: RuleData,
+  m: CheckMatch & { check: C },
+  prefilter: PrefilterBuilder,
+): CompiledCheck {
+  const def = CHECKS[m.check] as CheckDef<C>;
+  const params = m.params as CheckParams<C>;
+  const built = def.compile?.(params, prefilter) ?? {};
+  const cc: CompiledCheck<C> = {
+    rule,
+    check: m.check,
+    params,
+    channels: channelSet(rule.channels),
+    re: built.re ?? null,
+    terms: built.terms ?? [],
+    bit: built.bit ?? -1,
+    run: def.run,
+  };
+  return cc as unknown as CompiledCheck;
+}
+
+export function compileRulebook(rb: Rulebook): CompiledRulebook {
+  const patterns: CompiledPattern[] = [];
+  const checks: CompiledCheck[] = [];
+  // Bits are handed out in rulebook order, to pattern rules and checks alike.
+  const prefilter = new PrefilterBuilder();
+  for (const rule of rb.rules) {
+    const m = rule.match;
+    if (m.kind === 'pattern') patterns.push(compilePattern(rule, m, prefilter));
+    else if (m.kind === 'check') checks.push(compileCheck(rule, m, prefilter));
+  }
+  const byScope = (scope: Scope) => patterns.filter((p) => p.scopes.has(scope));
+  return {
+    id: rb.id,
+    version: rb.version,
+    rules: rb.rules,
+    patterns,
+    patternsByScope: { copy: byScope('copy'), text: byScope('text'), 'cta-url': byScope('cta-url') },
+    checks,
+    phrases: compilePhrases(rb.rules),
+    prefilter: prefilter.build(),
+  };
+}

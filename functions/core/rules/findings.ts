@@ -1,0 +1,87 @@
+import type { Finding, RuleFamily, Severity } from '../artifact-types.ts';
+import type { HandoffContract } from '../contract-schema.ts';
+import type { RuleData } from '../rulebook.ts';
+import { excerpt } from './text.ts';
+
+type Overrides = HandoffContract['ruleOverrides'];
+
+/** The rule's severity under the contract's overrides, or null when the contract turns it off. */
+export function effectiveSeverity(rule: RuleData, overrides: Overrides): Severity | null {
+  if (overrides !== undefined && Object.hasOwn(overrides, rule.id)) {
+    const sev = (overrides[rule.id] as { severity: Severity | 'off' }).severity;
+    return sev === 'off' ? null : sev;
+  }
+  return rule.severity;
+}
+
+const TEMPLATE = /\{(\w+)\}/g;
+function fill(template: string, vars: Record<string, string | number>): string {
+  if (template.indexOf('{') < 0) return template;
+  return template.replace(TEMPLATE, (whole, key: string) => {
+    const v = vars[key];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+/** Gathers the findings of one rulebook run, with messages filled in and excerpts capped. */
+export class Collector {
+  readonly findings: Finding[] = [];
+  constructor(private readonly overrides: Overrides) {}
+
+  severity(rule: RuleData): Severity | null {
+    return effectiveSeverity(rule, this.overrides);
+  }
+
+  add(
+    rule: RuleData,
+    severity: Severity,
+    pointer: string,
+    span: [number, number] | null,
+    vars: Record<string, string | number>,
+    text: string | undefined,
+  ): void {
+    const f: Finding = {
+      ruleId: rule.id,
+      family: rule.family as RuleFamily,
+      severity,
+      pointer,
+      span,
+      message: fill(rule.message, vars),
+    };
+    if (text !== undefined) f.excerpt = excerpt(text);
+    this.findings.push(f);
+  }
+}
+
+/** Deterministic order: pointer, span start (structural first), rule id; exact duplicates dropped. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const sorted = findings.sort(compareFindings);
+  const out: Finding[] = [];
+  let prev: Finding | undefined;
+  for (const f of sorted) {
+    if (
+      prev !== undefined &&
+      prev.ruleId === f.ruleId &&
+      prev.pointer === f.pointer &&
+      (prev.span?.[0] ?? -1) === (f.span?.[0] ?? -1) &&
+      (prev.span?.[1] ?? -1) === (f.span?.[1] ?? -1)
+    ) {
+      continue;
+    }
+    out.push(f);
+    prev = f;
+  }
+  return out;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.pointer, b.pointer) ||
+    (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1) ||
+    cmp(a.ruleId, b.ruleId) ||
+    (a.span?.[1] ?? -1) - (b.span?.[1] ?? -1) ||
+    cmp(a.message, b.message)
+  );
+}

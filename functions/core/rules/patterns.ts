@@ -1,0 +1,76 @@
+import type { Channel } from '../package-schema.ts';
+import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
+import type { CompiledRulebook } from './compile.ts';
+import type { Collector } from './findings.ts';
+import type { PrefilterBuilder } from './prefilter.ts';
+import { mayMatch } from './prefilter.ts';
+import { WORD_AFTER, WORD_BEFORE } from './regex.ts';
+import { applies, channelSet, lowerOf, type PackageView, substantiated } from './view.ts';
+
+/** Pattern rules: one regex each, built at load and run over the texts of the scopes the rule reads. */
+export interface CompiledPattern {
+  rule: RuleData;
+  re: RegExp;
+  scopes: ReadonlySet<Scope>;
+  channels: ReadonlySet<Channel> | null;
+  substantiation: PatternMatch['substantiation'];
+  digits: PatternMatch['digits'];
+  /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
+  bit: number;
+}
+
+export function compilePattern(
+  rule: RuleData,
+  m: PatternMatch,
+  prefilter: PrefilterBuilder,
+): CompiledPattern {
+  const flags = new Set(`${m.flags}gu`);
+  const source = m.words ? `${WORD_BEFORE}(?:${m.source})${WORD_AFTER}` : m.source;
+  return {
+    rule,
+    re: new RegExp(source, [...flags].sort().join('')),
+    scopes: new Set(m.scopes),
+    channels: channelSet(rule.channels),
+    substantiation: m.substantiation,
+    digits: m.digits,
+    bit: prefilter.bitFor(m.requires, m.scopes, m.words),
+  };
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function runPatterns(cr: CompiledRulebook, view: PackageView, out: Collector): void {
+  for (const s of view.sites) {
+    for (const cp of cr.patternsByScope[s.scope]) {
+      if (!applies(cp.channels, s.channel) || !mayMatch(cr, s, cp.bit)) continue;
+      const severity = out.severity(cp.rule);
+      if (severity === null) continue;
+      const re = cp.re;
+      re.lastIndex = 0;
+      let m = re.exec(s.text);
+      while (m !== null) {
+        const matched = m[0];
+        const start = m.index;
+        const end = start + matched.length;
+        if (matched.length === 0) re.lastIndex++;
+        let keep = matched.length > 0;
+        if (keep && cp.digits) {
+          const d = countDigits(matched);
+          keep = d >= cp.digits.min && d <= cp.digits.max;
+        }
+        if (keep && cp.substantiation) {
+          keep = !substantiated(view, s, lowerOf(s).slice(start, end), cp.substantiation.categories);
+        }
+        if (keep) out.add(cp.rule, severity, s.pointer, [start, end], { match: matched }, matched);
+        m = re.exec(s.text);
+      }
+    }
+  }
+}

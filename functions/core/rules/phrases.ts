@@ -1,0 +1,161 @@
+import type { Channel } from '../package-schema.ts';
+import type { RuleData } from '../rulebook.ts';
+import type { CompiledRulebook } from './compile.ts';
+import type { Collector } from './findings.ts';
+import { ASCII_WORD_START, escapeRe, trieSource, WORD_AFTER, WORD_BEFORE } from './regex.ts';
+import { applies, channelSet, lowerOf, type PackageView, type TextSite } from './view.ts';
+
+/**
+ * Inclusive-language phrases (hundreds of them, imported from retext-equality) share one combined,
+ * trie-shaped regex, so each copy string is scanned once for all of them.
+ */
+
+interface PhraseEntry {
+  rule: RuleData;
+  considerate: readonly string[];
+}
+
+export interface PhraseMatcher {
+  /** Case-insensitive phrases, run on the normalized lowercase text. */
+  re: RegExp | null;
+  byPhrase: ReadonlyMap<string, PhraseEntry>;
+  /** Phrases with a `*` wildcard, tested one by one on a hit that is not an exact phrase. */
+  wildcards: readonly { re: RegExp; entry: PhraseEntry }[];
+  /** Phrases with capitals ("ADD"): must match the original text exactly. */
+  exactRe: RegExp | null;
+  byExact: ReadonlyMap<string, PhraseEntry>;
+  channelsOf: (rule: RuleData) => ReadonlySet<Channel> | null;
+}
+
+/** retext-equality's normalization: lowercase, ’ → ', then drop apostrophes and hyphens. */
+const normalizeWord = (w: string) => w.toLowerCase().replace(/[’'-]/g, '');
+
+const WILDCARD_ATOM = '[\\p{L}\\p{N}]+';
+const SPACE_ATOM = '\\s+';
+
+function atomsOf(words: readonly string[], exact: boolean): string[] {
+  const atoms: string[] = [];
+  words.forEach((w, i) => {
+    if (i > 0) atoms.push(exact ? ' ' : SPACE_ATOM);
+    if (w === '*') atoms.push(WILDCARD_ATOM);
+    else for (const ch of w) atoms.push(escapeRe(ch));
+  });
+  return atoms;
+}
+
+// When every phrase starts with an ASCII letter or digit, WORD_BEFORE implies `\b`; spelling it out
+// first lets the regex engine skip positions inside words cheaply (same matches, about a third faster).
+function wordRegex(phrases: readonly (readonly string[])[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const boundary = phrases.every((atoms) => ASCII_WORD_START.test(atoms[0] ?? '')) ? '\\b' : '';
+  return new RegExp(`${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`, 'gu');
+}
+
+export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
+  const byPhrase = new Map<string, PhraseEntry>();
+  const byExact = new Map<string, PhraseEntry>();
+  const wildcards: { re: RegExp; entry: PhraseEntry }[] = [];
+  const lowerAtoms: string[][] = [];
+  const exactAtoms: string[][] = [];
+  const channelCache = new Map<RuleData, ReadonlySet<Channel> | null>();
+  for (const rule of rules) {
+    if (rule.match.kind !== 'phrases') continue;
+    channelCache.set(rule, channelSet(rule.channels));
+    const entry: PhraseEntry = { rule, considerate: rule.match.considerate };
+    for (const phrase of rule.match.phrases) {
+      if (phrase !== phrase.toLowerCase()) {
+        // Phrases with capitals ("ADD") must match the original text exactly, as in retext.
+        if (!byExact.has(phrase)) byExact.set(phrase, entry);
+        exactAtoms.push(atomsOf(phrase.split(' '), true));
+        continue;
+      }
+      const words = phrase.split(' ').map((w) => (w === '*' ? '*' : normalizeWord(w)));
+      if (words.includes('*')) {
+        const source = words.map((w) => (w === '*' ? WILDCARD_ATOM : escapeRe(w))).join(SPACE_ATOM);
+        wildcards.push({ re: new RegExp(`^${source}$`, 'u'), entry });
+      } else {
+        const key = words.join(' ');
+        if (byPhrase.has(key)) continue; // first pattern wins, as in retext's phrase map order
+        byPhrase.set(key, entry);
+      }
+      lowerAtoms.push(atomsOf(words, false));
+    }
+  }
+  return {
+    re: wordRegex(lowerAtoms),
+    byPhrase,
+    wildcards,
+    exactRe: wordRegex(exactAtoms),
+    byExact,
+    channelsOf: (rule) => channelCache.get(rule) ?? null,
+  };
+}
+
+/** Positions of removed apostrophes/hyphens, to map normalized indexes back to the original text. */
+function normalizeForPhrases(lower: string): { text: string; removed: number[] } {
+  const removed: number[] = [];
+  if (!/['’-]/.test(lower)) return { text: lower, removed };
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 39 || c === 0x2019 || c === 45) removed.push(i);
+  }
+  return { text: lower.replace(/['’-]/g, ''), removed };
+}
+
+function toOriginal(removed: readonly number[], p: number): number {
+  let o = p;
+  for (const r of removed) {
+    if (r <= o) o++;
+    else break;
+  }
+  return o;
+}
+
+type Emit = (s: TextSite, entry: PhraseEntry, start: number, end: number) => void;
+
+/** Lowercase phrases, on the normalized text; spans are mapped back to the original. */
+function scanLower(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void {
+  const { text, removed } = normalizeForPhrases(lowerOf(s));
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  while (m !== null) {
+    const key = m[0].replace(/\s+/g, ' ');
+    let entry = pm.byPhrase.get(key);
+    if (entry === undefined) entry = pm.wildcards.find((w) => w.re.test(m?.[0] ?? ''))?.entry;
+    if (entry !== undefined) {
+      const start = toOriginal(removed, m.index);
+      const end = toOriginal(removed, m.index + m[0].length - 1) + 1;
+      emit(s, entry, start, end);
+    }
+    m = re.exec(text);
+  }
+}
+
+/** Phrases with capitals, on the original text. */
+function scanExact(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void {
+  re.lastIndex = 0;
+  let m = re.exec(s.text);
+  while (m !== null) {
+    const entry = pm.byExact.get(m[0]);
+    if (entry !== undefined) emit(s, entry, m.index, m.index + m[0].length);
+    m = re.exec(s.text);
+  }
+}
+
+export function runPhrases(cr: CompiledRulebook, view: PackageView, out: Collector): void {
+  const pm = cr.phrases;
+  if (pm.re === null && pm.exactRe === null) return;
+  const emit: Emit = (s, entry, start, end) => {
+    if (!applies(pm.channelsOf(entry.rule), s.channel)) return;
+    const severity = out.severity(entry.rule);
+    if (severity === null) return;
+    const matched = s.text.slice(start, end);
+    const suggestion =
+      entry.considerate.length > 0 ? `; consider ${entry.considerate.map((c) => `“${c}”`).join(', ')}` : '';
+    out.add(entry.rule, severity, s.pointer, [start, end], { match: matched, suggestion }, matched);
+  };
+  for (const s of view.copySites) {
+    if (pm.re !== null) scanLower(pm, pm.re, s, emit);
+    if (pm.exactRe !== null) scanExact(pm, pm.exactRe, s, emit);
+  }
+}

@@ -1,0 +1,113 @@
+import type { Scope } from '../rulebook.ts';
+import type { CompiledRulebook } from './compile.ts';
+import { ASCII_WORD_START, escapeRe, trieSource } from './regex.ts';
+import { lowerOf, type TextSite } from './view.ts';
+
+/**
+ * Literal prefilter: one trie-shaped regex over every rule's `requires` literals. Scanning a text once
+ * gives a bitmask of the rules that can match it; the others are not run on that text.
+ * A literal of a `words` rule that starts with an ASCII letter or digit is only looked for at a word
+ * start (`\b`), which lets the regex skip most positions at once (about half the scan time); the
+ * rulebook promises such literals occur at a word start in every match (a unit test holds it to that).
+ */
+export interface Prefilter {
+  re: RegExp | null;
+  /** Bits of rules whose literal is this literal or a prefix of it (the trie reports the longest). */
+  bitsOf: ReadonlyMap<string, number>;
+}
+
+const MAX_PREFILTER_BITS = 31;
+
+/** Hands out one prefilter bit per rule with `requires` literals, in rulebook order, then builds the regexes. */
+export class PrefilterBuilder {
+  private readonly literalBits = new Map<string, number>();
+  // Literals that may occur anywhere in a match; the others occur at a word start (see Prefilter).
+  private readonly anywhere = new Set<string>();
+  private readonly scopeLiterals: Record<Scope, Set<string>> = {
+    copy: new Set(),
+    text: new Set(),
+    'cta-url': new Set(),
+  };
+  private nextBit = 0;
+
+  /** The rule's bit, or -1 when it has no literals or the bits ran out: then it always runs. */
+  bitFor(requires: readonly string[] | undefined, scopes: readonly Scope[], words: boolean): number {
+    if (requires === undefined || this.nextBit >= MAX_PREFILTER_BITS) return -1;
+    const bit = this.nextBit++;
+    for (const lit of requires) {
+      this.literalBits.set(lit, (this.literalBits.get(lit) ?? 0) | (1 << bit));
+      if (!words || !ASCII_WORD_START.test(lit)) this.anywhere.add(lit);
+      for (const scope of scopes) this.scopeLiterals[scope].add(lit);
+    }
+    return bit;
+  }
+
+  /** One prefilter per scope, holding only the literals of rules that read texts of that scope. */
+  build(): Record<Scope, Prefilter> {
+    const { literalBits, anywhere } = this;
+    // A trie match reports the longest literal at a position: give it the bits of its prefixes too.
+    const bitsOf = new Map<string, number>();
+    for (const [lit, bits] of literalBits) {
+      let all = bits;
+      for (const [other, otherBits] of literalBits) if (lit.startsWith(other)) all |= otherBits;
+      bitsOf.set(lit, all);
+    }
+    // Two literals where one is a prefix of the other start at the same position: the regex below
+    // tries the word-start branch first, so both must sit in the same branch.
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const lit of literalBits.keys()) {
+        if (anywhere.has(lit)) continue;
+        for (const other of anywhere) {
+          if (lit.startsWith(other) || other.startsWith(lit)) {
+            anywhere.add(lit);
+            moved = true;
+            break;
+          }
+        }
+      }
+    }
+    const prefilterOf = (scope: Scope): Prefilter => {
+      const trie = (literals: string[]) => trieSource(literals.sort().map((l) => [...l].map(escapeRe)));
+      const all = [...this.scopeLiterals[scope]];
+      const atWordStart = all.filter((l) => !anywhere.has(l));
+      const elsewhere = all.filter((l) => anywhere.has(l));
+      const branches = [
+        ...(atWordStart.length > 0 ? [`\\b(?:${trie(atWordStart)})`] : []),
+        ...(elsewhere.length > 0 ? [`(?:${trie(elsewhere)})`] : []),
+      ];
+      return { re: branches.length > 0 ? new RegExp(branches.join('|'), 'g') : null, bitsOf };
+    };
+    return { copy: prefilterOf('copy'), text: prefilterOf('text'), 'cta-url': prefilterOf('cta-url') };
+  }
+}
+
+/**
+ * Can the rule with prefilter bit `bit` match this site? One scan of the lowercased text finds every
+ * prefilter literal in it (stepping one character after each hit, so overlapping literals count).
+ * Under the `i` + `u` flags "ſ" (U+017F) matches "s" although lowercasing keeps it ("K", U+212A,
+ * lowercases to "k"): a text containing it runs every rule, so the prefilter never hides a match.
+ */
+export function mayMatch(cr: CompiledRulebook, site: TextSite, bit: number): boolean {
+  if (bit < 0) return true;
+  if (site.candidatesOf !== cr) {
+    const lower = lowerOf(site);
+    let bits = 0;
+    const pf = cr.prefilter[site.scope];
+    const re = pf.re;
+    if (re === null) bits = 0;
+    else if (lower.indexOf('\u017f') >= 0) bits = -1;
+    else {
+      re.lastIndex = 0;
+      let m = re.exec(lower);
+      while (m !== null) {
+        bits |= pf.bitsOf.get(m[0]) ?? 0;
+        re.lastIndex = m.index + 1;
+        m = re.exec(lower);
+      }
+    }
+    site.candidates = bits;
+    site.candidatesOf = cr;
+  }
+  return (site.candidates & (1 << bit)) !== 0;
+}

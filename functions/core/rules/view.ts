@@ -1,0 +1,154 @@
+import type { Channel, ClaimCategory, DeliverableKind, HandoffPackage } from '../package-schema.ts';
+import type { RuleData, Scope } from '../rulebook.ts';
+import type { CompiledRulebook } from './compile.ts';
+import { lowerSameLength, type readability } from './text.ts';
+
+/** A string of the package that rules read, with where it lives. */
+export interface TextSite {
+  pointer: string;
+  text: string;
+  scope: Scope;
+  channel: Channel | null;
+  kind: DeliverableKind | null;
+  claimRefs: readonly string[] | undefined;
+  /** Length-preserving lowercase, computed on first use. */
+  lower: string | undefined;
+  /** Prefilter bitmask of the rules that can match this text, and the rulebook it was computed for. */
+  candidates: number;
+  candidatesOf: CompiledRulebook | null;
+}
+
+/** Facts about a package computed once and shared by every rulebook run on it. */
+export interface PackageView {
+  pkg: HandoffPackage;
+  sites: TextSite[];
+  copySites: TextSite[];
+  /** Lowercased texts of claims that carry at least one evidence item. */
+  backedLower: string[];
+  /** Category of each claim with evidence, by id. */
+  backedCategory: Map<string, ClaimCategory>;
+  claimIds: Set<string>;
+  /** Lowercased brand forbidden terms. */
+  forbiddenLower: string[];
+  readabilityCache: Map<TextSite, ReturnType<typeof readability>>;
+}
+
+export function lowerOf(site: TextSite): string {
+  if (site.lower === undefined) site.lower = lowerSameLength(site.text);
+  return site.lower;
+}
+
+export const channelSet = (channels: RuleData['channels']): ReadonlySet<Channel> | null =>
+  channels === 'all' ? null : new Set(channels);
+
+/** Does a rule limited to `channels` (null: every channel) read a text of `channel` (null: not channel-bound)? */
+export const applies = (channels: ReadonlySet<Channel> | null, channel: Channel | null) =>
+  channels === null || channel === null || channels.has(channel);
+
+const site = (
+  pointer: string,
+  text: string,
+  scope: Scope,
+  channel: Channel | null = null,
+  kind: DeliverableKind | null = null,
+  claimRefs?: readonly string[],
+): TextSite => ({
+  pointer,
+  text,
+  scope,
+  channel,
+  kind,
+  claimRefs,
+  lower: undefined,
+  candidates: 0,
+  candidatesOf: null,
+});
+
+/** Deliverable copy and channel disclosures, in package order. */
+function channelSites(pkg: HandoffPackage, sites: TextSite[], copySites: TextSite[]): void {
+  for (let i = 0; i < pkg.channels.length; i++) {
+    const plan = pkg.channels[i] as HandoffPackage['channels'][number];
+    for (let j = 0; j < plan.deliverables.length; j++) {
+      const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
+      const s = site(
+        `/channels/${i}/deliverables/${j}/copy`,
+        d.copy,
+        'copy',
+        plan.channel,
+        d.kind,
+        d.claimRefs,
+      );
+      sites.push(s);
+      copySites.push(s);
+    }
+    const disclosures = plan.disclosures ?? [];
+    for (let k = 0; k < disclosures.length; k++) {
+      sites.push(site(`/channels/${i}/disclosures/${k}`, disclosures[k] as string, 'text', plan.channel));
+    }
+  }
+}
+
+export function viewPackage(pkg: HandoffPackage): PackageView {
+  const sites: TextSite[] = [];
+  const copySites: TextSite[] = [];
+  channelSites(pkg, sites, copySites);
+  sites.push(site('/title', pkg.title, 'text'));
+  sites.push(site('/objective/statement', pkg.objective.statement, 'text'));
+  sites.push(site('/audience/primary', pkg.audience.primary, 'text'));
+  const st = pkg.story;
+  sites.push(site('/story/hook', st.hook, 'text'));
+  sites.push(site('/story/tension', st.tension, 'text'));
+  sites.push(site('/story/resolution', st.resolution, 'text'));
+  sites.push(site('/story/keyMessage', st.keyMessage, 'text'));
+  for (let k = 0; k < st.proofPoints.length; k++) {
+    sites.push(site(`/story/proofPoints/${k}`, st.proofPoints[k] as string, 'text'));
+  }
+  const backedLower: string[] = [];
+  const backedCategory = new Map<string, ClaimCategory>();
+  const claimIds = new Set<string>();
+  for (let k = 0; k < pkg.claims.length; k++) {
+    const c = pkg.claims[k] as HandoffPackage['claims'][number];
+    sites.push(site(`/claims/${k}/text`, c.text, 'text'));
+    claimIds.add(c.id);
+    if (c.evidence.length > 0) {
+      backedLower.push(lowerSameLength(c.text));
+      backedCategory.set(c.id, c.category);
+    }
+  }
+  sites.push(site('/cta/text', pkg.cta.text, 'text'));
+  sites.push(site('/cta/url', pkg.cta.url, 'cta-url'));
+  for (let k = 0; k < pkg.brand.mandatories.length; k++) {
+    sites.push(site(`/brand/mandatories/${k}`, pkg.brand.mandatories[k] as string, 'text'));
+  }
+  return {
+    pkg,
+    sites,
+    copySites,
+    backedLower,
+    backedCategory,
+    claimIds,
+    forbiddenLower: (pkg.brand.forbiddenTerms ?? [])
+      .map((t) => t.trim().toLowerCase())
+      .filter((t) => t !== ''),
+    readabilityCache: new Map(),
+  };
+}
+
+/** Is a phrase found in copy backed by a claim with evidence? */
+export function substantiated(
+  view: PackageView,
+  s: TextSite,
+  phraseLower: string,
+  categories: readonly ClaimCategory[] | undefined,
+): boolean {
+  for (const t of view.backedLower) if (t.includes(phraseLower)) return true;
+  // A cited claim vouches only for its own regulated category: citing an evidenced pricing claim must not
+  // excuse an unrelated "clinically proven" or "#1" in the same copy (those need a claim stating them).
+  if (s.claimRefs && categories !== undefined) {
+    for (const ref of s.claimRefs) {
+      const cat = view.backedCategory.get(ref);
+      if (cat !== undefined && categories.includes(cat)) return true;
+    }
+  }
+  return false;
+}
