@@ -8,6 +8,7 @@ import { diffContracts, formatContractDiff } from '#core/contract-diff';
 import { type HandoffContract, handoffContractSchema } from '#core/contract-schema';
 import { getContract, listContracts, parseContract, resolveContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
+import { HandoffError } from '#core/errors';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
 import { handoffPackageSchema, PACKAGE_LIMITS } from '#core/package-schema';
 import { explainRule, listRules } from '#core/rulebook';
@@ -76,10 +77,10 @@ Exit codes:
 
 Files ending in .yaml/.yml are read as YAML, .json as JSON, anything else is detected from content.`;
 
-class UsageError extends Error {
+class UsageError extends HandoffError {
   override readonly name = 'UsageError';
 }
-class InputError extends Error {
+class InputError extends HandoffError {
   override readonly name = 'InputError';
 }
 

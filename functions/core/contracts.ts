@@ -113,12 +113,37 @@ export function resolveContract(ref: { id: string; version: string }): Result<Ha
   };
 }
 
+/**
+ * The contract-status rule: a draft contract does not take packages yet, a retired one no longer does
+ * (a deprecated one still does, with a warning). The reason, or undefined when the contract is usable.
+ */
+export function contractUnavailability(contract: HandoffContract): string | undefined {
+  return contract.status === 'draft' || contract.status === 'retired'
+    ? `contract ${contract.id}@${contract.version} is ${contract.status}`
+    : undefined;
+}
+
 /** Resolves the package's contract and checks the package against it (`checkPackage` in validate.ts also parses). */
 export function checkParsedPackage(
   pkg: HandoffPackage,
 ): Result<{ pkg: HandoffPackage; contract: HandoffContract }, Violation[]> {
   const contract = resolveContract(pkg.contract);
   if (!contract.ok) return contract;
+  const unavailable = contractUnavailability(contract.value);
+  if (unavailable) {
+    return {
+      ok: false,
+      error: [
+        {
+          pointer: '/contract',
+          rule: 'contract_unavailable',
+          message: unavailable,
+          expected: 'an active or deprecated contract',
+          received: contract.value.status,
+        },
+      ],
+    };
+  }
   const violations = validateAgainstContract(pkg, contract.value);
   if (violations.length > 0) return { ok: false, error: violations };
   return { ok: true, value: { pkg, contract: contract.value } };

@@ -1,13 +1,17 @@
 import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type ArtifactItem, artifacts, dynamoArtifacts } from '#adapters/artifacts';
-import { BlobNotFoundError, BlobTooLargeError, blobs, s3Client } from '#adapters/blobs';
+import { artifacts, dynamoArtifacts } from '#adapters/artifacts';
+import { blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
 import { dynamoFlagAdmin } from '#adapters/flag-admin';
 import { cachedFlags, dynamoFlags, flags, forgetCachedFlags } from '#adapters/flags';
-import { type ApprovalRecord, approvalIdFor, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
+import { dynamoRuns, runs } from '#adapters/runs';
+import { updatePointer } from '#app/pointer';
+import { BlobNotFoundError, BlobTooLargeError } from '#app/ports';
+import { type ApprovalRecord, approvalIdFor } from '#core/approval';
+import { planFlagChange } from '#core/flag-change';
+import type { RunRecord } from '#core/run';
+import type { ArtifactItem } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
-import { updatePointer } from '#shared/pointer';
-import { planFlagChange } from '../../functions/ops/flag-change.ts';
 import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();
@@ -100,9 +104,10 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(await artifacts.get().createArtifact(item, 0)).toEqual({ created: true, createdSeq: 1 });
     // An existing item is left as is, and its transaction (counter, alongside items) writes nothing.
     await runs.get().putRun(runRecord('run-art'));
-    const alongside = runs.get().runUpdateItem('run-art', { scoredAt: 'x' });
     expect(
-      await artifacts.get().createArtifact({ ...item, score: 0 }, 1, alongside ? [alongside] : []),
+      await artifacts
+        .get()
+        .createArtifact({ ...item, score: 0 }, 1, { runId: 'run-art', patch: { scoredAt: 'x' } }),
     ).toEqual({ created: false });
     expect((await artifacts.get().getStreamView('s-art', 'a1')).lastSeq).toBe(1);
     expect((await runs.get().getRun('run-art'))?.scoredAt).toBeUndefined();
@@ -150,18 +155,16 @@ describe('artifacts port on DynamoDB Local', () => {
   it('writes the artifact and the run update together, or neither', async () => {
     await runs.get().putRun(runRecord('run-with-artifact'));
     const patch = { scoredAt: '2026-11-02T09:30:00.000Z', score: 71 };
-    const withRun = runs.get().runUpdateItem('run-with-artifact', patch);
-    if (!withRun) throw new Error('a non-empty patch gives an item');
-    expect(await artifacts.get().createArtifact(artifactItem('s-with-run', 'a1'), 0, [withRun])).toEqual({
+    const withRun = { runId: 'run-with-artifact', patch };
+    expect(await artifacts.get().createArtifact(artifactItem('s-with-run', 'a1'), 0, withRun)).toEqual({
       created: true,
       createdSeq: 1,
     });
     expect(await runs.get().getRun('run-with-artifact')).toMatchObject(patch);
     // The run does not exist: the artifact is not written and the counter does not move.
-    const missing = runs.get().runUpdateItem('no-such-run', patch);
-    if (!missing) throw new Error('a non-empty patch gives an item');
+    const missing = { runId: 'no-such-run', patch };
     await expect(
-      artifacts.get().createArtifact(artifactItem('s-with-run', 'a2'), 1, [missing]),
+      artifacts.get().createArtifact(artifactItem('s-with-run', 'a2'), 1, missing),
     ).rejects.toThrow(/condition/);
     expect(await artifacts.get().getStreamView('s-with-run', 'a2')).toMatchObject({
       artifact: undefined,
@@ -245,7 +248,12 @@ describe('artifacts port on DynamoDB Local', () => {
     const digests = Array.from({ length: 8 }, (_, i) => `d${i}`);
     const seen = await Promise.all(
       digests.map((d) =>
-        updatePointer('s-race', (p) => (p.stable === d ? undefined : { current: d, stable: d }), 't'),
+        updatePointer(
+          artifacts.get(),
+          's-race',
+          (p) => (p.stable === d ? undefined : { current: d, stable: d }),
+          't',
+        ),
       ),
     );
     const final = await artifacts.get().getPointer('s-race');
@@ -262,6 +270,7 @@ describe('artifacts port on DynamoDB Local', () => {
     try {
       // The guess is current: one conditional write, no read.
       const v1 = await updatePointer(
+        port,
         's-guess',
         toDigest('g1'),
         't1',
@@ -270,18 +279,18 @@ describe('artifacts port on DynamoDB Local', () => {
       );
       reads.mockClear();
       expect(v1).toEqual({ current: 'g1', stable: 'g1', version: 1 });
-      const v2 = await updatePointer('s-guess', toDigest('g2'), 't2', undefined, v1);
+      const v2 = await updatePointer(port, 's-guess', toDigest('g2'), 't2', undefined, v1);
       expect(v2).toEqual({ current: 'g2', stable: 'g2', version: 2 });
       expect(reads).not.toHaveBeenCalled();
 
       // Stale guess (version 1): the write is refused, the pointer read and the decision taken again.
-      const v3 = await updatePointer('s-guess', toDigest('g3'), 't3', undefined, v1);
+      const v3 = await updatePointer(port, 's-guess', toDigest('g3'), 't3', undefined, v1);
       expect(v3).toEqual({ current: 'g3', stable: 'g3', version: 3 });
       expect(reads).toHaveBeenCalledTimes(1);
 
       // A guess that says "already there" is not trusted: read, and the write still happens.
       const claimed = { current: 'g4', stable: 'g4', version: 9 };
-      const v4 = await updatePointer('s-guess', toDigest('g4'), 't4', undefined, claimed);
+      const v4 = await updatePointer(port, 's-guess', toDigest('g4'), 't4', undefined, claimed);
       expect(v4).toEqual({ current: 'g4', stable: 'g4', version: 4 });
       expect(await port.getPointer('s-guess')).toEqual(v4);
     } finally {
