@@ -10,10 +10,10 @@ import {
   renderErrorPage,
   renderResultPage,
 } from '#views/approval-page';
-import { MAX_REASON_CHARS, parseDecisionForm } from './approval-form.ts';
-import { lambda } from './lambda.ts';
+import { MAX_REASON_CHARS, parseDecisionForm } from './edge/approval-form.ts';
+import { lambda } from './edge/lambda.ts';
 
-export { MAX_BODY_BYTES, MAX_REASON_CHARS, parseDecisionForm } from './approval-form.ts';
+export { MAX_BODY_BYTES, MAX_REASON_CHARS, parseDecisionForm } from './edge/approval-form.ts';
 
 type Response = APIGatewayProxyStructuredResultV2;
 

@@ -4,7 +4,7 @@ import { applyFallback, type FallbackOutcome } from '#app/fallback';
 import { logger, MetricUnit, metrics } from '#app/observability';
 import type { Ports } from '#app/ports';
 import { SKILL } from '#core/identity';
-import { lambda } from './lambda.ts';
+import { lambda } from './edge/lambda.ts';
 
 /** Whether any notification of the alarm topic is a transition into ALARM (OK / INSUFFICIENT_DATA are not). */
 export function isAlarm(event: SNSEvent): boolean {

@@ -1,7 +1,7 @@
 import { awsPorts } from '#adapters/index';
 import { handoff } from '#app/handoff';
 import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
-import { lambda } from './lambda.ts';
+import { lambda } from './edge/lambda.ts';
 
 /** Handoff: the workflow state in, `$.handoff` out. */
 const ports = awsPorts();

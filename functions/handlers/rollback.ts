@@ -1,7 +1,7 @@
 import { awsPorts } from '#adapters/index';
 import { rollback } from '#app/rollback';
 import type { RollbackResult, WorkflowState } from '#shared/workflow-types';
-import { lambda } from './lambda.ts';
+import { lambda } from './edge/lambda.ts';
 
 /** rollback-to-last-stable-baseline: the workflow state with `$.failure` in. */
 const ports = awsPorts();
