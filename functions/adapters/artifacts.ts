@@ -1,4 +1,5 @@
 import type { ArtifactsPort } from '#app/ports';
+import { jitterPause } from '#core/identity';
 import type { ArtifactItem, ArtifactStatus, StreamPointer } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
 import {
@@ -8,7 +9,6 @@ import {
   dependencyError,
   errorName,
   isTransactionConflict,
-  jitterPause,
   lazy,
 } from './aws.ts';
 import { type DocumentDb, documentClient } from './dynamo.ts';

@@ -156,5 +156,3 @@ export function lazyAsync<T>(create: () => Promise<T>): { get: () => Promise<T>;
     },
   };
 }
-
-export { jitterPause } from '#core/identity';
