@@ -1,8 +1,7 @@
-import type { Outcome } from '#core/artifact-types';
-import type { RiskLevel } from '#core/contract-schema';
-import { requireEnv } from '#shared/env';
+import type { ArtifactsPort } from '#app/ports';
+import { jitterPause } from '#core/identity';
+import type { ArtifactItem, ArtifactStatus, StreamPointer } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
-import type { EvaluatedFlag, ObjectRef } from '#shared/workflow-types';
 import {
   type ClientSource,
   call,
@@ -10,83 +9,11 @@ import {
   dependencyError,
   errorName,
   isTransactionConflict,
-  jitterPause,
   lazy,
 } from './aws.ts';
-import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
-
-export type ArtifactStatus = 'scored' | 'handed-off' | 'shadow' | 'rolled-back' | 'rejected';
-
-/** `pk=STREAM#<streamId>, sk=ARTIFACT#<artifactDigest>`: written once; only `status` changes later. */
-export interface ArtifactItem {
-  streamId: string;
-  artifactDigest: string;
-  packageId: string;
-  packageDigest: string;
-  runId: string;
-  contract: { id: string; version: string };
-  outcome: Outcome;
-  risk: RiskLevel;
-  score: number;
-  confidence: number;
-  status: ArtifactStatus;
-  artifactRef: ObjectRef;
-  /** The stream's stable digest when this artifact was scored: where a rollback returns to. */
-  prevStableDigest: string | null;
-  /** Monotonic per stream (atomic counter), orders the stream's history. */
-  createdSeq: number;
-  createdAt: string;
-  flag: EvaluatedFlag;
-  statusChangedAt?: string;
-}
-
-/** `pk=STREAM#<streamId>, sk=POINTER`: what consumers should use now (`current`) and the last good one (`stable`). */
-export interface StreamPointer {
-  current: string | null;
-  stable: string | null;
-  /** 0 when the stream has no pointer item yet; every change increments it under a condition. */
-  version: number;
-}
-
-export interface ArtifactsPort {
-  getArtifact(streamId: string, artifactDigest: string): Promise<ArtifactItem | undefined>;
-  setStatus(streamId: string, artifactDigest: string, status: ArtifactStatus, at: string): Promise<void>;
-  /**
-   * Creates the artifact item with the next number of its stream's sequence, in one transaction with the
-   * counter (optimistic: the counter moves from `lastSeq`, as read, to `lastSeq + 1`; when another writer
-   * took that number the counter is read again and the write retried) and with `alongside` (items that must
-   * commit with it, such as the run's update). An existing item is left as is: `created: false`, and
-   * nothing of the transaction is written.
-   */
-  createArtifact(
-    item: Omit<ArtifactItem, 'createdSeq'>,
-    lastSeq: number,
-    alongside?: TransactItem[],
-  ): Promise<{ created: true; createdSeq: number } | { created: false }>;
-  getPointer(streamId: string): Promise<StreamPointer>;
-  /**
-   * What scoring needs of a stream, in one strongly consistent batch read: the pointer, one artifact item
-   * and the sequence counter's last value (0 before the first artifact).
-   */
-  getStreamView(
-    streamId: string,
-    artifactDigest: string,
-  ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined; lastSeq: number }>;
-  /**
-   * Replaces current/stable if the stored version still equals `expected.version`; else
-   * ConcurrentUpdateError. Returns the new pointer (version + 1).
-   */
-  writePointer(
-    streamId: string,
-    expected: StreamPointer,
-    next: { current: string | null; stable: string | null },
-    at: string,
-    /** Also set this artifact's status, in the same transaction (the artifact must exist). */
-    withStatus?: { artifactDigest: string; status: ArtifactStatus },
-  ): Promise<StreamPointer>;
-  /** The stream's artifacts, oldest first. */
-  listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
-}
+import { type DocumentDb, documentClient } from './dynamo.ts';
+import { requireEnv } from './env.ts';
+import { runUpdateItem } from './runs.ts';
 
 /** Rounds of re-reading the sequence counter before a lost race is handed on as ConcurrentUpdateError. */
 const SEQUENCE_ROUNDS = 10;
@@ -109,9 +36,14 @@ function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined 
   return rest as T;
 }
 
+/**
+ * The artifacts port on DynamoDB. `runsTable` names the table of the run a `createArtifact` patches in its
+ * transaction (the runs adapter builds that item).
+ */
 export function dynamoArtifacts(
   table: () => string = () => requireEnv('ARTIFACTS_TABLE'),
   client: ClientSource<DocumentDb> = documentClient.get,
+  runsTable: () => string = () => requireEnv('RUNS_TABLE'),
 ): ArtifactsPort {
   /** SET an existing artifact item's status (for UpdateItem or a transaction's Update). */
   const statusUpdate = (streamId: string, artifactDigest: string, status: ArtifactStatus, at: string) => ({
@@ -147,7 +79,9 @@ export function dynamoArtifacts(
       }
     },
 
-    async createArtifact(item, lastSeq, alongside = []) {
+    async createArtifact(item, lastSeq, withRun) {
+      const runItem = withRun && runUpdateItem(runsTable(), withRun.runId, withRun.patch);
+      const alongside = runItem ? [runItem] : [];
       const seqKey = { pk: streamPk(item.streamId), sk: 'SEQ' };
       let seen = lastSeq;
       let lost: unknown;

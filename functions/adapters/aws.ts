@@ -156,10 +156,3 @@ export function lazyAsync<T>(create: () => Promise<T>): { get: () => Promise<T>;
     },
   };
 }
-
-/**
- * Full-jitter pause before the next round of an optimistic write that lost a race: up to 10 ms × 2^round
- * (capped at 320 ms), so the writers that lost spread out instead of colliding again.
- */
-export const jitterPause = (round: number): Promise<void> =>
-  new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10 * 2 ** Math.min(round, 5))));

@@ -1,38 +1,25 @@
 import type { GetObjectCommandOutput, S3Client } from '@aws-sdk/client-s3';
-import { optionalEnv } from '#shared/env';
+import { BlobNotFoundError, type BlobPort, BlobTooLargeError } from '#app/ports';
 import { TransientDependencyError } from '#shared/errors';
-import type { ObjectRef } from '#shared/workflow-types';
 import { type ClientSource, call, clientConfig, dependencyError, errorName, lazy, lazyAsync } from './aws.ts';
-
-/** Port: package and artifact bytes in S3. Keys are content-addressed, so objects are written once. */
-export interface BlobPort {
-  /** Reads an object; more than `maxBytes` is refused before buffering the rest. */
-  get(ref: ObjectRef, maxBytes?: number): Promise<Uint8Array>;
-  /** Writes once: an existing object is left untouched and reported as `created: false`. */
-  putImmutable(ref: ObjectRef, body: Uint8Array | string, contentType: string): Promise<{ created: boolean }>;
-}
-
-export class BlobNotFoundError extends Error {
-  override readonly name = 'BlobNotFoundError';
-}
-
-export class BlobTooLargeError extends Error {
-  override readonly name = 'BlobTooLargeError';
-}
+import { optionalEnv } from './env.ts';
+import { traced } from './tracing.ts';
 
 /** The S3 SDK, imported on first use (see `lazyAsync`). */
 const s3Sdk = lazyAsync(() => import('@aws-sdk/client-s3')).get;
 
 export const s3Client = lazyAsync<S3Client>(async () => {
   const { S3Client } = await s3Sdk();
-  return new S3Client({
-    ...clientConfig(),
-    forcePathStyle: optionalEnv('HANDOFF_S3_FORCE_PATH_STYLE') === 'true',
-    // No CRC32 over every body on the CPU: integrity is the content-addressed key (SHA-256 of the
-    // canonical JSON, checked on read by scoring and the audit) and TLS; SigV4 still signs the payload.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  return traced(
+    new S3Client({
+      ...clientConfig(),
+      forcePathStyle: optionalEnv('HANDOFF_S3_FORCE_PATH_STYLE') === 'true',
+      // No CRC32 over every body on the CPU: integrity is the content-addressed key (SHA-256 of the
+      // canonical JSON, checked on read by scoring and the audit) and TLS; SigV4 still signs the payload.
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+    }),
+  );
 });
 
 const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;

@@ -9,6 +9,7 @@ import type {
   UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { clientConfig, lazyAsync } from './aws.ts';
+import { traced } from './tracing.ts';
 
 /** A DynamoDB item as JavaScript values (strings, numbers, booleans, null, lists, maps, sets). */
 export type Item = Record<string, unknown>;
@@ -138,7 +139,7 @@ export function documentDb(
 /** One DynamoDB client per container, shared by the artifacts, runs, flags and ops ports. */
 export const documentClient = lazyAsync<DocumentDb>(async () => {
   const { util, commands } = await sdk();
-  return documentDb(new commands.DynamoDBClient(clientConfig()), util, commands);
+  return documentDb(await traced(new commands.DynamoDBClient(clientConfig())), util, commands);
 });
 
 /** Epoch seconds for a DynamoDB TTL attribute. */

@@ -1,23 +1,16 @@
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { requireEnv } from '#shared/env';
+import { EVENT_SOURCE, type EventsPort } from '#app/ports';
 import { TransientDependencyError } from '#shared/errors';
 import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
-
-export const EVENT_SOURCE = 'handoff-contracting';
-
-export type HandoffDetailType = 'Handoff Handed Off' | 'Handoff Rejected' | 'Handoff Rolled Back';
-
-/** Port: publish one event on the product's bus. */
-export interface EventsPort {
-  publish(detailType: HandoffDetailType, detail: Record<string, unknown>): Promise<void>;
-}
+import { requireEnv } from './env.ts';
+import { traced } from './tracing.ts';
 
 /** The EventBridge SDK, imported on first use (see `lazyAsync`). */
 const eventBridgeSdk = lazyAsync(() => import('@aws-sdk/client-eventbridge')).get;
 
 export const eventBridgeClient = lazyAsync<EventBridgeClient>(async () => {
   const { EventBridgeClient } = await eventBridgeSdk();
-  return new EventBridgeClient(clientConfig());
+  return traced(new EventBridgeClient(clientConfig()));
 });
 
 export function eventBridgeEvents(

@@ -1,10 +1,10 @@
+import type { FlagAdminPort } from '#app/ports';
 import { digestOf } from '#core/canonical';
-import type { FlagRecord } from '#core/flags';
-import { requireEnv } from '#shared/env';
+import type { FlagAuditEntry } from '#core/flag-change';
 import { ConcurrentUpdateError } from '#shared/errors';
-import type { FlagAuditEntry } from '../ops/flag-change.ts';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName } from './aws.ts';
 import { type DocumentDb, documentClient } from './dynamo.ts';
+import { requireEnv } from './env.ts';
 import { dynamoFlags, forgetCachedFlags } from './flags.ts';
 
 /**
@@ -20,13 +20,6 @@ import { dynamoFlags, forgetCachedFlags } from './flags.ts';
  * The record write is conditional on the record as read (state, percentage, updatedAt), so two operators
  * (or an operator and the auto-fallback) cannot both believe they changed "from" the same state.
  */
-export interface FlagAdminPort {
-  get(flag: string): Promise<FlagRecord | undefined>;
-  /** Writes `record` and `audit` atomically if the stored record still equals `expected`. */
-  apply(expected: FlagRecord | undefined, record: FlagRecord, audit: FlagAuditEntry): Promise<void>;
-  /** The flag's audit trail, oldest first. */
-  audit(flag: string): Promise<FlagAuditEntry[]>;
-}
 
 export const auditPrefix = (flag: string) => `${flag}#audit#`;
 export const auditKey = (entry: FlagAuditEntry) =>

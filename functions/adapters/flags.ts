@@ -1,13 +1,8 @@
+import type { FlagsPort } from '#app/ports';
 import type { FlagRecord } from '#core/flags';
-import { optionalEnv, requireEnv } from '#shared/env';
 import { type ClientSource, call, lazy } from './aws.ts';
 import { type DocumentDb, documentClient } from './dynamo.ts';
-
-/** Port: the feature flag record (`flags` table, pk `flag`). */
-export interface FlagsPort {
-  getFlag(flag: string): Promise<FlagRecord | undefined>;
-  putFlag(record: FlagRecord): Promise<void>;
-}
+import { optionalEnv, requireEnv } from './env.ts';
 
 export function dynamoFlags(
   table: () => string = () => requireEnv('FLAGS_TABLE'),

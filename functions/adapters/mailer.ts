@@ -1,25 +1,15 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
-import { requireEnv } from '#shared/env';
+import type { MailerPort } from '#app/ports';
 import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
-
-export interface Email {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-/** Port: one email to one recipient (SES v2 SendEmail, text + HTML). */
-export interface MailerPort {
-  send(email: Email): Promise<{ messageId: string }>;
-}
+import { requireEnv } from './env.ts';
+import { traced } from './tracing.ts';
 
 /** The SES v2 SDK, imported on first use (see `lazyAsync`). */
 const sesSdk = lazyAsync(() => import('@aws-sdk/client-sesv2')).get;
 
 export const sesClient = lazyAsync<SESv2Client>(async () => {
   const { SESv2Client } = await sesSdk();
-  return new SESv2Client(clientConfig());
+  return traced(new SESv2Client(clientConfig()));
 });
 
 export function sesMailer(

@@ -1,10 +1,10 @@
 import type { ScanCommandInput } from '@aws-sdk/lib-dynamodb';
-import { requireEnv } from '#shared/env';
-import type { TimeWindow } from '../ops/time.ts';
-import type { ArtifactItem } from './artifacts.ts';
+import type { OpsStorePort } from '#app/ports';
+import type { RunRecord } from '#core/run';
+import type { ArtifactItem } from '#core/stream';
 import { type ClientSource, call } from './aws.ts';
 import { type DocumentDb, documentClient } from './dynamo.ts';
-import type { RunRecord } from './runs.ts';
+import { requireEnv } from './env.ts';
 
 /**
  * The reads the ops commands need beyond the handlers' ports: all runs of a time window, and an artifact
@@ -12,12 +12,6 @@ import type { RunRecord } from './runs.ts';
  * operator commands (weekly KPIs, an occasional replay), so an index that every write would pay for is
  * not worth it. If volume grows, a GSI on (`sk`, `intakeAt`) turns listRuns into a Query.
  */
-export interface OpsStorePort {
-  /** Run records (`sk = RUN`) whose intakeAt is in [since, until). */
-  listRuns(window: TimeWindow): Promise<RunRecord[]>;
-  /** The artifact item with this digest, in whichever stream it is. */
-  findArtifact(artifactDigest: string): Promise<ArtifactItem | undefined>;
-}
 
 function strip<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, ...rest } = item;

@@ -1,156 +1,10 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Outcome } from '#core/artifact-types';
-import type { RiskLevel } from '#core/contract-schema';
-import type { ApprovalSummary } from '#shared/approval-summary';
-import { requireEnv } from '#shared/env';
-import type { EvaluatedFlag, FailureInfo, ObjectRef } from '#shared/workflow-types';
+import type { RunsPort } from '#app/ports';
+import { type ApprovalRecord, requestIdOf } from '#core/approval';
+import type { RunPatch, RunRecord } from '#core/run';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
-
-export type RunStatus =
-  | 'running'
-  | 'duplicate'
-  | 'flag-off'
-  | 'awaiting-approval'
-  | 'handed-off'
-  | 'shadow'
-  | 'rejected'
-  | 'rolled-back';
-
-/** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
-export interface RunRecord {
-  runId: string;
-  executionId?: string;
-  trigger: 's3' | 'event';
-  status: RunStatus;
-  streamId: string;
-  packageId: string;
-  packageDigest: string;
-  packageRef: ObjectRef;
-  contract: { id: string; version: string };
-  flag: EvaluatedFlag;
-  shadow: boolean;
-  /** The package's own submission instant (data). */
-  submittedAt: string;
-  /** When intake ran (the Lambda's clock). */
-  intakeAt: string;
-  scoredAt?: string;
-  approvalRequestedAt?: string;
-  decidedAt?: string;
-  handedOffAt?: string;
-  /** When rollback-to-last-stable-baseline ran (rejections included). */
-  rolledBackAt?: string;
-  finishedAt?: string;
-  artifactDigest?: string;
-  outcome?: Outcome;
-  risk?: RiskLevel;
-  score?: number;
-  decision?: 'approved' | 'rejected';
-  approver?: string;
-  /** For duplicates: the run that first accepted this digest + contract version. */
-  duplicateOf?: string;
-  failure?: FailureInfo;
-  rolledBackTo?: string | null;
-  attempts?: Record<string, number>;
-  /** TTL, epoch seconds. */
-  expiresAt: number;
-}
-
-export type RunPatch = Partial<Omit<RunRecord, 'runId' | 'attempts' | 'expiresAt'>>;
-
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
-
-/**
- * `APPROVAL#<approvalId>/APPROVAL`: one per approver (so the decision names who decided), sharing a
- * `requestId`. The task token lives only here. A request is decided once: consuming writes
- * `APPROVAL#<requestId>/DECISION` under attribute_not_exists in the same transaction.
- */
-export interface ApprovalRecord {
-  approvalId: string;
-  requestId: string;
-  taskToken: string;
-  executionId: string;
-  runId: string;
-  streamId: string;
-  artifactDigest: string;
-  group: string;
-  /** The approver this link was sent to. */
-  approver: string;
-  approverName?: string;
-  /** Every approver of the request. */
-  approvers: string[];
-  status: ApprovalStatus;
-  createdAt: string;
-  /** Link expiry, epoch seconds (the workflow's approval timeout). */
-  exp: number;
-  /** TTL, epoch seconds: exp + 1 day. */
-  expiresAt: number;
-  summary: ApprovalSummary;
-  decidedAt?: string;
-  reason?: string;
-}
-
-export type ConsumeResult =
-  | { ok: true; record: ApprovalRecord }
-  | { ok: false; reason: 'unknown' | 'already-decided' };
-
-export interface RunsPort {
-  /** Writes the run; rewriting the same runId (a retried intake) replaces it. */
-  putRun(run: RunRecord): Promise<void>;
-  getRun(runId: string): Promise<RunRecord | undefined>;
-  updateRun(runId: string, patch: RunPatch): Promise<void>;
-  /** updateRun as an item of another port's transaction (the run must exist); undefined for an empty patch. */
-  runUpdateItem(runId: string, patch: RunPatch): TransactItem | undefined;
-  /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
-  countAttempt(runId: string, step: string): Promise<number>;
-  /** countAttempt that also returns the run as it is after the increment (one write, no extra read). */
-  beginAttempt(runId: string, step: string): Promise<{ attempt: number; run: RunRecord | undefined }>;
-  /**
-   * Idempotency claim for (packageDigest, contractVersion) together with the run record, atomically.
-   * Claimed by another run → `{ claimed: false, runId: <first run> }`; the same runId may claim again.
-   */
-  claimAndCreateRun(
-    key: { packageDigest: string; contractVersion: string; scope?: string },
-    run: RunRecord,
-  ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
-  /**
-   * Writes the approval records (each once); with `run`, also patches that run in the same transaction
-   * (up to 99 records; beyond that the records are written one by one, then the run).
-   */
-  putApprovals(records: ApprovalRecord[], run?: { runId: string; patch: RunPatch }): Promise<void>;
-  getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
-  /**
-   * The approval and whether its request already has a decision (by any approver): one batch read when the
-   * id carries its request id (`approvalIdFor`), else two reads.
-   */
-  getApprovalForPage(approvalId: string): Promise<{ record: ApprovalRecord; decided: boolean } | undefined>;
-  /** Whether the request already has a decision (by any approver). */
-  isRequestDecided(requestId: string): Promise<boolean>;
-  /**
-   * pending → approved/rejected under a condition, once per request. `known` is the record the caller has
-   * just read (the condition still guards the write); without it the record is read first.
-   */
-  consumeApproval(
-    approvalId: string,
-    decision: { status: 'approved' | 'rejected'; decidedAt: string; reason?: string },
-    known?: ApprovalRecord,
-  ): Promise<ConsumeResult>;
-  /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
-  releaseApproval(record: ApprovalRecord): Promise<void>;
-}
-
-/** Runs and dedupe keys are kept ~13 months; approvals a day beyond their expiry. */
-export const RUN_RETENTION_SECONDS = 400 * 24 * 3600;
-
-/**
- * An approval id: the request id (32 hex, shared by the request's approvers) and 16 hex of randomness, so
- * the confirmation page reads the approval and the request's decision guard in one batch. The link's
- * signature covers the whole id; the request id is a hash prefix of the task token, never the token.
- */
-export function approvalIdFor(requestId: string, random: string): string {
-  return `${requestId}-${random}`;
-}
-const APPROVAL_ID = /^([0-9a-f]{32})-[0-9a-f]{16}$/;
+import { requireEnv } from './env.ts';
 
 const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
 const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
@@ -163,7 +17,7 @@ function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
 }
 
 /** SET the patch's defined fields on an existing run; undefined when there is nothing to set. */
-function runUpdate(tableName: string, runId: string, patch: RunPatch) {
+export function runUpdate(tableName: string, runId: string, patch: RunPatch) {
   const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return undefined;
   const names: Record<string, string> = {};
@@ -181,6 +35,12 @@ function runUpdate(tableName: string, runId: string, patch: RunPatch) {
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   };
+}
+
+/** runUpdate as an item of another port's transaction (the artifact's creation); undefined for an empty patch. */
+export function runUpdateItem(tableName: string, runId: string, patch: RunPatch): TransactItem | undefined {
+  const update = runUpdate(tableName, runId, patch);
+  return update ? { Update: update } : undefined;
 }
 
 export function dynamoRuns(
@@ -213,11 +73,6 @@ export function dynamoRuns(
         }
         throw dependencyError('DynamoDB UpdateItem run', error);
       }
-    },
-
-    runUpdateItem(runId, patch) {
-      const update = runUpdate(table(), runId, patch);
-      return update ? { Update: update } : undefined;
     },
 
     async countAttempt(runId, step) {
@@ -320,7 +175,7 @@ export function dynamoRuns(
     },
 
     async getApprovalForPage(approvalId) {
-      const requestId = APPROVAL_ID.exec(approvalId)?.[1];
+      const requestId = requestIdOf(approvalId);
       let record: ApprovalRecord | undefined;
       if (requestId) {
         const out = await send('DynamoDB BatchGetItem approval and decision', async () =>

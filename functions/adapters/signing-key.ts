@@ -1,19 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { optionalEnv, requireEnv } from '#shared/env';
+import type { SigningKeyPort } from '#app/ports';
 import { type ClientSource, call, clientConfig, lazy, lazyAsync } from './aws.ts';
-
-/** Port: the HMAC key that signs approval links. */
-export interface SigningKeyPort {
-  get(): Promise<Uint8Array>;
-}
+import { optionalEnv, requireEnv } from './env.ts';
+import { traced } from './tracing.ts';
 
 /** The Secrets Manager SDK, imported on first use (see `lazyAsync`); never loaded when SIGNING_KEY_FILE is set. */
 const secretsSdk = lazyAsync(() => import('@aws-sdk/client-secrets-manager')).get;
 
 export const secretsClient = lazyAsync<SecretsManagerClient>(async () => {
   const { SecretsManagerClient } = await secretsSdk();
-  return new SecretsManagerClient(clientConfig());
+  return traced(new SecretsManagerClient(clientConfig()));
 });
 
 const MIN_KEY_BYTES = 32;

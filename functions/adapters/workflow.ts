@@ -1,26 +1,16 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import type { ApprovalDecision } from '#shared/workflow-types';
+import { TaskGoneError, type WorkflowPort } from '#app/ports';
 import { type ClientSource, clientConfig, dependencyError, errorName, lazy, lazyAsync } from './aws.ts';
-
-/** The task is no longer waiting (timed out, execution ended, or the token is invalid): nothing to resume. */
-export class TaskGoneError extends Error {
-  override readonly name = 'TaskGoneError';
-}
+import { traced } from './tracing.ts';
 
 const GONE = new Set(['TaskTimedOut', 'TaskDoesNotExist', 'InvalidToken']);
-
-/** Port: resume the execution waiting on a task token. */
-export interface WorkflowPort {
-  succeed(taskToken: string, output: ApprovalDecision): Promise<void>;
-  fail(taskToken: string, error: string, cause: string): Promise<void>;
-}
 
 /** The Step Functions SDK, imported on first use (see `lazyAsync`). */
 const sfnSdk = lazyAsync(() => import('@aws-sdk/client-sfn')).get;
 
 export const sfnClient = lazyAsync<SFNClient>(async () => {
   const { SFNClient } = await sfnSdk();
-  return new SFNClient(clientConfig());
+  return traced(new SFNClient(clientConfig()));
 });
 
 function mapError(operation: string, error: unknown): Error {

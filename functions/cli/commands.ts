@@ -1,15 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toJSONSchema } from 'zod/v4/core';
-import { handoffArtifactSchema } from '#core/artifact-schema';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { diffContracts, formatContractDiff } from '#core/contract-diff';
-import { type HandoffContract, handoffContractSchema } from '#core/contract-schema';
+import type { HandoffContract } from '#core/contract-schema';
 import { getContract, listContracts, parseContract, resolveContract } from '#core/contracts';
-import type { Violation } from '#core/errors';
+import { HandoffError, type Violation } from '#core/errors';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
-import { handoffPackageSchema, PACKAGE_LIMITS } from '#core/package-schema';
+import { PACKAGE_LIMITS } from '#core/package-schema';
 import { explainRule, listRules } from '#core/rulebook';
 import { scorePackage } from '#core/score';
 import { checkPackage, formatViolations, type PackageFormat, parsePackage } from '#core/validate';
@@ -18,6 +16,9 @@ import { FLAGS_HELP, flagsCommand } from './commands/flags.ts';
 import { KPI_HELP, kpiCommand } from './commands/kpi.ts';
 import { REPLAY_HELP, replayCommand } from './commands/replay.ts';
 import { THRESHOLDS_HELP, thresholdsCommand } from './commands/thresholds.ts';
+import { renderSchemas } from './schemas.ts';
+
+export { renderSchemas, SCHEMA_FILES } from './schemas.ts';
 
 const OPS_HELP = [KPI_HELP, FLAGS_HELP, REPLAY_HELP, AUDIT_HELP, THRESHOLDS_HELP].join('\n');
 
@@ -76,10 +77,10 @@ Exit codes:
 
 Files ending in .yaml/.yml are read as YAML, .json as JSON, anything else is detected from content.`;
 
-class UsageError extends Error {
+class UsageError extends HandoffError {
   override readonly name = 'UsageError';
 }
-class InputError extends Error {
+class InputError extends HandoffError {
   override readonly name = 'InputError';
 }
 
@@ -340,44 +341,6 @@ function explainCmd(argv: string[], io: Io): number {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// JSON Schemas, generated from the zod/mini schemas (the CLI is not bundled into any Lambda).
-
-export const SCHEMA_FILES = {
-  'handoff-package.v1.schema.json': {
-    schema: handoffPackageSchema,
-    title: 'Handoff package v1',
-    description: 'What one team hands to the next; validated by handoff-contracting before scoring.',
-  },
-  'handoff-contract.schema.json': {
-    schema: handoffContractSchema,
-    title: 'Handoff contract',
-    description:
-      'Versioned rules for one kind of handoff: required fields, channels, scoring, approvals, routing.',
-  },
-  'handoff-artifact.v1.schema.json': {
-    schema: handoffArtifactSchema,
-    title: `${SKILL.artifactName} v${SKILL.artifactVersion}`,
-    description: 'The scored, reproducible handoff artifact.',
-  },
-} as const;
-
-/** The exact text of each schema file (stable key order, 2-space indent, trailing newline). */
-export function renderSchemas(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [file, { schema, title, description }] of Object.entries(SCHEMA_FILES)) {
-    const json = toJSONSchema(schema, { target: 'draft-2020-12' }) as Record<string, unknown>;
-    const { $schema, ...body } = json;
-    const doc = {
-      $schema,
-      $id: `urn:handoff-contracting:schema:${file.replace(/\.schema\.json$/, '')}`,
-      title,
-      description,
-      ...body,
-    };
-    out[file] = `${JSON.stringify(doc, null, 2)}\n`;
-  }
-  return out;
-}
 
 function schemasCmd(argv: string[], io: Io): number {
   const { flags } = args(argv, { write: { type: 'boolean' }, check: { type: 'boolean' } }, 0);

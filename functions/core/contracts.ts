@@ -110,3 +110,25 @@ export function resolveContract(ref: { id: string; version: string }): Result<Ha
     ],
   };
 }
+/**
+ * The contract-status rule: a draft contract does not take packages yet, a retired one no longer does
+ * (a deprecated one still does, with a warning). The reason, or undefined when the contract is usable.
+ */
+export function contractUnavailability(contract: HandoffContract): string | undefined {
+  return contract.status === 'draft' || contract.status === 'retired'
+    ? `contract ${contract.id}@${contract.version} is ${contract.status}`
+    : undefined;
+}
+
+/** The status rule as a violation, so `handoff validate` refuses what intake refuses. */
+export function unavailabilityViolation(contract: HandoffContract): Violation | undefined {
+  const reason = contractUnavailability(contract);
+  if (reason === undefined) return undefined;
+  return {
+    pointer: '/contract',
+    rule: 'contract_unavailable',
+    message: reason,
+    expected: 'an active or deprecated contract',
+    received: contract.status,
+  };
+}

@@ -13,25 +13,17 @@ export interface Violation {
   received?: string;
 }
 
-export class HandoffValidationError extends Error {
-  override readonly name = 'HandoffValidationError';
-  readonly violations: Violation[];
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
-  constructor(violations: Violation[], options?: ErrorOptions) {
-    super(
-      `${violations.length} violation(s): ${violations
-        .slice(0, 3)
-        .map((v) => `${v.pointer || '/'} ${v.message}`)
-        .join('; ')}`,
-      options,
-    );
-    this.violations = violations;
+/**
+ * The base of every named error of the product. A subclass declares its `name` as a string literal ending
+ * in `Error` (the type says so): minified bundles rename classes, and a Step Functions `ErrorEquals` or a
+ * caller's `instanceof` must not depend on that. `cause` goes through ErrorOptions.
+ */
+export abstract class HandoffError extends Error {
+  abstract override readonly name: `${string}Error`;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
   }
 }
-
-/** The package references a contract (id, version) that does not exist or is retired. */
-export class ContractNotFoundError extends Error {
-  override readonly name = 'ContractNotFoundError';
-}
-
-export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

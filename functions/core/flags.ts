@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { EvaluatedFlag, FlagState } from '../shared/workflow-types.ts';
+
+export type FlagState = 'off' | 'shadow' | 'on';
+
+export interface EvaluatedFlag {
+  flag: string;
+  state: FlagState;
+  /** Why this stream got this state: 'flag-off', 'allowlist', 'bucket 17 < 25%', 'bucket 80 >= 25%', 'flag-missing'. */
+  reason: string;
+}
 
 /** The stored flag record (`flags` table). */
 export interface FlagRecord {
@@ -13,7 +21,7 @@ export interface FlagRecord {
   updatedBy?: string | undefined;
 }
 
-const STATES: readonly FlagState[] = ['off', 'shadow', 'on'];
+export const FLAG_STATES: readonly FlagState[] = ['off', 'shadow', 'on'];
 
 /**
  * Deterministic bucket 0..99 of a stream for a flag: the first 4 bytes of sha256(flag + ':' + streamId)
@@ -37,7 +45,7 @@ export function evaluateFlag(
   if (record === undefined) return { flag, state: 'off', reason: 'flag-missing' };
   const percentage = record.percentage;
   if (
-    !STATES.includes(record.state) ||
+    !FLAG_STATES.includes(record.state) ||
     typeof percentage !== 'number' ||
     !Number.isFinite(percentage) ||
     percentage < 0 ||

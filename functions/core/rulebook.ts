@@ -5,6 +5,7 @@ import marketingDefault100 from '../../contracts/rulebooks/marketing-default-1.0
 };
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { RULE_FAMILIES } from './artifact-types.ts';
+import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
 import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS } from './package-schema.ts';
 
@@ -197,11 +198,11 @@ export interface Rulebook {
   rules: RuleData[];
 }
 
-export class RulebookNotFoundError extends Error {
+export class RulebookNotFoundError extends HandoffError {
   override readonly name = 'RulebookNotFoundError';
 }
 
-export class RulebookInvalidError extends Error {
+export class RulebookInvalidError extends HandoffError {
   override readonly name = 'RulebookInvalidError';
 }
 

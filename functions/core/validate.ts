@@ -1,6 +1,6 @@
 import { Lexer, parseDocument } from 'yaml';
 import type { HandoffContract } from './contract-schema.ts';
-import { resolveContract } from './contracts.ts';
+import { resolveContract, unavailabilityViolation } from './contracts.ts';
 import type { Result, Violation } from './errors.ts';
 import { type HandoffPackage, PACKAGE_LIMITS } from './package-schema.ts';
 import {
@@ -61,6 +61,8 @@ export function checkPackage(
   if (!parsed.ok) return parsed;
   const contract = resolveContract(parsed.value.contract);
   if (!contract.ok) return contract;
+  const unavailable = unavailabilityViolation(contract.value);
+  if (unavailable) return { ok: false, error: [unavailable] };
   const violations = validateAgainstContract(parsed.value, contract.value);
   if (violations.length > 0) return { ok: false, error: violations };
   return { ok: true, value: { pkg: parsed.value, contract: contract.value } };

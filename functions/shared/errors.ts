@@ -3,34 +3,35 @@
  * machine's Retry / Catch `ErrorEquals`, so a rename is a type error rather than a silent miss.
  * A Lambda error reaches Step Functions as `errorType` = the error's `name`.
  */
+import { HandoffError } from '#core/errors';
 
 /** A dependency (DynamoDB, S3, SES, EventBridge) failed in a way that may succeed on retry. */
-export class TransientDependencyError extends Error {
+export class TransientDependencyError extends HandoffError {
   override readonly name = 'TransientDependencyError';
 }
 
 /** Another run changed the stream pointer first (conditional write lost); retrying re-reads and succeeds. */
-export class ConcurrentUpdateError extends Error {
+export class ConcurrentUpdateError extends HandoffError {
   override readonly name = 'ConcurrentUpdateError';
 }
 
 /** The package does not conform to its schema or contract. Never retried. */
-export class PackageRejectedError extends Error {
+export class PackageRejectedError extends HandoffError {
   override readonly name = 'PackageRejectedError';
 }
 
 /** The package's contract reference is unknown, draft or retired. Never retried. */
-export class ContractUnavailableError extends Error {
+export class ContractUnavailableError extends HandoffError {
   override readonly name = 'ContractUnavailableError';
 }
 
 /** The approver rejected the package (sent with SendTaskFailure). */
-export class ApprovalRejectedError extends Error {
+export class ApprovalRejectedError extends HandoffError {
   override readonly name = 'ApprovalRejectedError';
 }
 
 /** A stored record is not what this run expected (e.g. artifact digest mismatch). Never retried. */
-export class IntegrityError extends Error {
+export class IntegrityError extends HandoffError {
   override readonly name = 'IntegrityError';
 }
 

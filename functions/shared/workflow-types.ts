@@ -1,7 +1,12 @@
-import type { StreamPointer } from '#adapters/artifacts';
+import type { ApprovalRequest } from '#core/approval';
 import type { DownstreamHint, Outcome } from '#core/artifact-types';
 import type { RiskLevel } from '#core/contract-schema';
-import type { ApprovalRequest } from './approval-summary.ts';
+import type { EvaluatedFlag } from '#core/flags';
+import type { FailureInfo, ObjectRef } from '#core/run';
+import type { StreamPointer } from '#core/stream';
+
+export type { EvaluatedFlag, FlagState } from '#core/flags';
+export type { FailureInfo, ObjectRef } from '#core/run';
 
 /**
  * The state machine's payload, as it grows step by step. Only references, digests and small bounded
@@ -9,11 +14,6 @@ import type { ApprovalRequest } from './approval-summary.ts';
  * stay in S3 / DynamoDB.
  * Infra's JSONPath expressions (ResultPath, Choice variables, TimeoutSecondsPath) refer to these fields.
  */
-
-export interface ObjectRef {
-  bucket: string;
-  key: string;
-}
 
 /** Execution input, built by the EventBridge rule targets' input transformers. */
 export interface ExecutionInput {
@@ -25,15 +25,6 @@ export interface ExecutionInput {
    * so a retried intake re-claims its own dedupe key instead of reporting itself as a duplicate.
    */
   executionId?: string;
-}
-
-export type FlagState = 'off' | 'shadow' | 'on';
-
-export interface EvaluatedFlag {
-  flag: string;
-  state: FlagState;
-  /** Why this stream got this state: 'flag-off', 'allowlist', 'bucket 17 < 25%', 'bucket 80 >= 25%', 'flag-missing'. */
-  reason: string;
 }
 
 /** Output of the intake Lambda, stored at `$.intake`. */
@@ -92,12 +83,6 @@ export interface ApprovalDecision {
 export interface HandoffResult {
   status: 'handed-off' | 'shadow-recorded';
   pointerVersion: number;
-}
-
-/** What a Catch adds at `$.failure` before rollback. */
-export interface FailureInfo {
-  Error: string;
-  Cause: string;
 }
 
 export interface WorkflowState {

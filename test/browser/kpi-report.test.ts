@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
-import { computeKpis } from '../../functions/ops/kpi.ts';
-import { renderKpiHtml } from '../../functions/ops/report-html.ts';
+import { computeKpis } from '#core/kpi';
+import { renderKpiHtml } from '#views/kpi-report';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
 import { at, run } from '../unit/helpers/ops-runs.ts';
 

@@ -1,7 +1,8 @@
 import { eventBridgeClient, events } from '#adapters/events';
 import { mailer, sesClient } from '#adapters/mailer';
 import { signingKey } from '#adapters/signing-key';
-import { sfnClient, TaskGoneError, workflow } from '#adapters/workflow';
+import { sfnClient, workflow } from '#adapters/workflow';
+import { TaskGoneError } from '#app/ports';
 import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();

@@ -1,13 +1,15 @@
 import { DescribeTimeToLiveCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type ArtifactItem, artifacts, dynamoArtifacts } from '#adapters/artifacts';
-import { BlobNotFoundError, BlobTooLargeError, blobs, s3Client } from '#adapters/blobs';
+import { artifacts } from '#adapters/artifacts';
+import { blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
 import { dynamoFlagAdmin } from '#adapters/flag-admin';
 import { cachedFlags, dynamoFlags, flags, forgetCachedFlags } from '#adapters/flags';
-import { type ApprovalRecord, approvalIdFor, dynamoRuns, type RunRecord, runs } from '#adapters/runs';
-import { ConcurrentUpdateError } from '#shared/errors';
-import { updatePointer } from '#shared/pointer';
-import { planFlagChange } from '../../functions/ops/flag-change.ts';
+import { dynamoRuns, runs } from '#adapters/runs';
+import { updatePointer } from '#app/pointer';
+import { type ApprovalRecord, approvalIdFor } from '#core/approval';
+import { planFlagChange } from '#core/flag-change';
+import type { RunRecord } from '#core/run';
+import type { ArtifactItem } from '#core/stream';
 import { useLocalStack } from '../support/stack.ts';
 
 const stack = useLocalStack();
@@ -65,13 +67,6 @@ function runRecord(runId: string): RunRecord {
 }
 
 describe('blobs port on s3rver', () => {
-  it('writes an object once: a second write with other bytes leaves the first in place', async () => {
-    const ref = { bucket: bucket(), key: 'packages/immutable-test.json' };
-    expect(await blobs.get().putImmutable(ref, '{"v":1}', 'application/json')).toEqual({ created: true });
-    expect(await blobs.get().putImmutable(ref, '{"v":2}', 'application/json')).toEqual({ created: false });
-    expect(new TextDecoder().decode(await blobs.get().get(ref))).toBe('{"v":1}');
-  });
-
   it('lets exactly one of several racing writers of a key create it (one conditional PUT each)', async () => {
     const ref = { bucket: bucket(), key: 'packages/race-test.json' };
     const results = await Promise.all(
@@ -83,60 +78,9 @@ describe('blobs port on s3rver', () => {
     expect(winners).toHaveLength(1);
     expect(new TextDecoder().decode(await blobs.get().get(ref))).toBe(`{"writer":${winners[0]}}`);
   });
-
-  it('reports a missing object and refuses one larger than the limit', async () => {
-    await expect(blobs.get().get({ bucket: bucket(), key: 'incoming/none.json' })).rejects.toBeInstanceOf(
-      BlobNotFoundError,
-    );
-    const ref = { bucket: bucket(), key: 'incoming/big.json' };
-    await blobs.get().putImmutable(ref, 'x'.repeat(2048), 'application/json');
-    await expect(blobs.get().get(ref, 1024)).rejects.toBeInstanceOf(BlobTooLargeError);
-  });
 });
 
 describe('artifacts port on DynamoDB Local', () => {
-  it('stores an artifact once, reads it back and changes only its status', async () => {
-    const item = artifactItem('s-art', 'a1');
-    expect(await artifacts.get().createArtifact(item, 0)).toEqual({ created: true, createdSeq: 1 });
-    // An existing item is left as is, and its transaction (counter, alongside items) writes nothing.
-    await runs.get().putRun(runRecord('run-art'));
-    const alongside = runs.get().runUpdateItem('run-art', { scoredAt: 'x' });
-    expect(
-      await artifacts.get().createArtifact({ ...item, score: 0 }, 1, alongside ? [alongside] : []),
-    ).toEqual({ created: false });
-    expect((await artifacts.get().getStreamView('s-art', 'a1')).lastSeq).toBe(1);
-    expect((await runs.get().getRun('run-art'))?.scoredAt).toBeUndefined();
-    await artifacts.get().setStatus('s-art', 'a1', 'handed-off', '2026-11-02T10:00:00.000Z');
-    expect(await artifacts.get().getArtifact('s-art', 'a1')).toMatchObject({
-      score: 71,
-      createdSeq: 1,
-      status: 'handed-off',
-      statusChangedAt: '2026-11-02T10:00:00.000Z',
-    });
-  });
-
-  it('numbers the artifacts of a stream in order, re-reading a counter that moved, and lists them by it', async () => {
-    const port = dynamoArtifacts();
-    expect(await port.createArtifact(artifactItem('s-list', 'z-first'), 0)).toEqual({
-      created: true,
-      createdSeq: 1,
-    });
-    // A writer that read the counter before z-first was created: its number is taken, it reads again.
-    expect(await port.createArtifact(artifactItem('s-list', 'a-second'), 0)).toEqual({
-      created: true,
-      createdSeq: 2,
-    });
-    expect(await port.createArtifact(artifactItem('s-list', 'm-third'), 2)).toEqual({
-      created: true,
-      createdSeq: 3,
-    });
-    expect((await port.listByStream('s-list')).map((a) => a.artifactDigest)).toEqual([
-      'z-first',
-      'a-second',
-      'm-third',
-    ]);
-  });
-
   it('gives racing creators of one stream distinct consecutive numbers, none lost', async () => {
     const digests = Array.from({ length: 6 }, (_, i) => `race-${i}`);
     const results = await Promise.all(
@@ -145,47 +89,6 @@ describe('artifacts port on DynamoDB Local', () => {
     const numbers = results.map((r) => (r.created ? r.createdSeq : 0)).sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
     expect((await artifacts.get().listByStream('s-seq-race')).map((a) => a.createdSeq)).toEqual(numbers);
-  });
-
-  it('writes the artifact and the run update together, or neither', async () => {
-    await runs.get().putRun(runRecord('run-with-artifact'));
-    const patch = { scoredAt: '2026-11-02T09:30:00.000Z', score: 71 };
-    const withRun = runs.get().runUpdateItem('run-with-artifact', patch);
-    if (!withRun) throw new Error('a non-empty patch gives an item');
-    expect(await artifacts.get().createArtifact(artifactItem('s-with-run', 'a1'), 0, [withRun])).toEqual({
-      created: true,
-      createdSeq: 1,
-    });
-    expect(await runs.get().getRun('run-with-artifact')).toMatchObject(patch);
-    // The run does not exist: the artifact is not written and the counter does not move.
-    const missing = runs.get().runUpdateItem('no-such-run', patch);
-    if (!missing) throw new Error('a non-empty patch gives an item');
-    await expect(
-      artifacts.get().createArtifact(artifactItem('s-with-run', 'a2'), 1, [missing]),
-    ).rejects.toThrow(/condition/);
-    expect(await artifacts.get().getStreamView('s-with-run', 'a2')).toMatchObject({
-      artifact: undefined,
-      lastSeq: 1,
-    });
-  });
-
-  it('advances the pointer under a version condition and refuses a stale writer with ConcurrentUpdateError', async () => {
-    const port = artifacts.get();
-    const empty = await port.getPointer('s-ptr');
-    expect(empty).toEqual({ current: null, stable: null, version: 0 });
-    const v1 = await port.writePointer('s-ptr', empty, { current: 'a1', stable: 'a1' }, 't1');
-    expect(v1).toEqual({ current: 'a1', stable: 'a1', version: 1 });
-    // A second run that read the empty pointer loses.
-    await expect(
-      port.writePointer('s-ptr', empty, { current: 'b1', stable: 'b1' }, 't2'),
-    ).rejects.toBeInstanceOf(ConcurrentUpdateError);
-    await port.writePointer('s-ptr', v1, { current: 'b1', stable: 'a1' }, 't3');
-    await expect(port.writePointer('s-ptr', v1, { current: 'a1', stable: 'a1' }, 't4')).rejects.toMatchObject(
-      {
-        name: 'ConcurrentUpdateError',
-      },
-    );
-    expect(await port.getPointer('s-ptr')).toEqual({ current: 'b1', stable: 'a1', version: 2 });
   });
 
   it('reads the pointer, an artifact and the sequence counter in one batch, present or not', async () => {
@@ -208,44 +111,17 @@ describe('artifacts port on DynamoDB Local', () => {
     expect(view.lastSeq).toBe(1);
   });
 
-  it('moves the pointer and sets the artifact status in one transaction, or neither', async () => {
-    const port = artifacts.get();
-    await createArtifact('s-tx', 'a1');
-    const empty = await port.getPointer('s-tx');
-    const v1 = await port.writePointer('s-tx', empty, { current: 'a1', stable: 'a1' }, 't1', {
-      artifactDigest: 'a1',
-      status: 'handed-off',
-    });
-    expect(v1.version).toBe(1);
-    expect(await port.getArtifact('s-tx', 'a1')).toMatchObject({
-      status: 'handed-off',
-      statusChangedAt: 't1',
-    });
-    // A missing artifact cancels the pointer write too.
-    await expect(
-      port.writePointer('s-tx', v1, { current: 'gone', stable: 'gone' }, 't2', {
-        artifactDigest: 'gone',
-        status: 'handed-off',
-      }),
-    ).rejects.toThrow(/does not exist/);
-    // A stale version is a lost race, and the status stays as it was.
-    await createArtifact('s-tx', 'b1');
-    await expect(
-      port.writePointer('s-tx', empty, { current: 'b1', stable: 'b1' }, 't3', {
-        artifactDigest: 'b1',
-        status: 'handed-off',
-      }),
-    ).rejects.toBeInstanceOf(ConcurrentUpdateError);
-    expect(await port.getPointer('s-tx')).toEqual({ current: 'a1', stable: 'a1', version: 1 });
-    expect((await port.getArtifact('s-tx', 'b1'))?.status).toBe('scored');
-  });
-
   it('resolves contention between runs of one stream by re-reading and re-deciding (updatePointer)', async () => {
     // Eight runs advance one stream at once: every write lands, none is lost, versions count them all.
     const digests = Array.from({ length: 8 }, (_, i) => `d${i}`);
     const seen = await Promise.all(
       digests.map((d) =>
-        updatePointer('s-race', (p) => (p.stable === d ? undefined : { current: d, stable: d }), 't'),
+        updatePointer(
+          artifacts.get(),
+          's-race',
+          (p) => (p.stable === d ? undefined : { current: d, stable: d }),
+          't',
+        ),
       ),
     );
     const final = await artifacts.get().getPointer('s-race');
@@ -262,6 +138,7 @@ describe('artifacts port on DynamoDB Local', () => {
     try {
       // The guess is current: one conditional write, no read.
       const v1 = await updatePointer(
+        port,
         's-guess',
         toDigest('g1'),
         't1',
@@ -270,18 +147,18 @@ describe('artifacts port on DynamoDB Local', () => {
       );
       reads.mockClear();
       expect(v1).toEqual({ current: 'g1', stable: 'g1', version: 1 });
-      const v2 = await updatePointer('s-guess', toDigest('g2'), 't2', undefined, v1);
+      const v2 = await updatePointer(port, 's-guess', toDigest('g2'), 't2', undefined, v1);
       expect(v2).toEqual({ current: 'g2', stable: 'g2', version: 2 });
       expect(reads).not.toHaveBeenCalled();
 
       // Stale guess (version 1): the write is refused, the pointer read and the decision taken again.
-      const v3 = await updatePointer('s-guess', toDigest('g3'), 't3', undefined, v1);
+      const v3 = await updatePointer(port, 's-guess', toDigest('g3'), 't3', undefined, v1);
       expect(v3).toEqual({ current: 'g3', stable: 'g3', version: 3 });
       expect(reads).toHaveBeenCalledTimes(1);
 
       // A guess that says "already there" is not trusted: read, and the write still happens.
       const claimed = { current: 'g4', stable: 'g4', version: 9 };
-      const v4 = await updatePointer('s-guess', toDigest('g4'), 't4', undefined, claimed);
+      const v4 = await updatePointer(port, 's-guess', toDigest('g4'), 't4', undefined, claimed);
       expect(v4).toEqual({ current: 'g4', stable: 'g4', version: 4 });
       expect(await port.getPointer('s-guess')).toEqual(v4);
     } finally {
@@ -384,28 +261,6 @@ describe('runs port on DynamoDB Local', () => {
     expect((await port.getRun('run-approvals'))?.status).toBe('running');
   });
 
-  it('consumes an approval once: the second consumption, by the same or another approver, fails', async () => {
-    const port = runs.get();
-    await port.putApprovals([
-      approval('appr-ana-0001', 'req-1', 'ana@example.com'),
-      approval('appr-lee-0001', 'req-1', 'lee@example.com'),
-    ]);
-    const decision = { status: 'approved' as const, decidedAt: '2026-11-02T09:30:00.000Z' };
-    const first = await port.consumeApproval('appr-ana-0001', decision);
-    expect(first).toMatchObject({ ok: true, record: { status: 'approved', approver: 'ana@example.com' } });
-    expect(await port.consumeApproval('appr-ana-0001', decision)).toEqual({
-      ok: false,
-      reason: 'already-decided',
-    });
-    expect(await port.consumeApproval('appr-lee-0001', { ...decision, status: 'rejected' })).toEqual({
-      ok: false,
-      reason: 'already-decided',
-    });
-    expect(await port.consumeApproval('appr-unknown-01', decision)).toEqual({ ok: false, reason: 'unknown' });
-    expect(await port.isRequestDecided('req-1')).toBe(true);
-    expect((await port.getApproval('appr-lee-0001'))?.status).toBe('pending');
-  });
-
   it('reads an approval and the decision of its request for the page in one batch, older ids in two reads', async () => {
     const port = runs.get();
     const requestId = 'ab'.repeat(16);
@@ -445,23 +300,6 @@ describe('runs port on DynamoDB Local', () => {
     } finally {
       reads.mockRestore();
     }
-  });
-
-  it('releases a consumed approval so it can be decided again after a failed callback', async () => {
-    const port = runs.get();
-    await port.putApprovals([approval('appr-rel-0001', 'req-2', 'ana@example.com')]);
-    const consumed = await port.consumeApproval('appr-rel-0001', {
-      status: 'rejected',
-      decidedAt: 't',
-      reason: 'r',
-    });
-    if (!consumed.ok) throw new Error('expected consumption');
-    await port.releaseApproval(consumed.record);
-    expect(await port.isRequestDecided('req-2')).toBe(false);
-    expect(await port.getApproval('appr-rel-0001')).toMatchObject({ status: 'pending' });
-    expect((await port.consumeApproval('appr-rel-0001', { status: 'approved', decidedAt: 't2' })).ok).toBe(
-      true,
-    );
   });
 
   it('stores approvals with an expiresAt TTL on a table whose TTL is enabled on expiresAt', async () => {

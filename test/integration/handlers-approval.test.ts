@@ -5,6 +5,7 @@ import { artifacts } from '#adapters/artifacts';
 import { blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
 import { flags } from '#adapters/flags';
+import { awsPorts } from '#adapters/index';
 import { mailer, sesClient } from '#adapters/mailer';
 import { runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
@@ -258,7 +259,10 @@ describe('human-approval-router and the approval callback on the local stack', (
     if (!link) throw new Error('no link');
     const approvalId = link.pathname.split('/')[2] ?? '';
     const later = () => new Date((Number(link.searchParams.get('exp')) + 1) * 1000);
-    expect((await approvalCallback(postRequest(link, { decision: 'approve' }), later)).statusCode).toBe(410);
+    expect(
+      (await approvalCallback(postRequest(link, { decision: 'approve' }), { ...awsPorts(), clock: later }))
+        .statusCode,
+    ).toBe(410);
     const forged = new URL(link);
     forged.searchParams.set('exp', String(Number(link.searchParams.get('exp')) + 86_400));
     expect((await call(postRequest(forged, { decision: 'approve' }))).statusCode).toBe(400);

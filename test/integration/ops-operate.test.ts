@@ -7,14 +7,15 @@ import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } fro
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SNSEvent } from 'aws-lambda';
 import { parse as parseYaml } from 'yaml';
-import type { RunRecord } from '#adapters/runs';
+import { awsPorts } from '#adapters/index';
+import type { FlagAuditEntry } from '#core/flag-change';
 import { SKILL } from '#core/identity';
+import type { KpiReport } from '#core/kpi';
+import type { RunRecord } from '#core/run';
 import { TransientDependencyError } from '#shared/errors';
 import type { WorkflowState } from '#shared/workflow-types';
 import { run } from '../../functions/cli/commands.ts';
 import { autoFallback } from '../../functions/handlers/auto-fallback.ts';
-import type { FlagAuditEntry } from '../../functions/ops/flag-change.ts';
-import type { KpiReport } from '../../functions/ops/kpi.ts';
 import type { Execution, LambdaHandler } from '../../local/workflow.ts';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
 
@@ -470,11 +471,11 @@ describe('auto-fallback Lambda (alarm topic subscriber)', () => {
 
   it('ignores OK notifications and applies the same rule as the CLI when an alarm fires', async () => {
     expect(JSON.parse((await cli('flags', 'get', '--json')).out).state).toBe('on');
-    expect(await autoFallback(sns('OK'))).toBeNull();
+    expect(await autoFallback(sns('OK'), awsPorts())).toBeNull();
     expect(JSON.parse((await cli('flags', 'get', '--json')).out).state).toBe('on');
 
     // 3 of the 10 finished live runs of this file failed technically: 30% > the default 20%.
-    const outcome = await autoFallback(sns('ALARM'));
+    const outcome = await autoFallback(sns('ALARM'), awsPorts());
     expect(outcome).toMatchObject({ applied: true, verdict: { figures: { runs: 10, failed: 3 } } });
     const last = (JSON.parse((await cli('flags', 'audit', '--json')).out) as FlagAuditEntry[]).at(-1);
     expect(last).toMatchObject({ by: 'auto-fallback', to: { state: 'shadow' } });

@@ -1,7 +1,8 @@
 import { dynamoArtifacts } from '#adapters/artifacts';
 import type { DocumentDb } from '#adapters/dynamo';
 import { flagCacheSeconds } from '#adapters/flags';
-import { approvalIdFor, dynamoRuns } from '#adapters/runs';
+import { dynamoRuns } from '#adapters/runs';
+import { approvalIdFor } from '#core/approval';
 import { ConcurrentUpdateError } from '#shared/errors';
 
 // DynamoDB Local serializes requests, so it never refuses a write because another transaction holds the item:

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '#core/html';
 import {
   CONTENT_SECURITY_POLICY,
   type ConfirmationView,
-  escapeHtml,
   PAGE_HEADERS,
   renderConfirmationPage,
   renderErrorPage,
   renderResultPage,
-} from '#shared/approval-page';
+} from '#views/approval-page';
 
 const HOSTILE = `"><script>alert('x')</script><img src=x onerror=alert(1)>&amp;\``;
 

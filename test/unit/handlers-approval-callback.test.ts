@@ -2,13 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { awsPorts } from '#adapters/index';
 import { signingKey } from '#adapters/signing-key';
 import { approvalCallback, handler, MAX_BODY_BYTES } from '../../functions/handlers/approval-callback.ts';
 import { FIXTURE_EXP, FIXTURE_SIGNING_KEY, loadEvent } from '../support/aws-fixtures.ts';
 
 // Every case here is refused before the approval store is read, so no emulator is needed.
-const BEFORE_EXPIRY = () => new Date((FIXTURE_EXP - 3600) * 1000);
-const AFTER_EXPIRY = () => new Date((FIXTURE_EXP + 1) * 1000);
+const BEFORE_EXPIRY = () => ({ ...awsPorts(), clock: () => new Date((FIXTURE_EXP - 3600) * 1000) });
+const AFTER_EXPIRY = () => ({ ...awsPorts(), clock: () => new Date((FIXTURE_EXP + 1) * 1000) });
 
 const get = () => loadEvent<APIGatewayProxyEventV2>('function-url/approval-get.json');
 const post = () => loadEvent<APIGatewayProxyEventV2>('function-url/approval-post-approve.json');
@@ -45,7 +46,7 @@ describe('approval callback routing on Function URL requests', () => {
   });
 
   it('answers 404 with an HTML page for a path that is not an approval', async () => {
-    const res = await approvalCallback({ ...get(), rawPath: '/admin' }, BEFORE_EXPIRY);
+    const res = await approvalCallback({ ...get(), rawPath: '/admin' }, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(404);
     expectSafeHtml(res);
   });
@@ -53,7 +54,7 @@ describe('approval callback routing on Function URL requests', () => {
   it('answers 405 and names the allowed methods for a PUT', async () => {
     const event = get();
     event.requestContext.http.method = 'PUT';
-    const res = await approvalCallback(event, BEFORE_EXPIRY);
+    const res = await approvalCallback(event, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(405);
     expect(res.headers?.allow).toBe('GET, POST');
   });
@@ -65,14 +66,14 @@ describe('approval callback routing on Function URL requests', () => {
       ...event.queryStringParameters,
       sig: `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`,
     };
-    const res = await approvalCallback(event, BEFORE_EXPIRY);
+    const res = await approvalCallback(event, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Invalid link');
     expectSafeHtml(res);
   });
 
   it('shows "Link expired" (410) for a correctly signed link after its expiry', async () => {
-    const res = await approvalCallback(get(), AFTER_EXPIRY);
+    const res = await approvalCallback(get(), AFTER_EXPIRY());
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('Link expired');
   });
@@ -80,24 +81,24 @@ describe('approval callback routing on Function URL requests', () => {
   it('refuses a POST that is not form data (415)', async () => {
     const event = post();
     event.headers['content-type'] = 'application/json';
-    expect((await approvalCallback(event, BEFORE_EXPIRY)).statusCode).toBe(415);
+    expect((await approvalCallback(event, BEFORE_EXPIRY())).statusCode).toBe(415);
   });
 
   it('refuses a POST body larger than 8 KB (413) before decoding it', async () => {
     const event = withForm(post(), `${formOf(post())}&reason=${'x'.repeat(MAX_BODY_BYTES)}`);
-    expect((await approvalCallback(event, BEFORE_EXPIRY)).statusCode).toBe(413);
+    expect((await approvalCallback(event, BEFORE_EXPIRY())).statusCode).toBe(413);
   });
 
   it('refuses unknown and repeated form fields (400), naming the field', async () => {
     const unknown = await approvalCallback(
       withForm(post(), `${formOf(post())}&approver=boss`),
-      BEFORE_EXPIRY,
+      BEFORE_EXPIRY(),
     );
     expect(unknown.statusCode).toBe(400);
     expect(unknown.body).toContain('Unexpected form field &quot;approver&quot;');
     const repeated = await approvalCallback(
       withForm(post(), `${formOf(post())}&decision=reject`),
-      BEFORE_EXPIRY,
+      BEFORE_EXPIRY(),
     );
     expect(repeated.statusCode).toBe(400);
     expect(repeated.body).toContain('repeated');
@@ -106,16 +107,16 @@ describe('approval callback routing on Function URL requests', () => {
   it('refuses a decision other than approve/reject and a reason over 1000 characters (400)', async () => {
     const base = formOf(post()).replace('decision=approve', '');
     expect(
-      (await approvalCallback(withForm(post(), `${base}decision=maybe`), BEFORE_EXPIRY)).statusCode,
+      (await approvalCallback(withForm(post(), `${base}decision=maybe`), BEFORE_EXPIRY())).statusCode,
     ).toBe(400);
     const long = `${base}decision=reject&reason=${'r'.repeat(1001)}`;
-    expect((await approvalCallback(withForm(post(), long), BEFORE_EXPIRY)).statusCode).toBe(400);
+    expect((await approvalCallback(withForm(post(), long), BEFORE_EXPIRY())).statusCode).toBe(400);
   });
 
   it('refuses a POST whose signed fields were altered (400) and one sent after expiry (410)', async () => {
     const tampered = formOf(post()).replace(`exp=${FIXTURE_EXP}`, `exp=${FIXTURE_EXP + 1}`);
-    expect((await approvalCallback(withForm(post(), tampered), BEFORE_EXPIRY)).statusCode).toBe(400);
-    expect((await approvalCallback(post(), AFTER_EXPIRY)).statusCode).toBe(410);
+    expect((await approvalCallback(withForm(post(), tampered), BEFORE_EXPIRY())).statusCode).toBe(400);
+    expect((await approvalCallback(post(), AFTER_EXPIRY())).statusCode).toBe(410);
   });
 
   it('works through the middy-wrapped Lambda handler with a Lambda context', async () => {

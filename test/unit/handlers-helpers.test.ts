@@ -1,17 +1,13 @@
 import { dependencyError, isTransactionConflict, isTransient } from '#adapters/aws';
+import { decodedKeyCandidates, rejectionMessage } from '#app/intake';
+import { REJECTION_ERRORS } from '#app/rollback';
+import type { ApprovalSummary } from '#core/approval';
+import { approvalLink, approverGroupsFromEnv, chooseApprovers } from '#core/approval';
+import { approvalEmail } from '#core/approval-mail';
 import type { Violation } from '#core/errors';
-import type { ApprovalSummary } from '#shared/approval-summary';
+import { failureReason, runIdFor } from '#core/run';
+import { restoreTarget } from '#core/stream';
 import { TransientDependencyError } from '#shared/errors';
-import { runIdFor } from '#shared/run-id';
-import { failureReason } from '#shared/state';
-import {
-  approvalEmail,
-  approvalLink,
-  approverGroupsFromEnv,
-  chooseApprovers,
-} from '../../functions/handlers/approval-router.ts';
-import { decodedKeyCandidates, rejectionMessage } from '../../functions/handlers/intake.ts';
-import { REJECTION_ERRORS, restoreTarget } from '../../functions/handlers/rollback.ts';
 
 const summary: ApprovalSummary = {
   title: 'Spring\nlaunch <b>brief</b>',

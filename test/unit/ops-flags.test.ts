@@ -1,10 +1,6 @@
+import { AUTO_FALLBACK_ACTOR, DEFAULT_FALLBACK_POLICY, evaluateFallback } from '#core/fallback';
+import { FlagChangeError, formatAudit, planFlagChange } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
-import {
-  AUTO_FALLBACK_ACTOR,
-  DEFAULT_FALLBACK_POLICY,
-  evaluateFallback,
-} from '../../functions/ops/fallback.ts';
-import { FlagChangeError, formatAudit, planFlagChange } from '../../functions/ops/flag-change.ts';
 import { at, run } from './helpers/ops-runs.ts';
 
 const FLAG = 'skill_01874_handoff-contracting';

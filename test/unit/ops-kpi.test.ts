@@ -1,6 +1,6 @@
-import { computeKpis, formatKpis, MANUAL_REVIEW_MINUTES } from '../../functions/ops/kpi.ts';
-import { renderKpiHtml } from '../../functions/ops/report-html.ts';
-import { parseWindow, percentile } from '../../functions/ops/time.ts';
+import { computeKpis, formatKpis, MANUAL_REVIEW_MINUTES } from '#core/kpi';
+import { parseWindow, percentile } from '#core/time-window';
+import { renderKpiHtml } from '#views/kpi-report';
 import { at, run, T0 } from './helpers/ops-runs.ts';
 
 const week = { since: at(0), until: at(7 * 24) };

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getContract } from '#core/contracts';
+import { formatReplay, replayArtifact } from '#core/replay';
 import { scorePackage } from '#core/score';
 import { validatePackage } from '#core/validate';
-import { formatReplay, replayArtifact } from '../../functions/ops/replay.ts';
 
 const bytes = readFileSync(new URL('../../events/packages/sample-spring-launch.json', import.meta.url));
 const pkg = (() => {

@@ -1,6 +1,6 @@
 import { diffContracts } from '#core/contract-diff';
 import { getContract } from '#core/contracts';
-import { nextMinorVersion, proposedContract, suggestThresholds } from '../../functions/ops/thresholds.ts';
+import { nextMinorVersion, proposedContract, suggestThresholds } from '#core/thresholds';
 import { run } from './helpers/ops-runs.ts';
 
 const contract = getContract('creative-brief-to-production', '1.0.0');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HandoffContract } from '#core/contract-schema';
-import { getContract, resolveContract } from '#core/contracts';
+import { getContract, resolveContract, unavailabilityViolation } from '#core/contracts';
 import type { HandoffPackage } from '#core/package-schema';
 import { validateAgainstContract, validatePackage } from '#core/validate';
 
@@ -79,5 +79,21 @@ describe('validateAgainstContract', () => {
   it('resolveContract rejects an unknown contract reference', () => {
     const r = resolveContract({ id: 'press-kit', version: '1.0.0' });
     expect(r.ok ? [] : r.error.map((v) => v.rule)).toEqual(['contract_not_found']);
+  });
+});
+
+describe('the contract-status rule', () => {
+  it('refuses a draft or retired contract with a violation naming /contract, and lets an active one through', () => {
+    const active = getContract('campaign-package-to-publishing', '1.0.0');
+    if (!active) throw new Error('bundled contract missing');
+    expect(unavailabilityViolation(active)).toBeUndefined();
+    expect(unavailabilityViolation({ ...active, status: 'deprecated' })).toBeUndefined();
+    for (const status of ['draft', 'retired'] as const) {
+      expect(unavailabilityViolation({ ...active, status })).toMatchObject({
+        pointer: '/contract',
+        rule: 'contract_unavailable',
+        received: status,
+      });
+    }
   });
 });

@@ -3,13 +3,15 @@ import { join, resolve } from 'node:path';
 import * as dynamoCommands from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import * as dynamoUtil from '@aws-sdk/util-dynamodb';
-import { type ArtifactsPort, dynamoArtifacts } from '#adapters/artifacts';
+import { dynamoArtifacts } from '#adapters/artifacts';
 import { clientConfig } from '#adapters/aws';
-import { type BlobPort, s3Blobs } from '#adapters/blobs';
+import { s3Blobs } from '#adapters/blobs';
 import { documentDb } from '#adapters/dynamo';
-import { dynamoFlagAdmin, type FlagAdminPort } from '#adapters/flag-admin';
-import { dynamoOpsStore, type OpsStorePort } from '#adapters/ops-store';
-import { dynamoRuns, type RunsPort } from '#adapters/runs';
+import { dynamoFlagAdmin } from '#adapters/flag-admin';
+import { dynamoOpsStore } from '#adapters/ops-store';
+import { dynamoRuns } from '#adapters/runs';
+import type { ArtifactsPort, BlobPort, FlagAdminPort, OpsStorePort, RunsPort } from '#app/ports';
+import { HandoffError } from '#core/errors';
 
 /**
  * Where the ops commands read from. Resolution, first match wins per setting:
@@ -38,7 +40,7 @@ export const TARGET_OPTIONS = {
   'table-prefix': { type: 'string' },
 } as const;
 
-export class TargetError extends Error {
+export class TargetError extends HandoffError {
   override readonly name = 'TargetError';
 }
 
@@ -125,7 +127,7 @@ export function opsContext(opts: TargetOptions, root: string): OpsContext {
   return {
     source,
     runs: dynamoRuns(tables.runs, client),
-    artifacts: dynamoArtifacts(tables.artifacts, client),
+    artifacts: dynamoArtifacts(tables.artifacts, client, tables.runs),
     blobs: s3Blobs(() => s3),
     flagAdmin: dynamoFlagAdmin(tables.flags, client),
     store: dynamoOpsStore({ runs: tables.runs, artifacts: tables.artifacts }, client),

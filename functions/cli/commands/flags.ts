@@ -1,17 +1,16 @@
-import { SKILL } from '#core/identity';
-import type { FlagState } from '#shared/workflow-types';
-import { applyFallback } from '../../ops/apply-fallback.ts';
-import { DEFAULT_FALLBACK_POLICY, type FallbackPolicy } from '../../ops/fallback.ts';
+import { applyFallback } from '#app/fallback';
+import { changeFlag } from '#app/flags';
+import { DEFAULT_FALLBACK_POLICY, type FallbackPolicy } from '#core/fallback';
 import {
   describeSnapshot,
   FLAG_STATES,
   type FlagChange,
   FlagChangeError,
   formatAudit,
-  planFlagChange,
   snapshotOf,
-} from '../../ops/flag-change.ts';
-import type { OpsContext } from './context.ts';
+} from '#core/flag-change';
+import type { FlagState } from '#core/flags';
+import { SKILL } from '#core/identity';
 import { guard, nowOf, type OpsIo, OpsUsageError, parse, withContext } from './util.ts';
 
 export const FLAGS_HELP = `  handoff flags get [--json]              The rollout flag as stored (state, percentage, allowlist).
@@ -33,19 +32,6 @@ const num = (v: unknown, name: string, fallback: number): number => {
   if (!Number.isFinite(n) || n < 0) throw new OpsUsageError(`--${name} must be a non-negative number`);
   return n;
 };
-
-/** Reads the flag, plans the change, writes record + audit entry in one transaction. */
-export async function changeFlag(
-  ctx: OpsContext,
-  flag: string,
-  change: FlagChange,
-  meta: { by: string; why: string; at: string },
-) {
-  const current = await ctx.flagAdmin.get(flag);
-  const planned = planFlagChange(flag, current, change, meta);
-  await ctx.flagAdmin.apply(current, planned.record, planned.audit);
-  return planned;
-}
 
 export function flagsCommand(argv: readonly string[], io: OpsIo): Promise<number> {
   return guard(io, async () => {

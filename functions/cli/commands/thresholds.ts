@@ -1,13 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { suggestionsFor } from '#app/thresholds';
 import { getContract } from '#core/contracts';
-import {
-  DEFAULT_MIN_DECISIONS,
-  formatSuggestion,
-  proposedContract,
-  suggestThresholds,
-  type ThresholdSuggestion,
-} from '../../ops/thresholds.ts';
-import { parseWindow, WindowError } from '../../ops/time.ts';
+import { DEFAULT_MIN_DECISIONS, formatSuggestion, proposedContract } from '#core/thresholds';
+import { parseWindow, WindowError } from '#core/time-window';
 import { guard, nowOf, type OpsIo, OpsUsageError, parse, withContext } from './util.ts';
 
 export const THRESHOLDS_HELP = `  handoff thresholds suggest [--since 30d] [--contract ID@VER] [--write FILE] [--json]
@@ -62,18 +57,7 @@ export function thresholdsCommand(argv: readonly string[], io: OpsIo): Promise<n
     }
 
     return withContext(io, values, async (ctx) => {
-      const runs = await ctx.store.listRuns(window);
-      const refs = only
-        ? [only]
-        : [...new Set(runs.map((r) => `${r.contract.id}@${r.contract.version}`))].sort().map((k) => {
-            const [id, version] = k.split('@') as [string, string];
-            return { id, version };
-          });
-      const suggestions: ThresholdSuggestion[] = [];
-      for (const ref of refs) {
-        const contract = getContract(ref.id, ref.version);
-        if (contract) suggestions.push(suggestThresholds(runs, contract, minDecisions));
-      }
+      const suggestions = await suggestionsFor(ctx, window, only, minDecisions);
       let written: string | undefined;
       const first = suggestions[0];
       if (typeof values.write === 'string' && only && first?.proposed) {

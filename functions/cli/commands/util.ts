@@ -1,6 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { BlobNotFoundError, type BlobPort } from '#adapters/blobs';
-import type { ObjectRef } from '#shared/workflow-types';
+import { HandoffError } from '#core/errors';
 import { type OpsContext, opsContext, TARGET_OPTIONS, TargetError, type TargetOptions } from './context.ts';
 
 /** What the ops commands need from the CLI's io; `now` lets tests fix the clock. */
@@ -13,7 +12,7 @@ export interface OpsIo {
   context?: (opts: TargetOptions) => OpsContext;
 }
 
-export class OpsUsageError extends Error {
+export class OpsUsageError extends HandoffError {
   override readonly name = 'OpsUsageError';
 }
 
@@ -80,16 +79,6 @@ export async function guard(io: OpsIo, fn: () => Promise<number>): Promise<numbe
     }
     io.err(`handoff: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
-  }
-}
-
-/** The object's bytes, or undefined when it does not exist. */
-export async function readOptional(blobs: BlobPort, ref: ObjectRef): Promise<Uint8Array | undefined> {
-  try {
-    return await blobs.get(ref, 16 * 1024 * 1024);
-  } catch (error) {
-    if (error instanceof BlobNotFoundError) return undefined;
-    throw error;
   }
 }
 

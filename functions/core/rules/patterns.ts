@@ -1,8 +1,7 @@
 import type { Channel } from '../package-schema.ts';
 import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
-import type { CompiledRulebook } from './compile.ts';
 import type { Collector } from './findings.ts';
-import type { PrefilterBuilder } from './prefilter.ts';
+import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { WORD_AFTER, WORD_BEFORE } from './regex.ts';
 import { applies, channelSet, lowerOf, type PackageView, substantiated } from './view.ts';
@@ -46,7 +45,11 @@ function countDigits(s: string): number {
   return n;
 }
 
-export function runPatterns(cr: CompiledRulebook, view: PackageView, out: Collector): void {
+export function runPatterns(
+  cr: Prefiltered & { patternsByScope: Readonly<Record<Scope, readonly CompiledPattern[]>> },
+  view: PackageView,
+  out: Collector,
+): void {
   for (const s of view.sites) {
     for (const cp of cr.patternsByScope[s.scope]) {
       if (!applies(cp.channels, s.channel) || !mayMatch(cr, s, cp.bit)) continue;

@@ -1,6 +1,5 @@
 import type { Channel } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
-import type { CompiledRulebook } from './compile.ts';
 import type { Collector } from './findings.ts';
 import { ASCII_WORD_START, escapeRe, trieSource, WORD_AFTER, WORD_BEFORE } from './regex.ts';
 import { applies, channelSet, lowerOf, type PackageView, type TextSite } from './view.ts';
@@ -142,7 +141,7 @@ function scanExact(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void
   }
 }
 
-export function runPhrases(cr: CompiledRulebook, view: PackageView, out: Collector): void {
+export function runPhrases(cr: { phrases: PhraseMatcher }, view: PackageView, out: Collector): void {
   const pm = cr.phrases;
   if (pm.re === null && pm.exactRe === null) return;
   const emit: Emit = (s, entry, start, end) => {

@@ -1,5 +1,4 @@
 import type { Scope } from '../rulebook.ts';
-import type { CompiledRulebook } from './compile.ts';
 import { ASCII_WORD_START, escapeRe, trieSource } from './regex.ts';
 import { lowerOf, type TextSite } from './view.ts';
 
@@ -14,6 +13,11 @@ export interface Prefilter {
   re: RegExp | null;
   /** Bits of rules whose literal is this literal or a prefix of it (the trie reports the longest). */
   bitsOf: ReadonlyMap<string, number>;
+}
+
+/** What `mayMatch` needs of a compiled rulebook: its prefilter per scope (kept narrow so this file does not import the compiler). */
+export interface Prefiltered {
+  prefilter: Readonly<Record<Scope, Prefilter>>;
 }
 
 const MAX_PREFILTER_BITS = 31;
@@ -88,7 +92,7 @@ export class PrefilterBuilder {
  * Under the `i` + `u` flags "ſ" (U+017F) matches "s" although lowercasing keeps it ("K", U+212A,
  * lowercases to "k"): a text containing it runs every rule, so the prefilter never hides a match.
  */
-export function mayMatch(cr: CompiledRulebook, site: TextSite, bit: number): boolean {
+export function mayMatch(cr: Prefiltered, site: TextSite, bit: number): boolean {
   if (bit < 0) return true;
   if (site.candidatesOf !== cr) {
     const lower = lowerOf(site);

@@ -1,6 +1,5 @@
 import type { Channel, ClaimCategory, DeliverableKind, HandoffPackage } from '../package-schema.ts';
 import type { RuleData, Scope } from '../rulebook.ts';
-import type { CompiledRulebook } from './compile.ts';
 import { lowerSameLength, type readability } from './text.ts';
 
 /** A string of the package that rules read, with where it lives. */
@@ -15,7 +14,8 @@ export interface TextSite {
   lower: string | undefined;
   /** Prefilter bitmask of the rules that can match this text, and the rulebook it was computed for. */
   candidates: number;
-  candidatesOf: CompiledRulebook | null;
+  /** The compiled rulebook whose prefilter computed `candidates` (compared by identity). */
+  candidatesOf: object | null;
 }
 
 /** Facts about a package computed once and shared by every rulebook run on it. */

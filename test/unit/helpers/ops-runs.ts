@@ -1,4 +1,4 @@
-import type { RunRecord } from '#adapters/runs';
+import type { RunRecord } from '#core/run';
 
 /** Run records as the handlers write them, for the ops tests. Times are offsets from a fixed instant. */
 export const T0 = Date.parse('2026-11-02T00:00:00.000Z');

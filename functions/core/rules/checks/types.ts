@@ -2,9 +2,8 @@ import type { Severity } from '../../artifact-types.ts';
 import type { HandoffContract } from '../../contract-schema.ts';
 import type { Channel } from '../../package-schema.ts';
 import type { CheckName, CheckParams, RuleData } from '../../rulebook.ts';
-import type { CompiledRulebook } from '../compile.ts';
 import type { Collector } from '../findings.ts';
-import type { PrefilterBuilder } from '../prefilter.ts';
+import type { PrefilterBuilder, Prefiltered } from '../prefilter.ts';
 import type { PackageView } from '../view.ts';
 
 /** A check rule of a rulebook, compiled once at load. */
@@ -24,7 +23,7 @@ export interface CompiledCheck<C extends CheckName = CheckName> {
 }
 
 export interface CheckContext {
-  cr: CompiledRulebook;
+  cr: Prefiltered;
   view: PackageView;
   contract: HandoffContract;
   out: Collector;

@@ -1,5 +1,5 @@
-import type { ArtifactItem, StreamPointer } from '#adapters/artifacts';
 import { rehash, short } from './evidence.ts';
+import type { ArtifactItem, StreamPointer } from './stream.ts';
 
 /**
  * `handoff audit STREAM`: verify a stream's evidence chain from what is stored (pure; the caller reads

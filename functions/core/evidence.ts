@@ -1,5 +1,5 @@
-import type { HandoffArtifact } from '#core/artifact-types';
-import { digestOf } from '#core/canonical';
+import type { HandoffArtifact } from './artifact-types.ts';
+import { digestOf } from './canonical.ts';
 
 /** Helpers shared by replay and audit: how a stored artifact is re-hashed and compared. */
 

@@ -1,5 +1,5 @@
-import type { FlagRecord } from '#core/flags';
-import type { FlagState } from '#shared/workflow-types';
+import { HandoffError } from './errors.ts';
+import { FLAG_STATES, type FlagRecord, type FlagState } from './flags.ts';
 
 /**
  * Operator changes to the rollout flag, as data: what the record becomes and the audit entry that must be
@@ -29,11 +29,11 @@ export type FlagChange =
   | { kind: 'set'; state: FlagState }
   | { kind: 'rollout'; percentage: number; allow?: readonly string[] };
 
-export class FlagChangeError extends Error {
+export class FlagChangeError extends HandoffError {
   override readonly name = 'FlagChangeError';
 }
 
-export const FLAG_STATES: readonly FlagState[] = ['off', 'shadow', 'on'];
+export { FLAG_STATES };
 export const MAX_WHY_CHARS = 500;
 const STREAM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 

@@ -1,17 +1,12 @@
-import type { KpiReport } from './kpi.ts';
-import { round } from './time.ts';
+import { escapeHtml } from '#core/html';
+import type { KpiReport } from '#core/kpi';
+import { round } from '#core/time-window';
 
 /**
  * `handoff kpi --html`: one self-contained HTML file. Charts are inline SVG drawn here; no script, no
  * font, no image, no CDN. A Content-Security-Policy of `default-src 'none'` makes the browser refuse any
  * request the page might still try.
  */
-
-const esc = (v: unknown): string =>
-  String(v).replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
 
 const n = (v: number) => String(round(v, 1));
 
@@ -50,14 +45,14 @@ export function trendChart(k: KpiReport): string {
   const y = (v: number) => pad.t + ih - (v / max) * ih;
   const grid = ticks(max)
     .map((v) => {
-      return `<line x1="${pad.l}" x2="${W - pad.r}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="#e5e7eb"/><text x="${pad.l - 6}" y="${n(y(v) + 4)}" text-anchor="end" font-size="11">${esc(round(v, 1))}</text>`;
+      return `<line x1="${pad.l}" x2="${W - pad.r}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="#e5e7eb"/><text x="${pad.l - 6}" y="${n(y(v) + 4)}" text-anchor="end" font-size="11">${escapeHtml(round(v, 1))}</text>`;
     })
     .join('');
   const every = Math.max(1, Math.ceil(pts.length / 10));
   const labels = pts
     .map((p, i) =>
       i % every === 0 || i === pts.length - 1
-        ? `<text x="${n(x(i))}" y="${H - pad.b + 16}" text-anchor="middle" font-size="10">${esc(p.day.slice(5))}</text>`
+        ? `<text x="${n(x(i))}" y="${H - pad.b + 16}" text-anchor="middle" font-size="10">${escapeHtml(p.day.slice(5))}</text>`
         : '',
     )
     .join('');
@@ -67,7 +62,7 @@ export function trendChart(k: KpiReport): string {
       const dots = pts
         .map(
           (p, i) =>
-            `<circle cx="${n(x(i))}" cy="${n(y(p[s.key]))}" r="2.5" fill="${s.color}"><title>${esc(`${p.day}: ${p[s.key]} ${s.label}`)}</title></circle>`,
+            `<circle cx="${n(x(i))}" cy="${n(y(p[s.key]))}" r="2.5" fill="${s.color}"><title>${escapeHtml(`${p.day}: ${p[s.key]} ${s.label}`)}</title></circle>`,
         )
         .join('');
       return `<polyline class="series" data-series="${s.key}" fill="none" stroke="${s.color}" stroke-width="2" points="${coords}"/>${dots}`;
@@ -76,7 +71,7 @@ export function trendChart(k: KpiReport): string {
   const legend = series
     .map(
       (s, i) =>
-        `<rect x="${pad.l + i * 120}" y="${H - 16}" width="10" height="10" fill="${s.color}"/><text x="${pad.l + i * 120 + 14}" y="${H - 7}" font-size="11">${esc(s.label)}</text>`,
+        `<rect x="${pad.l + i * 120}" y="${H - 16}" width="10" height="10" fill="${s.color}"/><text x="${pad.l + i * 120 + 14}" y="${H - 7}" font-size="11">${escapeHtml(s.label)}</text>`,
     )
     .join('');
   return `<svg id="chart-trend" role="img" aria-label="Daily runs, handoffs, rejections and rollbacks" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">${grid}${labels}${lines}${legend}</svg>`;
@@ -95,7 +90,7 @@ export function histogramChart(k: KpiReport): string {
     .map((b, i) => {
       const h = (b.count / max) * ih;
       const x0 = pad.l + i * bw;
-      return `<rect class="bar" x="${n(x0 + 4)}" y="${n(pad.t + ih - h)}" width="${n(bw - 8)}" height="${n(h)}" fill="#2563eb"><title>${esc(`${b.label}: ${b.count} handoffs`)}</title></rect><text x="${n(x0 + bw / 2)}" y="${H - pad.b + 16}" text-anchor="middle" font-size="10">${esc(b.label)}</text><text x="${n(x0 + bw / 2)}" y="${n(pad.t + ih - h - 4)}" text-anchor="middle" font-size="11">${b.count}</text>`;
+      return `<rect class="bar" x="${n(x0 + 4)}" y="${n(pad.t + ih - h)}" width="${n(bw - 8)}" height="${n(h)}" fill="#2563eb"><title>${escapeHtml(`${b.label}: ${b.count} handoffs`)}</title></rect><text x="${n(x0 + bw / 2)}" y="${H - pad.b + 16}" text-anchor="middle" font-size="10">${escapeHtml(b.label)}</text><text x="${n(x0 + bw / 2)}" y="${n(pad.t + ih - h - 4)}" text-anchor="middle" font-size="11">${b.count}</text>`;
     })
     .join('');
   const axis = `<line x1="${pad.l}" x2="${W - pad.r}" y1="${pad.t + ih}" y2="${pad.t + ih}" stroke="#9ca3af"/><text x="${pad.l - 6}" y="${pad.t + 4}" text-anchor="end" font-size="11">${max}</text><text x="${pad.l - 6}" y="${pad.t + ih}" text-anchor="end" font-size="11">0</text>`;
@@ -117,7 +112,7 @@ export function blockingChart(k: KpiReport): string {
           .map((r, i) => {
             const y0 = pad.t + i * rowH;
             const w = Math.max(1, (r.runs / max) * iw);
-            return `<text x="${pad.l - 8}" y="${y0 + 17}" text-anchor="end" font-size="11">${esc(r.ruleId)}</text><rect class="bar" x="${pad.l}" y="${y0 + 5}" width="${n(w)}" height="${rowH - 10}" fill="#b91c1c"><title>${esc(`${r.ruleId}: ${r.runs} runs, ${r.findings} findings`)}</title></rect><text x="${n(pad.l + w + 6)}" y="${y0 + 17}" font-size="11">${r.runs}</text>`;
+            return `<text x="${pad.l - 8}" y="${y0 + 17}" text-anchor="end" font-size="11">${escapeHtml(r.ruleId)}</text><rect class="bar" x="${pad.l}" y="${y0 + 5}" width="${n(w)}" height="${rowH - 10}" fill="#b91c1c"><title>${escapeHtml(`${r.ruleId}: ${r.runs} runs, ${r.findings} findings`)}</title></rect><text x="${n(pad.l + w + 6)}" y="${y0 + 17}" font-size="11">${r.runs}</text>`;
           })
           .join('');
   return `<svg id="chart-blocking" role="img" aria-label="Top blocking rules by runs affected" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
@@ -159,7 +154,7 @@ export function renderKpiHtml(k: KpiReport, title = 'handoff-contracting — ope
   const slaRows = k.cycleTimeHours.byContract
     .map(
       (c) =>
-        `<tr><td>${esc(c.contract)}</td><td>${c.count}</td><td>${esc(c.p50)}</td><td>${esc(c.p90)}</td><td>${esc(c.slaTargetHours)}</td><td>${esc(c.slaBaselineHours)}</td><td>${esc(pct(c.withinTarget))}</td><td>${esc(c.verdict)}</td></tr>`,
+        `<tr><td>${escapeHtml(c.contract)}</td><td>${c.count}</td><td>${escapeHtml(c.p50)}</td><td>${escapeHtml(c.p90)}</td><td>${escapeHtml(c.slaTargetHours)}</td><td>${escapeHtml(c.slaBaselineHours)}</td><td>${escapeHtml(pct(c.withinTarget))}</td><td>${escapeHtml(c.verdict)}</td></tr>`,
     )
     .join('');
   return `<!doctype html>
@@ -168,7 +163,7 @@ export function renderKpiHtml(k: KpiReport, title = 'handoff-contracting — ope
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:800px;color:#111827;line-height:1.4;padding:0 1rem}
 h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem}
@@ -181,10 +176,10 @@ svg{max-width:100%;height:auto;font-family:inherit}
 </style>
 </head>
 <body>
-<h1>${esc(title)}</h1>
-<p class="muted">Window ${esc(k.window.since)} → ${esc(k.window.until)} (${k.window.days} days) · ${k.runs.total} runs: ${k.runs.handedOff} handed off, ${k.runs.policyBlocked} policy-blocked, ${k.runs.approverRejected} rejected by approver, ${k.runs.rolledBack} rolled back, ${k.runs.inFlight} in flight, ${k.runs.shadow + k.runs.shadowFailed} shadow</p>
+<h1>${escapeHtml(title)}</h1>
+<p class="muted">Window ${escapeHtml(k.window.since)} → ${escapeHtml(k.window.until)} (${k.window.days} days) · ${k.runs.total} runs: ${k.runs.handedOff} handed off, ${k.runs.policyBlocked} policy-blocked, ${k.runs.approverRejected} rejected by approver, ${k.runs.rolledBack} rolled back, ${k.runs.inFlight} in flight, ${k.runs.shadow + k.runs.shadowFailed} shadow</p>
 <section class="tiles">
-${tiles.map(([key, v, s]) => `<div class="tile"><div class="k">${esc(key)}</div><div class="v">${esc(v)}</div><div class="s">${esc(s)}</div></div>`).join('\n')}
+${tiles.map(([key, v, s]) => `<div class="tile"><div class="k">${escapeHtml(key)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`).join('\n')}
 </section>
 <h2>Daily runs, handoffs, rejections and rollbacks</h2>
 ${trendChart(k)}

@@ -1,8 +1,8 @@
-import type { RunRecord } from '#adapters/runs';
-import { type HandoffContract, RISK_LEVELS, type RiskLevel } from '#core/contract-schema';
-import { compareSemver, listContracts, parseContract } from '#core/contracts';
-import { classifyRun } from './runs.ts';
-import { share } from './time.ts';
+import { type HandoffContract, RISK_LEVELS, type RiskLevel } from './contract-schema.ts';
+import { compareSemver, listContracts, parseContract } from './contracts.ts';
+import type { RunRecord } from './run.ts';
+import { classifyRun } from './run-class.ts';
+import { share } from './time-window.ts';
 
 /**
  * `handoff thresholds suggest`: propose autoPassMin (with autoApprove.minScore) and blockBelow from what

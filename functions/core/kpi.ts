@@ -1,8 +1,17 @@
-import type { RunRecord } from '#adapters/runs';
-import type { HandoffContract } from '#core/contract-schema';
-import { getContract } from '#core/contracts';
-import { classifyRun, DECIDED, FINISHED_LIVE, humanTouch, type RunClass } from './runs.ts';
-import { inWindow, percentile, round, share, spanMs, type TimeWindow, utcDays, windowDays } from './time.ts';
+import type { HandoffContract } from './contract-schema.ts';
+import { getContract } from './contracts.ts';
+import type { RunRecord } from './run.ts';
+import { classifyRun, DECIDED, FINISHED_LIVE, humanTouch, type RunClass } from './run-class.ts';
+import {
+  inWindow,
+  percentile,
+  round,
+  share,
+  spanMs,
+  type TimeWindow,
+  utcDays,
+  windowDays,
+} from './time-window.ts';
 
 /**
  * The operating figures of handoff-contracting over a time window, computed from run records (and the

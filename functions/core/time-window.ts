@@ -1,3 +1,5 @@
+import { HandoffError } from './errors.ts';
+
 /**
  * Time windows and order statistics for the ops figures. Pure: "now" always comes in as data, so the same
  * records and the same window give the same report.
@@ -10,7 +12,7 @@ export interface TimeWindow {
   until: string;
 }
 
-export class WindowError extends Error {
+export class WindowError extends HandoffError {
   override readonly name = 'WindowError';
 }
 

@@ -1,4 +1,4 @@
-import type { RunRecord } from '#adapters/runs';
+import type { RunRecord } from './run.ts';
 
 /**
  * How the ops figures read a run record. A run ends in exactly one of these classes; everything the KPI,

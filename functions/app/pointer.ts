@@ -1,6 +1,7 @@
-import { type ArtifactStatus, artifacts, type StreamPointer } from '#adapters/artifacts';
-import { jitterPause } from '#adapters/aws';
+import { jitterPause } from '#core/identity';
+import type { ArtifactStatus, PointerTarget, StreamPointer } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
+import type { ArtifactsPort } from './ports.ts';
 
 /** Conditional-write rounds before a lost race is handed to the state machine as ConcurrentUpdateError. */
 export const POINTER_WRITE_ROUNDS = 10;
@@ -17,8 +18,9 @@ export const POINTER_WRITE_ROUNDS = 10;
  * refused write, and "nothing to do" is never concluded from a guess (it is read first).
  */
 export async function updatePointer(
+  artifacts: ArtifactsPort,
   streamId: string,
-  decide: (pointer: StreamPointer) => { current: string | null; stable: string | null } | undefined,
+  decide: (pointer: StreamPointer) => PointerTarget,
   at: string,
   withStatus?: { artifactDigest: string; status: ArtifactStatus },
   seen?: StreamPointer,
@@ -27,7 +29,7 @@ export async function updatePointer(
     const next = decide(seen);
     if (next) {
       try {
-        return await artifacts.get().writePointer(streamId, seen, next, at, withStatus);
+        return await artifacts.writePointer(streamId, seen, next, at, withStatus);
       } catch (error) {
         // A stale guess is not contention: read and decide below, with every round still available.
         if (!(error instanceof ConcurrentUpdateError)) throw error;
@@ -36,16 +38,15 @@ export async function updatePointer(
   }
   let lost: unknown;
   for (let round = 0; round < POINTER_WRITE_ROUNDS; round++) {
-    const pointer = await artifacts.get().getPointer(streamId);
+    const pointer = await artifacts.getPointer(streamId);
     const next = decide(pointer);
     if (!next) {
       // Already in place (a retry after the write): the status may still be missing.
-      if (withStatus)
-        await artifacts.get().setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
+      if (withStatus) await artifacts.setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
       return pointer;
     }
     try {
-      return await artifacts.get().writePointer(streamId, pointer, next, at, withStatus);
+      return await artifacts.writePointer(streamId, pointer, next, at, withStatus);
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       lost = error;

@@ -1,8 +1,8 @@
-import type { RunRecord } from '#adapters/runs';
-import type { FlagRecord } from '#core/flags';
 import { type FlagAuditEntry, type FlagChange, planFlagChange } from './flag-change.ts';
-import { classifyRun, endedAt, FINISHED_LIVE } from './runs.ts';
-import { share, spanMs } from './time.ts';
+import type { FlagRecord } from './flags.ts';
+import type { RunRecord } from './run.ts';
+import { classifyRun, endedAt, FINISHED_LIVE } from './run-class.ts';
+import { share, spanMs } from './time-window.ts';
 
 /**
  * Automatic fallback: when live runs start failing, stop publishing without stopping the product. Over the

@@ -1,12 +1,12 @@
-import { blobs } from '#adapters/blobs';
 import type { DownstreamHint, HandoffArtifact } from '#core/artifact-types';
-import type { ObjectRef } from '#shared/workflow-types';
+import type { ObjectRef } from '#core/run';
 import { logger } from './observability.ts';
+import type { BlobPort } from './ports.ts';
 
 /** The artifact JSON, or undefined when it cannot be read (events then go out without hints). */
-export async function loadArtifact(ref: ObjectRef): Promise<HandoffArtifact | undefined> {
+export async function loadArtifact(blobs: BlobPort, ref: ObjectRef): Promise<HandoffArtifact | undefined> {
   try {
-    return JSON.parse(new TextDecoder().decode(await blobs.get().get(ref))) as HandoffArtifact;
+    return JSON.parse(new TextDecoder().decode(await blobs.get(ref))) as HandoffArtifact;
   } catch (error) {
     logger.warn('artifact not readable for event hints', { key: ref.key, error });
     return undefined;
@@ -18,11 +18,12 @@ export async function loadArtifact(ref: ObjectRef): Promise<HandoffArtifact | un
  * artifact in S3 (a state written before scoring passed them along).
  */
 export async function eventHints(
+  blobs: BlobPort,
   scoring: { artifactRef: ObjectRef; downstream?: DownstreamHint[] },
   when: DownstreamHint['when'],
 ): Promise<DownstreamHint[]> {
   if (scoring.downstream) return scoring.downstream.filter((h) => h.when === when);
-  return hintsFor(await loadArtifact(scoring.artifactRef), when);
+  return hintsFor(await loadArtifact(blobs, scoring.artifactRef), when);
 }
 
 /** Downstream consumers that listen for this kind of outcome. */

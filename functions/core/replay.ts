@@ -1,10 +1,10 @@
-import type { HandoffArtifact } from '#core/artifact-types';
-import { digestOf } from '#core/canonical';
-import type { HandoffContract } from '#core/contract-schema';
-import { getContract } from '#core/contracts';
-import { scorePackage } from '#core/score';
-import { validatePackage } from '#core/validate';
+import type { HandoffArtifact } from './artifact-types.ts';
+import { digestOf } from './canonical.ts';
+import type { HandoffContract } from './contract-schema.ts';
+import { getContract } from './contracts.ts';
 import { artifactBody, jsonDifferences, rehash, short } from './evidence.ts';
+import { scorePackage } from './score.ts';
+import { validatePackage } from './validate.ts';
 
 /**
  * `handoff replay`: score the stored package bytes again with the same contract and check that the result

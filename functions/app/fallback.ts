@@ -1,12 +1,11 @@
-import type { FlagAdminPort } from '#adapters/flag-admin';
-import type { OpsStorePort } from '#adapters/ops-store';
 import {
   AUTO_FALLBACK_ACTOR,
   DEFAULT_FALLBACK_POLICY,
   evaluateFallback,
   type FallbackPolicy,
   type FallbackVerdict,
-} from './fallback.ts';
+} from '#core/fallback';
+import type { FlagAdminPort, OpsStorePort } from './ports.ts';
 
 export interface FallbackOutcome {
   verdict: Omit<FallbackVerdict, 'change'>;

@@ -1,0 +1,142 @@
+import type { ApprovalRecord } from '#core/approval';
+import { verifyApproval } from '#core/approval-link';
+import { elapsedMs } from '#core/run';
+import { APPROVAL_REJECTED, TransientDependencyError } from '#shared/errors';
+import { correlate, logger, MetricUnit, metrics } from './observability.ts';
+import { type Ports, TaskGoneError } from './ports.ts';
+
+/** A link as the approver follows it: the approval id of the path, `exp` and `sig` of the query or form. */
+export interface ApprovalLink {
+  approvalId: string;
+  exp: string;
+  sig: string;
+}
+
+/** Why a link leads nowhere; the edge turns each into its page. */
+export type LinkRefusal = 'expired' | 'invalid-link' | 'not-found' | 'already-decided';
+
+export type ShowApprovalResult = { ok: true; record: ApprovalRecord } | { ok: false; refusal: LinkRefusal };
+
+export type DecideResult =
+  | { ok: true; decision: 'approved' | 'rejected'; record: ApprovalRecord }
+  /** `closed`: the workflow no longer waits; `retry`: the callback failed transiently and was undone. */
+  | { ok: false; refusal: LinkRefusal | 'closed' | 'retry' };
+
+type DecidePorts = Pick<Ports, 'runs' | 'signingKey' | 'workflow' | 'clock'>;
+
+/**
+ * Verifies a link and loads its approval. `page` (GET) also asks whether another approver already decided
+ * the request, to show it (in the same batch read as the approval); a decision (POST) does not ask,
+ * because consuming the approval is one transaction that fails on an existing decision anyway (and
+ * answers the same page).
+ */
+async function checkLink(
+  ports: DecidePorts,
+  link: ApprovalLink,
+  now: Date,
+  purpose: 'page' | 'decision',
+): Promise<ShowApprovalResult> {
+  const { approvalId, exp } = link;
+  const verdict = verifyApproval(link, await ports.signingKey.get(), Math.floor(now.getTime() / 1000));
+  if (!verdict.ok) {
+    logger.warn('approval link refused', { approvalId, reason: verdict.reason });
+    return { ok: false, refusal: verdict.reason === 'expired' ? 'expired' : 'invalid-link' };
+  }
+  const found =
+    purpose === 'page'
+      ? await ports.runs.getApprovalForPage(approvalId)
+      : await ports.runs
+          .getApproval(approvalId)
+          .then((record) => (record ? { record, decided: false } : undefined));
+  if (!found) return { ok: false, refusal: 'not-found' };
+  const { record } = found;
+  correlate({
+    executionId: record.executionId,
+    runId: record.runId,
+    streamId: record.streamId,
+    artifactDigest: record.artifactDigest,
+  });
+  if (String(record.exp) !== exp) return { ok: false, refusal: 'invalid-link' };
+  if (record.status !== 'pending' || found.decided) return { ok: false, refusal: 'already-decided' };
+  return { ok: true, record };
+}
+
+/** The confirmation page's question: may this link still decide, and on what? A GET never decides. */
+export function showApproval(ports: DecidePorts, link: ApprovalLink): Promise<ShowApprovalResult> {
+  return checkLink(ports, link, ports.clock(), 'page');
+}
+
+/**
+ * The approver's decision: consume the approval once per request, resume the waiting workflow (success
+ * for an approval, ApprovalRejectedError for a rejection), and undo the consumption when the callback fails
+ * transiently so the approver can simply try again.
+ */
+export async function decide(
+  ports: DecidePorts,
+  link: ApprovalLink,
+  form: { decision: 'approve' | 'reject'; reason: string },
+): Promise<DecideResult> {
+  const now = ports.clock();
+  const checked = await checkLink(ports, link, now, 'decision');
+  if (!checked.ok) return checked;
+  const { approvalId } = link;
+
+  const decidedAt = now.toISOString();
+  const status = form.decision === 'approve' ? 'approved' : 'rejected';
+  const consumed = await ports.runs.consumeApproval(
+    approvalId,
+    { status, decidedAt, reason: form.reason },
+    checked.record,
+  );
+  if (!consumed.ok) {
+    return { ok: false, refusal: consumed.reason === 'unknown' ? 'not-found' : 'already-decided' };
+  }
+  const record = consumed.record;
+
+  try {
+    if (status === 'approved') {
+      await ports.workflow.succeed(record.taskToken, {
+        decision: 'approved',
+        approver: record.approver,
+        decidedAt,
+      });
+    } else {
+      const reason = form.reason === '' ? '(no reason given)' : form.reason;
+      await ports.workflow.fail(
+        record.taskToken,
+        APPROVAL_REJECTED,
+        `rejected by ${record.approver}: ${reason}`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof TaskGoneError) {
+      logger.warn('workflow no longer waiting for this approval', { approvalId });
+      return { ok: false, refusal: 'closed' };
+    }
+    // Undo the consumption so the approver can simply try again.
+    await ports.runs.releaseApproval(record);
+    if (error instanceof TransientDependencyError) {
+      logger.warn('workflow callback failed transiently; approval released', { approvalId });
+      return { ok: false, refusal: 'retry' };
+    }
+    throw error;
+  }
+
+  // An approval reaches the run with the workflow's next step (handoff or rollback records `$.approval`
+  // in its final run write); a rejection's only structured trace is here.
+  if (status === 'rejected') {
+    try {
+      await ports.runs.updateRun(record.runId, { decidedAt, decision: status, approver: record.approver });
+    } catch (error) {
+      // The workflow has the decision; the run record is bookkeeping.
+      logger.error('could not record the decision on the run', { error });
+    }
+  }
+  const latencyMs = elapsedMs(record.createdAt, decidedAt);
+  if (latencyMs !== undefined) metrics.addMetric('ApprovalLatency', MetricUnit.Seconds, latencyMs / 1000);
+  const decisions = metrics.singleMetric();
+  decisions.addDimension('decision', status);
+  decisions.addMetric('ApprovalDecisions', MetricUnit.Count, 1);
+  logger.info('approval decided', { approvalId, decision: status });
+  return { ok: true, decision: status, record };
+}

@@ -1,0 +1,102 @@
+import { SKILL } from '#core/identity';
+import { approvalFields, elapsedMs } from '#core/run';
+import { handoffTarget } from '#core/stream';
+import { IntegrityError } from '#shared/errors';
+import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
+import { eventHints } from './handoff-events.ts';
+import { correlate, logger, MetricUnit, metrics } from './observability.ts';
+import { updatePointer } from './pointer.ts';
+import type { Ports } from './ports.ts';
+import { requireIntake, requireScoring } from './workflow-state.ts';
+
+/**
+ * Handoff: make this artifact the stream's current and stable version (conditional write on the pointer
+ * version; a retry after success is a no-op), then tell downstream consumers. Shadow runs only record.
+ */
+export async function handoff(
+  ports: Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>,
+  state: WorkflowState,
+): Promise<HandoffResult> {
+  const { artifacts, runs } = ports;
+  const intake = requireIntake(state);
+  const scoring = requireScoring(state);
+  const digest = scoring.artifactDigest;
+  correlate({
+    runId: intake.runId,
+    streamId: intake.streamId,
+    packageDigest: intake.packageDigest,
+    artifactDigest: digest,
+  });
+  // Fail closed even if the state machine were mis-wired: never hand off a blocked or unapproved artifact.
+  if (scoring.outcome === 'blocked') throw new IntegrityError('a blocked artifact reached handoff');
+  if (!intake.shadow && scoring.approval.required && state.approval?.decision !== 'approved') {
+    throw new IntegrityError('an artifact that requires approval reached handoff without one');
+  }
+  // The attempt counter returns the run record: no separate read for the already-handed-off check.
+  const { attempt, run } = await runs.beginAttempt(intake.runId, 'handoff');
+  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+  const at = ports.clock().toISOString();
+
+  if (intake.shadow) {
+    // The same package may also have run live (shadow runs dedupe separately): never relabel its artifact.
+    const item = await artifacts.getArtifact(intake.streamId, digest);
+    if (item?.status === 'scored') await artifacts.setStatus(intake.streamId, digest, 'shadow', at);
+    const pointer = await artifacts.getPointer(intake.streamId);
+    await runs.updateRun(intake.runId, {
+      status: 'shadow',
+      finishedAt: at,
+      ...approvalFields(state.approval),
+    });
+    metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);
+    logger.info('shadow run recorded; baseline unchanged', { pointerVersion: pointer.version });
+    return { status: 'shadow-recorded', pointerVersion: pointer.version };
+  }
+
+  // The run is marked handed-off only after the event went out: a retry whose earlier attempt got that far
+  // (its response was lost) has nothing left to do and must not publish again.
+  if (run?.status === 'handed-off') {
+    const pointer = await artifacts.getPointer(intake.streamId);
+    logger.info('already handed off by an earlier attempt', { pointerVersion: pointer.version });
+    return { status: 'handed-off', pointerVersion: pointer.version };
+  }
+  // Pointer and artifact status change in one transaction, first guessing the pointer scoring saw
+  // (updatePointer reads it when the guess is refused, and again after a lost race).
+  const pointer = await updatePointer(
+    artifacts,
+    intake.streamId,
+    (p) => handoffTarget(p, digest),
+    at,
+    { artifactDigest: digest, status: 'handed-off' },
+    scoring.pointerSeen,
+  );
+
+  await ports.events.publish('Handoff Handed Off', {
+    // Delivery is at least once (a crash between publish and the run update republishes): consumers
+    // dedupe on this id.
+    eventId: `${intake.runId}:handed-off`,
+    streamId: intake.streamId,
+    packageId: intake.packageId,
+    runId: intake.runId,
+    artifactDigest: digest,
+    artifactRef: scoring.artifactRef,
+    outcome: scoring.outcome,
+    risk: scoring.risk,
+    confidence: scoring.confidence,
+    score: scoring.score,
+    routingTag: SKILL.routingTag,
+    downstream: await eventHints(ports.blobs, scoring, 'handed-off'),
+    reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
+  });
+
+  await runs.updateRun(intake.runId, {
+    status: 'handed-off',
+    handedOffAt: at,
+    finishedAt: at,
+    ...approvalFields(state.approval),
+  });
+  const cycleMs = elapsedMs(run?.submittedAt, at);
+  if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
+  metrics.addMetric('HandedOff', MetricUnit.Count, 1);
+  logger.info('handed off', { pointerVersion: pointer.version });
+  return { status: 'handed-off', pointerVersion: pointer.version };
+}

@@ -1,0 +1,174 @@
+import { canonicalJson, digestOf } from '#core/canonical';
+import { contractUnavailability, getContract } from '#core/contracts';
+import type { Violation } from '#core/errors';
+import { evaluateFlag } from '#core/flags';
+import { SKILL } from '#core/identity';
+import { PACKAGE_LIMITS } from '#core/package-schema';
+import { type ObjectRef, RUN_RETENTION_SECONDS, type RunRecord, runIdFor } from '#core/run';
+import { parsePackage, validateAgainstContract } from '#core/validate';
+import { ContractUnavailableError, PackageRejectedError } from '#shared/errors';
+import type { ExecutionInput, IntakeResult } from '#shared/workflow-types';
+import { correlate, logger, MetricUnit, metrics } from './observability.ts';
+import { BlobNotFoundError, type BlobPort, BlobTooLargeError, type Ports } from './ports.ts';
+
+/** The Fail state's cause must stay well under Step Functions' 32 KB; keep the violation list below 24 KB. */
+const MAX_CAUSE_BYTES = 24 * 1024;
+
+/** The JSON list of violations, trimmed (whole entries only) so the message stays small. */
+export function rejectionMessage(violations: readonly Violation[]): string {
+  const kept: Violation[] = [];
+  for (const v of violations) {
+    const next = JSON.stringify([...kept, v]);
+    if (Buffer.byteLength(next, 'utf8') > MAX_CAUSE_BYTES - 200) break;
+    kept.push(v);
+  }
+  const omitted = violations.length - kept.length;
+  return JSON.stringify({
+    message: `package rejected: ${violations.length} violation(s)${omitted > 0 ? `, ${omitted} not shown` : ''}`,
+    violations: kept,
+  });
+}
+
+/** Decoded forms of a key that may have arrived URL-encoded in an S3 event ('+' as space, or literal). */
+export function decodedKeyCandidates(key: string): string[] {
+  const out: string[] = [];
+  for (const candidate of [key.replace(/\+/g, ' '), key]) {
+    try {
+      const decoded = decodeURIComponent(candidate);
+      if (decoded !== key && !out.includes(decoded)) out.push(decoded);
+    } catch {
+      // not valid percent-encoding: the literal key was the only candidate
+    }
+  }
+  return out;
+}
+
+/** Reads the submitted bytes; a missing or oversized object is a rejection, not a retry. */
+async function readPackage(
+  blobs: BlobPort,
+  ref: ObjectRef,
+  trigger: ExecutionInput['trigger'],
+): Promise<Uint8Array> {
+  try {
+    try {
+      return await blobs.get(ref, PACKAGE_LIMITS.maxBytes);
+    } catch (error) {
+      if (!(error instanceof BlobNotFoundError) || trigger !== 's3') throw error;
+      for (const key of decodedKeyCandidates(ref.key)) {
+        try {
+          return await blobs.get({ bucket: ref.bucket, key }, PACKAGE_LIMITS.maxBytes);
+        } catch (inner) {
+          if (!(inner instanceof BlobNotFoundError)) throw inner;
+        }
+      }
+      throw error;
+    }
+  } catch (error) {
+    if (error instanceof BlobTooLargeError) {
+      throw new PackageRejectedError(
+        rejectionMessage([
+          {
+            pointer: '',
+            rule: 'payload_too_large',
+            message: `the package is larger than ${PACKAGE_LIMITS.maxBytes} bytes`,
+            expected: `at most ${PACKAGE_LIMITS.maxBytes} bytes`,
+          },
+        ]),
+        { cause: error },
+      );
+    }
+    if (error instanceof BlobNotFoundError) {
+      throw new PackageRejectedError(
+        rejectionMessage([{ pointer: '', rule: 'not_found', message: error.message }]),
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
+ * claim the idempotency key, keep an immutable copy and create the run record.
+ */
+export async function intake(
+  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'clock'>,
+  input: ExecutionInput,
+): Promise<IntakeResult> {
+  const intakeAt = ports.clock().toISOString();
+  const bytes = await readPackage(ports.blobs, input.packageRef, input.trigger);
+  const parsed = parsePackage(bytes);
+  if (!parsed.ok) throw new PackageRejectedError(rejectionMessage(parsed.error));
+  const pkg = parsed.value;
+  const packageDigest = digestOf(pkg);
+  correlate({ streamId: pkg.streamId, packageDigest });
+
+  const contract = getContract(pkg.contract.id, pkg.contract.version);
+  const ref = `${pkg.contract.id}@${pkg.contract.version}`;
+  if (!contract) throw new ContractUnavailableError(`contract ${ref} does not exist`);
+  const unavailable = contractUnavailability(contract);
+  if (unavailable) throw new ContractUnavailableError(unavailable);
+  const violations = validateAgainstContract(pkg, contract);
+  if (violations.length > 0) throw new PackageRejectedError(rejectionMessage(violations));
+
+  const flag = evaluateFlag(await ports.flags.getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);
+  const runId = runIdFor(input.executionId);
+  correlate({ runId, executionId: input.executionId });
+  const shadow = flag.state === 'shadow';
+  const packageRef = { bucket: input.packageRef.bucket, key: `packages/${packageDigest}.json` };
+  const run: RunRecord = {
+    runId,
+    ...(input.executionId ? { executionId: input.executionId } : {}),
+    trigger: input.trigger,
+    status: 'running',
+    streamId: pkg.streamId,
+    packageId: pkg.packageId,
+    packageDigest,
+    packageRef,
+    contract: { id: contract.id, version: contract.version },
+    flag,
+    shadow,
+    submittedAt: pkg.submittedAt,
+    intakeAt,
+    expiresAt: Math.floor(Date.parse(intakeAt) / 1000) + RUN_RETENTION_SECONDS,
+  };
+  const result: IntakeResult = {
+    status: 'accepted',
+    runId,
+    streamId: pkg.streamId,
+    packageId: pkg.packageId,
+    packageDigest,
+    contract: run.contract,
+    flag,
+    packageRef,
+    shadow,
+  };
+
+  if (flag.state === 'off') {
+    // Not claimed: once the flag is on, the same package can be submitted again.
+    await ports.runs.putRun({ ...run, status: 'flag-off', finishedAt: intakeAt });
+    logger.info('flag off for stream', { flag });
+    metrics.addMetric('FlagOff', MetricUnit.Count, 1);
+    return { ...result, status: 'flag-off' };
+  }
+
+  // The validated bytes, exactly as received, under their digest (written once). A YAML submission is
+  // stored as its canonical JSON, so every `packages/<digest>.json` is JSON.
+  const isJson = /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+  await ports.blobs.putImmutable(packageRef, isJson ? bytes : canonicalJson(pkg), 'application/json');
+
+  // Shadow runs dedupe separately, so a shadow run never swallows the later live run of the same package.
+  const claim = await ports.runs.claimAndCreateRun(
+    { packageDigest, contractVersion: contract.version, ...(shadow ? { scope: 'shadow' } : {}) },
+    run,
+  );
+  if (!claim.claimed) {
+    await ports.runs.putRun({ ...run, status: 'duplicate', duplicateOf: claim.runId, finishedAt: intakeAt });
+    logger.info('duplicate package ignored', { duplicateOf: claim.runId });
+    metrics.addMetric('Duplicates', MetricUnit.Count, 1);
+    return { ...result, status: 'duplicate' };
+  }
+  metrics.addMetric('Runs', MetricUnit.Count, 1);
+  logger.info('package accepted', { flag, contract: run.contract, shadow });
+  return result;
+}

@@ -1,0 +1,201 @@
+import type { ApprovalRecord, ConsumeResult } from '#core/approval';
+import { HandoffError } from '#core/errors';
+import type { FlagAuditEntry } from '#core/flag-change';
+import type { FlagRecord } from '#core/flags';
+import type { ObjectRef, RunPatch, RunRecord } from '#core/run';
+import type { ArtifactItem, ArtifactStatus, StreamPointer } from '#core/stream';
+import type { TimeWindow } from '#core/time-window';
+import type { ApprovalDecision } from '#shared/workflow-types';
+
+/**
+ * What the use cases need from the outside world, as small interfaces. The AWS adapters
+ * (functions/adapters) implement them for Lambda and the local stack; test/support/memory implements them
+ * in memory for the use cases' unit tests. One shared contract test per port holds both to the same
+ * behaviour (test/support/port-contracts).
+ */
+
+export interface ArtifactsPort {
+  getArtifact(streamId: string, artifactDigest: string): Promise<ArtifactItem | undefined>;
+  setStatus(streamId: string, artifactDigest: string, status: ArtifactStatus, at: string): Promise<void>;
+  /**
+   * Creates the artifact item with the next number of its stream's sequence, atomically with the counter
+   * (optimistic: the counter moves from `lastSeq`, as read, to `lastSeq + 1`; when another writer took that
+   * number the counter is read again and the write retried) and with `withRun` (the run's patch, which must
+   * commit with it; the run must exist). An existing item is left as is: `created: false`, and nothing of
+   * the transaction is written.
+   */
+  createArtifact(
+    item: Omit<ArtifactItem, 'createdSeq'>,
+    lastSeq: number,
+    withRun?: { runId: string; patch: RunPatch },
+  ): Promise<{ created: true; createdSeq: number } | { created: false }>;
+  getPointer(streamId: string): Promise<StreamPointer>;
+  /**
+   * What scoring needs of a stream, in one strongly consistent read: the pointer, one artifact item and
+   * the sequence counter's last value (0 before the first artifact).
+   */
+  getStreamView(
+    streamId: string,
+    artifactDigest: string,
+  ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined; lastSeq: number }>;
+  /**
+   * Replaces current/stable if the stored version still equals `expected.version`; else
+   * ConcurrentUpdateError. Returns the new pointer (version + 1).
+   */
+  writePointer(
+    streamId: string,
+    expected: StreamPointer,
+    next: { current: string | null; stable: string | null },
+    at: string,
+    /** Also set this artifact's status, in the same transaction (the artifact must exist). */
+    withStatus?: { artifactDigest: string; status: ArtifactStatus },
+  ): Promise<StreamPointer>;
+  /** The stream's artifacts, oldest first. */
+  listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
+}
+
+export interface RunsPort {
+  /** Writes the run; rewriting the same runId (a retried intake) replaces it. */
+  putRun(run: RunRecord): Promise<void>;
+  getRun(runId: string): Promise<RunRecord | undefined>;
+  /** Sets the patch's defined fields on an existing run; a missing run is an error. */
+  updateRun(runId: string, patch: RunPatch): Promise<void>;
+  /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
+  countAttempt(runId: string, step: string): Promise<number>;
+  /** countAttempt that also returns the run as it is after the increment (one write, no extra read). */
+  beginAttempt(runId: string, step: string): Promise<{ attempt: number; run: RunRecord | undefined }>;
+  /**
+   * Idempotency claim for (packageDigest, contractVersion) together with the run record, atomically.
+   * Claimed by another run → `{ claimed: false, runId: <first run> }`; the same runId may claim again.
+   */
+  claimAndCreateRun(
+    key: { packageDigest: string; contractVersion: string; scope?: string },
+    run: RunRecord,
+  ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
+  /**
+   * Writes the approval records (each once); with `run`, also patches that run in the same transaction
+   * (up to 99 records; beyond that the records are written one by one, then the run).
+   */
+  putApprovals(records: ApprovalRecord[], run?: { runId: string; patch: RunPatch }): Promise<void>;
+  getApproval(approvalId: string): Promise<ApprovalRecord | undefined>;
+  /**
+   * The approval and whether its request already has a decision (by any approver): one batch read when the
+   * id carries its request id (`approvalIdFor`), else two reads.
+   */
+  getApprovalForPage(approvalId: string): Promise<{ record: ApprovalRecord; decided: boolean } | undefined>;
+  /** Whether the request already has a decision (by any approver). */
+  isRequestDecided(requestId: string): Promise<boolean>;
+  /**
+   * pending → approved/rejected under a condition, once per request. `known` is the record the caller has
+   * just read (the condition still guards the write); without it the record is read first.
+   */
+  consumeApproval(
+    approvalId: string,
+    decision: { status: 'approved' | 'rejected'; decidedAt: string; reason?: string },
+    known?: ApprovalRecord,
+  ): Promise<ConsumeResult>;
+  /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
+  releaseApproval(record: ApprovalRecord): Promise<void>;
+}
+
+/** Package and artifact bytes. Keys are content-addressed, so objects are written once. */
+export interface BlobPort {
+  /** Reads an object; more than `maxBytes` is refused before buffering the rest. */
+  get(ref: ObjectRef, maxBytes?: number): Promise<Uint8Array>;
+  /** Writes once: an existing object is left untouched and reported as `created: false`. */
+  putImmutable(ref: ObjectRef, body: Uint8Array | string, contentType: string): Promise<{ created: boolean }>;
+}
+
+export class BlobNotFoundError extends HandoffError {
+  override readonly name = 'BlobNotFoundError';
+}
+
+export class BlobTooLargeError extends HandoffError {
+  override readonly name = 'BlobTooLargeError';
+}
+
+export const EVENT_SOURCE = 'handoff-contracting';
+
+export type HandoffDetailType = 'Handoff Handed Off' | 'Handoff Rejected' | 'Handoff Rolled Back';
+
+/** Publish one event on the product's bus. */
+export interface EventsPort {
+  publish(detailType: HandoffDetailType, detail: Record<string, unknown>): Promise<void>;
+}
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** One email to one recipient (text + HTML). */
+export interface MailerPort {
+  send(email: Email): Promise<{ messageId: string }>;
+}
+
+/** The feature flag record, as intake reads it. */
+export interface FlagsPort {
+  getFlag(flag: string): Promise<FlagRecord | undefined>;
+  putFlag(record: FlagRecord): Promise<void>;
+}
+
+/** Operator access to a flag: read it, change it with its audit entry atomically, list the audit trail. */
+export interface FlagAdminPort {
+  get(flag: string): Promise<FlagRecord | undefined>;
+  /** Writes `record` and `audit` atomically if the stored record still equals `expected`; else ConcurrentUpdateError. */
+  apply(expected: FlagRecord | undefined, record: FlagRecord, audit: FlagAuditEntry): Promise<void>;
+  /** The flag's audit trail, oldest first. */
+  audit(flag: string): Promise<FlagAuditEntry[]>;
+}
+
+/** The reads the operator use cases need beyond the workflow's ports. */
+export interface OpsStorePort {
+  /** Run records whose intakeAt is in [since, until). */
+  listRuns(window: TimeWindow): Promise<RunRecord[]>;
+  /** The artifact item with this digest, in whichever stream it is. */
+  findArtifact(artifactDigest: string): Promise<ArtifactItem | undefined>;
+}
+
+/** The task is no longer waiting (timed out, execution ended, or the token is invalid): nothing to resume. */
+export class TaskGoneError extends HandoffError {
+  override readonly name = 'TaskGoneError';
+}
+
+/** Resume the execution waiting on a task token (TaskGoneError when it no longer waits). */
+export interface WorkflowPort {
+  succeed(taskToken: string, output: ApprovalDecision): Promise<void>;
+  fail(taskToken: string, error: string, cause: string): Promise<void>;
+}
+
+/** The HMAC key that signs approval links. */
+export interface SigningKeyPort {
+  get(): Promise<Uint8Array>;
+}
+
+/** Deployment settings the approval use cases read (when they need them, as the handlers did). */
+export interface ApprovalSettingsPort {
+  /** Where the approval links point (the approval-callback Function URL). */
+  baseUrl(): string;
+  /** Configured approvers per group, added to the package's. */
+  groups(): Record<string, string[]>;
+}
+
+export type Clock = () => Date;
+
+/** Every port; a use case takes the `Pick` it needs, so its tests build only those. */
+export interface Ports {
+  artifacts: ArtifactsPort;
+  runs: RunsPort;
+  blobs: BlobPort;
+  events: EventsPort;
+  mailer: MailerPort;
+  flags: FlagsPort;
+  flagAdmin: FlagAdminPort;
+  store: OpsStorePort;
+  workflow: WorkflowPort;
+  signingKey: SigningKeyPort;
+  approvalSettings: ApprovalSettingsPort;
+  clock: Clock;
+}

@@ -1,0 +1,116 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Outcome } from './artifact-types.ts';
+import type { RiskLevel } from './contract-schema.ts';
+import type { EvaluatedFlag } from './flags.ts';
+
+/** Where an object lives in the bucket (packages, artifacts). */
+export interface ObjectRef {
+  bucket: string;
+  key: string;
+}
+
+/** What a Catch adds at `$.failure` before rollback. */
+export interface FailureInfo {
+  Error: string;
+  Cause: string;
+}
+
+export type RunStatus =
+  | 'running'
+  | 'duplicate'
+  | 'flag-off'
+  | 'awaiting-approval'
+  | 'handed-off'
+  | 'shadow'
+  | 'rejected'
+  | 'rolled-back';
+
+/** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
+export interface RunRecord {
+  runId: string;
+  executionId?: string;
+  trigger: 's3' | 'event';
+  status: RunStatus;
+  streamId: string;
+  packageId: string;
+  packageDigest: string;
+  packageRef: ObjectRef;
+  contract: { id: string; version: string };
+  flag: EvaluatedFlag;
+  shadow: boolean;
+  /** The package's own submission instant (data). */
+  submittedAt: string;
+  /** When intake ran (the Lambda's clock). */
+  intakeAt: string;
+  scoredAt?: string;
+  approvalRequestedAt?: string;
+  decidedAt?: string;
+  handedOffAt?: string;
+  /** When rollback-to-last-stable-baseline ran (rejections included). */
+  rolledBackAt?: string;
+  finishedAt?: string;
+  artifactDigest?: string;
+  outcome?: Outcome;
+  risk?: RiskLevel;
+  score?: number;
+  decision?: 'approved' | 'rejected';
+  approver?: string;
+  /** For duplicates: the run that first accepted this digest + contract version. */
+  duplicateOf?: string;
+  failure?: FailureInfo;
+  rolledBackTo?: string | null;
+  attempts?: Record<string, number>;
+  /** TTL, epoch seconds. */
+  expiresAt: number;
+}
+
+export type RunPatch = Partial<Omit<RunRecord, 'runId' | 'attempts' | 'expiresAt'>>;
+
+/** Runs and dedupe keys are kept ~13 months; approvals a day beyond their expiry. */
+export const RUN_RETENTION_SECONDS = 400 * 24 * 3600;
+
+/**
+ * The run id: the execution's name when the workflow passes `$$.Execution.Id` (stable across retries of
+ * the same execution), otherwise a random UUID.
+ */
+export function runIdFor(executionId: string | undefined): string {
+  if (!executionId) return randomUUID();
+  const name = executionId.split(':').pop() ?? '';
+  if (/^[A-Za-z0-9_-]{1,80}$/.test(name)) return name;
+  return createHash('sha256').update(executionId, 'utf8').digest('hex').slice(0, 32);
+}
+
+/**
+ * The approval decision the workflow carries at `$.approval`, as run fields. An approval is recorded on
+ * the run by the step it leads to (handoff, or rollback if handoff fails), in that step's final run write;
+ * the callback records only rejections.
+ */
+export function approvalFields(
+  approval: { decision: 'approved'; approver: string; decidedAt: string } | undefined,
+): { decision: 'approved'; approver: string; decidedAt: string } | Record<string, never> {
+  return approval?.decision === 'approved'
+    ? { decision: 'approved', approver: approval.approver, decidedAt: approval.decidedAt }
+    : {};
+}
+
+/** Milliseconds between two ISO instants, or undefined if either is missing. */
+export function elapsedMs(from: string | undefined, to: string | undefined): number | undefined {
+  if (!from || !to) return undefined;
+  const ms = Date.parse(to) - Date.parse(from);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * The readable reason inside a Catch's Cause: a Lambda error's Cause is JSON with `errorMessage`;
+ * a Pass state's or a callback's Cause is plain text. Capped, since it is echoed in events and records.
+ */
+export function failureReason(cause: string | undefined, max = 2_000): string {
+  let text = cause ?? '';
+  try {
+    const parsed = JSON.parse(text) as { errorMessage?: unknown };
+    if (typeof parsed.errorMessage === 'string') text = parsed.errorMessage;
+  } catch {
+    // plain text cause
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

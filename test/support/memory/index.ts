@@ -1,0 +1,391 @@
+import type {
+  ArtifactsPort,
+  BlobPort,
+  Email,
+  EventsPort,
+  FlagAdminPort,
+  FlagsPort,
+  HandoffDetailType,
+  MailerPort,
+  OpsStorePort,
+  Ports,
+  RunsPort,
+  SigningKeyPort,
+  WorkflowPort,
+} from '#app/ports';
+import { BlobNotFoundError, BlobTooLargeError, TaskGoneError } from '#app/ports';
+import type { ApprovalRecord } from '#core/approval';
+import type { FlagAuditEntry } from '#core/flag-change';
+import type { FlagRecord } from '#core/flags';
+import type { RunPatch, RunRecord } from '#core/run';
+import type { ArtifactItem, StreamPointer } from '#core/stream';
+import { ConcurrentUpdateError } from '#shared/errors';
+import type { ApprovalDecision } from '#shared/workflow-types';
+
+/**
+ * In-memory ports: the same behaviours as the AWS adapters (conditional writes, write-once objects, one
+ * decision per request), held to it by the shared port contract tests (test/support/port-contracts), so a
+ * use case's unit test runs in milliseconds without an emulator. They live with the tests, not in
+ * functions/: nothing deployed or run locally uses them.
+ */
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+function definedFields(patch: RunPatch): [string, unknown][] {
+  return Object.entries(patch).filter(([, v]) => v !== undefined);
+}
+
+export interface MemoryRuns extends RunsPort {
+  /** The stored runs, by id (for assertions). */
+  readonly runs: Map<string, RunRecord>;
+  readonly approvals: Map<string, ApprovalRecord>;
+  /** Decision guards by request id: the approval that decided it. */
+  readonly decisions: Map<string, string>;
+}
+
+export function memoryRuns(): MemoryRuns {
+  const runs = new Map<string, RunRecord>();
+  const approvals = new Map<string, ApprovalRecord>();
+  const decisions = new Map<string, string>();
+  const dedupe = new Map<string, string>();
+  const port: MemoryRuns = {
+    runs,
+    approvals,
+    decisions,
+    async putRun(run) {
+      runs.set(run.runId, copy({ attempts: {}, ...run }));
+    },
+    async getRun(runId) {
+      const run = runs.get(runId);
+      return run && copy(run);
+    },
+    async updateRun(runId, patch) {
+      const fields = definedFields(patch);
+      if (fields.length === 0) return;
+      const run = runs.get(runId);
+      if (!run) throw new Error(`run ${runId} does not exist`);
+      runs.set(runId, { ...run, ...copy(Object.fromEntries(fields)) });
+    },
+    async countAttempt(runId, step) {
+      return (await port.beginAttempt(runId, step)).attempt;
+    },
+    async beginAttempt(runId, step) {
+      const run = runs.get(runId);
+      if (!run?.attempts) return { attempt: 1, run: run && copy(run) };
+      const attempt = (run.attempts[step] ?? 0) + 1;
+      run.attempts = { ...run.attempts, [step]: attempt };
+      return { attempt, run: copy(run) };
+    },
+    async claimAndCreateRun(key, run) {
+      const id = `${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`;
+      const owner = dedupe.get(id);
+      if (owner !== undefined && owner !== run.runId) return { claimed: false, runId: owner };
+      dedupe.set(id, run.runId);
+      runs.set(run.runId, copy({ attempts: {}, ...run }));
+      return { claimed: true };
+    },
+    async putApprovals(records, run) {
+      const existing = records.find((r) => approvals.has(r.approvalId));
+      if (existing) throw new Error(`approval ${existing.approvalId} exists`);
+      if (run && definedFields(run.patch).length > 0 && !runs.has(run.runId)) {
+        throw new Error(`run ${run.runId} does not exist`);
+      }
+      for (const r of records) approvals.set(r.approvalId, copy(r));
+      if (run) await port.updateRun(run.runId, run.patch);
+    },
+    async getApproval(approvalId) {
+      const record = approvals.get(approvalId);
+      return record && copy(record);
+    },
+    async getApprovalForPage(approvalId) {
+      const record = approvals.get(approvalId);
+      return record && { record: copy(record), decided: decisions.has(record.requestId) };
+    },
+    async isRequestDecided(requestId) {
+      return decisions.has(requestId);
+    },
+    async consumeApproval(approvalId, decision, known) {
+      const record = known?.approvalId === approvalId ? known : approvals.get(approvalId);
+      if (!record) return { ok: false, reason: 'unknown' };
+      const stored = approvals.get(approvalId);
+      if (stored?.status !== 'pending' || decisions.has(record.requestId)) {
+        return { ok: false, reason: 'already-decided' };
+      }
+      const reason = decision.reason ?? '';
+      const decided = { ...stored, status: decision.status, decidedAt: decision.decidedAt, reason };
+      approvals.set(approvalId, decided);
+      decisions.set(record.requestId, approvalId);
+      return {
+        ok: true,
+        record: { ...copy(record), status: decision.status, decidedAt: decision.decidedAt, reason },
+      };
+    },
+    async releaseApproval(record) {
+      if (decisions.get(record.requestId) !== record.approvalId) {
+        throw new Error(`the decision of request ${record.requestId} is not ${record.approvalId}'s`);
+      }
+      const stored = approvals.get(record.approvalId);
+      if (stored) {
+        const { decidedAt: _d, reason: _r, ...rest } = stored;
+        approvals.set(record.approvalId, { ...rest, status: 'pending' });
+      }
+      decisions.delete(record.requestId);
+    },
+  };
+  return port;
+}
+
+export interface MemoryArtifacts extends ArtifactsPort {
+  readonly items: Map<string, ArtifactItem>;
+  readonly pointers: Map<string, StreamPointer>;
+}
+
+/** The artifacts port; `runs` is where createArtifact's run patch goes (the same transaction). */
+export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts {
+  const items = new Map<string, ArtifactItem>();
+  const pointers = new Map<string, StreamPointer>();
+  const seqs = new Map<string, number>();
+  const key = (streamId: string, digest: string) => `${streamId}\u0000${digest}`;
+  const pointerOf = (streamId: string) =>
+    copy(pointers.get(streamId) ?? { current: null, stable: null, version: 0 });
+  const requireItem = (streamId: string, digest: string) => {
+    const item = items.get(key(streamId, digest));
+    if (!item) throw new Error(`artifact ${digest} of stream ${streamId} does not exist`);
+    return item;
+  };
+  const port: MemoryArtifacts = {
+    items,
+    pointers,
+    async getArtifact(streamId, artifactDigest) {
+      const item = items.get(key(streamId, artifactDigest));
+      return item && copy(item);
+    },
+    async setStatus(streamId, artifactDigest, status, at) {
+      const item = requireItem(streamId, artifactDigest);
+      items.set(key(streamId, artifactDigest), { ...item, status, statusChangedAt: at });
+    },
+    async createArtifact(item, _lastSeq, withRun) {
+      if (items.has(key(item.streamId, item.artifactDigest))) return { created: false };
+      if (withRun && definedFields(withRun.patch).length > 0 && !(await runs.getRun(withRun.runId))) {
+        throw new Error(`item 1 written alongside artifact ${item.artifactDigest} failed its condition`);
+      }
+      // One writer at a time here: the counter as read is always the counter as stored.
+      const createdSeq = (seqs.get(item.streamId) ?? 0) + 1;
+      seqs.set(item.streamId, createdSeq);
+      items.set(key(item.streamId, item.artifactDigest), copy({ ...item, createdSeq }));
+      if (withRun) await runs.updateRun(withRun.runId, withRun.patch);
+      return { created: true, createdSeq };
+    },
+    async getPointer(streamId) {
+      return pointerOf(streamId);
+    },
+    async getStreamView(streamId, artifactDigest) {
+      return {
+        pointer: pointerOf(streamId),
+        artifact: await port.getArtifact(streamId, artifactDigest),
+        lastSeq: seqs.get(streamId) ?? 0,
+      };
+    },
+    async writePointer(streamId, expected, next, at, withStatus) {
+      const stored = pointerOf(streamId);
+      if (stored.version !== expected.version) {
+        throw new ConcurrentUpdateError(
+          `stream ${streamId} pointer changed since version ${expected.version}`,
+        );
+      }
+      if (withStatus) requireItem(streamId, withStatus.artifactDigest);
+      const written = { current: next.current, stable: next.stable, version: expected.version + 1 };
+      pointers.set(streamId, written);
+      if (withStatus) await port.setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
+      return copy(written);
+    },
+    async listByStream(streamId, limit = 100) {
+      return [...items.values()]
+        .filter((i) => i.streamId === streamId)
+        .sort((a, b) => a.createdSeq - b.createdSeq)
+        .slice(-limit)
+        .map(copy);
+    },
+  };
+  return port;
+}
+
+export interface MemoryBlobs extends BlobPort {
+  readonly objects: Map<string, Uint8Array>;
+}
+
+export function memoryBlobs(): MemoryBlobs {
+  const objects = new Map<string, Uint8Array>();
+  const at = (ref: { bucket: string; key: string }) => `s3://${ref.bucket}/${ref.key}`;
+  return {
+    objects,
+    async get(ref, maxBytes = 4 * 1024 * 1024) {
+      const bytes = objects.get(at(ref));
+      if (!bytes) throw new BlobNotFoundError(`${at(ref)} does not exist`);
+      if (bytes.byteLength > maxBytes) {
+        throw new BlobTooLargeError(`${at(ref)} is ${bytes.byteLength} bytes (max ${maxBytes})`);
+      }
+      return new Uint8Array(bytes);
+    },
+    async putImmutable(ref, body) {
+      if (objects.has(at(ref))) return { created: false };
+      objects.set(at(ref), typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body));
+      return { created: true };
+    },
+  };
+}
+
+export interface MemoryEvents extends EventsPort {
+  readonly published: { detailType: HandoffDetailType; detail: Record<string, unknown> }[];
+}
+
+export function memoryEvents(): MemoryEvents {
+  const published: MemoryEvents['published'] = [];
+  return {
+    published,
+    async publish(detailType, detail) {
+      published.push({ detailType, detail: copy(detail) });
+    },
+  };
+}
+
+export interface MemoryMailer extends MailerPort {
+  readonly sent: Email[];
+}
+
+export function memoryMailer(): MemoryMailer {
+  const sent: Email[] = [];
+  return {
+    sent,
+    async send(email) {
+      sent.push(copy(email));
+      return { messageId: `memory-${sent.length}` };
+    },
+  };
+}
+
+export function memoryFlags(records: FlagRecord[] = []): FlagsPort & { records: Map<string, FlagRecord> } {
+  const map = new Map(records.map((r) => [r.flag, copy(r)]));
+  return {
+    records: map,
+    async getFlag(flag) {
+      const record = map.get(flag);
+      return record && copy(record);
+    },
+    async putFlag(record) {
+      map.set(record.flag, copy(record));
+    },
+  };
+}
+
+/** Flag administration over the same records as `flags` (as on AWS: one table). */
+export function memoryFlagAdmin(
+  flags: ReturnType<typeof memoryFlags> = memoryFlags(),
+): FlagAdminPort & { entries: FlagAuditEntry[] } {
+  const entries: FlagAuditEntry[] = [];
+  const same = (a: FlagRecord | undefined, b: FlagRecord | undefined) =>
+    a === undefined || b === undefined
+      ? a === b
+      : a.state === b.state && a.percentage === b.percentage && a.updatedAt === b.updatedAt;
+  return {
+    entries,
+    get: (flag) => flags.getFlag(flag),
+    async apply(expected, record, audit) {
+      if (!same(expected, flags.records.get(record.flag))) {
+        throw new ConcurrentUpdateError(
+          `flag ${record.flag} changed since it was read; read it again and retry`,
+        );
+      }
+      await flags.putFlag(record);
+      entries.push(copy(audit));
+    },
+    async audit(flag) {
+      return entries
+        .filter((e) => e.flag === flag)
+        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+        .map(copy);
+    },
+  };
+}
+
+/** The operator reads, over the same runs and artifacts. */
+export function memoryStore(runs: MemoryRuns, artifacts: MemoryArtifacts): OpsStorePort {
+  return {
+    async listRuns(window) {
+      return [...runs.runs.values()]
+        .filter((r) => r.intakeAt >= window.since && r.intakeAt < window.until)
+        .map(copy);
+    },
+    async findArtifact(artifactDigest) {
+      const item = [...artifacts.items.values()].find((i) => i.artifactDigest === artifactDigest);
+      return item && copy(item);
+    },
+  };
+}
+
+export interface MemoryWorkflow extends WorkflowPort {
+  /** Tokens a task waits on; succeed/fail on any other token is TaskGoneError. */
+  readonly waiting: Set<string>;
+  readonly outcomes: { taskToken: string; output?: ApprovalDecision; error?: string; cause?: string }[];
+}
+
+export function memoryWorkflow(): MemoryWorkflow {
+  const waiting = new Set<string>();
+  const outcomes: MemoryWorkflow['outcomes'] = [];
+  const resume = (taskToken: string, outcome: Omit<MemoryWorkflow['outcomes'][number], 'taskToken'>) => {
+    if (!waiting.delete(taskToken)) throw new TaskGoneError(`task ${taskToken.slice(0, 8)}… is not waiting`);
+    outcomes.push({ taskToken, ...outcome });
+  };
+  return {
+    waiting,
+    outcomes,
+    async succeed(taskToken, output) {
+      resume(taskToken, { output: copy(output) });
+    },
+    async fail(taskToken, error, cause) {
+      resume(taskToken, { error: error.slice(0, 256), cause: cause.slice(0, 32_000) });
+    },
+  };
+}
+
+export function memorySigningKey(key = new TextEncoder().encode('k'.repeat(32))): SigningKeyPort {
+  return { get: async () => key };
+}
+
+export type MemoryPorts = Ports & {
+  artifacts: MemoryArtifacts;
+  runs: MemoryRuns;
+  blobs: MemoryBlobs;
+  events: MemoryEvents;
+  mailer: MemoryMailer;
+  flags: ReturnType<typeof memoryFlags>;
+  flagAdmin: ReturnType<typeof memoryFlagAdmin>;
+  workflow: MemoryWorkflow;
+};
+
+/** Every port in memory, wired as on AWS (artifacts and runs share a transaction; flags one table). */
+export function memoryPorts(
+  now = new Date('2026-11-02T10:00:00.000Z'),
+): MemoryPorts & { setNow(d: Date): void } {
+  let at = now;
+  const runs = memoryRuns();
+  const artifacts = memoryArtifacts(runs);
+  const flags = memoryFlags();
+  return {
+    artifacts,
+    runs,
+    blobs: memoryBlobs(),
+    events: memoryEvents(),
+    mailer: memoryMailer(),
+    flags,
+    flagAdmin: memoryFlagAdmin(flags),
+    store: memoryStore(runs, artifacts),
+    workflow: memoryWorkflow(),
+    signingKey: memorySigningKey(),
+    approvalSettings: { baseUrl: () => 'https://approvals.example', groups: () => ({}) },
+    clock: () => at,
+    setNow: (d) => {
+      at = d;
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { decide, showApproval } from '#app/decide';
+import { handoff } from '#app/handoff';
+import { intake } from '#app/intake';
+import { requestApproval } from '#app/request-approval';
+import { score } from '#app/score';
+import { signApproval } from '#core/approval-link';
+import { SKILL } from '#core/identity';
+import { IntegrityError, TransientDependencyError } from '#shared/errors';
+import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
+import { memoryPorts } from '../support/memory/index.ts';
+import { packageOf } from '../support/packages.ts';
+
+// Requesting and deciding an approval over in-memory ports: links, one decision per request, the callback.
+
+const BUCKET = 'handoff-bucket';
+const TOKEN = 'task-token-1';
+
+async function awaitingApproval(groups: Record<string, string[]> = {}) {
+  const ports = memoryPorts();
+  ports.approvalSettings = { baseUrl: () => 'https://approvals.example/', groups: () => groups };
+  await ports.flags.putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
+  const packageRef = { bucket: BUCKET, key: 'incoming/p.json' };
+  await ports.blobs.putImmutable(
+    packageRef,
+    JSON.stringify(packageOf('approval', 's1', 'r1')),
+    'application/json',
+  );
+  const state: WorkflowState = { trigger: 's3', packageRef };
+  state.intake = await intake(ports, { trigger: 's3', packageRef, executionId: 'exec:run-1' });
+  state.scoring = await score(ports, state);
+  const input: ApprovalRouterInput = {
+    taskToken: TOKEN,
+    executionId: 'exec:run-1',
+    intake: state.intake,
+    scoring: state.scoring,
+  };
+  ports.workflow.waiting.add(TOKEN);
+  return { ports, state, input };
+}
+
+/** The link of the first mail: approval id, exp and sig as the approver follows it. */
+function linkOf(ports: ReturnType<typeof memoryPorts>, index = 0) {
+  const url = new URL(/https:\/\/\S+/.exec(ports.mailer.sent[index]?.text ?? '')?.[0] ?? 'https://none/');
+  return {
+    approvalId: url.pathname.split('/')[2] ?? '',
+    exp: url.searchParams.get('exp') ?? '',
+    sig: url.searchParams.get('sig') ?? '',
+  };
+}
+
+describe('requestApproval', () => {
+  it('stores one approval per approver with the run awaiting approval, then mails each a signed link', async () => {
+    const { ports, input } = await awaitingApproval({ brand: ['extra@example.com'] });
+    const result = await requestApproval(ports, input);
+    expect(result.approvers).toBe(ports.mailer.sent.length);
+    expect(ports.runs.approvals.size).toBe(result.approvers);
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ status: 'awaiting-approval' });
+    const link = linkOf(ports);
+    expect(link.sig).toBe(
+      signApproval({ approvalId: link.approvalId, exp: Number(link.exp) }, await ports.signingKey.get()),
+    );
+    expect(ports.mailer.sent[0]?.subject).toMatch(/^Approval needed: /);
+    // The task token stays in the store; the mail carries only the link.
+    expect(ports.mailer.sent.some((m) => m.text.includes(TOKEN))).toBe(false);
+  });
+
+  it('adds the configured approvers of the group, once per address', async () => {
+    const { ports, input } = await awaitingApproval();
+    const group = input.scoring.approval.group;
+    const pkgApprover = input.scoring.approvalRequest?.approvers[0]?.email ?? '';
+    ports.approvalSettings = {
+      baseUrl: () => 'https://approvals.example',
+      groups: () => ({ [group]: [pkgApprover.toUpperCase(), 'extra@example.com'] }),
+    };
+    await requestApproval(ports, input);
+    expect(ports.mailer.sent.map((m) => m.to)).toContain('extra@example.com');
+    expect(ports.mailer.sent.filter((m) => m.to.toLowerCase() === pkgApprover.toLowerCase())).toHaveLength(1);
+  });
+
+  it('reads the approval request from the artifact when the scoring result does not carry it', async () => {
+    const { ports, input } = await awaitingApproval();
+    const { approvalRequest: _omitted, ...scoring } = input.scoring;
+    await requestApproval(ports, { ...input, scoring });
+    expect(ports.mailer.sent.length).toBeGreaterThan(0);
+  });
+
+  it('fails closed when nobody can approve', async () => {
+    const { ports, input } = await awaitingApproval();
+    const request = input.scoring.approvalRequest;
+    if (!request) throw new Error('no request');
+    const scoring = { ...input.scoring, approvalRequest: { ...request, approvers: [] } };
+    await expect(requestApproval(ports, { ...input, scoring })).rejects.toBeInstanceOf(IntegrityError);
+    expect(ports.mailer.sent).toEqual([]);
+  });
+});
+
+describe('showApproval and decide', () => {
+  it('shows a pending approval, then an approval resumes the workflow and a second decision is refused', async () => {
+    const { ports, input, state } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const link = linkOf(ports);
+    expect(await showApproval(ports, link)).toMatchObject({ ok: true, record: { status: 'pending' } });
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' });
+    expect(decided).toMatchObject({ ok: true, decision: 'approved' });
+    expect(ports.workflow.outcomes).toMatchObject([{ taskToken: TOKEN, output: { decision: 'approved' } }]);
+    expect(await showApproval(ports, link)).toEqual({ ok: false, refusal: 'already-decided' });
+    // Another approver of the same request can no longer decide either.
+    if (ports.mailer.sent.length > 1) {
+      expect(await decide(ports, linkOf(ports, 1), { decision: 'reject', reason: '' })).toEqual({
+        ok: false,
+        refusal: 'already-decided',
+      });
+    }
+    const approval = ports.workflow.outcomes[0]?.output;
+    expect((await handoff(ports, { ...state, ...(approval ? { approval } : {}) })).status).toBe('handed-off');
+  });
+
+  it('fails the task with ApprovalRejectedError on a rejection and records it on the run', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    expect(await decide(ports, linkOf(ports), { decision: 'reject', reason: '' })).toMatchObject({
+      ok: true,
+    });
+    expect(ports.workflow.outcomes[0]).toMatchObject({
+      error: 'ApprovalRejectedError',
+      cause: expect.stringMatching(/\(no reason given\)$/),
+    });
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ decision: 'rejected' });
+  });
+
+  it('refuses an expired link, a tampered one and an unknown approval, changing nothing', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const link = linkOf(ports);
+    ports.setNow(new Date((Number(link.exp) + 1) * 1000));
+    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toEqual({
+      ok: false,
+      refusal: 'expired',
+    });
+    ports.setNow(new Date((Number(link.exp) - 60) * 1000));
+    expect(await showApproval(ports, { ...link, sig: 'x' })).toEqual({ ok: false, refusal: 'invalid-link' });
+    const key = await ports.signingKey.get();
+    const later = String(Number(link.exp) + 1);
+    const resigned = {
+      ...link,
+      exp: later,
+      sig: signApproval({ approvalId: link.approvalId, exp: Number(later) }, key),
+    };
+    expect(await showApproval(ports, resigned)).toEqual({ ok: false, refusal: 'invalid-link' });
+    const unknownId = `${link.approvalId.slice(0, 33)}0000000000000000`;
+    const unknown = {
+      approvalId: unknownId,
+      exp: link.exp,
+      sig: signApproval({ approvalId: unknownId, exp: Number(link.exp) }, key),
+    };
+    expect(await decide(ports, unknown, { decision: 'approve', reason: '' })).toEqual({
+      ok: false,
+      refusal: 'not-found',
+    });
+    expect(ports.workflow.outcomes).toEqual([]);
+  });
+
+  it('answers closed when the workflow no longer waits, keeping the decision', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    ports.workflow.waiting.clear();
+    expect(await decide(ports, linkOf(ports), { decision: 'approve', reason: '' })).toEqual({
+      ok: false,
+      refusal: 'closed',
+    });
+    expect(ports.runs.decisions.size).toBe(1);
+  });
+
+  it('releases the approval when the callback fails transiently, so the approver can try again', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const succeed = ports.workflow.succeed;
+    ports.workflow.succeed = () => Promise.reject(new TransientDependencyError('SFN throttled'));
+    const link = linkOf(ports);
+    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toEqual({
+      ok: false,
+      refusal: 'retry',
+    });
+    expect(ports.runs.decisions.size).toBe(0);
+    ports.workflow.succeed = succeed;
+    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toMatchObject({ ok: true });
+  });
+
+  it('releases and rethrows a callback failure that is not transient', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    ports.workflow.fail = () => Promise.reject(new Error('AccessDenied'));
+    await expect(decide(ports, linkOf(ports), { decision: 'reject', reason: 'no' })).rejects.toThrow(
+      'AccessDenied',
+    );
+    expect(ports.runs.decisions.size).toBe(0);
+  });
+});
