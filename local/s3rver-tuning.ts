@@ -19,8 +19,8 @@ import type S3rver from 's3rver';
  *    middlewares read the bucket's `cors.xml` / `website.xml` (missing: an ENOENT error each time) and the
  *    bucket directory is stat'ed on every request; the request logger formats a coloured line per request
  *    even when silent. Here bucket-level reads go through a cache that the store's own writes invalidate
- *    (this process is the only writer of its data dir) and the silent logger is dropped: about a quarter
- *    less s3rver CPU in the e2e bench profile. Requests take the same routes and checks (authentication,
+ *    (this process is the only writer of its data dir) and the silent logger is dropped, which cuts s3rver's
+ *    CPU per request (figures: bench/README.md). Requests take the same routes and checks (authentication,
  *    CORS, website) as before.
  * 3. Conditional writes. AWS S3 honours `If-None-Match: *` on PutObject (412 PreconditionFailed when the key
  *    exists); s3rver ignores it and overwrites. The adapters write immutable objects with one conditional PUT,
