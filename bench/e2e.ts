@@ -42,9 +42,8 @@ export interface E2eOptions {
   /** Measured runs per path and concurrency (default: BENCH_E2E_RUNS or 100). */
   runs?: number;
   /**
-   * Unmeasured runs per path first, at concurrency 8 (default 200): the figures are the running stack's steady
-   * state. DynamoDB Local's JVM (C1 JIT) spends ≈ 3 ms of CPU per request over its first ~1,600 requests
-   * and ≈ 1.1 ms once compiled (measured with 4 writers of put/update/get/transaction); a run makes 12.
+   * Unmeasured runs per path first, at concurrency 8 (default 200), so the figures are the running stack's
+   * steady state once DynamoDB Local's JVM has compiled its hot paths (bench/README.md, e2e).
    */
   warmup?: number;
   concurrencies?: number[];

@@ -1,4 +1,5 @@
 import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { HandoffConfig } from './config.ts';
@@ -33,14 +34,10 @@ export class HandoffStack extends Stack {
     this.storage = new Storage(this, 'Storage', { removalPolicy });
     const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
 
-    const fn = (id: string, name: FunctionName) =>
-      new HandoffFunction(this, id, { name, memorySize: c.memorySize, logRetention, bundling: c.bundling });
-    const intake = fn('Intake', 'intake');
-    const scoring = fn('Scoring', 'scoring');
-    const router = fn('ApprovalRouter', 'approval-router');
-    const handoff = fn('Handoff', 'handoff');
-    const rollback = fn('Rollback', 'rollback');
-    const autoFallback = fn('AutoFallback', 'auto-fallback');
+    const { intake, scoring, router, handoff, rollback, autoFallback } = this.pipelineFunctions(
+      c,
+      logRetention,
+    );
 
     // The custom bus exists before the functions that publish to it are bound.
     this.workflow = new Workflow(this, 'Workflow', {
@@ -62,29 +59,7 @@ export class HandoffStack extends Stack {
     });
     const bus = this.triggers.bus;
 
-    intake
-      .bindTable(ENV.flagsTable, flagsTable, 'read')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: [c.incomingPrefix, 'packages/'], write: ['packages/'] });
-    scoring
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: ['packages/', 'artifacts/'], write: ['artifacts/'] });
-    handoff
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: ['artifacts/'] })
-      .bindEventBus(bus);
-    rollback
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: ['artifacts/'] })
-      .bindEventBus(bus);
-    // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).
-    // It never reads artifacts (applyFallback uses listRuns only), so it gets no artifacts table.
-    autoFallback
-      .bindTable(ENV.runsTable, runsTable, 'read')
-      .bindTable(ENV.flagsTable, flagsTable, 'readwrite');
+    this.grantAccess({ intake, scoring, handoff, rollback, autoFallback }, c.incomingPrefix, bus);
 
     this.approvals = new Approvals(this, 'Approvals', {
       storage: this.storage,
@@ -127,5 +102,52 @@ export class HandoffStack extends Stack {
         approvalCallbackUrl: this.approvals.functionUrl.url,
       },
     });
+  }
+
+  /** The Lambda functions of the pipeline and the fallback (the approval callback belongs to Approvals). */
+  private pipelineFunctions(c: HandoffConfig, logRetention: logs.RetentionDays) {
+    const fn = (id: string, name: FunctionName) =>
+      new HandoffFunction(this, id, { name, memorySize: c.memorySize, logRetention, bundling: c.bundling });
+    return {
+      intake: fn('Intake', 'intake'),
+      scoring: fn('Scoring', 'scoring'),
+      router: fn('ApprovalRouter', 'approval-router'),
+      handoff: fn('Handoff', 'handoff'),
+      rollback: fn('Rollback', 'rollback'),
+      autoFallback: fn('AutoFallback', 'auto-fallback'),
+    };
+  }
+
+  /** Each function gets the tables, bucket prefixes and bus it uses, and no more. */
+  private grantAccess(
+    fns: Record<'intake' | 'scoring' | 'handoff' | 'rollback' | 'autoFallback', HandoffFunction>,
+    incomingPrefix: string,
+    bus: events.IEventBus,
+  ): void {
+    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+    const { intake, scoring, handoff, rollback, autoFallback } = fns;
+    intake
+      .bindTable(ENV.flagsTable, flagsTable, 'read')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] });
+    scoring
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['packages/', 'artifacts/'], write: ['artifacts/'] });
+    handoff
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['artifacts/'] })
+      .bindEventBus(bus);
+    rollback
+      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
+      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindBucket(bucket, { read: ['artifacts/'] })
+      .bindEventBus(bus);
+    // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).
+    // It never reads artifacts (applyFallback uses listRuns only), so it gets no artifacts table.
+    autoFallback
+      .bindTable(ENV.runsTable, runsTable, 'read')
+      .bindTable(ENV.flagsTable, flagsTable, 'readwrite');
   }
 }

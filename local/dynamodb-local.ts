@@ -61,8 +61,8 @@ export async function startDynamo(dbPath: string | undefined): Promise<DynamoPro
     const port = await freePort();
     const args = [
       `-Djava.library.path=${join(jarDir, 'DynamoDBLocal_lib')}`,
-      // Measured on 2 busy cores: ready in ~5 s instead of ~11 s. C1-only JIT and the serial GC suit a
-      // short-lived, single-user test database.
+      // C1-only JIT and the serial GC suit a short-lived, single-user test database: it is ready much
+      // sooner (figures: bench/README.md, Local stack tuning; ADR 0005).
       '-XX:TieredStopAtLevel=1',
       '-XX:+UseSerialGC',
       '-jar',

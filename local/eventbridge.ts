@@ -58,6 +58,49 @@ function eventTime(time: PutEventsEntry['Time']): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+interface EntryError {
+  ErrorCode: string;
+  ErrorMessage: string;
+}
+
+/** The event a rule target would receive for one entry, or the error PutEvents reports for it. */
+function busEventOf(entry: PutEventsEntry, opts: { busName: string; region: string }): BusEvent | EntryError {
+  const fail = (ErrorCode: string, ErrorMessage: string): EntryError => ({ ErrorCode, ErrorMessage });
+  const bus = busNameOf(entry.EventBusName ?? 'default');
+  if (bus !== opts.busName && bus !== 'default') {
+    return fail('NotFoundException', `Event bus ${bus} does not exist.`);
+  }
+  if (!entry.Source)
+    return fail('InvalidArgument', 'Parameter Source is not valid. Reason: Source is a required argument.');
+  if (!entry.DetailType) {
+    return fail(
+      'InvalidArgument',
+      'Parameter DetailType is not valid. Reason: DetailType is a required argument.',
+    );
+  }
+  let detail: unknown;
+  try {
+    detail = JSON.parse(entry.Detail ?? '');
+  } catch {
+    return fail('MalformedDetail', 'Detail is malformed.');
+  }
+  if (detail === null || typeof detail !== 'object' || Array.isArray(detail)) {
+    return fail('MalformedDetail', 'Detail is malformed.');
+  }
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': entry.DetailType,
+    source: entry.Source,
+    account: LOCAL_ACCOUNT,
+    time: eventTime(entry.Time),
+    region: opts.region,
+    resources: entry.Resources ?? [],
+    detail,
+    'event-bus-name': bus,
+  };
+}
+
 export async function startLocalEventBus(opts: { busName: string; region: string }): Promise<LocalEventBus> {
   const accepted: BusEvent[] = [];
   const listeners = new Set<BusListener>();
@@ -69,46 +112,11 @@ export async function startLocalEventBus(opts: { busName: string; region: string
     }
     let failed = 0;
     const results = (entries as PutEventsEntry[]).map((entry) => {
-      const fail = (ErrorCode: string, ErrorMessage: string) => {
+      const event = busEventOf(entry, opts);
+      if ('ErrorCode' in event) {
         failed += 1;
-        return { ErrorCode, ErrorMessage };
-      };
-      const bus = busNameOf(entry.EventBusName ?? 'default');
-      if (bus !== opts.busName && bus !== 'default') {
-        return fail('NotFoundException', `Event bus ${bus} does not exist.`);
+        return event;
       }
-      if (!entry.Source)
-        return fail(
-          'InvalidArgument',
-          'Parameter Source is not valid. Reason: Source is a required argument.',
-        );
-      if (!entry.DetailType) {
-        return fail(
-          'InvalidArgument',
-          'Parameter DetailType is not valid. Reason: DetailType is a required argument.',
-        );
-      }
-      let detail: unknown;
-      try {
-        detail = JSON.parse(entry.Detail ?? '');
-      } catch {
-        return fail('MalformedDetail', 'Detail is malformed.');
-      }
-      if (detail === null || typeof detail !== 'object' || Array.isArray(detail)) {
-        return fail('MalformedDetail', 'Detail is malformed.');
-      }
-      const event: BusEvent = {
-        version: '0',
-        id: randomUUID(),
-        'detail-type': entry.DetailType,
-        source: entry.Source,
-        account: LOCAL_ACCOUNT,
-        time: eventTime(entry.Time),
-        region: opts.region,
-        resources: entry.Resources ?? [],
-        detail,
-        'event-bus-name': bus,
-      };
       accepted.push(event);
       // Deliver after the response, as EventBridge does: a slow subscriber never blocks the producer.
       setImmediate(() => {

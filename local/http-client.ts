@@ -2,8 +2,8 @@ import http from 'node:http';
 
 /**
  * A minimal HTTP/1.1 client for the local stack's own endpoints (approval page, mail store): plain
- * `node:http` with a keep-alive agent. `fetch` (undici) costs about 2 ms of CPU per request on the
- * 2-core bench machine against 0.4 ms here, and the approver makes three requests per approval.
+ * `node:http` with a keep-alive agent. `fetch` (undici) costs several times its CPU per request, and the
+ * approver makes three requests per approval (figures: bench/README.md, Local stack tuning).
  */
 export interface HttpResponse {
   status: number;

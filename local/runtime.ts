@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { S3rverEvent } from 's3rver';
 import { type ApprovalServer, startApprovalServer, type UrlHandler } from './approval-server.ts';
 import { type EmulatorOptions, type Emulators, startEmulators } from './emulators.ts';
-import type { BusEvent } from './eventbridge.ts';
-import {
-  applyInputTransformer,
-  LOCAL_ACCOUNT,
-  LOCAL_REGION,
-  loadSynthesizedWorkflow,
-  type SynthesizedWorkflow,
-} from './synth.ts';
+import { loadSynthesizedWorkflow, type SynthesizedWorkflow } from './synth.ts';
+import { wireTriggers } from './triggers.ts';
 import {
   createWorkflowRuntime,
   type Execution,
@@ -62,172 +55,237 @@ export interface LocalRuntime {
   stop(): Promise<void>;
 }
 
-/** The Object Created event EventBridge delivers for an s3rver notification record. */
-function objectCreatedEvent(record: S3rverEvent['Records'][number]): BusEvent {
+type Stop = () => Promise<void>;
+type StartedHow = 's3' | 'event' | 'api';
+type Start = (input: unknown, how: StartedHow, name?: string) => Execution;
+type WaitForExecution = (
+  match: (input: unknown) => boolean,
+  timeoutMs?: number,
+  exclude?: ReadonlySet<Execution>,
+) => Promise<Execution>;
+
+/** `process.env` changes that `restore` undoes: handlers read the environment, and tests share a process. */
+function envOverlay() {
+  const previous = new Map<string, string | undefined>();
   return {
-    version: '0',
-    id: randomUUID(),
-    'detail-type': 'Object Created',
-    source: 'aws.s3',
-    account: LOCAL_ACCOUNT,
-    time: record.eventTime.replace(/\.\d{3}Z$/, 'Z'),
-    region: LOCAL_REGION,
-    resources: [`arn:aws:s3:::${record.s3.bucket.name}`],
-    detail: {
-      version: '0',
-      bucket: { name: record.s3.bucket.name },
-      object: {
-        key: record.s3.object.key,
-        size: record.s3.object.size,
-        etag: record.s3.object.eTag,
-        sequencer: record.s3.object.sequencer,
-      },
-      'request-id': randomUUID(),
-      requester: LOCAL_ACCOUNT,
-      'source-ip-address': '127.0.0.1',
-      reason: 'PutObject',
+    set(key: string, value: string): void {
+      if (!previous.has(key)) previous.set(key, process.env[key]);
+      process.env[key] = value;
     },
-    'event-bus-name': 'default',
+    unset(key: string): void {
+      if (process.env[key] === undefined) return;
+      previous.set(key, process.env[key]);
+      delete process.env[key];
+    },
+    restore(): void {
+      for (const [key, value] of previous) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    },
   };
+}
+type EnvOverlay = ReturnType<typeof envOverlay>;
+
+/**
+ * The deployed Lambdas' literal environment (sender, approver groups, Powertools names), then the local
+ * endpoints and resource names over it, set on `process.env`; a developer's AWS profile is taken away.
+ */
+function setLambdaEnvironment(
+  overlay: EnvOverlay,
+  workflow: SynthesizedWorkflow,
+  emulators: Emulators,
+  opts: LocalRuntimeOptions,
+): Record<string, string> {
+  const env: Record<string, string> = {
+    ...emulators.env,
+    ...workflow.lambdaEnv,
+    STATE_MACHINE_ARN: workflow.stateMachineArn,
+    ...(opts.senderEmail ? { SENDER_EMAIL: opts.senderEmail } : {}),
+    ...(opts.approverGroups ? { APPROVER_GROUPS: JSON.stringify(opts.approverGroups) } : {}),
+  };
+  for (const [k, v] of Object.entries(env)) overlay.set(k, v);
+  overlay.unset('AWS_PROFILE');
+  return env;
+}
+
+/** Handlers are imported only once the environment is set: their modules may read it when first loaded. */
+async function loadHandlers(opts: LocalRuntimeOptions): Promise<Record<string, LambdaHandler>> {
+  const baseHandlers =
+    opts.handlers ??
+    ((await import('../functions/handlers/index.ts')).HANDLERS as unknown as Record<string, LambdaHandler>);
+  const handlers: Record<string, LambdaHandler> = {};
+  for (const [name, handler] of Object.entries(baseHandlers)) {
+    handlers[name] = opts.wrapHandler ? opts.wrapHandler(name, handler) : handler;
+  }
+  return handlers;
+}
+
+/** The approval-callback Function URL as a local server; its URL becomes APPROVAL_BASE_URL. */
+async function startApprovalCallback(
+  handlers: Record<string, LambdaHandler>,
+  env: Record<string, string>,
+  overlay: EnvOverlay,
+  opts: LocalRuntimeOptions,
+  stops: Stop[],
+): Promise<string> {
+  const callback = handlers['approval-callback'];
+  let approval: ApprovalServer | undefined;
+  if (callback) {
+    approval = await startApprovalServer(callback as unknown as UrlHandler, opts.approvalPort);
+    stops.push(approval.close);
+  }
+  const approvalBaseUrl = approval?.url ?? opts.approvalBaseUrl ?? env.APPROVAL_BASE_URL ?? '';
+  env.APPROVAL_BASE_URL = approvalBaseUrl;
+  overlay.set('APPROVAL_BASE_URL', approvalBaseUrl);
+  return approvalBaseUrl;
+}
+
+/** The state machine over the handlers, with a `start` that tells the caller and any waiter. */
+function createExecutions(
+  workflow: SynthesizedWorkflow,
+  emulators: Emulators,
+  handlers: Record<string, LambdaHandler>,
+  opts: LocalRuntimeOptions,
+): { runtime: WorkflowRuntime; start: Start; waitForExecution: WaitForExecution } {
+  const startedListeners = new Set<(e: Execution) => void>();
+  const runtime = createWorkflowRuntime({
+    definition: workflow.definition,
+    functionOf: (target) => workflow.functionByArn[target] ?? (handlers[target] ? target : undefined),
+    handlers,
+    tokens: emulators.sfn.tokens,
+    stateMachineArn: workflow.stateMachineArn,
+    ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
+    ...(opts.taskTokenTimeoutMs !== undefined ? { taskTokenTimeoutMs: opts.taskTokenTimeoutMs } : {}),
+    ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
+  });
+  const start: Start = (input, how, name) => {
+    const execution = runtime.startExecution(input, name ? { name } : {});
+    opts.onExecutionStarted?.(execution, how);
+    for (const listener of startedListeners) listener(execution);
+    return execution;
+  };
+  const waitForExecution: WaitForExecution = (match, timeoutMs = 30_000, exclude = new Set()) =>
+    new Promise<Execution>((resolve, reject) => {
+      const existing = runtime.executions().find((e) => !exclude.has(e) && match(e.input));
+      if (existing) return resolve(existing);
+      const timer = setTimeout(() => {
+        startedListeners.delete(listener);
+        reject(new Error(`no matching execution started within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const listener = (e: Execution) => {
+        if (!match(e.input)) return;
+        clearTimeout(timer);
+        startedListeners.delete(listener);
+        resolve(e);
+      };
+      startedListeners.add(listener);
+    });
+  return { runtime, start, waitForExecution };
+}
+
+/** StartExecution / DescribeExecution through the local SFN endpoint (e.g. a CLI or a Lambda). */
+function serveSfnApi(
+  emulators: Emulators,
+  workflow: SynthesizedWorkflow,
+  runtime: WorkflowRuntime,
+  start: Start,
+): void {
+  emulators.sfn.attach({
+    start: ({ stateMachineArn, name, input }) => {
+      if (stateMachineArn !== workflow.stateMachineArn) {
+        throw Object.assign(new Error(`State machine does not exist: ${stateMachineArn}`), {
+          name: 'StateMachineDoesNotExist',
+        });
+      }
+      const execution = start(input ? JSON.parse(input) : {}, 'api', name);
+      return { executionArn: execution.executionArn, startDate: execution.startedAt };
+    },
+    describe: (executionArn) => {
+      const execution = runtime.get(executionArn);
+      if (!execution)
+        throw Object.assign(new Error('Execution does not exist'), { name: 'ExecutionDoesNotExist' });
+      return {
+        executionArn,
+        stateMachineArn: workflow.stateMachineArn,
+        name: execution.name,
+        status: execution.status(),
+        startDate: execution.startedAt.getTime() / 1000,
+        input: JSON.stringify(execution.input),
+      };
+    },
+  });
+}
+
+/** Put a package under the incoming prefix as a user does; resolves with the run that put starts. */
+async function packageSubmitter(
+  workflow: SynthesizedWorkflow,
+  runtime: WorkflowRuntime,
+  waitForExecution: WaitForExecution,
+): Promise<{ submitPackage: LocalRuntime['submitPackage']; close(): void }> {
+  const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const s3 = new S3Client({ forcePathStyle: true });
+  const incomingPrefix = workflow.triggers.find((t) => t.kind === 's3')?.keyPrefix ?? 'incoming/';
+  return {
+    submitPackage: async (body, key = `${incomingPrefix}${randomUUID()}.json`) => {
+      // Only a run this put starts: an earlier run of the same key is not it.
+      const earlier = new Set(runtime.executions());
+      const started = waitForExecution(
+        (input) => (input as { packageRef?: { key?: string } } | null)?.packageRef?.key === key,
+        30_000,
+        earlier,
+      );
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: workflow.resources.bucket,
+          Key: key,
+          Body: typeof body === 'string' ? body : JSON.stringify(body),
+          ContentType: 'application/json',
+        }),
+      );
+      return started;
+    },
+    close: () => s3.destroy(),
+  };
+}
+
+/** The feature flag record, written through the flags adapter as an operator would. */
+async function setFlag(
+  state: 'off' | 'shadow' | 'on',
+  percentage = 100,
+  allowlist?: string[],
+): Promise<void> {
+  const [{ flags }, { SKILL }] = await Promise.all([import('#adapters/flags'), import('#core/identity')]);
+  await flags.get().putFlag({
+    flag: SKILL.featureFlag,
+    state,
+    percentage,
+    ...(allowlist ? { allowlist } : {}),
+    updatedAt: new Date().toISOString(),
+    updatedBy: 'local-runtime',
+  });
+}
+
+/** Servers and subscriptions first, then the emulators, then the environment as it was. */
+async function tearDown(stops: Stop[], emulators: Emulators, overlay: EnvOverlay): Promise<void> {
+  await Promise.allSettled(stops.map((s) => s()));
+  await emulators.stop();
+  overlay.restore();
 }
 
 export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise<LocalRuntime> {
   const workflow = opts.workflow ?? (await loadSynthesizedWorkflow());
   const emulators = await startEmulators({ ...opts, resources: workflow.resources });
-  const stops: (() => Promise<void>)[] = [];
-  const previousEnv = new Map<string, string | undefined>();
-  const setEnv = (key: string, value: string) => {
-    if (!previousEnv.has(key)) previousEnv.set(key, process.env[key]);
-    process.env[key] = value;
-  };
-
+  const stops: Stop[] = [];
+  const overlay = envOverlay();
   try {
-    // The deployed Lambdas' literal environment (sender, approver groups, Powertools names), then the
-    // local endpoints and resource names over it.
-    const env: Record<string, string> = {
-      ...emulators.env,
-      ...workflow.lambdaEnv,
-      STATE_MACHINE_ARN: workflow.stateMachineArn,
-      ...(opts.senderEmail ? { SENDER_EMAIL: opts.senderEmail } : {}),
-      ...(opts.approverGroups ? { APPROVER_GROUPS: JSON.stringify(opts.approverGroups) } : {}),
-    };
-    for (const [k, v] of Object.entries(env)) setEnv(k, v);
-    if (process.env.AWS_PROFILE !== undefined) {
-      previousEnv.set('AWS_PROFILE', process.env.AWS_PROFILE);
-      delete process.env.AWS_PROFILE;
-    }
-
-    // Handlers are imported only now: their modules may read the environment when first loaded.
-    const baseHandlers =
-      opts.handlers ??
-      ((await import('../functions/handlers/index.ts')).HANDLERS as unknown as Record<string, LambdaHandler>);
-    const handlers: Record<string, LambdaHandler> = {};
-    for (const [name, handler] of Object.entries(baseHandlers)) {
-      handlers[name] = opts.wrapHandler ? opts.wrapHandler(name, handler) : handler;
-    }
-
-    const callback = handlers['approval-callback'];
-    let approval: ApprovalServer | undefined;
-    if (callback) {
-      approval = await startApprovalServer(callback as unknown as UrlHandler, opts.approvalPort);
-      stops.push(approval.close);
-    }
-    const approvalBaseUrl = approval?.url ?? opts.approvalBaseUrl ?? env.APPROVAL_BASE_URL ?? '';
-    env.APPROVAL_BASE_URL = approvalBaseUrl;
-    setEnv('APPROVAL_BASE_URL', approvalBaseUrl);
-
-    const startedListeners = new Set<(e: Execution) => void>();
-    const runtime = createWorkflowRuntime({
-      definition: workflow.definition,
-      functionOf: (target) => workflow.functionByArn[target] ?? (handlers[target] ? target : undefined),
-      handlers,
-      tokens: emulators.sfn.tokens,
-      stateMachineArn: workflow.stateMachineArn,
-      ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
-      ...(opts.taskTokenTimeoutMs !== undefined ? { taskTokenTimeoutMs: opts.taskTokenTimeoutMs } : {}),
-      ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
-    });
-    const start = (input: unknown, how: 's3' | 'event' | 'api', name?: string): Execution => {
-      const execution = runtime.startExecution(input, name ? { name } : {});
-      opts.onExecutionStarted?.(execution, how);
-      for (const listener of startedListeners) listener(execution);
-      return execution;
-    };
-
-    // StartExecution / DescribeExecution through the local SFN endpoint (e.g. a CLI or a Lambda).
-    emulators.sfn.attach({
-      start: ({ stateMachineArn, name, input }) => {
-        if (stateMachineArn !== workflow.stateMachineArn) {
-          throw Object.assign(new Error(`State machine does not exist: ${stateMachineArn}`), {
-            name: 'StateMachineDoesNotExist',
-          });
-        }
-        const execution = start(input ? JSON.parse(input) : {}, 'api', name);
-        return { executionArn: execution.executionArn, startDate: execution.startedAt };
-      },
-      describe: (executionArn) => {
-        const execution = runtime.get(executionArn);
-        if (!execution)
-          throw Object.assign(new Error('Execution does not exist'), { name: 'ExecutionDoesNotExist' });
-        return {
-          executionArn,
-          stateMachineArn: workflow.stateMachineArn,
-          name: execution.name,
-          status: execution.status(),
-          startDate: execution.startedAt.getTime() / 1000,
-          input: JSON.stringify(execution.input),
-        };
-      },
-    });
-
-    if (opts.triggers !== false) {
-      for (const trigger of workflow.triggers) {
-        if (trigger.kind === 's3') {
-          const off = emulators.onS3Event((notification) => {
-            for (const record of notification.Records) {
-              if (!record.eventName.startsWith('ObjectCreated:')) continue;
-              if (record.s3.bucket.name !== workflow.resources.bucket) continue;
-              if (!record.s3.object.key.startsWith(trigger.keyPrefix ?? '')) continue;
-              start(applyInputTransformer(trigger.transformer, objectCreatedEvent(record)), 's3');
-            }
-          });
-          stops.push(async () => off());
-        } else {
-          const off = emulators.bus.subscribe((event) => {
-            if (event['event-bus-name'] !== workflow.resources.eventBusName) return;
-            if (trigger.source && !trigger.source.includes(event.source)) return;
-            if (trigger.detailType && !trigger.detailType.includes(event['detail-type'])) return;
-            start(applyInputTransformer(trigger.transformer, event), 'event');
-          });
-          stops.push(async () => off());
-        }
-      }
-    }
-
-    const waitForExecution = (
-      match: (input: unknown) => boolean,
-      timeoutMs = 30_000,
-      exclude: ReadonlySet<Execution> = new Set(),
-    ) =>
-      new Promise<Execution>((resolve, reject) => {
-        const existing = runtime.executions().find((e) => !exclude.has(e) && match(e.input));
-        if (existing) return resolve(existing);
-        const timer = setTimeout(() => {
-          startedListeners.delete(listener);
-          reject(new Error(`no matching execution started within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const listener = (e: Execution) => {
-          if (!match(e.input)) return;
-          clearTimeout(timer);
-          startedListeners.delete(listener);
-          resolve(e);
-        };
-        startedListeners.add(listener);
-      });
-
-    const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3');
-    const s3 = new S3Client({ forcePathStyle: true });
-    const incomingPrefix = workflow.triggers.find((t) => t.kind === 's3')?.keyPrefix ?? 'incoming/';
+    const env = setLambdaEnvironment(overlay, workflow, emulators, opts);
+    const handlers = await loadHandlers(opts);
+    const approvalBaseUrl = await startApprovalCallback(handlers, env, overlay, opts, stops);
+    const { runtime, start, waitForExecution } = createExecutions(workflow, emulators, handlers, opts);
+    serveSfnApi(emulators, workflow, runtime, start);
+    if (opts.triggers !== false) wireTriggers(emulators, workflow, start, stops);
+    const submitter = await packageSubmitter(workflow, runtime, waitForExecution);
 
     let stopped: Promise<void> | undefined;
     return {
@@ -238,62 +296,22 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
       approvalBaseUrl,
       handlers,
       startExecution: (input, o) => start(input, 'api', o?.name),
-      submitPackage: async (body, key = `${incomingPrefix}${randomUUID()}.json`) => {
-        // Only a run this put starts: an earlier run of the same key is not it.
-        const earlier = new Set(runtime.executions());
-        const started = waitForExecution(
-          (input) => (input as { packageRef?: { key?: string } } | null)?.packageRef?.key === key,
-          30_000,
-          earlier,
-        );
-        await s3.send(
-          new PutObjectCommand({
-            Bucket: workflow.resources.bucket,
-            Key: key,
-            Body: typeof body === 'string' ? body : JSON.stringify(body),
-            ContentType: 'application/json',
-          }),
-        );
-        return started;
-      },
+      submitPackage: submitter.submitPackage,
       waitForExecution,
-      setFlag: async (state, percentage = 100, allowlist) => {
-        const [{ flags }, { SKILL }] = await Promise.all([
-          import('#adapters/flags'),
-          import('#core/identity'),
-        ]);
-        await flags.get().putFlag({
-          flag: SKILL.featureFlag,
-          state,
-          percentage,
-          ...(allowlist ? { allowlist } : {}),
-          updatedAt: new Date().toISOString(),
-          updatedBy: 'local-runtime',
-        });
-      },
+      setFlag,
       stop: () => {
         stopped ??= (async () => {
           // Let running executions end (a waiting approval is aborted) before their stores go away.
           for (const e of runtime.executions()) if (e.status() === 'RUNNING') e.abort();
           await Promise.allSettled(runtime.executions().map((e) => e.result));
-          s3.destroy();
-          await Promise.allSettled(stops.map((s) => s()));
-          await emulators.stop();
-          for (const [key, value] of previousEnv) {
-            if (value === undefined) delete process.env[key];
-            else process.env[key] = value;
-          }
+          submitter.close();
+          await tearDown(stops, emulators, overlay);
         })();
         return stopped;
       },
     };
   } catch (error) {
-    await Promise.allSettled(stops.map((s) => s()));
-    await emulators.stop();
-    for (const [key, value] of previousEnv) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
+    await tearDown(stops, emulators, overlay);
     throw error;
   }
 }

@@ -19,8 +19,8 @@ import type S3rver from 's3rver';
  *    middlewares read the bucket's `cors.xml` / `website.xml` (missing: an ENOENT error each time) and the
  *    bucket directory is stat'ed on every request; the request logger formats a coloured line per request
  *    even when silent. Here bucket-level reads go through a cache that the store's own writes invalidate
- *    (this process is the only writer of its data dir) and the silent logger is dropped: about a quarter
- *    less s3rver CPU in the e2e bench profile. Requests take the same routes and checks (authentication,
+ *    (this process is the only writer of its data dir) and the silent logger is dropped, which cuts s3rver's
+ *    CPU per request (figures: bench/README.md). Requests take the same routes and checks (authentication,
  *    CORS, website) as before.
  * 3. Conditional writes. AWS S3 honours `If-None-Match: *` on PutObject (412 PreconditionFailed when the key
  *    exists); s3rver ignores it and overwrites. The adapters write immutable objects with one conditional PUT,
@@ -162,24 +162,50 @@ async function invalidating<T>(forget: () => void, write: () => T | Promise<T>):
   }
 }
 
-export function tuneS3rver(s3: S3rver): void {
-  const app = s3 as unknown as S3rverInternals;
-  const store = app.store;
-  if (STORE_METHODS.some((name) => typeof store[name] !== 'function')) return;
-  const original = Object.fromEntries(
-    STORE_METHODS.map((name) => [name, (store[name] as StoreFn).bind(store)]),
-  ) as Record<Exclude<(typeof STORE_METHODS)[number], 'getResourcePath' | 'reset'>, StoreFn> & {
-    getResourcePath(bucket: string, key: string, resource: string): string;
-    reset(): void;
-  };
+/** The store's own methods, bound, for the replacements to call. */
+type OriginalStore = Record<Exclude<(typeof STORE_METHODS)[number], 'getResourcePath' | 'reset'>, StoreFn> & {
+  getResourcePath(bucket: string, key: string, resource: string): string;
+  reset(): void;
+};
 
+/** Drop the silent request logger, and refuse conditional PUTs of existing objects just before the router. */
+function tuneMiddleware(app: S3rverInternals): void {
+  const store = app.store;
   if (app.silent) app.middleware = app.middleware.filter((fn) => fn.name !== 'logger');
   // Just before the router (the last middleware), after the vhost rewrite.
   if (typeof store.existsObject === 'function') {
     const exists = (store.existsObject as (bucket: string, key: string) => Promise<boolean>).bind(store);
     app.middleware.splice(Math.max(app.middleware.length - 1, 0), 0, conditionalPuts(exists));
   }
+}
 
+/** `putObject` that resolves once the file is written (and its metadata stored), not when hashed. */
+function putObjectWhenWritten(original: OriginalStore) {
+  return async function putObject(object: StoredObject) {
+    const objectPath = original.getResourcePath(object.bucket, object.key, 'object');
+    await mkdir(dirname(objectPath), { recursive: true });
+    const md5 = createHash('md5');
+    let size = 0;
+    const source = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
+    await pipeline(
+      source,
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          md5.update(chunk);
+          size += chunk.length;
+          done(null, chunk);
+        },
+      }),
+      createWriteStream(objectPath),
+    );
+    const digest = md5.digest('hex');
+    await original.putMetadata(object.bucket, object.key, object.metadata, digest);
+    return { size, md5: digest };
+  };
+}
+
+/** Bucket and bucket-configuration reads through caches that the store's own writes invalidate. */
+function cachedBucketReads(original: OriginalStore) {
   // Only an existing bucket is kept: a missing one may be created later.
   const buckets = readCache((bucket) => Boolean(bucket));
   const bucketConfigs = readCache();
@@ -187,29 +213,7 @@ export function tuneS3rver(s3: S3rver): void {
     buckets.forget(bucket);
     bucketConfigs.forget(bucket);
   };
-
-  Object.assign(store, {
-    async putObject(object: StoredObject) {
-      const objectPath = original.getResourcePath(object.bucket, object.key, 'object');
-      await mkdir(dirname(objectPath), { recursive: true });
-      const md5 = createHash('md5');
-      let size = 0;
-      const source = Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content;
-      await pipeline(
-        source,
-        new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            md5.update(chunk);
-            size += chunk.length;
-            done(null, chunk);
-          },
-        }),
-        createWriteStream(objectPath),
-      );
-      const digest = md5.digest('hex');
-      await original.putMetadata(object.bucket, object.key, object.metadata, digest);
-      return { size, md5: digest };
-    },
+  return {
     getBucket: (bucket: string) => buckets.read(bucket, async () => original.getBucket(bucket)),
     putBucket: (bucket: string) =>
       invalidating(
@@ -241,5 +245,16 @@ export function tuneS3rver(s3: S3rver): void {
       bucketConfigs.clear();
       original.reset();
     },
-  });
+  };
+}
+
+export function tuneS3rver(s3: S3rver): void {
+  const app = s3 as unknown as S3rverInternals;
+  const store = app.store;
+  if (STORE_METHODS.some((name) => typeof store[name] !== 'function')) return;
+  const original = Object.fromEntries(
+    STORE_METHODS.map((name) => [name, (store[name] as StoreFn).bind(store)]),
+  ) as OriginalStore;
+  tuneMiddleware(app);
+  Object.assign(store, { putObject: putObjectWhenWritten(original), ...cachedBucketReads(original) });
 }

@@ -8,7 +8,7 @@
  *   npm start -- --auto-approve --once         approve as the approver would, print the outcome, exit
  *   npm start -- --port 8787 --verbose         fixed approval port; handler logs at INFO
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
+import { existsSync, type FSWatcher, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalLinks, decide } from './approver.ts';
@@ -248,19 +248,20 @@ async function submitFile(runtime: LocalRuntime, path: string): Promise<{ done: 
   return { done: track(execution) };
 }
 
-async function main(): Promise<number> {
-  const ephemeral = args.ephemeral;
-  const dataDir = resolve(args['data-dir']);
-  console.log(bold('handoff-contracting — local stack'));
-  const runtime = await startLocalRuntime({
-    ...(ephemeral ? {} : { dataDir }),
+/** The local runtime with this command's options, printing each step of every run. */
+function startRuntime(): Promise<LocalRuntime> {
+  return startLocalRuntime({
+    ...(args.ephemeral ? {} : { dataDir: resolve(args['data-dir']) }),
     logLevel: args.verbose ? 'INFO' : 'ERROR',
     handleSignals: false,
     ...(args.port ? { approvalPort: Number(args.port) } : {}),
     onEvent,
     onExecutionStarted,
   });
-  runtimeRef = runtime;
+}
+
+/** Where everything is: data, emulator endpoints, the workflow's origin, mail and approvals. */
+function printStack(runtime: LocalRuntime): void {
   const e = runtime.emulators;
   const w = runtime.workflow;
   console.log(`  data        ${e.ephemeral ? `${e.dataDir} (ephemeral)` : shown(e.dataDir)}`);
@@ -273,7 +274,10 @@ async function main(): Promise<number> {
   );
   console.log(`  sent mail   ${e.endpoints.ses}/ (web UI), JSON at ${e.mailStoreUrl}`);
   console.log(`  approvals   ${runtime.approvalBaseUrl}/approvals/…`);
+}
 
+/** Turn the feature flag on for a fresh data dir; a flag an operator already set is kept. */
+async function seedFlag(runtime: LocalRuntime): Promise<void> {
   const { flags } = await import('#adapters/flags');
   const { SKILL } = await import('#core/identity');
   const existing = await flags.get().getFlag(SKILL.featureFlag);
@@ -283,31 +287,35 @@ async function main(): Promise<number> {
     await runtime.setFlag('on', 100);
     console.log(`  flag        ${SKILL.featureFlag}: on 100% (seeded)`);
   }
-  console.log(`  started in  ${secs(Date.now() - wallStart)}\n`);
+}
 
-  const inbox = join(e.dataDir, 'inbox');
-  mkdirSync(inbox, { recursive: true });
+/** Submit every sample package (unless --no-samples) and wait for their runs to end. */
+async function runSamples(runtime: LocalRuntime): Promise<void> {
   const runs: Promise<ExecutionResult>[] = [];
   if (!args['no-samples']) {
     for (const path of samples()) runs.push((await submitFile(runtime, path)).done);
   }
   await Promise.all(runs);
+}
 
-  if (args.once) {
-    const failed = outcomes.filter((o) => o.result.status !== 'SUCCEEDED');
-    console.log(
-      `\n${bold(`${outcomes.length} run(s)`)}: ${outcomes.length - failed.length} succeeded, ${failed.length} failed ` +
-        dim(`(${secs(Date.now() - wallStart)} in total)`),
-    );
-    await runtime.stop();
-    return failed.length === 0 && outcomes.length > 0 ? 0 : 1;
-  }
+/** --once: print the tally and stop; the exit code fails unless every run (and at least one) succeeded. */
+async function finishOnce(runtime: LocalRuntime): Promise<number> {
+  const failed = outcomes.filter((o) => o.result.status !== 'SUCCEEDED');
+  console.log(
+    `\n${bold(`${outcomes.length} run(s)`)}: ${outcomes.length - failed.length} succeeded, ${failed.length} failed ` +
+      dim(`(${secs(Date.now() - wallStart)} in total)`),
+  );
+  await runtime.stop();
+  return failed.length === 0 && outcomes.length > 0 ? 0 : 1;
+}
 
+/** Submit each package dropped into the inbox folder. */
+function watchInbox(runtime: LocalRuntime, inbox: string): FSWatcher {
   console.log(
     `\n${bold('Watching')} ${shown(inbox)} — drop a package (.json / .yaml) there to start a run. Ctrl-C to stop.`,
   );
   const pending = new Map<string, NodeJS.Timeout>();
-  const watcher = watch(inbox, (_event, name) => {
+  return watch(inbox, (_event, name) => {
     if (!name || name.startsWith('.') || !['.json', '.yaml', '.yml'].includes(extname(name))) return;
     clearTimeout(pending.get(name));
     // Editors and copies write in several steps: submit once the file has been quiet for a moment.
@@ -322,7 +330,10 @@ async function main(): Promise<number> {
       }, 300),
     );
   });
+}
 
+/** Resolves with exit code 0 once Ctrl-C (or SIGTERM) has stopped the watcher and the runtime. */
+function untilSignal(runtime: LocalRuntime, watcher: FSWatcher): Promise<number> {
   return new Promise<number>((resolveExit) => {
     const shutdown = () => {
       console.log(dim('\nstopping…'));
@@ -332,6 +343,21 @@ async function main(): Promise<number> {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+}
+
+async function main(): Promise<number> {
+  console.log(bold('handoff-contracting — local stack'));
+  const runtime = await startRuntime();
+  runtimeRef = runtime;
+  printStack(runtime);
+  await seedFlag(runtime);
+  console.log(`  started in  ${secs(Date.now() - wallStart)}\n`);
+
+  const inbox = join(runtime.emulators.dataDir, 'inbox');
+  mkdirSync(inbox, { recursive: true });
+  await runSamples(runtime);
+  if (args.once) return finishOnce(runtime);
+  return untilSignal(runtime, watchInbox(runtime, inbox));
 }
 
 main().then(

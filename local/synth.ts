@@ -244,8 +244,8 @@ export function workflowFromTemplate(
 }
 
 /**
- * The synthesized workflow, from the cache when infra/ and functions/ are unchanged (≈ 50 ms), else by
- * synthesizing in-process (seconds) and caching the template.
+ * The synthesized workflow, from the cache when infra/ and functions/ are unchanged (a file read), else by
+ * synthesizing in-process (the whole CDK app, far slower) and caching the template.
  */
 export async function loadSynthesizedWorkflow(
   opts: { root?: string; cache?: boolean } = {},

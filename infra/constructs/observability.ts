@@ -61,25 +61,7 @@ export class Observability extends Construct {
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
     super(scope, id);
     const sm = props.stateMachine;
-
-    // CloudWatch can only publish to an encrypted topic whose key lets it: a customer managed key.
-    const key = new kms.Key(this, 'AlarmTopicKey', {
-      description: 'handoff-contracting alarm topic',
-      enableKeyRotation: true,
-    });
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'], // in a key policy "*" means this key
-      }),
-    );
-    this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
-    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
-    // SNS decrypts before delivering, so a Lambda subscriber needs no grant on the key.
-    for (const fn of props.alarmSubscribers ?? []) {
-      this.topic.addSubscription(new subscriptions.LambdaSubscription(fn));
-    }
+    this.topic = this.alarmTopic(props);
     const toTopic = new actions.SnsAction(this.topic);
 
     this.executionsFailedAlarm = sm
@@ -94,20 +76,6 @@ export class Observability extends Construct {
       });
     this.executionsFailedAlarm.addAlarmAction(toTopic);
 
-    const emf = (
-      metricName: string,
-      statistic = 'Sum',
-      period = Duration.hours(1),
-      extra: Record<string, string> = {},
-    ) =>
-      new cloudwatch.Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName,
-        dimensionsMap: { service: METRICS_SERVICE, ...extra },
-        statistic,
-        period,
-        ...(Object.keys(extra).length > 0 ? { label: Object.values(extra).join(' ') } : {}),
-      });
     const rollbackRate = new cloudwatch.MathExpression({
       expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)',
       usingMetrics: { rollbacks: emf(METRIC_NAMES.rollbacks), runs: emf(METRIC_NAMES.runs) },
@@ -123,64 +91,114 @@ export class Observability extends Construct {
     });
     this.rollbackRateAlarm.addAlarmAction(toTopic);
 
-    const five = Duration.minutes(5);
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.days(1),
-      widgets: [
-        [
-          new cloudwatch.GraphWidget({
-            title: 'Runs',
-            left: [emf(METRIC_NAMES.runs, 'Sum', five), sm.metricStarted({ period: five })],
-            right: [sm.metricSucceeded({ period: five }), sm.metricFailed({ period: five })],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Decisions',
-            left: DECISION_OUTCOMES.map((o) => emf(METRIC_NAMES.decisions, 'Sum', five, { outcome: o })),
-            right: [
-              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'approved' }),
-              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'rejected' }),
-              emf(METRIC_NAMES.shadowRuns, 'Sum', five),
-              emf(METRIC_NAMES.duplicates, 'Sum', five),
-              emf(METRIC_NAMES.flagOff, 'Sum', five),
-            ],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Retries (attempts after the first; Lambda errors)',
-            left: [emf(METRIC_NAMES.retries, 'Sum', five)],
-            right: props.functions.map((fn) => fn.metricErrors({ period: five })),
-          }),
-        ],
-        [
-          new cloudwatch.GraphWidget({
-            title: 'Rollbacks',
-            left: [emf(METRIC_NAMES.rollbacks, 'Sum', five)],
-            right: [rollbackRate],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Approval latency (s)',
-            left: [
-              emf(METRIC_NAMES.approvalLatency, 'p50', five),
-              emf(METRIC_NAMES.approvalLatency, 'p90', five),
-            ],
-            right: [emf(METRIC_NAMES.approvalRequests, 'Sum', five)],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Cycle time (s: submitted → handed off; right: execution time, ms)',
-            left: [emf(METRIC_NAMES.cycleTime, 'p50', five), emf(METRIC_NAMES.cycleTime, 'p90', five)],
-            right: [sm.metricTime({ period: five, statistic: 'p90' })],
-          }),
-        ],
-        [
-          new cloudwatch.AlarmStatusWidget({
-            title: 'Alarms',
-            alarms: [this.executionsFailedAlarm, this.rollbackRateAlarm],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Auto-fallback (flag set to shadow by an alarm)',
-            left: [emf(METRIC_NAMES.autoFallback, 'Sum', five)],
-          }),
-        ],
-      ],
+      widgets: dashboardWidgets(sm, props.functions, rollbackRate, [
+        this.executionsFailedAlarm,
+        this.rollbackRateAlarm,
+      ]),
     });
   }
+
+  /** The encrypted topic the alarms publish to, with its subscribers. */
+  private alarmTopic(props: ObservabilityProps): sns.Topic {
+    // CloudWatch can only publish to an encrypted topic whose key lets it: a customer managed key.
+    const key = new kms.Key(this, 'AlarmTopicKey', {
+      description: 'handoff-contracting alarm topic',
+      enableKeyRotation: true,
+    });
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'], // in a key policy "*" means this key
+      }),
+    );
+    const topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
+    if (props.alarmEmail) topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    // SNS decrypts before delivering, so a Lambda subscriber needs no grant on the key.
+    for (const fn of props.alarmSubscribers ?? []) {
+      topic.addSubscription(new subscriptions.LambdaSubscription(fn));
+    }
+    return topic;
+  }
+}
+
+/** One of the handlers' EMF metrics (service dimension, plus `extra`, which also labels it). */
+function emf(
+  metricName: string,
+  statistic = 'Sum',
+  period = Duration.hours(1),
+  extra: Record<string, string> = {},
+) {
+  return new cloudwatch.Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName,
+    dimensionsMap: { service: METRICS_SERVICE, ...extra },
+    statistic,
+    period,
+    ...(Object.keys(extra).length > 0 ? { label: Object.values(extra).join(' ') } : {}),
+  });
+}
+
+/** The dashboard's rows: runs and decisions, rollbacks and latencies, then alarms and the fallback. */
+function dashboardWidgets(
+  sm: sfn.StateMachine,
+  functions: lambda.IFunction[],
+  rollbackRate: cloudwatch.IMetric,
+  alarms: cloudwatch.IAlarm[],
+): cloudwatch.IWidget[][] {
+  const five = Duration.minutes(5);
+  return [
+    [
+      new cloudwatch.GraphWidget({
+        title: 'Runs',
+        left: [emf(METRIC_NAMES.runs, 'Sum', five), sm.metricStarted({ period: five })],
+        right: [sm.metricSucceeded({ period: five }), sm.metricFailed({ period: five })],
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Decisions',
+        left: DECISION_OUTCOMES.map((o) => emf(METRIC_NAMES.decisions, 'Sum', five, { outcome: o })),
+        right: [
+          emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'approved' }),
+          emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'rejected' }),
+          emf(METRIC_NAMES.shadowRuns, 'Sum', five),
+          emf(METRIC_NAMES.duplicates, 'Sum', five),
+          emf(METRIC_NAMES.flagOff, 'Sum', five),
+        ],
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Retries (attempts after the first; Lambda errors)',
+        left: [emf(METRIC_NAMES.retries, 'Sum', five)],
+        right: functions.map((fn) => fn.metricErrors({ period: five })),
+      }),
+    ],
+    [
+      new cloudwatch.GraphWidget({
+        title: 'Rollbacks',
+        left: [emf(METRIC_NAMES.rollbacks, 'Sum', five)],
+        right: [rollbackRate],
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Approval latency (s)',
+        left: [
+          emf(METRIC_NAMES.approvalLatency, 'p50', five),
+          emf(METRIC_NAMES.approvalLatency, 'p90', five),
+        ],
+        right: [emf(METRIC_NAMES.approvalRequests, 'Sum', five)],
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Cycle time (s: submitted → handed off; right: execution time, ms)',
+        left: [emf(METRIC_NAMES.cycleTime, 'p50', five), emf(METRIC_NAMES.cycleTime, 'p90', five)],
+        right: [sm.metricTime({ period: five, statistic: 'p90' })],
+      }),
+    ],
+    [
+      new cloudwatch.AlarmStatusWidget({ title: 'Alarms', alarms }),
+      new cloudwatch.GraphWidget({
+        title: 'Auto-fallback (flag set to shadow by an alarm)',
+        left: [emf(METRIC_NAMES.autoFallback, 'Sum', five)],
+      }),
+    ],
+  ];
 }

@@ -3,7 +3,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { stateRetryPolicy } from '../retry-policy.ts';
 
 /** State names of the agreed design; the local runtime and the tests key on them. */
@@ -52,15 +52,60 @@ export class Workflow extends Construct {
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
     const f = props.functions;
-    const retry = stateRetryPolicy();
-    const retryProps: sfn.RetryProps = {
-      errors: retry.errors,
-      interval: Duration.seconds(retry.intervalSeconds),
-      maxAttempts: retry.maxAttempts,
-      backoffRate: retry.backoffRate,
-    };
+    const retryProps = stateRetryProps();
+    const rollback = this.rollbackChain(f.rollback, retryProps);
+    const { intake, score, handoff, requestApproval } = this.lambdaTasks(f, retryProps, rollback);
 
-    // rollback-to-last-stable-baseline: restore the pointer, record the run, then fail closed.
+    const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
+      parameters: {
+        Error: 'PolicyBlocked',
+        Cause: sfn.JsonPath.format(
+          'policy-constraint-check failed: outcome {}, risk {}, artifact {}',
+          sfn.JsonPath.stringAt('$.scoring.outcome'),
+          sfn.JsonPath.stringAt('$.scoring.risk'),
+          sfn.JsonPath.stringAt('$.scoring.artifactDigest'),
+        ),
+      },
+      resultPath: '$.failure',
+    }).next(rollback);
+
+    handoff.next(new sfn.Succeed(this, STATES.handedOff));
+    requestApproval.next(handoff);
+
+    const policyCheck = new sfn.Choice(this, STATES.policyCheck, {
+      comment: 'policy-constraint-check: fail closed on blocked; shadow and auto-pass skip the human gate',
+    })
+      .when(sfn.Condition.stringEquals('$.scoring.outcome', 'blocked'), policyBlocked)
+      .when(sfn.Condition.booleanEquals('$.intake.shadow', true), handoff)
+      .when(sfn.Condition.booleanEquals('$.scoring.approval.required', false), handoff)
+      .otherwise(requestApproval);
+
+    const intakeStatus = new sfn.Choice(this, STATES.intakeStatus)
+      .when(
+        sfn.Condition.stringEquals('$.intake.status', 'duplicate'),
+        new sfn.Succeed(this, STATES.duplicateIgnored),
+      )
+      .when(sfn.Condition.stringEquals('$.intake.status', 'flag-off'), new sfn.Succeed(this, STATES.flagOff))
+      .otherwise(score.next(policyCheck));
+
+    const definition = intake.next(intakeStatus);
+
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.DESTROY,
+    });
+    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      definitionBody: sfn.DefinitionBody.fromChainable(definition),
+      comment: 'handoff-contracting: intake, score, policy-constraint-check, human-approval-router, handoff',
+      tracingEnabled: true,
+      logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+    });
+    acknowledgeRoleFindings(this.stateMachine.role, f);
+  }
+
+  /** rollback-to-last-stable-baseline: restore the pointer, record the run, then fail closed. */
+  private rollbackChain(fn: lambda.IFunction, retryProps: sfn.RetryProps): tasks.LambdaInvoke {
     const failClosed = new sfn.Fail(this, STATES.failClosed, {
       errorPath: '$.failure.Error',
       causePath: '$.failure.Cause',
@@ -70,7 +115,7 @@ export class Workflow extends Construct {
       causePath: '$.rollbackFailure.Cause',
     });
     const rollback = new tasks.LambdaInvoke(this, STATES.rollback, {
-      lambdaFunction: f.rollback,
+      lambdaFunction: fn,
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
       resultPath: '$.rollback',
@@ -79,7 +124,11 @@ export class Workflow extends Construct {
     rollback.addRetry(retryProps);
     rollback.addCatch(rollbackFailed, { errors: [sfn.Errors.ALL], resultPath: '$.rollbackFailure' });
     rollback.next(failClosed);
+    return rollback;
+  }
 
+  /** The four Lambda tasks of the happy path, each with the same Retry and the same Catch (→ Rollback). */
+  private lambdaTasks(f: WorkflowFunctions, retryProps: sfn.RetryProps, rollback: sfn.IChainable) {
     /** The one task factory: same Retry (transient errors only) and same Catch (→ Rollback) everywhere. */
     const guarded = <T extends sfn.TaskStateBase>(task: T): T => {
       task.addRetry(retryProps);
@@ -127,68 +176,36 @@ export class Workflow extends Construct {
         taskTimeout: sfn.Timeout.at('$.scoring.approval.timeoutSeconds'),
       }),
     );
-
-    const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
-      parameters: {
-        Error: 'PolicyBlocked',
-        Cause: sfn.JsonPath.format(
-          'policy-constraint-check failed: outcome {}, risk {}, artifact {}',
-          sfn.JsonPath.stringAt('$.scoring.outcome'),
-          sfn.JsonPath.stringAt('$.scoring.risk'),
-          sfn.JsonPath.stringAt('$.scoring.artifactDigest'),
-        ),
-      },
-      resultPath: '$.failure',
-    }).next(rollback);
-
-    handoff.next(new sfn.Succeed(this, STATES.handedOff));
-    requestApproval.next(handoff);
-
-    const policyCheck = new sfn.Choice(this, STATES.policyCheck, {
-      comment: 'policy-constraint-check: fail closed on blocked; shadow and auto-pass skip the human gate',
-    })
-      .when(sfn.Condition.stringEquals('$.scoring.outcome', 'blocked'), policyBlocked)
-      .when(sfn.Condition.booleanEquals('$.intake.shadow', true), handoff)
-      .when(sfn.Condition.booleanEquals('$.scoring.approval.required', false), handoff)
-      .otherwise(requestApproval);
-
-    const intakeStatus = new sfn.Choice(this, STATES.intakeStatus)
-      .when(
-        sfn.Condition.stringEquals('$.intake.status', 'duplicate'),
-        new sfn.Succeed(this, STATES.duplicateIgnored),
-      )
-      .when(sfn.Condition.stringEquals('$.intake.status', 'flag-off'), new sfn.Succeed(this, STATES.flagOff))
-      .otherwise(score.next(policyCheck));
-
-    const definition = intake.next(intakeStatus);
-
-    this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.DESTROY,
-    });
-    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      stateMachineType: sfn.StateMachineType.STANDARD,
-      definitionBody: sfn.DefinitionBody.fromChainable(definition),
-      comment: 'handoff-contracting: intake, score, policy-constraint-check, human-approval-router, handoff',
-      tracingEnabled: true,
-      logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
-    });
-
-    const role = this.stateMachine.role;
-    Validations.of(role).acknowledge(
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'CloudWatch Logs vended delivery (logs:CreateLogDelivery, logs:DescribeLogGroups, ...) and X-Ray ' +
-          '(xray:PutTraceSegments, xray:GetSamplingRules, ...) do not support resource-level permissions.',
-      },
-      ...Object.values(f).map((fn: lambda.IFunction) => ({
-        id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn)}.Arn>:*]`,
-        reason:
-          'CDK grants lambda:InvokeFunction on the function and its qualified versions (<arn>:*) of this one function only.',
-      })),
-    );
+    return { intake, score, handoff, requestApproval };
   }
+}
+
+/** The card's retry policy as a Step Functions Retry (transient errors only). */
+function stateRetryProps(): sfn.RetryProps {
+  const retry = stateRetryPolicy();
+  return {
+    errors: retry.errors,
+    interval: Duration.seconds(retry.intervalSeconds),
+    maxAttempts: retry.maxAttempts,
+    backoffRate: retry.backoffRate,
+  };
+}
+
+/** cdk-nag's wildcard findings on the state machine's role that CDK and AWS leave no way around. */
+function acknowledgeRoleFindings(role: IConstruct, functions: WorkflowFunctions): void {
+  Validations.of(role).acknowledge(
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'CloudWatch Logs vended delivery (logs:CreateLogDelivery, logs:DescribeLogGroups, ...) and X-Ray ' +
+        '(xray:PutTraceSegments, xray:GetSamplingRules, ...) do not support resource-level permissions.',
+    },
+    ...Object.values(functions).map((fn: lambda.IFunction) => ({
+      id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn)}.Arn>:*]`,
+      reason:
+        'CDK grants lambda:InvokeFunction on the function and its qualified versions (<arn>:*) of this one function only.',
+    })),
+  );
 }
 
 function logicalIdOf(fn: lambda.IFunction): string {
