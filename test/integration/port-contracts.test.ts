@@ -2,7 +2,11 @@ import { dynamoArtifacts } from '#adapters/artifacts';
 import { blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
 import { dynamoFlagAdmin } from '#adapters/flag-admin';
+import { cachedFlags, dynamoFlags, forgetCachedFlags } from '#adapters/flags';
+import { dynamoOpsStore } from '#adapters/ops-store';
 import { dynamoRuns } from '#adapters/runs';
+import { describeFlagsContract } from '../support/port-contracts/flags.ts';
+import { describeOpsStoreContract } from '../support/port-contracts/ops-store.ts';
 import {
   describeArtifactsContract,
   describeBlobsContract,
@@ -22,3 +26,15 @@ describeArtifactsContract('DynamoDB', () => ({ artifacts: dynamoArtifacts(), run
 describeRunsContract('DynamoDB', () => dynamoRuns());
 describeBlobsContract('S3', () => ({ blobs: blobs.get(), bucket: () => stack().env.BUCKET as string }));
 describeFlagAdminContract('DynamoDB', () => dynamoFlagAdmin());
+describeFlagsContract('DynamoDB', () => dynamoFlags());
+describe('as intake reads flags', () => {
+  afterAll(() => forgetCachedFlags());
+  const table = () => stack().env.FLAGS_TABLE as string;
+  describeFlagsContract('DynamoDB, cached', () => cachedFlags(dynamoFlags(table), 5, table));
+});
+
+describeOpsStoreContract('DynamoDB', () => ({
+  store: dynamoOpsStore(),
+  runs: dynamoRuns(),
+  artifacts: dynamoArtifacts(),
+}));

@@ -1,4 +1,13 @@
-import { memoryArtifacts, memoryBlobs, memoryFlagAdmin, memoryRuns } from '../support/memory/index.ts';
+import {
+  memoryArtifacts,
+  memoryBlobs,
+  memoryFlagAdmin,
+  memoryFlags,
+  memoryRuns,
+  memoryStore,
+} from '../support/memory/index.ts';
+import { describeFlagsContract } from '../support/port-contracts/flags.ts';
+import { describeOpsStoreContract } from '../support/port-contracts/ops-store.ts';
 import {
   describeArtifactsContract,
   describeBlobsContract,
@@ -15,3 +24,10 @@ describeArtifactsContract('in memory', () => {
 describeRunsContract('in memory', () => memoryRuns());
 describeBlobsContract('in memory', () => ({ blobs: memoryBlobs(), bucket: () => 'bucket' }));
 describeFlagAdminContract('in memory', () => memoryFlagAdmin());
+describeFlagsContract('in memory', () => memoryFlags());
+
+describeOpsStoreContract('in memory', () => {
+  const runs = memoryRuns();
+  const artifacts = memoryArtifacts(runs);
+  return { store: memoryStore(runs, artifacts), runs, artifacts };
+});
