@@ -1,12 +1,16 @@
 import {
   memoryArtifacts,
   memoryBlobs,
+  memoryEvents,
   memoryFlagAdmin,
   memoryFlags,
+  memoryMailer,
   memoryRuns,
   memoryStore,
 } from '../support/memory/index.ts';
+import { describeEventsContract } from '../support/port-contracts/events.ts';
 import { describeFlagsContract } from '../support/port-contracts/flags.ts';
+import { describeMailerContract } from '../support/port-contracts/mailer.ts';
 import { describeOpsStoreContract } from '../support/port-contracts/ops-store.ts';
 import {
   describeArtifactsContract,
@@ -30,4 +34,24 @@ describeOpsStoreContract('in memory', () => {
   const runs = memoryRuns();
   const artifacts = memoryArtifacts(runs);
   return { store: memoryStore(runs, artifacts), runs, artifacts };
+});
+
+describeEventsContract('in memory', () => {
+  const events = memoryEvents();
+  return { events, published: async () => events.published };
+});
+
+describeMailerContract('in memory', () => {
+  const mailer = memoryMailer();
+  return {
+    mailer,
+    sent: async () =>
+      mailer.sent.map(({ messageId, to, subject, text, html }) => ({
+        messageId,
+        recipients: [to],
+        subject,
+        text,
+        html,
+      })),
+  };
 });
