@@ -6,18 +6,22 @@ import {
   memoryFlags,
   memoryMailer,
   memoryRuns,
+  memorySigningKey,
   memoryStore,
+  memoryWorkflow,
 } from '../support/memory/index.ts';
 import { describeEventsContract } from '../support/port-contracts/events.ts';
 import { describeFlagsContract } from '../support/port-contracts/flags.ts';
 import { describeMailerContract } from '../support/port-contracts/mailer.ts';
 import { describeOpsStoreContract } from '../support/port-contracts/ops-store.ts';
+import { describeSigningKeyContract } from '../support/port-contracts/signing-key.ts';
 import {
   describeArtifactsContract,
   describeBlobsContract,
   describeFlagAdminContract,
   describeRunsContract,
 } from '../support/port-contracts/storage.ts';
+import { describeWorkflowContract } from '../support/port-contracts/workflow.ts';
 
 // The in-memory ports the use-case tests run on hold the same contract as the AWS adapters.
 
@@ -53,5 +57,31 @@ describeMailerContract('in memory', () => {
         text,
         html,
       })),
+  };
+});
+
+describeWorkflowContract('in memory', () => {
+  const workflow = memoryWorkflow();
+  return {
+    workflow,
+    wait: (token) => workflow.waiting.add(token),
+    expire: (token) => workflow.waiting.delete(token),
+    ended: async (token) => {
+      const outcome = workflow.outcomes.find((o) => o.taskToken === token);
+      if (!outcome) throw new Error(`task ${token} has not ended`);
+      return outcome.output !== undefined
+        ? { output: outcome.output }
+        : { error: outcome.error ?? '', cause: outcome.cause ?? '' };
+    },
+  };
+});
+
+describeSigningKeyContract('in memory', (initial) => {
+  let current = initial;
+  return {
+    port: () => memorySigningKey(() => new TextEncoder().encode(current)),
+    rotate: async (next) => {
+      current = next;
+    },
   };
 });

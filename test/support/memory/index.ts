@@ -361,8 +361,28 @@ export function memoryWorkflow(): MemoryWorkflow {
   };
 }
 
-export function memorySigningKey(key = new TextEncoder().encode('k'.repeat(32))): SigningKeyPort {
-  return { get: async () => key };
+const MIN_KEY_BYTES = 32;
+
+/**
+ * The key of `source` (bytes, or a function reading the current key of a source that can be rotated), read
+ * on the first get() and kept, as a container keeps it; shorter than 32 bytes is refused, and a refused
+ * read is not kept.
+ */
+export function memorySigningKey(
+  source: Uint8Array | (() => Uint8Array) = new TextEncoder().encode('k'.repeat(MIN_KEY_BYTES)),
+): SigningKeyPort {
+  let kept: Uint8Array | undefined;
+  return {
+    async get() {
+      if (kept) return kept;
+      const key = typeof source === 'function' ? source() : source;
+      if (key.byteLength < MIN_KEY_BYTES) {
+        throw new Error(`signing key is ${key.byteLength} bytes; at least ${MIN_KEY_BYTES} required`);
+      }
+      kept = key;
+      return kept;
+    },
+  };
 }
 
 export type MemoryPorts = Ports & {
