@@ -60,14 +60,17 @@ export function cachedFlags(
     async getFlag(flag) {
       const copy = copies.get(key(flag));
       const at = now();
-      if (copy && at - copy.readAt < maxAgeSeconds * 1000 && at >= copy.readAt) return copy.record;
+      // Copies in and out: a caller changing a record it read or wrote never changes the cached one.
+      if (copy && at - copy.readAt < maxAgeSeconds * 1000 && at >= copy.readAt) {
+        return structuredClone(copy.record);
+      }
       const record = await port.getFlag(flag);
-      copies.set(key(flag), { record, readAt: at });
+      copies.set(key(flag), { record: structuredClone(record), readAt: at });
       return record;
     },
     async putFlag(record) {
       await port.putFlag(record);
-      copies.set(key(record.flag), { record, readAt: now() });
+      copies.set(key(record.flag), { record: structuredClone(record), readAt: now() });
     },
   };
 }

@@ -13,7 +13,7 @@ import type {
   SigningKeyPort,
   WorkflowPort,
 } from '#app/ports';
-import { BlobNotFoundError, BlobTooLargeError, TaskGoneError } from '#app/ports';
+import { BlobNotFoundError, BlobTooLargeError, EVENT_SOURCE, TaskGoneError } from '#app/ports';
 import type { ApprovalRecord } from '#core/approval';
 import type { FlagAuditEntry } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
@@ -236,7 +236,12 @@ export function memoryBlobs(): MemoryBlobs {
 }
 
 export interface MemoryEvents extends EventsPort {
-  readonly published: { detailType: HandoffDetailType; detail: Record<string, unknown> }[];
+  /** The events as a rule target receives them: the product's source, the detail through JSON. */
+  readonly published: {
+    source: typeof EVENT_SOURCE;
+    detailType: HandoffDetailType;
+    detail: Record<string, unknown>;
+  }[];
 }
 
 export function memoryEvents(): MemoryEvents {
@@ -244,22 +249,30 @@ export function memoryEvents(): MemoryEvents {
   return {
     published,
     async publish(detailType, detail) {
-      published.push({ detailType, detail: copy(detail) });
+      // As PutEvents carries it: JSON text (undefined fields dropped, dates as strings; a bigint throws).
+      const json = JSON.parse(JSON.stringify(detail)) as Record<string, unknown>;
+      published.push({ source: EVENT_SOURCE, detailType, detail: json });
     },
   };
 }
 
 export interface MemoryMailer extends MailerPort {
-  readonly sent: Email[];
+  readonly sent: (Email & { messageId: string })[];
 }
 
 export function memoryMailer(): MemoryMailer {
-  const sent: Email[] = [];
+  const sent: MemoryMailer['sent'] = [];
   return {
     sent,
     async send(email) {
-      sent.push(copy(email));
-      return { messageId: `memory-${sent.length}` };
+      // SES refuses a message without a subject, or with neither a text nor an HTML body.
+      if (email.subject === '') throw new Error('SES SendEmail refused the message: it has no subject');
+      if (email.text === '' && email.html === '') {
+        throw new Error('SES SendEmail refused the message: it has neither a text nor an HTML body');
+      }
+      const messageId = `memory-${sent.length + 1}`;
+      sent.push({ ...copy(email), messageId });
+      return { messageId };
     },
   };
 }
@@ -348,8 +361,28 @@ export function memoryWorkflow(): MemoryWorkflow {
   };
 }
 
-export function memorySigningKey(key = new TextEncoder().encode('k'.repeat(32))): SigningKeyPort {
-  return { get: async () => key };
+const MIN_KEY_BYTES = 32;
+
+/**
+ * The key of `source` (bytes, or a function reading the current key of a source that can be rotated), read
+ * on the first get() and kept, as a container keeps it; shorter than 32 bytes is refused, and a refused
+ * read is not kept.
+ */
+export function memorySigningKey(
+  source: Uint8Array | (() => Uint8Array) = new TextEncoder().encode('k'.repeat(MIN_KEY_BYTES)),
+): SigningKeyPort {
+  let kept: Uint8Array | undefined;
+  return {
+    async get() {
+      if (kept) return kept;
+      const key = typeof source === 'function' ? source() : source;
+      if (key.byteLength < MIN_KEY_BYTES) {
+        throw new Error(`signing key is ${key.byteLength} bytes; at least ${MIN_KEY_BYTES} required`);
+      }
+      kept = key;
+      return kept;
+    },
+  };
 }
 
 export type MemoryPorts = Ports & {

@@ -20,7 +20,7 @@ import { ConcurrentUpdateError } from '#shared/errors';
  * test, so a shared emulator table needs no cleanup.
  */
 
-const fresh = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+export const fresh = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 export function runRecord(runId: string, over: Partial<RunRecord> = {}): RunRecord {
   return {
