@@ -61,25 +61,7 @@ export class Observability extends Construct {
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
     super(scope, id);
     const sm = props.stateMachine;
-
-    // CloudWatch can only publish to an encrypted topic whose key lets it: a customer managed key.
-    const key = new kms.Key(this, 'AlarmTopicKey', {
-      description: 'handoff-contracting alarm topic',
-      enableKeyRotation: true,
-    });
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-        resources: ['*'], // in a key policy "*" means this key
-      }),
-    );
-    this.topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
-    if (props.alarmEmail) this.topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
-    // SNS decrypts before delivering, so a Lambda subscriber needs no grant on the key.
-    for (const fn of props.alarmSubscribers ?? []) {
-      this.topic.addSubscription(new subscriptions.LambdaSubscription(fn));
-    }
+    this.topic = this.alarmTopic(props);
     const toTopic = new actions.SnsAction(this.topic);
 
     this.executionsFailedAlarm = sm
@@ -94,26 +76,7 @@ export class Observability extends Construct {
       });
     this.executionsFailedAlarm.addAlarmAction(toTopic);
 
-    const emf = (
-      metricName: string,
-      statistic = 'Sum',
-      period = Duration.hours(1),
-      extra: Record<string, string> = {},
-    ) =>
-      new cloudwatch.Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName,
-        dimensionsMap: { service: METRICS_SERVICE, ...extra },
-        statistic,
-        period,
-        ...(Object.keys(extra).length > 0 ? { label: Object.values(extra).join(' ') } : {}),
-      });
-    const rollbackRate = new cloudwatch.MathExpression({
-      expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)',
-      usingMetrics: { rollbacks: emf(METRIC_NAMES.rollbacks), runs: emf(METRIC_NAMES.runs) },
-      label: 'Rollback rate (%)',
-      period: Duration.hours(1),
-    });
+    const rollbackRate = rollbackRateOf();
     this.rollbackRateAlarm = rollbackRate.createAlarm(this, 'RollbackRate', {
       alarmDescription: 'More handoffs than usual roll back to the last stable baseline.',
       threshold: props.rollbackRateThresholdPercent ?? 20,
@@ -123,53 +86,11 @@ export class Observability extends Construct {
     });
     this.rollbackRateAlarm.addAlarmAction(toTopic);
 
-    const five = Duration.minutes(5);
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.days(1),
       widgets: [
-        [
-          new cloudwatch.GraphWidget({
-            title: 'Runs',
-            left: [emf(METRIC_NAMES.runs, 'Sum', five), sm.metricStarted({ period: five })],
-            right: [sm.metricSucceeded({ period: five }), sm.metricFailed({ period: five })],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Decisions',
-            left: DECISION_OUTCOMES.map((o) => emf(METRIC_NAMES.decisions, 'Sum', five, { outcome: o })),
-            right: [
-              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'approved' }),
-              emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'rejected' }),
-              emf(METRIC_NAMES.shadowRuns, 'Sum', five),
-              emf(METRIC_NAMES.duplicates, 'Sum', five),
-              emf(METRIC_NAMES.flagOff, 'Sum', five),
-            ],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Retries (attempts after the first; Lambda errors)',
-            left: [emf(METRIC_NAMES.retries, 'Sum', five)],
-            right: props.functions.map((fn) => fn.metricErrors({ period: five })),
-          }),
-        ],
-        [
-          new cloudwatch.GraphWidget({
-            title: 'Rollbacks',
-            left: [emf(METRIC_NAMES.rollbacks, 'Sum', five)],
-            right: [rollbackRate],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Approval latency (s)',
-            left: [
-              emf(METRIC_NAMES.approvalLatency, 'p50', five),
-              emf(METRIC_NAMES.approvalLatency, 'p90', five),
-            ],
-            right: [emf(METRIC_NAMES.approvalRequests, 'Sum', five)],
-          }),
-          new cloudwatch.GraphWidget({
-            title: 'Cycle time (s: submitted → handed off; right: execution time, ms)',
-            left: [emf(METRIC_NAMES.cycleTime, 'p50', five), emf(METRIC_NAMES.cycleTime, 'p90', five)],
-            right: [sm.metricTime({ period: five, statistic: 'p90' })],
-          }),
-        ],
+        flowWidgets(sm, props.functions),
+        outcomeWidgets(sm, rollbackRate),
         [
           new cloudwatch.AlarmStatusWidget({
             title: 'Alarms',
@@ -177,10 +98,112 @@ export class Observability extends Construct {
           }),
           new cloudwatch.GraphWidget({
             title: 'Auto-fallback (flag set to shadow by an alarm)',
-            left: [emf(METRIC_NAMES.autoFallback, 'Sum', five)],
+            left: [emf(METRIC_NAMES.autoFallback, 'Sum', FIVE_MINUTES)],
           }),
         ],
       ],
     });
   }
+
+  /** The encrypted alarm topic and its subscribers (an optional email, the alarm-driven functions). */
+  private alarmTopic(props: ObservabilityProps): sns.Topic {
+    // CloudWatch can only publish to an encrypted topic whose key lets it: a customer managed key.
+    const key = new kms.Key(this, 'AlarmTopicKey', {
+      description: 'handoff-contracting alarm topic',
+      enableKeyRotation: true,
+    });
+    key.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'], // in a key policy "*" means this key
+      }),
+    );
+    const topic = new sns.Topic(this, 'Alarms', { masterKey: key, enforceSSL: true });
+    if (props.alarmEmail) topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    // SNS decrypts before delivering, so a Lambda subscriber needs no grant on the key.
+    for (const fn of props.alarmSubscribers ?? []) {
+      topic.addSubscription(new subscriptions.LambdaSubscription(fn));
+    }
+    return topic;
+  }
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/** One of the handlers' EMF metrics (namespace, service dimension, plus `extra` dimensions as its label). */
+function emf(
+  metricName: string,
+  statistic = 'Sum',
+  period = Duration.hours(1),
+  extra: Record<string, string> = {},
+) {
+  return new cloudwatch.Metric({
+    namespace: METRICS_NAMESPACE,
+    metricName,
+    dimensionsMap: { service: METRICS_SERVICE, ...extra },
+    statistic,
+    period,
+    ...(Object.keys(extra).length > 0 ? { label: Object.values(extra).join(' ') } : {}),
+  });
+}
+
+/** Rollbacks per run over an hour, in %. */
+function rollbackRateOf(): cloudwatch.MathExpression {
+  return new cloudwatch.MathExpression({
+    expression: 'IF(runs > 0, 100 * rollbacks / runs, 0)',
+    usingMetrics: { rollbacks: emf(METRIC_NAMES.rollbacks), runs: emf(METRIC_NAMES.runs) },
+    label: 'Rollback rate (%)',
+    period: Duration.hours(1),
+  });
+}
+
+/** The dashboard's first row: runs, decisions, retries. */
+function flowWidgets(sm: sfn.StateMachine, functions: lambda.IFunction[]): cloudwatch.IWidget[] {
+  const five = FIVE_MINUTES;
+  return [
+    new cloudwatch.GraphWidget({
+      title: 'Runs',
+      left: [emf(METRIC_NAMES.runs, 'Sum', five), sm.metricStarted({ period: five })],
+      right: [sm.metricSucceeded({ period: five }), sm.metricFailed({ period: five })],
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Decisions',
+      left: DECISION_OUTCOMES.map((o) => emf(METRIC_NAMES.decisions, 'Sum', five, { outcome: o })),
+      right: [
+        emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'approved' }),
+        emf(METRIC_NAMES.approvalDecisions, 'Sum', five, { decision: 'rejected' }),
+        emf(METRIC_NAMES.shadowRuns, 'Sum', five),
+        emf(METRIC_NAMES.duplicates, 'Sum', five),
+        emf(METRIC_NAMES.flagOff, 'Sum', five),
+      ],
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Retries (attempts after the first; Lambda errors)',
+      left: [emf(METRIC_NAMES.retries, 'Sum', five)],
+      right: functions.map((fn) => fn.metricErrors({ period: five })),
+    }),
+  ];
+}
+
+/** The dashboard's second row: rollbacks, approval latency, cycle time. */
+function outcomeWidgets(sm: sfn.StateMachine, rollbackRate: cloudwatch.MathExpression): cloudwatch.IWidget[] {
+  const five = FIVE_MINUTES;
+  return [
+    new cloudwatch.GraphWidget({
+      title: 'Rollbacks',
+      left: [emf(METRIC_NAMES.rollbacks, 'Sum', five)],
+      right: [rollbackRate],
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Approval latency (s)',
+      left: [emf(METRIC_NAMES.approvalLatency, 'p50', five), emf(METRIC_NAMES.approvalLatency, 'p90', five)],
+      right: [emf(METRIC_NAMES.approvalRequests, 'Sum', five)],
+    }),
+    new cloudwatch.GraphWidget({
+      title: 'Cycle time (s: submitted → handed off; right: execution time, ms)',
+      left: [emf(METRIC_NAMES.cycleTime, 'p50', five), emf(METRIC_NAMES.cycleTime, 'p90', five)],
+      right: [sm.metricTime({ period: five, statistic: 'p90' })],
+    }),
+  ];
 }

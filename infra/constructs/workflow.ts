@@ -3,7 +3,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { stateRetryPolicy } from '../retry-policy.ts';
 
 /** State names of the agreed design; the local runtime and the tests key on them. */
@@ -52,15 +52,26 @@ export class Workflow extends Construct {
   constructor(scope: Construct, id: string, props: WorkflowProps) {
     super(scope, id);
     const f = props.functions;
-    const retry = stateRetryPolicy();
-    const retryProps: sfn.RetryProps = {
-      errors: retry.errors,
-      interval: Duration.seconds(retry.intervalSeconds),
-      maxAttempts: retry.maxAttempts,
-      backoffRate: retry.backoffRate,
-    };
+    const retry = retryProps();
+    const rollback = this.rollbackPath(f.rollback, retry);
+    const definition = this.definition(this.lambdaSteps(f, retry, rollback), rollback);
 
-    // rollback-to-last-stable-baseline: restore the pointer, record the run, then fail closed.
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.DESTROY,
+    });
+    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      definitionBody: sfn.DefinitionBody.fromChainable(definition),
+      comment: 'handoff-contracting: intake, score, policy-constraint-check, human-approval-router, handoff',
+      tracingEnabled: true,
+      logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
+    });
+    acknowledgeWildcards(this.stateMachine.role, f);
+  }
+
+  /** rollback-to-last-stable-baseline: restore the pointer, record the run, then fail closed. */
+  private rollbackPath(fn: lambda.IFunction, retry: sfn.RetryProps): tasks.LambdaInvoke {
     const failClosed = new sfn.Fail(this, STATES.failClosed, {
       errorPath: '$.failure.Error',
       causePath: '$.failure.Cause',
@@ -70,19 +81,22 @@ export class Workflow extends Construct {
       causePath: '$.rollbackFailure.Cause',
     });
     const rollback = new tasks.LambdaInvoke(this, STATES.rollback, {
-      lambdaFunction: f.rollback,
+      lambdaFunction: fn,
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
       resultPath: '$.rollback',
       taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
     });
-    rollback.addRetry(retryProps);
+    rollback.addRetry(retry);
     rollback.addCatch(rollbackFailed, { errors: [sfn.Errors.ALL], resultPath: '$.rollbackFailure' });
     rollback.next(failClosed);
+    return rollback;
+  }
 
-    /** The one task factory: same Retry (transient errors only) and same Catch (→ Rollback) everywhere. */
+  /** The Lambda tasks of the happy path, each with the same Retry (transient errors only) and Catch (→ Rollback). */
+  private lambdaSteps(f: WorkflowFunctions, retry: sfn.RetryProps, rollback: sfn.IChainable) {
     const guarded = <T extends sfn.TaskStateBase>(task: T): T => {
-      task.addRetry(retryProps);
+      task.addRetry(retry);
       task.addCatch(rollback, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
       return task;
     };
@@ -97,7 +111,6 @@ export class Workflow extends Construct {
           taskTimeout: sfn.Timeout.duration(TASK_TIMEOUT),
         }),
       );
-
     // The execution id makes the run id stable across Intake retries, so a retry re-claims its own
     // dedupe key instead of reporting its own first attempt as a duplicate.
     const intake = invoke(
@@ -127,7 +140,11 @@ export class Workflow extends Construct {
         taskTimeout: sfn.Timeout.at('$.scoring.approval.timeoutSeconds'),
       }),
     );
+    return { intake, score, handoff, requestApproval };
+  }
 
+  /** Intake → (duplicate | flag off | Score → policy-constraint-check → [approval] → Handoff). */
+  private definition(t: ReturnType<Workflow['lambdaSteps']>, rollback: sfn.IChainable): sfn.Chain {
     const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
       parameters: {
         Error: 'PolicyBlocked',
@@ -141,16 +158,16 @@ export class Workflow extends Construct {
       resultPath: '$.failure',
     }).next(rollback);
 
-    handoff.next(new sfn.Succeed(this, STATES.handedOff));
-    requestApproval.next(handoff);
+    t.handoff.next(new sfn.Succeed(this, STATES.handedOff));
+    t.requestApproval.next(t.handoff);
 
     const policyCheck = new sfn.Choice(this, STATES.policyCheck, {
       comment: 'policy-constraint-check: fail closed on blocked; shadow and auto-pass skip the human gate',
     })
       .when(sfn.Condition.stringEquals('$.scoring.outcome', 'blocked'), policyBlocked)
-      .when(sfn.Condition.booleanEquals('$.intake.shadow', true), handoff)
-      .when(sfn.Condition.booleanEquals('$.scoring.approval.required', false), handoff)
-      .otherwise(requestApproval);
+      .when(sfn.Condition.booleanEquals('$.intake.shadow', true), t.handoff)
+      .when(sfn.Condition.booleanEquals('$.scoring.approval.required', false), t.handoff)
+      .otherwise(t.requestApproval);
 
     const intakeStatus = new sfn.Choice(this, STATES.intakeStatus)
       .when(
@@ -158,37 +175,38 @@ export class Workflow extends Construct {
         new sfn.Succeed(this, STATES.duplicateIgnored),
       )
       .when(sfn.Condition.stringEquals('$.intake.status', 'flag-off'), new sfn.Succeed(this, STATES.flagOff))
-      .otherwise(score.next(policyCheck));
+      .otherwise(t.score.next(policyCheck));
 
-    const definition = intake.next(intakeStatus);
-
-    this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.DESTROY,
-    });
-    this.stateMachine = new sfn.StateMachine(this, 'StateMachine', {
-      stateMachineType: sfn.StateMachineType.STANDARD,
-      definitionBody: sfn.DefinitionBody.fromChainable(definition),
-      comment: 'handoff-contracting: intake, score, policy-constraint-check, human-approval-router, handoff',
-      tracingEnabled: true,
-      logs: { destination: this.logGroup, level: sfn.LogLevel.ALL, includeExecutionData: false },
-    });
-
-    const role = this.stateMachine.role;
-    Validations.of(role).acknowledge(
-      {
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason:
-          'CloudWatch Logs vended delivery (logs:CreateLogDelivery, logs:DescribeLogGroups, ...) and X-Ray ' +
-          '(xray:PutTraceSegments, xray:GetSamplingRules, ...) do not support resource-level permissions.',
-      },
-      ...Object.values(f).map((fn: lambda.IFunction) => ({
-        id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn)}.Arn>:*]`,
-        reason:
-          'CDK grants lambda:InvokeFunction on the function and its qualified versions (<arn>:*) of this one function only.',
-      })),
-    );
+    return t.intake.next(intakeStatus);
   }
+}
+
+/** The state Retry of every task, from the shared retry policy. */
+function retryProps(): sfn.RetryProps {
+  const retry = stateRetryPolicy();
+  return {
+    errors: retry.errors,
+    interval: Duration.seconds(retry.intervalSeconds),
+    maxAttempts: retry.maxAttempts,
+    backoffRate: retry.backoffRate,
+  };
+}
+
+/** The state machine role's wildcard grants, each with the reason it cannot be narrower. */
+function acknowledgeWildcards(role: IConstruct, f: WorkflowFunctions): void {
+  Validations.of(role).acknowledge(
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'CloudWatch Logs vended delivery (logs:CreateLogDelivery, logs:DescribeLogGroups, ...) and X-Ray ' +
+        '(xray:PutTraceSegments, xray:GetSamplingRules, ...) do not support resource-level permissions.',
+    },
+    ...Object.values(f).map((fn: lambda.IFunction) => ({
+      id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(fn)}.Arn>:*]`,
+      reason:
+        'CDK grants lambda:InvokeFunction on the function and its qualified versions (<arn>:*) of this one function only.',
+    })),
+  );
 }
 
 function logicalIdOf(fn: lambda.IFunction): string {
