@@ -1,5 +1,5 @@
 /**
- * Size limits for the split core modules (issue #10): no source file over 400 lines, no function over 80.
+ * Size limits for the sources (issue #10): no source file over 400 lines, no function over 80.
  * `npx tsx test/support/source-size.ts [files…]` lists the offenders (default: the files below);
  * test/unit/source-size.test.ts holds the same files to the limits.
  */
@@ -11,19 +11,18 @@ import ts from 'typescript';
 export const MAX_FILE_LINES = 400;
 export const MAX_FUNCTION_LINES = 80;
 
-/** The files the split covers: the rule engine, the validator, scoring, the report and the contract diff. */
+/**
+ * The files held to the limits: every source under functions/ and infra/ except functions/cli (its own
+ * split is under way).
+ */
 export const SPLIT_SOURCES = [
-  'functions/core/rules',
-  'functions/core/validation',
-  'functions/core/contract-diff',
-  'functions/core/json-pointer.ts',
-  'functions/core/validate-value.ts',
-  'functions/core/validate.ts',
-  'functions/core/score.ts',
-  'functions/core/scoring',
-  'functions/core/report.ts',
-  'functions/core/contract-diff.ts',
-  'functions/core/contracts.ts',
+  'functions/adapters',
+  'functions/app',
+  'functions/core',
+  'functions/handlers',
+  'functions/shared',
+  'functions/views',
+  'infra',
 ];
 
 function filesUnder(path: string): string[] {
