@@ -20,9 +20,8 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 /**
  * The item operations the ports use, on JavaScript values: the DocumentClient's inputs and outputs, marshalled
  * here with `@aws-sdk/util-dynamodb` around the plain DynamoDBClient. The DocumentClient does the same
- * marshalling but builds and concatenates a second middleware stack on every call: ≈ 0.2–0.5 ms more CPU
- * per call on the 2-core development machine (1,000 GetItem / UpdateItem calls each way against DynamoDB
- * Local), for the 12 DynamoDB calls of an approval run.
+ * marshalling but builds a second middleware stack on every call, CPU an approval run's 12 DynamoDB calls
+ * would pay each time (the measurement: docs/adr/0004-document-layer-over-dynamodbclient.md).
  */
 export interface DocumentDb {
   get(input: GetCommandInput): Promise<{ Item?: Item }>;

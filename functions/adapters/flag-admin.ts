@@ -25,96 +25,116 @@ export const auditPrefix = (flag: string) => `${flag}#audit#`;
 export const auditKey = (entry: FlagAuditEntry) =>
   `${auditPrefix(entry.flag)}${entry.at}#${digestOf(entry).slice(0, 8)}`;
 
+interface FlagsDb {
+  table: () => string;
+  client: ClientSource<DocumentDb>;
+}
+
+type FlagRecord = Parameters<FlagAdminPort['apply']>[1];
+
+/** The condition that the record is still as read (`expected`), or still absent. */
+function unchangedSince(expected: Parameters<FlagAdminPort['apply']>[0]) {
+  const names: Record<string, string> = { '#flag': 'flag' };
+  const values: Record<string, unknown> = {};
+  if (!expected) return { condition: 'attribute_not_exists(#flag)', names, values };
+  names['#state'] = 'state';
+  names['#pct'] = 'percentage';
+  names['#at'] = 'updatedAt';
+  values[':state'] = expected.state;
+  values[':pct'] = expected.percentage;
+  let condition = 'attribute_exists(#flag) AND #state = :state AND #pct = :pct';
+  if (expected.updatedAt) {
+    values[':at'] = expected.updatedAt;
+    condition += ' AND #at = :at';
+  } else {
+    condition += ' AND attribute_not_exists(#at)';
+  }
+  return { condition, names, values };
+}
+
+const apply =
+  (db: FlagsDb): FlagAdminPort['apply'] =>
+  async (expected, record, audit) => {
+    const { condition, names, values } = unchangedSince(expected);
+    const { flag: auditOf, ...entry } = audit;
+    try {
+      await (await db.client()).transactWrite({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table(),
+              Item: { ...record },
+              ConditionExpression: condition,
+              ExpressionAttributeNames: names,
+              ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+            },
+          },
+          {
+            Put: {
+              TableName: db.table(),
+              Item: { flag: auditKey(audit), auditOf, ...entry },
+              ConditionExpression: 'attribute_not_exists(#flag)',
+              ExpressionAttributeNames: { '#flag': 'flag' },
+            },
+          },
+        ],
+      });
+    } catch (error) {
+      throw applyFailed(error, record);
+    }
+    forgetCachedFlags();
+  };
+
+function applyFailed(error: unknown, record: FlagRecord): Error {
+  if (
+    errorName(error) === 'TransactionCanceledException' &&
+    cancellationCodes(error).includes('ConditionalCheckFailed')
+  ) {
+    return new ConcurrentUpdateError(
+      `flag ${record.flag} changed since it was read; read it again and retry`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return dependencyError('DynamoDB TransactWriteItems flag change', error);
+}
+
+async function auditTrail(db: FlagsDb, flag: string): Promise<FlagAuditEntry[]> {
+  const found: { key: string; entry: FlagAuditEntry }[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await call('DynamoDB Scan flag audit', async () =>
+      (await db.client()).scan({
+        TableName: db.table(),
+        FilterExpression: 'begins_with(#flag, :prefix)',
+        ExpressionAttributeNames: { '#flag': 'flag' },
+        ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of out.Items ?? []) {
+      const { flag: key, auditOf, ...rest } = item;
+      found.push({
+        key: String(key),
+        entry: { ...(rest as Omit<FlagAuditEntry, 'flag'>), flag: String(auditOf) },
+      });
+    }
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  // The key starts with the ISO instant: key order is time order.
+  return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((f) => f.entry);
+}
+
 export function dynamoFlagAdmin(
   table: () => string = () => requireEnv('FLAGS_TABLE'),
   client: ClientSource<DocumentDb> = documentClient.get,
 ): FlagAdminPort {
   const flags = dynamoFlags(table, client);
+  const db: FlagsDb = { table, client };
   return {
     get: (flag) => flags.getFlag(flag),
-
-    async apply(expected, record, audit) {
-      const names: Record<string, string> = { '#flag': 'flag' };
-      const values: Record<string, unknown> = {};
-      let condition: string;
-      if (!expected) {
-        condition = 'attribute_not_exists(#flag)';
-      } else {
-        names['#state'] = 'state';
-        names['#pct'] = 'percentage';
-        names['#at'] = 'updatedAt';
-        values[':state'] = expected.state;
-        values[':pct'] = expected.percentage;
-        condition = 'attribute_exists(#flag) AND #state = :state AND #pct = :pct';
-        if (expected.updatedAt) {
-          values[':at'] = expected.updatedAt;
-          condition += ' AND #at = :at';
-        } else {
-          condition += ' AND attribute_not_exists(#at)';
-        }
-      }
-      const { flag: auditOf, ...entry } = audit;
-      try {
-        await (await client()).transactWrite({
-          TransactItems: [
-            {
-              Put: {
-                TableName: table(),
-                Item: { ...record },
-                ConditionExpression: condition,
-                ExpressionAttributeNames: names,
-                ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
-              },
-            },
-            {
-              Put: {
-                TableName: table(),
-                Item: { flag: auditKey(audit), auditOf, ...entry },
-                ConditionExpression: 'attribute_not_exists(#flag)',
-                ExpressionAttributeNames: { '#flag': 'flag' },
-              },
-            },
-          ],
-        });
-      } catch (error) {
-        if (
-          errorName(error) === 'TransactionCanceledException' &&
-          cancellationCodes(error).includes('ConditionalCheckFailed')
-        ) {
-          throw new ConcurrentUpdateError(
-            `flag ${record.flag} changed since it was read; read it again and retry`,
-            { cause: error },
-          );
-        }
-        throw dependencyError('DynamoDB TransactWriteItems flag change', error);
-      }
-      forgetCachedFlags();
-    },
-
-    async audit(flag) {
-      const found: { key: string; entry: FlagAuditEntry }[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await call('DynamoDB Scan flag audit', async () =>
-          (await client()).scan({
-            TableName: table(),
-            FilterExpression: 'begins_with(#flag, :prefix)',
-            ExpressionAttributeNames: { '#flag': 'flag' },
-            ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          const { flag: key, auditOf, ...rest } = item;
-          found.push({
-            key: String(key),
-            entry: { ...(rest as Omit<FlagAuditEntry, 'flag'>), flag: String(auditOf) },
-          });
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      // The key starts with the ISO instant: key order is time order.
-      return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((f) => f.entry);
-    },
+    apply: apply(db),
+    audit: (flag) => auditTrail(db, flag),
   };
 }

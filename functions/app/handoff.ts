@@ -1,22 +1,97 @@
 import { SKILL } from '#core/identity';
-import { approvalFields, elapsedMs } from '#core/run';
+import { approvalFields, elapsedMs, type RunRecord } from '#core/run';
 import { handoffTarget } from '#core/stream';
 import { IntegrityError } from '#shared/errors';
-import type { HandoffResult, WorkflowState } from '#shared/workflow-types';
+import type { HandoffResult, IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { eventHints } from './handoff-events.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { updatePointer } from './pointer.ts';
 import type { Ports } from './ports.ts';
 import { requireIntake, requireScoring } from './workflow-state.ts';
 
+type HandoffPorts = Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>;
+
+/** Fail closed even if the state machine were mis-wired: never hand off a blocked or unapproved artifact. */
+function checkOrder(state: WorkflowState, intake: IntakeResult, scoring: ScoringResult): void {
+  if (scoring.outcome === 'blocked') throw new IntegrityError('a blocked artifact reached handoff');
+  if (!intake.shadow && scoring.approval.required && state.approval?.decision !== 'approved') {
+    throw new IntegrityError('an artifact that requires approval reached handoff without one');
+  }
+}
+
+/** A shadow run records its outcome and leaves the baseline alone. */
+async function recordShadow(
+  ports: HandoffPorts,
+  state: WorkflowState,
+  intake: IntakeResult,
+  digest: string,
+  at: string,
+): Promise<HandoffResult> {
+  const { artifacts, runs } = ports;
+  // The same package may also have run live (shadow runs dedupe separately): never relabel its artifact.
+  const item = await artifacts.getArtifact(intake.streamId, digest);
+  if (item?.status === 'scored') await artifacts.setStatus(intake.streamId, digest, 'shadow', at);
+  const pointer = await artifacts.getPointer(intake.streamId);
+  await runs.updateRun(intake.runId, {
+    status: 'shadow',
+    finishedAt: at,
+    ...approvalFields(state.approval),
+  });
+  metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);
+  logger.info('shadow run recorded; baseline unchanged', { pointerVersion: pointer.version });
+  return { status: 'shadow-recorded', pointerVersion: pointer.version };
+}
+
+/** Tell downstream consumers the artifact is the stream's version now. */
+async function publishHandedOff(
+  ports: HandoffPorts,
+  state: WorkflowState,
+  intake: IntakeResult,
+  scoring: ScoringResult,
+): Promise<void> {
+  await ports.events.publish('Handoff Handed Off', {
+    // Delivery is at least once (a crash between publish and the run update republishes): consumers
+    // dedupe on this id.
+    eventId: `${intake.runId}:handed-off`,
+    streamId: intake.streamId,
+    packageId: intake.packageId,
+    runId: intake.runId,
+    artifactDigest: scoring.artifactDigest,
+    artifactRef: scoring.artifactRef,
+    outcome: scoring.outcome,
+    risk: scoring.risk,
+    confidence: scoring.confidence,
+    score: scoring.score,
+    routingTag: SKILL.routingTag,
+    downstream: await eventHints(ports.blobs, scoring, 'handed-off'),
+    reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
+  });
+}
+
+/** Mark the run handed off and count it, with its cycle time from submission. */
+async function markHandedOff(
+  runs: HandoffPorts['runs'],
+  state: WorkflowState,
+  intake: IntakeResult,
+  run: RunRecord | undefined,
+  at: string,
+): Promise<void> {
+  await runs.updateRun(intake.runId, {
+    status: 'handed-off',
+    handedOffAt: at,
+    finishedAt: at,
+    ...approvalFields(state.approval),
+  });
+  const cycleMs = elapsedMs(run?.submittedAt, at);
+  if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
+  metrics.addMetric('HandedOff', MetricUnit.Count, 1);
+}
+
 /**
  * Handoff: make this artifact the stream's current and stable version (conditional write on the pointer
  * version; a retry after success is a no-op), then tell downstream consumers. Shadow runs only record.
  */
-export async function handoff(
-  ports: Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>,
-  state: WorkflowState,
-): Promise<HandoffResult> {
+export async function handoff(ports: HandoffPorts, state: WorkflowState): Promise<HandoffResult> {
   const { artifacts, runs } = ports;
   const intake = requireIntake(state);
   const scoring = requireScoring(state);
@@ -27,30 +102,12 @@ export async function handoff(
     packageDigest: intake.packageDigest,
     artifactDigest: digest,
   });
-  // Fail closed even if the state machine were mis-wired: never hand off a blocked or unapproved artifact.
-  if (scoring.outcome === 'blocked') throw new IntegrityError('a blocked artifact reached handoff');
-  if (!intake.shadow && scoring.approval.required && state.approval?.decision !== 'approved') {
-    throw new IntegrityError('an artifact that requires approval reached handoff without one');
-  }
+  checkOrder(state, intake, scoring);
   // The attempt counter returns the run record: no separate read for the already-handed-off check.
   const { attempt, run } = await runs.beginAttempt(intake.runId, 'handoff');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
   const at = ports.clock().toISOString();
-
-  if (intake.shadow) {
-    // The same package may also have run live (shadow runs dedupe separately): never relabel its artifact.
-    const item = await artifacts.getArtifact(intake.streamId, digest);
-    if (item?.status === 'scored') await artifacts.setStatus(intake.streamId, digest, 'shadow', at);
-    const pointer = await artifacts.getPointer(intake.streamId);
-    await runs.updateRun(intake.runId, {
-      status: 'shadow',
-      finishedAt: at,
-      ...approvalFields(state.approval),
-    });
-    metrics.addMetric('ShadowRuns', MetricUnit.Count, 1);
-    logger.info('shadow run recorded; baseline unchanged', { pointerVersion: pointer.version });
-    return { status: 'shadow-recorded', pointerVersion: pointer.version };
-  }
+  if (intake.shadow) return recordShadow(ports, state, intake, digest, at);
 
   // The run is marked handed-off only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
@@ -69,34 +126,8 @@ export async function handoff(
     { artifactDigest: digest, status: 'handed-off' },
     scoring.pointerSeen,
   );
-
-  await ports.events.publish('Handoff Handed Off', {
-    // Delivery is at least once (a crash between publish and the run update republishes): consumers
-    // dedupe on this id.
-    eventId: `${intake.runId}:handed-off`,
-    streamId: intake.streamId,
-    packageId: intake.packageId,
-    runId: intake.runId,
-    artifactDigest: digest,
-    artifactRef: scoring.artifactRef,
-    outcome: scoring.outcome,
-    risk: scoring.risk,
-    confidence: scoring.confidence,
-    score: scoring.score,
-    routingTag: SKILL.routingTag,
-    downstream: await eventHints(ports.blobs, scoring, 'handed-off'),
-    reason: state.approval ? `approved by ${state.approval.approver}` : 'passed without human approval',
-  });
-
-  await runs.updateRun(intake.runId, {
-    status: 'handed-off',
-    handedOffAt: at,
-    finishedAt: at,
-    ...approvalFields(state.approval),
-  });
-  const cycleMs = elapsedMs(run?.submittedAt, at);
-  if (cycleMs !== undefined) metrics.addMetric('CycleTime', MetricUnit.Seconds, cycleMs / 1000);
-  metrics.addMetric('HandedOff', MetricUnit.Count, 1);
+  await publishHandedOff(ports, state, intake, scoring);
+  await markHandedOff(runs, state, intake, run, at);
   logger.info('handed off', { pointerVersion: pointer.version });
   return { status: 'handed-off', pointerVersion: pointer.version };
 }

@@ -1,7 +1,7 @@
 import { canonicalJson, digestOf } from '#core/canonical';
 import { contractUnavailability, getContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
-import { evaluateFlag } from '#core/flags';
+import { type EvaluatedFlag, evaluateFlag } from '#core/flags';
 import { SKILL } from '#core/identity';
 import { PACKAGE_LIMITS } from '#core/package-schema';
 import { type ObjectRef, RUN_RETENTION_SECONDS, type RunRecord, runIdFor } from '#core/run';
@@ -87,16 +87,8 @@ async function readPackage(
   }
 }
 
-/**
- * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
- * claim the idempotency key, keep an immutable copy and create the run record.
- */
-export async function intake(
-  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'clock'>,
-  input: ExecutionInput,
-): Promise<IntakeResult> {
-  const intakeAt = ports.clock().toISOString();
-  const bytes = await readPackage(ports.blobs, input.packageRef, input.trigger);
+/** The package, parsed and validated against the contract it names (which must exist and be available). */
+function validPackage(bytes: Uint8Array) {
   const parsed = parsePackage(bytes);
   if (!parsed.ok) throw new PackageRejectedError(rejectionMessage(parsed.error));
   const pkg = parsed.value;
@@ -110,8 +102,14 @@ export async function intake(
   if (unavailable) throw new ContractUnavailableError(unavailable);
   const violations = validateAgainstContract(pkg, contract);
   if (violations.length > 0) throw new PackageRejectedError(rejectionMessage(violations));
+  return { pkg, packageDigest, contract };
+}
 
-  const flag = evaluateFlag(await ports.flags.getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);
+type Accepted = ReturnType<typeof validPackage>;
+
+/** The run record of an accepted package, and the intake result the workflow carries on. */
+function newRun(input: ExecutionInput, accepted: Accepted, flag: EvaluatedFlag, intakeAt: string) {
+  const { pkg, packageDigest, contract } = accepted;
   const runId = runIdFor(input.executionId);
   correlate({ runId, executionId: input.executionId });
   const shadow = flag.state === 'shadow';
@@ -143,6 +141,32 @@ export async function intake(
     packageRef,
     shadow,
   };
+  return { run, result };
+}
+
+/**
+ * The validated bytes, exactly as received, under their digest (written once). A YAML submission is
+ * stored as its canonical JSON, so every `packages/<digest>.json` is JSON.
+ */
+async function keepCopy(blobs: BlobPort, ref: ObjectRef, bytes: Uint8Array, pkg: Accepted['pkg']) {
+  const isJson = /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+  await blobs.putImmutable(ref, isJson ? bytes : canonicalJson(pkg), 'application/json');
+}
+
+/**
+ * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
+ * claim the idempotency key, keep an immutable copy and create the run record.
+ */
+export async function intake(
+  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'clock'>,
+  input: ExecutionInput,
+): Promise<IntakeResult> {
+  const intakeAt = ports.clock().toISOString();
+  const bytes = await readPackage(ports.blobs, input.packageRef, input.trigger);
+  const accepted = validPackage(bytes);
+  const { pkg, packageDigest, contract } = accepted;
+  const flag = evaluateFlag(await ports.flags.getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);
+  const { run, result } = newRun(input, accepted, flag, intakeAt);
 
   if (flag.state === 'off') {
     // Not claimed: once the flag is on, the same package can be submitted again.
@@ -152,14 +176,10 @@ export async function intake(
     return { ...result, status: 'flag-off' };
   }
 
-  // The validated bytes, exactly as received, under their digest (written once). A YAML submission is
-  // stored as its canonical JSON, so every `packages/<digest>.json` is JSON.
-  const isJson = /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
-  await ports.blobs.putImmutable(packageRef, isJson ? bytes : canonicalJson(pkg), 'application/json');
-
+  await keepCopy(ports.blobs, result.packageRef, bytes, pkg);
   // Shadow runs dedupe separately, so a shadow run never swallows the later live run of the same package.
   const claim = await ports.runs.claimAndCreateRun(
-    { packageDigest, contractVersion: contract.version, ...(shadow ? { scope: 'shadow' } : {}) },
+    { packageDigest, contractVersion: contract.version, ...(run.shadow ? { scope: 'shadow' } : {}) },
     run,
   );
   if (!claim.claimed) {
@@ -169,6 +189,6 @@ export async function intake(
     return { ...result, status: 'duplicate' };
   }
   metrics.addMetric('Runs', MetricUnit.Count, 1);
-  logger.info('package accepted', { flag, contract: run.contract, shadow });
+  logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow });
   return result;
 }

@@ -2,7 +2,7 @@ import { SKILL } from '#core/identity';
 import { approvalFields, type FailureInfo, failureReason } from '#core/run';
 import { type ArtifactItem, restoreTarget } from '#core/stream';
 import { APPROVAL_REJECTED } from '#shared/errors';
-import type { IntakeResult, RollbackResult, WorkflowState } from '#shared/workflow-types';
+import type { IntakeResult, RollbackResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { eventHints } from './handoff-events.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { updatePointer } from './pointer.ts';
@@ -31,36 +31,120 @@ async function restorePointer(
   return written.stable;
 }
 
+type RollbackPorts = Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>;
+
+/** What the run failed with, as the rollback reports it. */
+interface Verdict {
+  failure: FailureInfo;
+  rejected: boolean;
+  outcome: 'rejected' | 'rolled-back';
+  reason: string;
+  at: string;
+}
+
+function verdictOf(state: WorkflowState, at: string): Verdict {
+  const failure: FailureInfo = state.failure ?? { Error: 'Unknown', Cause: '' };
+  const rejected = REJECTION_ERRORS.includes(failure.Error);
+  return {
+    failure,
+    rejected,
+    outcome: rejected ? 'rejected' : 'rolled-back',
+    reason: failureReason(failure.Cause),
+    at,
+  };
+}
+
+function countRollback(verdict: Verdict): void {
+  metrics.addMetric('Rollbacks', MetricUnit.Count, 1);
+  const outcome = metrics.singleMetric();
+  outcome.addDimension('outcome', verdict.outcome);
+  outcome.addMetric('Decisions', MetricUnit.Count, 1);
+}
+
+const detailTypeOf = (verdict: Verdict) => (verdict.rejected ? 'Handoff Rejected' : 'Handoff Rolled Back');
+
+/** Intake failed: there is no run, stream or artifact yet. The submitter still hears why. */
+async function reportEarlyEnd(events: RollbackPorts['events'], state: WorkflowState, verdict: Verdict) {
+  logger.info('run ended before intake completed', { error: verdict.failure.Error });
+  await events.publish(detailTypeOf(verdict), {
+    packageRef: state.packageRef,
+    outcome: verdict.outcome,
+    routingTag: SKILL.routingTag,
+    error: verdict.failure.Error,
+    reason: verdict.reason,
+  });
+}
+
+/** A shadow run only relabels an artifact nobody else has published. */
+async function markArtifact(
+  artifacts: ArtifactsPort,
+  intake: IntakeResult,
+  item: ArtifactItem | undefined,
+  verdict: Verdict,
+): Promise<void> {
+  if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
+    await artifacts.setStatus(intake.streamId, item.artifactDigest, verdict.outcome, verdict.at);
+  }
+}
+
+/** Tell consumers the artifact is out and where the stream's pointer went back to. */
+async function publishOutcome(
+  ports: RollbackPorts,
+  intake: IntakeResult,
+  scoring: ScoringResult | undefined,
+  verdict: Verdict,
+  rolledBackTo: string | null,
+): Promise<void> {
+  await ports.events.publish(detailTypeOf(verdict), {
+    // At least once (see handoff): consumers dedupe on this id.
+    eventId: `${intake.runId}:${verdict.outcome}`,
+    streamId: intake.streamId,
+    packageId: intake.packageId,
+    runId: intake.runId,
+    artifactDigest: scoring?.artifactDigest ?? null,
+    outcome: verdict.outcome,
+    risk: scoring?.risk ?? null,
+    confidence: scoring?.confidence ?? null,
+    score: scoring?.score ?? null,
+    routingTag: SKILL.routingTag,
+    downstream: scoring ? await eventHints(ports.blobs, scoring, verdict.outcome) : [],
+    error: verdict.failure.Error,
+    reason: verdict.reason,
+    rolledBackTo,
+  });
+}
+
+/** Record the run's outcome with its failure; rolledBackAt marks the rollback done. */
+async function recordOutcome(
+  runs: RollbackPorts['runs'],
+  state: WorkflowState,
+  intake: IntakeResult,
+  verdict: Verdict,
+  rolledBackTo: string | null,
+): Promise<void> {
+  const { failure, at } = verdict;
+  await runs.updateRun(intake.runId, {
+    status: verdict.outcome,
+    failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
+    finishedAt: at,
+    rolledBackAt: at,
+    rolledBackTo,
+    ...approvalFields(state.approval),
+    ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
+  });
+}
+
 /**
  * rollback-to-last-stable-baseline: restore the stream pointer, mark the artifact, record the run's
  * outcome with the failure and tell consumers (never for shadow runs). Safe to retry.
  */
-export async function rollback(
-  ports: Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>,
-  state: WorkflowState,
-): Promise<RollbackResult> {
-  const { artifacts, events, runs } = ports;
-  const failure: FailureInfo = state.failure ?? { Error: 'Unknown', Cause: '' };
-  const rejected = REJECTION_ERRORS.includes(failure.Error);
-  const reason = failureReason(failure.Cause);
-  const at = ports.clock().toISOString();
-  const detailType = rejected ? 'Handoff Rejected' : 'Handoff Rolled Back';
-  metrics.addMetric('Rollbacks', MetricUnit.Count, 1);
-  const outcome = metrics.singleMetric();
-  outcome.addDimension('outcome', rejected ? 'rejected' : 'rolled-back');
-  outcome.addMetric('Decisions', MetricUnit.Count, 1);
-
+export async function rollback(ports: RollbackPorts, state: WorkflowState): Promise<RollbackResult> {
+  const { artifacts, runs } = ports;
+  const verdict = verdictOf(state, ports.clock().toISOString());
+  countRollback(verdict);
   const intake = state.intake;
   if (!intake) {
-    // Intake failed: there is no run, stream or artifact yet. The submitter still hears why.
-    logger.info('run ended before intake completed', { error: failure.Error });
-    await events.publish(detailType, {
-      packageRef: state.packageRef,
-      outcome: rejected ? 'rejected' : 'rolled-back',
-      routingTag: SKILL.routingTag,
-      error: failure.Error,
-      reason,
-    });
+    await reportEarlyEnd(ports.events, state, verdict);
     return { rolledBackTo: null };
   }
 
@@ -78,47 +162,11 @@ export async function rollback(
     return { rolledBackTo: run.rolledBackTo ?? null };
   }
 
-  const rolledBackTo = await restorePointer(artifacts, intake, item, at);
-  // A shadow run only relabels an artifact nobody else has published.
-  if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
-    await artifacts.setStatus(
-      intake.streamId,
-      item.artifactDigest,
-      rejected ? 'rejected' : 'rolled-back',
-      at,
-    );
-  }
-
-  if (!intake.shadow) {
-    await events.publish(detailType, {
-      // At least once (see handoff): consumers dedupe on this id.
-      eventId: `${intake.runId}:${rejected ? 'rejected' : 'rolled-back'}`,
-      streamId: intake.streamId,
-      packageId: intake.packageId,
-      runId: intake.runId,
-      artifactDigest: scoring?.artifactDigest ?? null,
-      outcome: rejected ? 'rejected' : 'rolled-back',
-      risk: scoring?.risk ?? null,
-      confidence: scoring?.confidence ?? null,
-      score: scoring?.score ?? null,
-      routingTag: SKILL.routingTag,
-      downstream: scoring
-        ? await eventHints(ports.blobs, scoring, rejected ? 'rejected' : 'rolled-back')
-        : [],
-      error: failure.Error,
-      reason,
-      rolledBackTo,
-    });
-  }
-  await runs.updateRun(intake.runId, {
-    status: rejected ? 'rejected' : 'rolled-back',
-    failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
-    finishedAt: at,
-    rolledBackAt: at,
-    rolledBackTo,
-    ...approvalFields(state.approval),
-    ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
-  });
-  logger.info('rolled back', { error: failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
+  const rolledBackTo = await restorePointer(artifacts, intake, item, verdict.at);
+  await markArtifact(artifacts, intake, item, verdict);
+  if (!intake.shadow) await publishOutcome(ports, intake, scoring, verdict, rolledBackTo);
+  await recordOutcome(runs, state, intake, verdict, rolledBackTo);
+  const { rejected } = verdict;
+  logger.info('rolled back', { error: verdict.failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
   return { rolledBackTo };
 }

@@ -3,29 +3,23 @@ import { getContract } from '#core/contracts';
 import { scorePackage } from '#core/score';
 import { validatePackage } from '#core/validate-value';
 import { ContractUnavailableError, IntegrityError } from '#shared/errors';
-import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
+import type { IntakeResult, ObjectRef, ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import type { Ports } from './ports.ts';
 import { requireIntake } from './workflow-state.ts';
 
-/**
- * Scoring: the pure engine scores the immutable package copy; the artifact JSON goes to S3 and its
- * immutable index item to DynamoDB, remembering the stream's stable digest as the rollback target.
- */
-export async function score(
-  ports: Pick<Ports, 'artifacts' | 'blobs' | 'runs' | 'clock'>,
-  state: WorkflowState,
-): Promise<ScoringResult> {
-  const intake = requireIntake(state);
-  correlate({ runId: intake.runId, streamId: intake.streamId, packageDigest: intake.packageDigest });
-  const attempt = await ports.runs.countAttempt(intake.runId, 'scoring');
-  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+type ScorePorts = Pick<Ports, 'artifacts' | 'blobs' | 'runs' | 'clock'>;
+type Artifact = ReturnType<typeof scorePackage>;
+type StreamView = Awaited<ReturnType<ScorePorts['artifacts']['getStreamView']>>;
 
-  // The copy under packages/ is always JSON that intake fully validated (YAML was stored as canonical
-  // JSON): parse it as JSON so this bundle does not carry the YAML parser.
+/**
+ * The copy under packages/ is always JSON that intake fully validated (YAML was stored as canonical JSON):
+ * parse it as JSON so this bundle does not carry the YAML parser. Then score it against its contract.
+ */
+async function scoreStoredPackage(blobs: ScorePorts['blobs'], intake: IntakeResult): Promise<Artifact> {
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(await ports.blobs.get(intake.packageRef)));
+    raw = JSON.parse(new TextDecoder().decode(await blobs.get(intake.packageRef)));
   } catch (error) {
     throw new IntegrityError(`stored package ${intake.packageRef.key} is not JSON`, { cause: error });
   }
@@ -37,29 +31,24 @@ export async function score(
       `contract ${intake.contract.id}@${intake.contract.version} disappeared`,
     );
   }
-
   const artifact = scorePackage(parsed.value, contract);
   if (artifact.package.digest !== intake.packageDigest) {
     throw new IntegrityError(
       `package digest ${artifact.package.digest} differs from the intake digest ${intake.packageDigest}`,
     );
   }
-  const scoredAt = ports.clock().toISOString();
-  const artifactDigest = artifact.digest;
-  correlate({ artifactDigest });
-  // The pointer (for the rollback target), this artifact's item (written by an earlier attempt or run?) and
-  // the stream's sequence counter, in one read.
-  const {
-    pointer,
-    artifact: existing,
-    lastSeq,
-  } = await ports.artifacts.getStreamView(intake.streamId, artifactDigest);
-  const artifactRef = {
-    bucket: intake.packageRef.bucket,
-    key: `artifacts/${intake.streamId}/${artifactDigest}.json`,
-  };
+  return artifact;
+}
 
-  // `delivery` is run metadata, outside the digest.
+/** The artifact JSON with its run metadata (`delivery`, outside the digest), written once. */
+async function storeArtifact(
+  blobs: ScorePorts['blobs'],
+  intake: IntakeResult,
+  artifact: Artifact,
+  artifactRef: ObjectRef,
+  view: StreamView,
+  scoredAt: string,
+): Promise<void> {
   const delivered = {
     ...artifact,
     delivery: {
@@ -68,26 +57,35 @@ export async function score(
       shadow: intake.shadow,
       packageRef: intake.packageRef,
       artifactRef,
-      prevStableDigest: pointer.stable,
+      prevStableDigest: view.pointer.stable,
       scoredAt,
     },
   };
-  await ports.blobs.putImmutable(artifactRef, JSON.stringify(delivered, null, 2), 'application/json');
+  await blobs.putImmutable(artifactRef, JSON.stringify(delivered, null, 2), 'application/json');
+}
 
+/** The artifact item, its sequence number and the run's scoring fields in one transaction. */
+async function indexArtifact(
+  ports: ScorePorts,
+  intake: IntakeResult,
+  artifact: Artifact,
+  artifactRef: ObjectRef,
+  view: StreamView,
+  scoredAt: string,
+): Promise<void> {
   const runPatch = {
     scoredAt,
-    artifactDigest,
+    artifactDigest: artifact.digest,
     outcome: artifact.decision.outcome,
     risk: artifact.risk,
     score: artifact.scorecard.total,
   };
-  // The artifact item, its sequence number and the run's scoring fields in one transaction.
-  const created = existing
+  const created = view.artifact
     ? { created: false }
     : await ports.artifacts.createArtifact(
         {
           streamId: intake.streamId,
-          artifactDigest,
+          artifactDigest: artifact.digest,
           packageId: intake.packageId,
           packageDigest: intake.packageDigest,
           runId: intake.runId,
@@ -98,15 +96,18 @@ export async function score(
           confidence: artifact.confidence.value,
           status: 'scored',
           artifactRef,
-          prevStableDigest: pointer.stable,
+          prevStableDigest: view.pointer.stable,
           createdAt: scoredAt,
           flag: intake.flag,
         },
-        lastSeq,
+        view.lastSeq,
         { runId: intake.runId, patch: runPatch },
       );
   // The item was there already (a retry, or the same artifact from another run): the run on its own.
   if (!created.created) await ports.runs.updateRun(intake.runId, runPatch);
+}
+
+function countDecision(artifact: Artifact): void {
   const decisions = metrics.singleMetric();
   decisions.addDimension('outcome', artifact.decision.outcome);
   decisions.addMetric('Decisions', MetricUnit.Count, 1);
@@ -116,9 +117,11 @@ export async function score(
     score: artifact.scorecard.total,
     approvalRequired: artifact.approval.required,
   });
+}
 
+function scoringResult(artifact: Artifact, artifactRef: ObjectRef, view: StreamView): ScoringResult {
   return {
-    artifactDigest,
+    artifactDigest: artifact.digest,
     artifactRef,
     outcome: artifact.decision.outcome,
     risk: artifact.risk,
@@ -130,7 +133,34 @@ export async function score(
       timeoutSeconds: artifact.approval.timeoutSeconds,
     },
     downstream: artifact.routing.downstream,
-    pointerSeen: pointer,
+    pointerSeen: view.pointer,
     ...(artifact.approval.required ? { approvalRequest: approvalRequestOf(artifact) } : {}),
   };
+}
+
+/**
+ * Scoring: the pure engine scores the immutable package copy; the artifact JSON goes to S3 and its
+ * immutable index item to DynamoDB, remembering the stream's stable digest as the rollback target.
+ */
+export async function score(ports: ScorePorts, state: WorkflowState): Promise<ScoringResult> {
+  const intake = requireIntake(state);
+  correlate({ runId: intake.runId, streamId: intake.streamId, packageDigest: intake.packageDigest });
+  const attempt = await ports.runs.countAttempt(intake.runId, 'scoring');
+  if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
+
+  const artifact = await scoreStoredPackage(ports.blobs, intake);
+  const scoredAt = ports.clock().toISOString();
+  const artifactDigest = artifact.digest;
+  correlate({ artifactDigest });
+  // The pointer (for the rollback target), this artifact's item (written by an earlier attempt or run?) and
+  // the stream's sequence counter, in one read.
+  const view = await ports.artifacts.getStreamView(intake.streamId, artifactDigest);
+  const artifactRef = {
+    bucket: intake.packageRef.bucket,
+    key: `artifacts/${intake.streamId}/${artifactDigest}.json`,
+  };
+  await storeArtifact(ports.blobs, intake, artifact, artifactRef, view, scoredAt);
+  await indexArtifact(ports, intake, artifact, artifactRef, view, scoredAt);
+  countDecision(artifact);
+  return scoringResult(artifact, artifactRef, view);
 }

@@ -51,117 +51,116 @@ const newer = (a: ArtifactItem, b: ArtifactItem) => {
   return ta === tb ? a.createdSeq > b.createdSeq : ta > tb;
 };
 
-export function auditStream(input: AuditInput): AuditReport {
-  const items = [...input.items].sort((a, b) => a.createdSeq - b.createdSeq);
-  const byDigest = new Map(items.map((i) => [i.artifactDigest, i]));
-  const problems: AuditProblem[] = [];
-  const add = (p: Omit<AuditProblem, 'severity'> & { severity?: AuditProblem['severity'] }) =>
-    problems.push({ severity: 'break', ...p });
+/** Records a problem (a break unless it says otherwise), in the order the checks find them. */
+type Add = (p: Omit<AuditProblem, 'severity'> & { severity?: AuditProblem['severity'] }) => void;
+type At = { artifactDigest: string; seq: number };
 
-  for (const item of items) {
-    const at = { artifactDigest: item.artifactDigest, seq: item.createdSeq };
-    const where = `s3://${item.artifactRef.bucket}/${item.artifactRef.key}`;
-    const object = input.objects.get(item.artifactDigest) ?? { kind: 'missing' as const };
-    if (object.kind === 'missing') {
-      add({ ...at, check: 'stored-json', message: `stored artifact JSON is missing (removed) at ${where}` });
-    } else {
-      let json: Record<string, unknown> | undefined;
-      try {
-        json = JSON.parse(object.text) as Record<string, unknown>;
-      } catch {
-        add({
-          ...at,
-          check: 'stored-json',
-          message: `stored artifact at ${where} is not valid JSON (edited)`,
-        });
-      }
-      if (json) {
-        const again = rehash(json);
-        if (again !== item.artifactDigest) {
-          add({
-            ...at,
-            check: 'digest',
-            message: `stored artifact JSON re-hashes to ${short(again)}…, recorded ${short(item.artifactDigest)}… (edited) at ${where}`,
-          });
-        } else if (json.digest !== item.artifactDigest) {
-          add({
-            ...at,
-            check: 'digest',
-            message: `the JSON's digest field ${short(String(json.digest))}… is not the recorded digest`,
-          });
-        }
-        const scorecard = json.scorecard as { total?: unknown } | undefined;
-        const decision = json.decision as { outcome?: unknown } | undefined;
-        const pkg = json.package as { digest?: unknown; streamId?: unknown } | undefined;
-        const contract = json.contract as { id?: unknown; version?: unknown } | undefined;
-        const delivery = json.delivery as { prevStableDigest?: unknown } | undefined;
-        const mirrors: [string, unknown, unknown][] = [
-          ['score', scorecard?.total, item.score],
-          ['outcome', decision?.outcome, item.outcome],
-          ['risk', json.risk, item.risk],
-          ['packageDigest', pkg?.digest, item.packageDigest],
-          ['streamId', pkg?.streamId, item.streamId],
-          [
-            'contract',
-            `${contract?.id}@${contract?.version}`,
-            `${item.contract.id}@${item.contract.version}`,
-          ],
-        ];
-        if (delivery && 'prevStableDigest' in delivery) {
-          mirrors.push([
-            'prevStableDigest',
-            delivery.prevStableDigest ?? null,
-            item.prevStableDigest ?? null,
-          ]);
-        }
-        for (const [field, s3, ddb] of mirrors) {
-          if (s3 !== ddb) {
-            add({
-              ...at,
-              check: 'mirror',
-              message: `DynamoDB item says ${field} ${String(ddb)}, stored JSON says ${String(s3)}`,
-            });
-          }
-        }
-      }
-    }
+/** The fields the DynamoDB item mirrors from the stored JSON: [field, stored JSON, item]. */
+function mirroredFields(json: Record<string, unknown>, item: ArtifactItem): [string, unknown, unknown][] {
+  const scorecard = json.scorecard as { total?: unknown } | undefined;
+  const decision = json.decision as { outcome?: unknown } | undefined;
+  const pkg = json.package as { digest?: unknown; streamId?: unknown } | undefined;
+  const contract = json.contract as { id?: unknown; version?: unknown } | undefined;
+  const delivery = json.delivery as { prevStableDigest?: unknown } | undefined;
+  const mirrors: [string, unknown, unknown][] = [
+    ['score', scorecard?.total, item.score],
+    ['outcome', decision?.outcome, item.outcome],
+    ['risk', json.risk, item.risk],
+    ['packageDigest', pkg?.digest, item.packageDigest],
+    ['streamId', pkg?.streamId, item.streamId],
+    ['contract', `${contract?.id}@${contract?.version}`, `${item.contract.id}@${item.contract.version}`],
+  ];
+  if (delivery && 'prevStableDigest' in delivery) {
+    mirrors.push(['prevStableDigest', delivery.prevStableDigest ?? null, item.prevStableDigest ?? null]);
+  }
+  return mirrors;
+}
 
-    const prev = item.prevStableDigest;
-    if (prev) {
-      const p = byDigest.get(prev);
-      if (!p) {
-        add({
-          ...at,
-          check: 'prev-stable',
-          message: `prevStableDigest ${short(prev)}… names an artifact that does not exist in the stream (removed)`,
-        });
-      } else if (p.createdSeq >= item.createdSeq) {
-        add({
-          ...at,
-          check: 'prev-stable',
-          message: `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) is not older than this artifact`,
-        });
-      } else if (p.status !== 'handed-off') {
-        const laterRolledBack = p.status === 'rolled-back' && (p.statusChangedAt ?? '') > item.createdAt;
-        add({
-          ...at,
-          severity: laterRolledBack ? 'warning' : 'break',
-          check: 'prev-stable',
-          message: laterRolledBack
-            ? `prevStableDigest ${short(prev)}… was rolled back after this artifact was scored`
-            : `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) was never handed off (status ${p.status})`,
-        });
-      } else if ((p.statusChangedAt ?? p.createdAt) > item.createdAt) {
-        add({
-          ...at,
-          check: 'prev-stable',
-          message: `prevStableDigest ${short(prev)}… was handed off only at ${p.statusChangedAt}, after this artifact was scored (${item.createdAt})`,
-        });
-      }
+/** The stored JSON re-hashes to the recorded digest, carries it, and the item mirrors it. */
+function checkStoredJson(item: ArtifactItem, json: Record<string, unknown>, where: string, at: At, add: Add) {
+  const again = rehash(json);
+  if (again !== item.artifactDigest) {
+    add({
+      ...at,
+      check: 'digest',
+      message: `stored artifact JSON re-hashes to ${short(again)}…, recorded ${short(item.artifactDigest)}… (edited) at ${where}`,
+    });
+  } else if (json.digest !== item.artifactDigest) {
+    add({
+      ...at,
+      check: 'digest',
+      message: `the JSON's digest field ${short(String(json.digest))}… is not the recorded digest`,
+    });
+  }
+  for (const [field, s3, ddb] of mirroredFields(json, item)) {
+    if (s3 !== ddb) {
+      add({
+        ...at,
+        check: 'mirror',
+        message: `DynamoDB item says ${field} ${String(ddb)}, stored JSON says ${String(s3)}`,
+      });
     }
   }
+}
 
-  // Sequence numbers come from an atomic counter: a hole can be a removed item (or a failed write).
+/** The item's S3 JSON exists, parses and matches the item. */
+function checkStored(item: ArtifactItem, object: StoredObject, at: At, add: Add) {
+  const where = `s3://${item.artifactRef.bucket}/${item.artifactRef.key}`;
+  if (object.kind === 'missing') {
+    add({ ...at, check: 'stored-json', message: `stored artifact JSON is missing (removed) at ${where}` });
+    return;
+  }
+  let json: Record<string, unknown> | undefined;
+  try {
+    json = JSON.parse(object.text) as Record<string, unknown>;
+  } catch {
+    add({
+      ...at,
+      check: 'stored-json',
+      message: `stored artifact at ${where} is not valid JSON (edited)`,
+    });
+  }
+  if (json) checkStoredJson(item, json, where, at, add);
+}
+
+/** prevStableDigest names an older artifact of the stream that was handed off before this one was scored. */
+function checkPrevStable(item: ArtifactItem, byDigest: ReadonlyMap<string, ArtifactItem>, at: At, add: Add) {
+  const prev = item.prevStableDigest;
+  if (!prev) return;
+  const p = byDigest.get(prev);
+  if (!p) {
+    add({
+      ...at,
+      check: 'prev-stable',
+      message: `prevStableDigest ${short(prev)}… names an artifact that does not exist in the stream (removed)`,
+    });
+  } else if (p.createdSeq >= item.createdSeq) {
+    add({
+      ...at,
+      check: 'prev-stable',
+      message: `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) is not older than this artifact`,
+    });
+  } else if (p.status !== 'handed-off') {
+    const laterRolledBack = p.status === 'rolled-back' && (p.statusChangedAt ?? '') > item.createdAt;
+    add({
+      ...at,
+      severity: laterRolledBack ? 'warning' : 'break',
+      check: 'prev-stable',
+      message: laterRolledBack
+        ? `prevStableDigest ${short(prev)}… was rolled back after this artifact was scored`
+        : `prevStableDigest ${short(prev)}… (seq ${p.createdSeq}) was never handed off (status ${p.status})`,
+    });
+  } else if ((p.statusChangedAt ?? p.createdAt) > item.createdAt) {
+    add({
+      ...at,
+      check: 'prev-stable',
+      message: `prevStableDigest ${short(prev)}… was handed off only at ${p.statusChangedAt}, after this artifact was scored (${item.createdAt})`,
+    });
+  }
+}
+
+/** Sequence numbers come from an atomic counter: a hole can be a removed item (or a failed write). */
+function checkSequence(items: readonly ArtifactItem[], add: Add) {
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1] as ArtifactItem;
     const b = items[i] as ArtifactItem;
@@ -175,13 +174,19 @@ export function auditStream(input: AuditInput): AuditReport {
       });
     }
   }
+}
 
-  const handed = items.filter((i) => i.status === 'handed-off');
+/** The pointer's stable is the newest handed-off artifact, and current equals stable. */
+function checkPointer(
+  pointer: StreamPointer,
+  handed: readonly ArtifactItem[],
+  byDigest: ReadonlyMap<string, ArtifactItem>,
+  add: Add,
+) {
   const newest = handed.reduce<ArtifactItem | undefined>(
     (best, i) => (!best || newer(i, best) ? i : best),
     undefined,
   );
-  const { pointer } = input;
   const expected = newest?.artifactDigest ?? null;
   if (pointer.stable !== null && !byDigest.has(pointer.stable)) {
     add({
@@ -207,6 +212,24 @@ export function auditStream(input: AuditInput): AuditReport {
       message: `pointer.current ${short(pointer.current)}… differs from stable ${short(pointer.stable)}…`,
     });
   }
+}
+
+export function auditStream(input: AuditInput): AuditReport {
+  const items = [...input.items].sort((a, b) => a.createdSeq - b.createdSeq);
+  const byDigest = new Map(items.map((i) => [i.artifactDigest, i]));
+  const problems: AuditProblem[] = [];
+  const add: Add = (p) => {
+    problems.push({ severity: 'break', ...p });
+  };
+  for (const item of items) {
+    const at = { artifactDigest: item.artifactDigest, seq: item.createdSeq };
+    checkStored(item, input.objects.get(item.artifactDigest) ?? { kind: 'missing' }, at, add);
+    checkPrevStable(item, byDigest, at, add);
+  }
+  checkSequence(items, add);
+  const handed = items.filter((i) => i.status === 'handed-off');
+  const { pointer } = input;
+  checkPointer(pointer, handed, byDigest, add);
 
   const broken = new Set(problems.filter((p) => p.severity === 'break').map((p) => p.artifactDigest));
   return {

@@ -135,21 +135,15 @@ const dist = (values: number[], digits = 2): Distribution => {
 
 const HOUR = 3_600_000;
 
-export function computeKpis(input: KpiInput): KpiReport {
-  const contractOf = input.contractOf ?? getContract;
-  const runs = input.runs
-    .filter((r) => inWindow(r.intakeAt, input.window))
-    .sort((a, b) =>
-      a.intakeAt < b.intakeAt ? -1 : a.intakeAt > b.intakeAt ? 1 : a.runId < b.runId ? -1 : 1,
-    );
-  const classes = runs.map((r) => [r, classifyRun(r)] as const);
-  const count = (...cls: RunClass[]) => classes.filter(([, c]) => cls.includes(c)).length;
+type Classified = readonly (readonly [RunRecord, RunClass])[];
+type ContractLookup = NonNullable<KpiInput['contractOf']>;
+type Cycle = { run: RunRecord; hours: number };
 
-  const finished = count(...FINISHED_LIVE);
-  const handed = classes.filter(([, c]) => c === 'handed-off').map(([r]) => r);
+const contractKey = (run: RunRecord) => `${run.contract.id}@${run.contract.version}`;
 
-  // cycle time, overall and per contract
-  const cycles: { run: RunRecord; hours: number }[] = [];
+/** Submission → handoff per handed-off run; a future submission is skipped and counted. */
+function cycleTimes(handed: readonly RunRecord[]): { cycles: Cycle[]; skipped: number } {
+  const cycles: Cycle[] = [];
   let skipped = 0;
   for (const run of handed) {
     const ms = spanMs(run.submittedAt, run.handedOffAt);
@@ -157,11 +151,14 @@ export function computeKpis(input: KpiInput): KpiReport {
     if (ms < 0) skipped++;
     else cycles.push({ run, hours: ms / HOUR });
   }
-  const contractKeys = [
-    ...new Set(cycles.map((c) => `${c.run.contract.id}@${c.run.contract.version}`)),
-  ].sort();
-  const byContract: ContractCycle[] = contractKeys.map((key) => {
-    const hours = cycles.filter((c) => `${c.run.contract.id}@${c.run.contract.version}` === key);
+  return { cycles, skipped };
+}
+
+/** Cycle time per contract, against the contract's SLA. */
+function cyclesByContract(cycles: readonly Cycle[], contractOf: ContractLookup): ContractCycle[] {
+  const keys = [...new Set(cycles.map((c) => contractKey(c.run)))].sort();
+  return keys.map((key) => {
+    const hours = cycles.filter((c) => contractKey(c.run) === key);
     const first = hours[0]?.run.contract;
     const sla = first ? contractOf(first.id, first.version)?.sla.cycleTimeHours : undefined;
     const d = dist(hours.map((h) => h.hours));
@@ -182,13 +179,18 @@ export function computeKpis(input: KpiInput): KpiReport {
       verdict,
     };
   });
+}
 
-  const processing = handed
-    .map((r) => spanMs(r.intakeAt, r.handedOffAt))
+/** Minutes between two instants of each run, where both are there and in order. */
+function minutesBetween(runs: readonly RunRecord[], span: (r: RunRecord) => number | undefined): number[] {
+  return runs
+    .map(span)
     .filter((ms): ms is number => ms !== undefined && ms >= 0)
     .map((ms) => ms / 60_000);
+}
 
-  // automation leverage
+/** Automation leverage: decided runs that needed no human change, and the human time that saved. */
+function automation(classes: Classified, contractOf: ContractLookup): KpiReport['automation'] {
   const decidedRuns = classes.filter(([, c]) => DECIDED.includes(c)).map(([r]) => r);
   const touches = decidedRuns.map(humanTouch);
   const passedAutomatically = touches.filter((t) => t === 'none').length;
@@ -197,16 +199,23 @@ export function computeKpis(input: KpiInput): KpiReport {
     (r) => contractOf(r.contract.id, r.contract.version)?.approvals.autoApprove.enabled === true,
   );
   const eligibleAuto = eligible.filter((r) => humanTouch(r) === 'none').length;
+  return {
+    decided: decidedRuns.length,
+    noHumanChange: passedAutomatically + approvedAsIs,
+    noHumanChangeShare: share(passedAutomatically + approvedAsIs, decidedRuns.length),
+    passedAutomatically,
+    approvedAsIs,
+    rejectedByHuman: touches.filter((t) => t === 'rejected').length,
+    autoEligible: eligible.length,
+    autoApprovedShare: share(eligibleAuto, eligible.length),
+    minutesPerAutomaticRun: MANUAL_REVIEW_MINUTES,
+    estimatedHumanMinutesSaved: passedAutomatically * MANUAL_REVIEW_MINUTES,
+  };
+}
 
-  // approval latency
-  const latencies = runs
-    .map((r) => spanMs(r.approvalRequestedAt, r.decidedAt))
-    .filter((ms): ms is number => ms !== undefined && ms >= 0)
-    .map((ms) => ms / 60_000);
-  const pending = runs.filter((r) => r.status === 'awaiting-approval').length;
-
-  // retries per step: every attempt after the first
-  const byStep = STEPS.map((step) => {
+/** Retries per step: every attempt after the first. */
+function retriesByStep(runs: readonly RunRecord[]): KpiReport['retries']['byStep'] {
+  return STEPS.map((step) => {
     let attempts = 0;
     let retries = 0;
     let runsWithRetries = 0;
@@ -220,9 +229,11 @@ export function computeKpis(input: KpiInput): KpiReport {
     }
     return { step, attempts, retries, runsWithRetries };
   });
+}
 
-  // daily trend (UTC days by intake)
-  const daily: DailyPoint[] = utcDays(input.window).map((day) => {
+/** The daily trend (UTC days by intake). */
+function dailyTrend(classes: Classified, window: TimeWindow): DailyPoint[] {
+  return utcDays(window).map((day) => {
     const of = classes.filter(([r]) => r.intakeAt.slice(0, 10) === day);
     const n = (...cls: RunClass[]) => of.filter(([, c]) => cls.includes(c)).length;
     const fin = n(...FINISHED_LIVE);
@@ -235,8 +246,10 @@ export function computeKpis(input: KpiInput): KpiReport {
       failureRate: share(n('rolled-back'), fin),
     };
   });
+}
 
-  const histogram = [0, ...CYCLE_BUCKETS_HOURS].map((from, i) => {
+function cycleHistogram(cycles: readonly Cycle[]): KpiReport['cycleTimeHistogram'] {
+  return [0, ...CYCLE_BUCKETS_HOURS].map((from, i) => {
     const to = CYCLE_BUCKETS_HOURS[i] ?? null;
     return {
       label: to === null ? `≥ ${from} h` : `${from}–${to} h`,
@@ -245,11 +258,13 @@ export function computeKpis(input: KpiInput): KpiReport {
       count: cycles.filter((c) => c.hours >= from && (to === null || c.hours < to)).length,
     };
   });
+}
 
-  // top blocking rules, from the artifacts of this window's runs
+/** The top blocking rules, from the artifacts of this window's runs. */
+function topBlockingRules(runs: readonly RunRecord[], blockingRules: KpiInput['blockingRules']) {
   const rules = new Map<string, { findings: number; runs: Set<string> }>();
   for (const r of runs) {
-    const ids = r.artifactDigest ? input.blockingRules?.get(r.artifactDigest) : undefined;
+    const ids = r.artifactDigest ? blockingRules?.get(r.artifactDigest) : undefined;
     for (const id of ids ?? []) {
       const entry = rules.get(id) ?? { findings: 0, runs: new Set<string>() };
       entry.findings++;
@@ -257,59 +272,67 @@ export function computeKpis(input: KpiInput): KpiReport {
       rules.set(id, entry);
     }
   }
-  const topBlockingRules = [...rules]
+  return [...rules]
     .map(([ruleId, e]) => ({ ruleId, findings: e.findings, runs: e.runs.size }))
     .sort((a, b) => b.runs - a.runs || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1))
     .slice(0, 10);
+}
 
+/** How many of the window's runs ended in each class. */
+function runCounts(classes: Classified): KpiReport['runs'] {
+  const count = (...cls: RunClass[]) => classes.filter(([, c]) => cls.includes(c)).length;
+  return {
+    total: classes.length,
+    live: classes.filter(([, c]) => !['shadow', 'shadow-failed', 'duplicate', 'flag-off'].includes(c)).length,
+    finished: count(...FINISHED_LIVE),
+    inFlight: count('in-flight'),
+    handedOff: count('handed-off'),
+    policyBlocked: count('policy-blocked'),
+    approverRejected: count('approver-rejected'),
+    rejectedOther: count('rejected-other'),
+    rolledBack: count('rolled-back'),
+    shadow: count('shadow'),
+    shadowFailed: count('shadow-failed'),
+    duplicate: count('duplicate'),
+    flagOff: count('flag-off'),
+  };
+}
+
+export function computeKpis(input: KpiInput): KpiReport {
+  const contractOf = input.contractOf ?? getContract;
+  const runs = input.runs
+    .filter((r) => inWindow(r.intakeAt, input.window))
+    .sort((a, b) =>
+      a.intakeAt < b.intakeAt ? -1 : a.intakeAt > b.intakeAt ? 1 : a.runId < b.runId ? -1 : 1,
+    );
+  const classes = runs.map((r) => [r, classifyRun(r)] as const);
+  const counts = runCounts(classes);
+  const handed = classes.filter(([, c]) => c === 'handed-off').map(([r]) => r);
+  const { cycles, skipped } = cycleTimes(handed);
+  const byStep = retriesByStep(runs);
   const days = windowDays(input.window);
+  const rejections = counts.policyBlocked + counts.approverRejected + counts.rejectedOther;
   return {
     window: { ...input.window, days: round(days, 3) },
-    runs: {
-      total: runs.length,
-      live: classes.filter(([, c]) => !['shadow', 'shadow-failed', 'duplicate', 'flag-off'].includes(c))
-        .length,
-      finished,
-      inFlight: count('in-flight'),
-      handedOff: handed.length,
-      policyBlocked: count('policy-blocked'),
-      approverRejected: count('approver-rejected'),
-      rejectedOther: count('rejected-other'),
-      rolledBack: count('rolled-back'),
-      shadow: count('shadow'),
-      shadowFailed: count('shadow-failed'),
-      duplicate: count('duplicate'),
-      flagOff: count('flag-off'),
-    },
+    runs: counts,
     cycleTimeHours: {
       ...dist(cycles.map((c) => c.hours)),
       skippedFutureSubmissions: skipped,
-      byContract,
+      byContract: cyclesByContract(cycles, contractOf),
     },
-    processingMinutes: dist(processing),
+    processingMinutes: dist(minutesBetween(handed, (r) => spanMs(r.intakeAt, r.handedOffAt))),
     throughput: { handoffs: handed.length, perDay: round(handed.length / days, 2) },
-    automation: {
-      decided: decidedRuns.length,
-      noHumanChange: passedAutomatically + approvedAsIs,
-      noHumanChangeShare: share(passedAutomatically + approvedAsIs, decidedRuns.length),
-      passedAutomatically,
-      approvedAsIs,
-      rejectedByHuman: touches.filter((t) => t === 'rejected').length,
-      autoEligible: eligible.length,
-      autoApprovedShare: share(eligibleAuto, eligible.length),
-      minutesPerAutomaticRun: MANUAL_REVIEW_MINUTES,
-      estimatedHumanMinutesSaved: passedAutomatically * MANUAL_REVIEW_MINUTES,
+    automation: automation(classes, contractOf),
+    approvalLatencyMinutes: {
+      ...dist(minutesBetween(runs, (r) => spanMs(r.approvalRequestedAt, r.decidedAt))),
+      pending: runs.filter((r) => r.status === 'awaiting-approval').length,
     },
-    approvalLatencyMinutes: { ...dist(latencies), pending },
     retries: { total: byStep.reduce((a, s) => a + s.retries, 0), byStep },
-    rollbackRate: share(count('rolled-back'), finished),
-    rollbackPathRate: share(
-      count('rolled-back', 'policy-blocked', 'approver-rejected', 'rejected-other'),
-      finished,
-    ),
-    daily,
-    cycleTimeHistogram: histogram,
-    topBlockingRules,
+    rollbackRate: share(counts.rolledBack, counts.finished),
+    rollbackPathRate: share(counts.rolledBack + rejections, counts.finished),
+    daily: dailyTrend(classes, input.window),
+    cycleTimeHistogram: cycleHistogram(cycles),
+    topBlockingRules: topBlockingRules(runs, input.blockingRules),
   };
 }
 

@@ -38,52 +38,46 @@ export interface ReplayReport {
   differences: string[];
 }
 
-export function replayArtifact(input: ReplayInput): ReplayReport {
+/** The stored artifact must still be what was recorded; returns it when it parses. */
+function checkStoredArtifact(input: ReplayInput, differences: string[]): HandoffArtifact | undefined {
   const { recorded } = input;
-  const contractRef = `${recorded.contract.id}@${recorded.contract.version}`;
-  const differences: string[] = [];
-  const report = (rescoredDigest: string | null): ReplayReport => ({
-    verified: differences.length === 0,
-    artifactDigest: recorded.artifactDigest,
-    rescoredDigest,
-    packageDigest: recorded.packageDigest,
-    contract: contractRef,
-    differences,
-  });
-
-  // The stored artifact must still be what was recorded.
-  let stored: HandoffArtifact | undefined;
   if (input.artifactText === undefined) {
     differences.push('the stored artifact JSON is missing');
-  } else {
-    try {
-      stored = JSON.parse(input.artifactText) as HandoffArtifact;
-      const again = rehash(stored);
-      if (again !== recorded.artifactDigest) {
-        differences.push(
-          `the stored artifact JSON re-hashes to ${short(again)}…, not the recorded ${short(recorded.artifactDigest)}… (edited after it was written)`,
-        );
-      }
-      if (stored.digest !== recorded.artifactDigest) {
-        differences.push(
-          `the stored artifact's digest field is ${short(stored.digest)}…, recorded ${short(recorded.artifactDigest)}…`,
-        );
-      }
-    } catch {
-      differences.push('the stored artifact is not valid JSON');
-    }
+    return undefined;
   }
+  let stored: HandoffArtifact | undefined;
+  try {
+    stored = JSON.parse(input.artifactText) as HandoffArtifact;
+    const again = rehash(stored);
+    if (again !== recorded.artifactDigest) {
+      differences.push(
+        `the stored artifact JSON re-hashes to ${short(again)}…, not the recorded ${short(recorded.artifactDigest)}… (edited after it was written)`,
+      );
+    }
+    if (stored.digest !== recorded.artifactDigest) {
+      differences.push(
+        `the stored artifact's digest field is ${short(stored.digest)}…, recorded ${short(recorded.artifactDigest)}…`,
+      );
+    }
+  } catch {
+    differences.push('the stored artifact is not valid JSON');
+  }
+  return stored;
+}
 
+/** The stored package, when it is there, parses and still validates; a changed digest is noted. */
+function readStoredPackage(input: ReplayInput, differences: string[]) {
+  const { recorded } = input;
   if (input.packageBytes === undefined) {
     differences.push(`the stored package packages/${recorded.packageDigest}.json is missing`);
-    return report(null);
+    return undefined;
   }
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(input.packageBytes));
   } catch {
     differences.push('the stored package is not valid JSON');
-    return report(null);
+    return undefined;
   }
   const parsed = validatePackage(raw);
   if (!parsed.ok) {
@@ -93,7 +87,7 @@ export function replayArtifact(input: ReplayInput): ReplayReport {
         .map((v) => `${v.pointer || '/'} ${v.message}`)
         .join('; ')}`,
     );
-    return report(null);
+    return undefined;
   }
   const packageDigest = digestOf(parsed.value);
   if (packageDigest !== recorded.packageDigest) {
@@ -101,13 +95,16 @@ export function replayArtifact(input: ReplayInput): ReplayReport {
       `the stored package hashes to ${short(packageDigest)}…, not the recorded ${short(recorded.packageDigest)}… (the package bytes were changed)`,
     );
   }
-  const contract = (input.contractOf ?? getContract)(recorded.contract.id, recorded.contract.version);
-  if (!contract) {
-    differences.push(`contract ${contractRef} is not in this build's registry`);
-    return report(null);
-  }
+  return parsed.value;
+}
 
-  const rescored = scorePackage(parsed.value, contract);
+/** The re-scored artifact against the recorded digest (and where it differs from the stored one) and fields. */
+function compareRescored(
+  recorded: ReplayInput['recorded'],
+  rescored: HandoffArtifact,
+  stored: HandoffArtifact | undefined,
+  differences: string[],
+): void {
   if (rescored.digest !== recorded.artifactDigest) {
     differences.push(
       `re-scoring gives artifact ${short(rescored.digest)}…, recorded ${short(recorded.artifactDigest)}…`,
@@ -125,6 +122,31 @@ export function replayArtifact(input: ReplayInput): ReplayReport {
   ] as const) {
     if (was !== undefined && was !== now) differences.push(`recorded ${field} ${was}, re-scored ${now}`);
   }
+}
+
+export function replayArtifact(input: ReplayInput): ReplayReport {
+  const { recorded } = input;
+  const contractRef = `${recorded.contract.id}@${recorded.contract.version}`;
+  const differences: string[] = [];
+  const report = (rescoredDigest: string | null): ReplayReport => ({
+    verified: differences.length === 0,
+    artifactDigest: recorded.artifactDigest,
+    rescoredDigest,
+    packageDigest: recorded.packageDigest,
+    contract: contractRef,
+    differences,
+  });
+
+  const stored = checkStoredArtifact(input, differences);
+  const pkg = readStoredPackage(input, differences);
+  if (pkg === undefined) return report(null);
+  const contract = (input.contractOf ?? getContract)(recorded.contract.id, recorded.contract.version);
+  if (!contract) {
+    differences.push(`contract ${contractRef} is not in this build's registry`);
+    return report(null);
+  }
+  const rescored = scorePackage(pkg, contract);
+  compareRescored(recorded, rescored, stored, differences);
   return report(rescored.digest);
 }
 

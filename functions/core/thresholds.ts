@@ -48,71 +48,71 @@ export const DEFAULT_MIN_DECISIONS = 5;
 
 const rank = (r: RiskLevel | undefined) => (r === undefined ? RISK_LEVELS.length : RISK_LEVELS.indexOf(r));
 
-export function suggestThresholds(
-  runs: readonly RunRecord[],
-  contract: HandoffContract,
-  minDecisions = DEFAULT_MIN_DECISIONS,
-): ThresholdSuggestion {
-  const key = `${contract.id}@${contract.version}`;
+/** The contract's scored runs by what was decided about them. */
+function decisionsOf(runs: readonly RunRecord[], contract: HandoffContract) {
   const mine = runs
     .filter((r) => r.contract.id === contract.id && r.contract.version === contract.version)
     .filter((r) => typeof r.score === 'number');
   const cls = (c: ReturnType<typeof classifyRun>) => mine.filter((r) => classifyRun(r) === c);
   const handed = cls('handed-off');
-  const auto = handed.filter((r) => r.decision !== 'approved');
-  const approved = handed.filter((r) => r.decision === 'approved');
-  const rejected = cls('approver-rejected');
-  const blocked = cls('policy-blocked');
+  return {
+    handed,
+    auto: handed.filter((r) => r.decision !== 'approved'),
+    approved: handed.filter((r) => r.decision === 'approved'),
+    rejected: cls('approver-rejected'),
+    blocked: cls('policy-blocked'),
+  };
+}
+
+type Decisions = ReturnType<typeof decisionsOf>;
+type Thresholds = ThresholdSuggestion['current'];
+
+const scoreOf = (r: RunRecord) => r.score as number;
+
+/** Within the contract's auto-approval risk limit. */
+const withinRiskOf = (contract: HandoffContract) => (r: RunRecord) =>
+  rank(r.risk) <= rank(contract.approvals.autoApprove.maxRisk);
+
+/** The suggestion before any proposal: what was observed and what the contract says now. */
+function baseSuggestion(contract: HandoffContract, d: Decisions, reasons: string[]): ThresholdSuggestion {
   const th = contract.scoring.thresholds;
-  const aa = contract.approvals.autoApprove;
-  const current = {
-    autoPassMin: th.autoPassMin,
-    autoApproveMinScore: aa.minScore,
-    blockBelow: th.blockBelow,
-  };
-  const decided = handed.length + rejected.length + blocked.length;
-  const observed = {
-    decided,
-    passedAutomatically: auto.length,
-    approvedAsIs: approved.length,
-    rejectedByApprover: rejected.length,
-    policyBlocked: blocked.length,
-  };
-  const reasons: string[] = [];
-  const base: ThresholdSuggestion = {
-    contract: key,
-    observed,
-    current,
+  const decided = d.handed.length + d.rejected.length + d.blocked.length;
+  return {
+    contract: `${contract.id}@${contract.version}`,
+    observed: {
+      decided,
+      passedAutomatically: d.auto.length,
+      approvedAsIs: d.approved.length,
+      rejectedByApprover: d.rejected.length,
+      policyBlocked: d.blocked.length,
+    },
+    current: {
+      autoPassMin: th.autoPassMin,
+      autoApproveMinScore: contract.approvals.autoApprove.minScore,
+      blockBelow: th.blockBelow,
+    },
     proposed: null,
     effect: {
       newlyAutomatic: 0,
       newlyBlocked: 0,
       rejectionsSlippingThrough: 0,
       handedOffNowBlocked: 0,
-      automationBefore: share(auto.length, decided),
-      automationAfter: share(auto.length, decided),
+      automationBefore: share(d.auto.length, decided),
+      automationAfter: share(d.auto.length, decided),
     },
     reasons,
   };
-  if (!aa.enabled) {
-    reasons.push('auto-approval is disabled by this contract: autoPassMin has no effect; enable it first');
-  }
-  if (approved.length + rejected.length < minDecisions) {
-    reasons.push(
-      `only ${approved.length + rejected.length} human decision(s) observed (need ${minDecisions}): no proposal`,
-    );
-    return base;
-  }
+}
 
-  const withinRisk = (r: RunRecord) => rank(r.risk) <= rank(aa.maxRisk);
-  const scoreOf = (r: RunRecord) => r.score as number;
-  const maxRejected = Math.max(-1, ...rejected.filter(withinRisk).map(scoreOf));
-  const candidates = approved
+/** autoPassMin (and autoApprove.minScore): the lowest approved score above every rejected one within risk. */
+function proposeAutoPass(contract: HandoffContract, d: Decisions, current: Thresholds, reasons: string[]) {
+  const aa = contract.approvals.autoApprove;
+  const withinRisk = withinRiskOf(contract);
+  const maxRejected = Math.max(-1, ...d.rejected.filter(withinRisk).map(scoreOf));
+  const candidates = d.approved
     .filter(withinRisk)
     .map(scoreOf)
-    .filter((s) => s > maxRejected && s >= th.blockBelow);
-  let autoPassMin = current.autoPassMin;
-  let minScore = current.autoApproveMinScore;
+    .filter((s) => s > maxRejected && s >= contract.scoring.thresholds.blockBelow);
   if (!aa.enabled) {
     // leave autoPassMin alone
   } else if (candidates.length === 0) {
@@ -121,54 +121,94 @@ export function suggestThresholds(
     );
   } else {
     const s = Math.min(...candidates);
-    autoPassMin = s;
-    minScore = s;
     reasons.push(
       `autoPassMin ${s}: the lowest approved-as-is score above the highest rejected score within risk ≤ ${aa.maxRisk} (${maxRejected < 0 ? 'none' : maxRejected})`,
     );
+    return { autoPassMin: s, minScore: s };
   }
+  return { autoPassMin: current.autoPassMin, minScore: current.autoApproveMinScore };
+}
 
-  const lowestHanded = Math.min(101, ...handed.map(scoreOf));
-  let blockBelow = current.blockBelow;
-  const wouldBlock = rejected.filter((r) => scoreOf(r) < lowestHanded && scoreOf(r) >= current.blockBelow);
-  if (handed.length > 0 && lowestHanded > current.blockBelow && wouldBlock.length > 0) {
-    blockBelow = Math.min(lowestHanded, autoPassMin);
+/** blockBelow: the lowest score ever handed off, when that would have blocked rejected runs outright. */
+function proposeBlockBelow(
+  d: Decisions,
+  current: Thresholds,
+  autoPassMin: number,
+  reasons: string[],
+): number {
+  const lowestHanded = Math.min(101, ...d.handed.map(scoreOf));
+  const wouldBlock = d.rejected.filter((r) => scoreOf(r) < lowestHanded && scoreOf(r) >= current.blockBelow);
+  if (d.handed.length > 0 && lowestHanded > current.blockBelow && wouldBlock.length > 0) {
+    const blockBelow = Math.min(lowestHanded, autoPassMin);
     reasons.push(
       `blockBelow ${blockBelow}: the lowest score ever handed off; ${wouldBlock.length} rejected run(s) below it would have been blocked outright`,
     );
-  } else {
-    reasons.push(
-      'blockBelow kept: raising it would not have blocked any rejected run or would block a handed-off one',
-    );
+    return blockBelow;
+  }
+  reasons.push(
+    'blockBelow kept: raising it would not have blocked any rejected run or would block a handed-off one',
+  );
+  return current.blockBelow;
+}
+
+/** Effect on the observed runs under the proposal, same gates as the engine (risk, blocks unchanged). */
+function effectOf(
+  contract: HandoffContract,
+  d: Decisions,
+  current: Thresholds,
+  next: { autoPassMin: number; minScore: number; blockBelow: number },
+): ThresholdSuggestion['effect'] {
+  const withinRisk = withinRiskOf(contract);
+  const passesNew = (r: RunRecord) =>
+    contract.approvals.autoApprove.enabled &&
+    scoreOf(r) >= next.autoPassMin &&
+    scoreOf(r) >= next.minScore &&
+    withinRisk(r);
+  const decided = d.handed.length + d.rejected.length + d.blocked.length;
+  const newlyAutomatic = d.approved.filter(passesNew).length;
+  return {
+    newlyAutomatic,
+    newlyBlocked: d.rejected.filter((r) => scoreOf(r) < next.blockBelow && scoreOf(r) >= current.blockBelow)
+      .length,
+    rejectionsSlippingThrough: d.rejected.filter(passesNew).length,
+    handedOffNowBlocked: d.handed.filter((r) => scoreOf(r) < next.blockBelow).length,
+    automationBefore: share(d.auto.length, decided),
+    automationAfter: share(d.auto.length + newlyAutomatic, decided),
+  };
+}
+
+export function suggestThresholds(
+  runs: readonly RunRecord[],
+  contract: HandoffContract,
+  minDecisions = DEFAULT_MIN_DECISIONS,
+): ThresholdSuggestion {
+  const d = decisionsOf(runs, contract);
+  const reasons: string[] = [];
+  const base = baseSuggestion(contract, d, reasons);
+  const { current } = base;
+  if (!contract.approvals.autoApprove.enabled) {
+    reasons.push('auto-approval is disabled by this contract: autoPassMin has no effect; enable it first');
+  }
+  const humanDecisions = d.approved.length + d.rejected.length;
+  if (humanDecisions < minDecisions) {
+    reasons.push(`only ${humanDecisions} human decision(s) observed (need ${minDecisions}): no proposal`);
+    return base;
   }
 
-  // Effect on the observed runs under the proposal, same gates as the engine (risk, blocks unchanged).
-  const passesNew = (r: RunRecord) =>
-    aa.enabled && scoreOf(r) >= autoPassMin && scoreOf(r) >= minScore && withinRisk(r);
-  const newlyAutomatic = approved.filter(passesNew).length;
-  const slipping = rejected.filter(passesNew).length;
-  const nowBlocked = handed.filter((r) => scoreOf(r) < blockBelow).length;
-  const newlyBlocked = rejected.filter(
-    (r) => scoreOf(r) < blockBelow && scoreOf(r) >= current.blockBelow,
-  ).length;
-  const effect = {
-    newlyAutomatic,
-    newlyBlocked,
-    rejectionsSlippingThrough: slipping,
-    handedOffNowBlocked: nowBlocked,
-    automationBefore: share(auto.length, decided),
-    automationAfter: share(auto.length + newlyAutomatic, decided),
-  };
-  const changed =
-    autoPassMin !== current.autoPassMin ||
-    minScore !== current.autoApproveMinScore ||
-    blockBelow !== current.blockBelow;
+  const { autoPassMin, minScore } = proposeAutoPass(contract, d, current, reasons);
+  const blockBelow = proposeBlockBelow(d, current, autoPassMin, reasons);
+  const effect = effectOf(contract, d, current, { autoPassMin, minScore, blockBelow });
+  const { rejectionsSlippingThrough: slipping, handedOffNowBlocked: nowBlocked } = effect;
   if (slipping > 0 || nowBlocked > 0) {
     reasons.push(
       `refused: ${slipping} rejection(s) would slip through, ${nowBlocked} handoff(s) would be blocked`,
     );
     return { ...base, effect };
   }
+  const changed =
+    autoPassMin !== current.autoPassMin ||
+    minScore !== current.autoApproveMinScore ||
+    blockBelow !== current.blockBelow;
   if (!changed) {
     reasons.push('the current thresholds already fit the observed decisions: no change proposed');
     return { ...base, effect };
