@@ -130,6 +130,18 @@ function program(io: Io, setCode: (code: number) => void): Command {
   return root;
 }
 
+/** The help that covers the command argv names: `handoff contract diff --help`, or the root's. */
+function helpFor(root: Command, argv: readonly string[]): string {
+  const words: string[] = [];
+  let cmd: Command | undefined = root;
+  for (const word of argv) {
+    cmd = cmd.commands.find((c) => c.name() === word);
+    if (!cmd) break;
+    words.push(word);
+  }
+  return ['handoff', ...words, '--help'].join(' ');
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const json = wantsJson(argv);
   const [first] = argv;
@@ -145,8 +157,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   let code: number = EXIT.ok;
+  const cli = program(io, (c) => (code = c));
+  const help = helpFor(cli, argv);
   try {
-    await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    await cli.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -158,8 +172,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       ) {
         return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
       }
-      return reportError(io, usageFrom(e), json);
+      return reportError(io, usageFrom(e), json, help);
     }
-    return reportError(io, e, json);
+    return reportError(io, e, json, help);
   }
 }

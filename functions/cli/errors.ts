@@ -38,7 +38,7 @@ export function wantsJson(argv: readonly string[]): boolean {
  * Reports an error on stderr and returns its exit code: one readable line (usage errors add a pointer to
  * help), or with `--json` one JSON object `{"error":{"code","message","exitCode",…}}`. Never a stack trace.
  */
-export function reportError(io: Io, e: unknown, json: boolean): number {
+export function reportError(io: Io, e: unknown, json: boolean, help = 'handoff --help'): number {
   const usage = e instanceof UsageError;
   const exitCode = usage ? EXIT.usage : EXIT.failed;
   const code = usage || e instanceof InputError ? e.code : 'unexpected';
@@ -48,7 +48,7 @@ export function reportError(io: Io, e: unknown, json: boolean): number {
     const details = e instanceof InputError ? e.details : undefined;
     io.err(`${JSON.stringify({ error: { code, message, exitCode, ...details } })}\n`);
   } else {
-    io.err(`handoff: ${message}\n${usage ? "Run 'handoff --help' for usage.\n" : ''}`);
+    io.err(`handoff: ${message}\n${usage ? `Run '${help}' for usage.\n` : ''}`);
   }
   return exitCode;
 }

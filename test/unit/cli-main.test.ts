@@ -142,7 +142,11 @@ describe('handoff CLI behaviour (in-process)', () => {
   });
 
   it('a missing argument is a usage error', async () => {
-    expect((await inProcess('contract', 'diff', 'copy-to-design@1.0.0')).code).toBe(2);
+    const r = await inProcess('contract', 'diff', 'copy-to-design@1.0.0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "handoff: missing required argument 'new'\nRun 'handoff contract diff --help' for usage.\n",
+    );
     expect((await inProcess('score')).code).toBe(2);
   });
 
