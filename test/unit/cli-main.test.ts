@@ -138,19 +138,34 @@ describe('handoff CLI behaviour (in-process)', () => {
   it('an unknown flag is a usage error', async () => {
     const r = await inProcess('validate', sample, '--strict');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^handoff: Unknown option '--strict'/);
+    expect(r.stderr).toMatch(/^handoff: unknown option '--strict'/);
   });
 
   it('a missing argument is a usage error', async () => {
-    expect((await inProcess('contract', 'diff', 'copy-to-design@1.0.0')).code).toBe(2);
+    const r = await inProcess('contract', 'diff', 'copy-to-design@1.0.0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "handoff: missing required argument 'new'\nRun 'handoff contract diff --help' for usage.\n",
+    );
     expect((await inProcess('score')).code).toBe(2);
   });
 
   it('score on an invalid package prints violations on stderr, nothing on stdout, and exits 1', async () => {
-    const r = await inProcess('score', join(root, 'events/packages/invalid/wrong-type.json'), '--json');
+    const r = await inProcess('score', join(root, 'events/packages/invalid/wrong-type.json'));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('/streamId: must be a string [invalid_type]');
+  });
+
+  it('score --json on an invalid package: {ok:false, violations} on stdout, a JSON error on stderr', async () => {
+    const file = join(root, 'events/packages/invalid/wrong-type.json');
+    const r = await inProcess('score', file, '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { ok: boolean; violations: { rule: string }[] };
+    expect(out.ok).toBe(false);
+    expect(out.violations.map((v) => v.rule)).toContain('invalid_type');
+    const err = JSON.parse(r.stderr) as { error: { code: string; exitCode: number } };
+    expect(err.error).toMatchObject({ code: 'invalid_package', exitCode: 1 });
   });
 
   it('score rejects a package whose contract does not exist', async () => {

@@ -10,11 +10,17 @@ import { documentDb } from '#adapters/dynamo';
 import { dynamoFlagAdmin } from '#adapters/flag-admin';
 import { dynamoOpsStore } from '#adapters/ops-store';
 import { dynamoRuns } from '#adapters/runs';
-import type { ArtifactsPort, BlobPort, FlagAdminPort, OpsStorePort, RunsPort } from '#app/ports';
-import { HandoffError } from '#core/errors';
+import { UsageError } from '../errors.ts';
+import type { Io } from '../io.ts';
+import { describeStackOutputs, stackTables } from './stack.ts';
+import type { OpsContext, TargetOptions } from './target.ts';
+
+export type { OpsContext, TargetOptions } from './target.ts';
 
 /**
  * Where the ops commands read from. Resolution, first match wins per setting:
+ *   --stack NAME               the deployed stack: RUNS_TABLE, ARTIFACTS_TABLE and FLAGS_TABLE from its
+ *                              CloudFormation outputs (OUTPUT_KEYS in infra/constructs/outputs.ts);
  *   --local [--local-dir DIR]  the running local stack: `<DIR>/endpoints.json` (default DIR .local-data),
  *                              written by the emulators while `npm start` runs;
  *   --endpoint URL             one endpoint for DynamoDB and S3 (e.g. LocalStack);
@@ -23,36 +29,6 @@ import { HandoffError } from '#core/errors';
  *   environment                AWS_ENDPOINT_URL_DYNAMODB / _S3, AWS_REGION, RUNS_TABLE, ARTIFACTS_TABLE,
  *                              FLAGS_TABLE (the names `cdk deploy` prints as outputs), AWS_PROFILE.
  */
-
-export interface TargetOptions {
-  local?: boolean | undefined;
-  'local-dir'?: string | undefined;
-  endpoint?: string | undefined;
-  region?: string | undefined;
-  'table-prefix'?: string | undefined;
-}
-
-export const TARGET_OPTIONS = {
-  local: { type: 'boolean' },
-  'local-dir': { type: 'string' },
-  endpoint: { type: 'string' },
-  region: { type: 'string' },
-  'table-prefix': { type: 'string' },
-} as const;
-
-export class TargetError extends HandoffError {
-  override readonly name = 'TargetError';
-}
-
-export interface OpsContext {
-  source: string;
-  runs: RunsPort;
-  artifacts: ArtifactsPort;
-  blobs: BlobPort;
-  flagAdmin: FlagAdminPort;
-  store: OpsStorePort;
-  close(): void;
-}
 
 /** The settings the ops commands use, as a plain map (never written back to process.env). */
 export function resolveTarget(
@@ -66,7 +42,7 @@ export function resolveTarget(
     const dir = resolve(opts['local-dir'] ?? join(root, '.local-data'));
     const file = join(dir, 'endpoints.json');
     if (!existsSync(file)) {
-      throw new TargetError(`${file} not found: start the local stack first (npm start)`);
+      throw new UsageError(`${file} not found: start the local stack first (npm start)`, 'no_local_stack');
     }
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { env?: Record<string, string> };
     Object.assign(env, saved.env ?? {});
@@ -91,14 +67,27 @@ export function resolveTarget(
 function need(env: Record<string, string | undefined>, name: string): () => string {
   return () => {
     const v = env[name];
-    if (!v) throw new TargetError(`${name} is not set: use --local, --table-prefix or set ${name}`);
+    if (!v)
+      throw new UsageError(
+        `${name} is not set: use --stack, --local, --table-prefix or set ${name}`,
+        'no_target',
+      );
     return v;
   };
 }
 
-export function opsContext(opts: TargetOptions, root: string): OpsContext {
-  const { env, source } = resolveTarget(opts, root);
+export async function opsContext(
+  opts: TargetOptions,
+  io: Pick<Io, 'root' | 'stackOutputs'>,
+): Promise<OpsContext> {
+  const target = resolveTarget(opts, io.root);
+  const { env } = target;
+  let { source } = target;
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (opts.stack) {
+    Object.assign(env, await stackTables(opts.stack, region, io.stackOutputs ?? describeStackOutputs));
+    source = `stack ${opts.stack}`;
+  }
   const credentials =
     opts.local && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
       ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY }

@@ -1,67 +1,68 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { HandoffError } from '#core/errors';
-import { type OpsContext, opsContext, TARGET_OPTIONS, TargetError, type TargetOptions } from './context.ts';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.ts';
+import type { Io } from '../io.ts';
+import type { OpsContext, TargetOptions } from './target.ts';
 
-/** What the ops commands need from the CLI's io; `now` lets tests fix the clock. */
-export interface OpsIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  root: string;
-  now?: () => Date;
-  /** Test seam: the context to use instead of one built from the target options. */
-  context?: (opts: TargetOptions) => OpsContext;
+/** What a command's registration gets: the io, and `action` to turn a body's exit code into the run's. */
+export interface Cli {
+  io: Io;
+  action<A extends unknown[]>(fn: (...a: A) => number | Promise<number>): (...a: A) => Promise<void>;
 }
 
-export class OpsUsageError extends HandoffError {
-  override readonly name = 'OpsUsageError';
+export type Register = (program: Command, cli: Cli) => void;
+
+/** Adds the example every command's `--help` ends with. */
+export function example(cmd: Command, ...lines: string[]): Command {
+  return cmd.addHelpText('after', `\nExample:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`);
 }
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
+/** The options that say where the operating commands read from (see context.ts). */
+export function withTarget(cmd: Command): Command {
+  return cmd
+    .option('--stack <name>', 'the deployed stack: its outputs name the tables (CloudFormation)')
+    .option('--local', 'the running local stack (npm start)')
+    .option('--local-dir <dir>', 'data dir of the local stack', undefined)
+    .option('--endpoint <url>', 'one endpoint for DynamoDB and S3 (e.g. LocalStack)')
+    .option('--region <region>', 'AWS region')
+    .option('--table-prefix <prefix>', 'tables PREFIX + runs / artifacts / flags');
+}
 
-/** parseArgs with the target options added; usage problems become OpsUsageError. */
-export function parse<O extends Options>(argv: readonly string[], options: O, positionals: number) {
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      options: { ...TARGET_OPTIONS, ...options },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.positionals.length !== positionals) {
-      throw new OpsUsageError(
-        parsed.positionals.length < positionals
-          ? `missing argument (expected ${positionals})`
-          : `unexpected argument '${parsed.positionals[positionals]}'`,
-      );
+/** commander takes the next word as an option's value even when it is another option: refuse that. */
+export function noOptionAsValue(opts: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(opts)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === 'string' && v.startsWith('--')) {
+        const flag = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        throw new UsageError(`option '--${flag}' needs a value (got '${v}')`, 'option_missing_argument');
+      }
     }
-    return { values: parsed.values as Record<string, unknown>, pos: parsed.positionals };
-  } catch (e) {
-    if (e instanceof OpsUsageError) throw e;
-    throw new OpsUsageError(
-      e instanceof Error ? (e.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments',
-    );
   }
 }
 
 export function targetOf(values: Record<string, unknown>): TargetOptions {
   const s = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   return {
+    stack: s('stack'),
     local: values.local === true,
-    'local-dir': s('local-dir'),
+    'local-dir': s('localDir'),
     endpoint: s('endpoint'),
     region: s('region'),
-    'table-prefix': s('table-prefix'),
+    'table-prefix': s('tablePrefix'),
   };
 }
 
-/** Runs a command body with a context, mapping usage and target problems to exit code 2, others to 1. */
+/** Runs a command body with a context built from the target options, and closes it afterwards. */
 export async function withContext(
-  io: OpsIo,
+  io: Io,
   values: Record<string, unknown>,
   body: (ctx: OpsContext) => Promise<number>,
 ): Promise<number> {
+  noOptionAsValue(values);
   const opts = targetOf(values);
-  const ctx = io.context ? io.context(opts) : opsContext(opts, io.root);
+  const { opsContext } = io.context ? { opsContext: undefined } : await import('./context.ts');
+  const ctx = io.context
+    ? await io.context(opts)
+    : await (opsContext as NonNullable<typeof opsContext>)(opts, io);
   try {
     return await body(ctx);
   } finally {
@@ -69,17 +70,13 @@ export async function withContext(
   }
 }
 
-export async function guard(io: OpsIo, fn: () => Promise<number>): Promise<number> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof OpsUsageError || e instanceof TargetError) {
-      io.err(`handoff: ${e.message}\nRun 'handoff --help' for usage.\n`);
-      return 2;
-    }
-    io.err(`handoff: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
-  }
+/** A non-negative number option, or its default. */
+export function num(v: unknown, name: string, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0)
+    throw new UsageError(`--${name} must be a non-negative number`, 'invalid_option');
+  return n;
 }
 
-export const nowOf = (io: OpsIo) => (io.now ? io.now() : new Date());
+export const nowOf = (io: Io) => (io.now ? io.now() : new Date());

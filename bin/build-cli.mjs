@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Builds the `handoff` CLI into dist/cli (npm run build:cli; `prepare` runs it on npm ci / npm install):
+// one esbuild bundle of functions/cli/main.ts with its dependencies, split so the operating commands' AWS
+// SDK code loads only when one of them runs. bin/handoff.mjs uses it while it is newer than every source
+// file it was built from (dist/cli/inputs.json) and runs the TypeScript through tsx otherwise.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outdir = process.argv[2] ?? join(root, 'dist/cli');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // An install without devDependencies: the CLI keeps running from source through tsx.
+  process.stderr.write('build-cli: esbuild is not installed; the CLI runs from source\n');
+  process.exit(0);
+}
+
+const startedAt = Date.now();
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { main: 'functions/cli/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  outExtension: { '.js': '.mjs' },
+  // CommonJS dependencies inside an ES module bundle still call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __handoffRequire } from 'node:module'; const require = __handoffRequire(import.meta.url);",
+  },
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  // Less to parse at every start; error classes carry literal names (HandoffError), so renaming is safe.
+  minify: true,
+});
+const inputs = Object.keys(result.metafile.inputs)
+  .filter((f) => !f.includes('node_modules/'))
+  .map((f) => relative(root, join(root, f)))
+  .sort();
+writeFileSync(
+  join(outdir, 'inputs.json'),
+  `${JSON.stringify({ builtAt: startedAt, inputs: [...inputs, 'package.json'] }, null, 2)}\n`,
+);
+process.stderr.write(`build-cli: ${relative(root, outdir)}/main.mjs from ${inputs.length} source files\n`);

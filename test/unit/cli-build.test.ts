@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built CLI (bin/build-cli.mjs, run by `prepare`) behaves as the source does. No timing asserts. */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const repoNode = join(root, 'node_modules/.bin/node');
+const node = existsSync(repoNode) ? repoNode : process.execPath;
+const sample = join(root, 'events/packages/sample-spring-launch.json');
+
+function spawnNode(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(node, args, { cwd: root, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'handoff-cli-build-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the built CLI', { timeout: 180_000 }, () => {
+  it('builds with esbuild and prints the same artifact JSON as the source, byte for byte', async () => {
+    const out = join(dir, 'dist');
+    expect((await spawnNode([join(root, 'bin/build-cli.mjs'), out])).code).toBe(0);
+    const inputs = JSON.parse(readFileSync(join(out, 'inputs.json'), 'utf8')) as { inputs: string[] };
+    expect(inputs.inputs).toContain('functions/cli/main.ts');
+    const fromSource = await spawnNode([join(root, 'bin/handoff.mjs'), 'score', sample, '--json'], {
+      HANDOFF_FROM_SOURCE: '1',
+    });
+    const fromBuild = await spawnNode([join(out, 'main.mjs'), 'score', sample, '--json']);
+    expect(fromBuild.stderr).toBe('');
+    expect(fromBuild.code).toBe(0);
+    expect(fromBuild.stdout).toBe(fromSource.stdout);
+    expect(fromBuild.stdout.length).toBeGreaterThan(100);
+  });
+});
