@@ -1,9 +1,19 @@
 import { defineConfig } from 'vitest/config';
+import { checkNode } from './local/node-version.ts';
+
+const node = checkNode();
+if (node.error) throw new Error(node.error);
+if (node.notice) console.warn(node.notice);
+
+// .ci/run sets HANDOFF_TEST_REPORT: vitest then also writes its JSON report there (the console output is
+// unchanged), and .ci/run ends by naming the failed tests from it.
+const report = process.env.HANDOFF_TEST_REPORT;
 
 // One project per suite so `npm run test:<suite>` runs exactly that suite and `npm test` runs them all.
 export default defineConfig({
   test: {
     globals: true,
+    ...(report ? { reporters: ['default', 'json'], outputFile: { json: report } } : {}),
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'regression', include: ['test/regression/**/*.test.ts'] } },

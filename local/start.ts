@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } fro
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalLinks, decide } from './approver.ts';
+import { checkNode } from './node-version.ts';
 import { type LocalRuntime, startLocalRuntime } from './runtime.ts';
 import { ROOT } from './synth.ts';
 import type { Execution, ExecutionResult, HistoryEvent } from './workflow.ts';
@@ -34,15 +35,12 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-
-// Node 20 is supported here on purpose; the SDK's reminder on every client would drown the step log.
-// Every other warning still prints.
-const emitWarning = process.emitWarning.bind(process);
-process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-  const text = typeof warning === 'string' ? warning : warning.name;
-  if (/NodeVersionSupportWarning/.test(text) || /NodeVersionSupportWarning/.test(String(rest[0]))) return;
-  (emitWarning as (w: string | Error, ...r: unknown[]) => void)(warning, ...rest);
-}) as typeof process.emitWarning;
+const node = checkNode();
+if (node.error) {
+  console.error(node.error);
+  process.exit(1);
+}
+if (node.notice) console.error(node.notice);
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string) => (s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
