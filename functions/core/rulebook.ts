@@ -14,6 +14,34 @@ import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS } from './package-schema.
  */
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
+
+/** Regulatory topics a rule can guard: the families of the evaluation set (test/eval/). */
+export const TOPICS = [
+  'substantiation',
+  'comparative',
+  'superlatives',
+  'endorsements',
+  'environmental',
+  'health',
+  'finance',
+  'pricing',
+  'urgency',
+  'children',
+  'alcohol',
+  'gambling',
+  'email',
+  'sms',
+  'personal-data',
+  'accessibility',
+  'inclusive-language',
+  'placeholders',
+  'language',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Languages with rulebook coverage; copy in any other language is routed to a human. */
+export const LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
 export const SCOPES = ['copy', 'text', 'cta-url'] as const;
 /** copy = deliverable copy (channel-filtered); text = every other human-readable string; cta-url = /cta/url. */
 export type Scope = (typeof SCOPES)[number];
@@ -130,6 +158,14 @@ const ruleFields = {
   message: z.string().check(z.minLength(1)),
   /** Block findings of this rule raise the risk to critical when they concern these domains. */
   riskDomains: z.optional(z.array(z.enum(['health', 'finance']))),
+  /** The regulatory topic the rule guards (the evaluation set's family vocabulary); style rules have none. */
+  topic: z.optional(z.enum(TOPICS)),
+  /** Why it matters, for a marketer, in one sentence that names the public rule it rests on. */
+  why: z.optional(z.string().check(z.minLength(1))),
+  /** What to do about it, in one sentence. */
+  fix: z.optional(z.string().check(z.minLength(1))),
+  /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
+  languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
 };
 
 export const ruleSchema = z.strictObject({
