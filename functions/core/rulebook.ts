@@ -3,6 +3,7 @@ import inclusiveEn from '../../contracts/rulebooks/inclusive-en.generated.json' 
 import marketingDefault100 from '../../contracts/rulebooks/marketing-default-1.0.0.json' with {
   type: 'json',
 };
+import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { RULE_FAMILIES } from './artifact-types.ts';
 import type { Channel } from './package-schema.ts';
@@ -130,6 +131,36 @@ export const checkParamSchemas = {
   mandatories: z.strictObject({}),
   'required-fields': z.strictObject({}),
   'non-empty': z.strictObject({ field: z.enum(['story.proofPoints', 'audience.segments']) }),
+  /** Copy matching `pattern`, when the audience text matches `audience` and the package text `context`. */
+  'audience-copy': z.strictObject({
+    pattern: regexSource,
+    audience: z.optional(regexSource),
+    context: z.optional(regexSource),
+    /** No finding on a deliverable whose copy matches this (the qualifier that makes it lawful). */
+    unless: z.optional(regexSource),
+    /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
+    once: z.optional(z.boolean()),
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
+  /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
+  'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
+  /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
+  'sms-sender': z.strictObject({ sender: regexSource }),
+  /** Endorsement copy with signals of a material connection needs a disclosure, up front. */
+  'endorsement-disclosure': z.strictObject({
+    marker: regexSource,
+    signals: regexSource,
+    buriedAfterHashtags: z.int().check(z.positive()),
+    buriedAfterChars: z.int().check(z.positive()),
+  }),
+  /** A testimonial result needs a statement of what results are typical. */
+  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource }),
+  /** Alt text that is empty, a file name, a hashtag or only a generic word. */
+  'alt-text': z.strictObject({ generic: regexSource }),
+  /** Copy that points to an image carrying information while the channel has no alt text. */
+  'image-without-alt': z.strictObject({ reference: regexSource }),
+  /** An unconditional "free" offer while the package states conditions elsewhere. */
+  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource }),
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;
@@ -146,6 +177,10 @@ const phrasesMatch = z.strictObject({
   /** retext-equality phrases: words separated by spaces, `*` = any one word. */
   phrases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   considerate: z.array(z.string()),
+  /** For retext-equality `or` patterns: the gender of each phrase; a phrase is fine next to the other one. */
+  genders: z.optional(z.array(z.enum(['female', 'male']))),
+  /** Phrases in which a matched phrase is not about people ("go nuts"): a hit inside one is dropped. */
+  except: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
 const ruleFields = {
@@ -174,7 +209,8 @@ export const ruleSchema = z.strictObject({
 });
 
 const importSchema = z.strictObject({
-  list: z.literal('inclusive-en'),
+  /** `inclusive-en`: retext-equality's basic patterns; `inclusive-en-or`: its gendered pairs. */
+  list: z.enum(['inclusive-en', 'inclusive-en-or']),
   idPrefix: z.string(),
   family: z.enum(RULE_FAMILIES),
   severity: z.enum(SEVERITIES),
@@ -186,6 +222,8 @@ const importSchema = z.strictObject({
    * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
    */
   severityOverrides: z.optional(z.record(z.string(), z.enum(SEVERITIES))),
+  /** The regulatory topic of every imported rule. */
+  topic: z.optional(z.enum(TOPICS)),
 });
 
 export const rulebookSchema = z.strictObject({
@@ -204,6 +242,16 @@ export const inclusiveListSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       phrases: z.array(z.string()),
+      considerate: z.array(z.string()),
+      note: z.nullable(z.string()),
+      except: z.optional(z.array(z.string())),
+    }),
+  ),
+  orPatterns: z.array(
+    z.strictObject({
+      id: z.string(),
+      female: z.array(z.string()),
+      male: z.array(z.string()),
       considerate: z.array(z.string()),
       note: z.nullable(z.string()),
     }),
@@ -241,22 +289,44 @@ export class RulebookInvalidError extends Error {
   override readonly name = 'RulebookInvalidError';
 }
 
+const INCLUSIVE_LIST = inclusiveListSchema.parse(inclusiveEn);
+
+/** The rules one import adds: retext-equality basic patterns, or its gendered `or` pairs. */
+function importedRules(imp: z.infer<typeof importSchema>): RuleData[] {
+  const base = (id: string, note: string | null) => ({
+    id: `${imp.idPrefix}${id}`,
+    family: imp.family,
+    severity: imp.severityOverrides?.[id] ?? imp.severity,
+    channels: imp.channels,
+    rationale: note ?? imp.fallbackRationale,
+    message: imp.message,
+    ...(imp.topic ? { topic: imp.topic } : {}),
+  });
+  if (imp.list === 'inclusive-en-or') {
+    return INCLUSIVE_LIST.orPatterns.map((p) => ({
+      ...base(p.id, p.note),
+      match: {
+        kind: 'phrases' as const,
+        phrases: [...p.female, ...p.male],
+        considerate: p.considerate,
+        genders: [...p.female.map(() => 'female' as const), ...p.male.map(() => 'male' as const)],
+      },
+    }));
+  }
+  return INCLUSIVE_LIST.patterns.map((p) => ({
+    ...base(p.id, p.note),
+    match: {
+      kind: 'phrases' as const,
+      phrases: p.phrases,
+      considerate: p.considerate,
+      ...(p.except ? { except: p.except } : {}),
+    },
+  }));
+}
+
 function expand(data: RulebookData): Rulebook {
   const rules: RuleData[] = [...data.rules];
-  for (const imp of data.imports ?? []) {
-    const list = inclusiveListSchema.parse(inclusiveEn);
-    for (const p of list.patterns) {
-      rules.push({
-        id: `${imp.idPrefix}${p.id}`,
-        family: imp.family,
-        severity: imp.severityOverrides?.[p.id] ?? imp.severity,
-        channels: imp.channels,
-        rationale: p.note ?? imp.fallbackRationale,
-        message: imp.message,
-        match: { kind: 'phrases', phrases: p.phrases, considerate: p.considerate },
-      });
-    }
-  }
+  for (const imp of data.imports ?? []) rules.push(...importedRules(imp));
   const seen = new Set<string>();
   for (const r of rules) {
     if (seen.has(r.id))
@@ -289,7 +359,10 @@ export function loadRulebook(raw: unknown): Rulebook {
 
 /** Every rulebook bundled with the engine, keyed `id@version`. */
 export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [loadRulebook(marketingDefault100)].map((rb) => [`${rb.id}@${rb.version}`, rb]),
+  [loadRulebook(marketingDefault100), loadRulebook(marketingTopics100)].map((rb) => [
+    `${rb.id}@${rb.version}`,
+    rb,
+  ]),
 );
 
 export function getRulebook(id: string, version: string): Rulebook {
