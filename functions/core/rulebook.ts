@@ -154,13 +154,23 @@ export const checkParamSchemas = {
     buriedAfterChars: z.int().check(z.positive()),
   }),
   /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource }),
+  'testimonial-typicality': z.strictObject({
+    result: regexSource,
+    typical: regexSource,
+    /** Literal prefilter for `result`, as in pattern rules (anywhere in a match). */
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
   'image-without-alt': z.strictObject({ reference: regexSource }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
-  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource }),
+  'free-conditions': z.strictObject({
+    free: regexSource,
+    condition: regexSource,
+    /** Literal prefilter for `free`, as in pattern rules (anywhere in a match). */
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;

@@ -69,3 +69,18 @@ describe('marketing-topics: every pattern rule has prefilter literals that never
     }
   });
 });
+
+describe('marketing-topics: audience-copy regexes run on lowercased text', () => {
+  it('writes every pattern and context in lowercase (escapes aside)', () => {
+    const upper: string[] = [];
+    for (const r of getRulebook('marketing-topics', '1.0.0').rules) {
+      if (r.match.kind !== 'check' || r.match.check !== 'audience-copy') continue;
+      const params = r.match.params as { pattern: string; context?: string };
+      for (const src of [params.pattern, params.context ?? '']) {
+        const bare = src.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\[a-zA-Z]/g, '');
+        if (/[A-Z]/.test(bare)) upper.push(r.id);
+      }
+    }
+    expect(upper).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { mayMatch } from '../prefilter.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -6,6 +7,22 @@ import type { CheckFamily } from './types.ts';
  * a material connection is disclosed clearly and up front, not after a wall of hashtags or behind
  * "more"; a testimonial's result is not presented as typical without saying what is typical.
  */
+
+/** A first-person speaker (the testimonial's "I lost 30 lb"), in the sentence before a result. */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:i|we|my|me|our|yo|mi|ich|mein|meine|wir|je|j['’]ai|mon|ma|nous|perdí|gané|ahorré)(?![\p{L}])/iu;
+
+/** Does the sentence holding the match, up to the match's end, speak in the first person? */
+function firstPerson(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - 80);
+  for (let i = start - 1; i >= from; i--) {
+    if ('.!?\n'.includes(text[i] as string)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return FIRST_PERSON.test(text.slice(from, end));
+}
 
 const HASHTAG = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
 const MORE = /(?:\.\.\.|…)\s*(?:more|mehr|plus|más)\b|\bsee more\b/iu;
@@ -43,21 +60,22 @@ export const endorsementChecks = {
   },
 
   'testimonial-typicality': {
-    compile: (p) => ({ re: new RegExp(p.result, 'iu') }),
-    run(cc, sev, { view, out }) {
+    compile: (p, prefilter) => ({
+      re: new RegExp(p.result, 'iu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
       const result = cc.re as RegExp;
       const typical = new RegExp(cc.params.typical, 'iu');
-      const plans = view.pkg.channels;
-      for (let i = 0; i < plans.length; i++) {
-        const plan = plans[i] as (typeof plans)[number];
-        if (!applies(cc.channels, plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => typical.test(d))) continue;
-        plan.deliverables.forEach((d, j) => {
-          const m = result.exec(d.copy);
-          if (m === null || typical.test(d.copy)) return;
-          const span: [number, number] = [m.index, m.index + m[0].length];
-          out.add(cc.rule, sev, `/channels/${i}/deliverables/${j}/copy`, span, { match: m[0] }, m[0]);
-        });
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const m = result.exec(s.text);
+        if (m === null || typical.test(s.text)) continue;
+        if (!firstPerson(s.text, m.index, m.index + m[0].length)) continue;
+        // The channel's disclosures may carry the typicality statement.
+        const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
+        if ((plan?.disclosures ?? []).some((d) => typical.test(d))) continue;
+        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
       }
     },
   },

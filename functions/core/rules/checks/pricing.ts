@@ -1,3 +1,4 @@
+import { mayMatch } from '../prefilter.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -7,16 +8,20 @@ import type { CheckFamily } from './types.ts';
  */
 export const pricingChecks = {
   'free-conditions': {
-    compile: (p) => ({ re: new RegExp(p.free, 'iu') }),
-    run(cc, sev, { view, out }) {
+    compile: (p, prefilter) => ({
+      re: new RegExp(p.free, 'iu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
       const free = cc.re as RegExp;
       const condition = new RegExp(cc.params.condition, 'iu');
-      const elsewhere = view.copySites.some((s) => condition.test(s.text));
-      if (!elsewhere) return;
+      let elsewhere: boolean | undefined;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel)) continue;
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const m = free.exec(s.text);
         if (m === null || condition.test(s.text)) continue;
+        elsewhere ??= view.copySites.some((o) => condition.test(o.text));
+        if (!elsewhere) return;
         const span: [number, number] = [m.index, m.index + m[0].length];
         out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
       }
