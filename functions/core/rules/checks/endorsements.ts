@@ -8,9 +8,9 @@ import type { CheckFamily } from './types.ts';
  * "more"; a testimonial's result is not presented as typical without saying what is typical.
  */
 
-/** A first-person speaker (the testimonial's "I lost 30 lb"), in the sentence before a result. */
+/** A single speaker (the testimonial's "I lost 30 lb"), in the sentence before a result; not a brand's "we". */
 const FIRST_PERSON =
-  /(?<![\p{L}])(?:i|we|my|me|our|yo|mi|ich|mein|meine|wir|je|j['’]ai|mon|ma|nous|perdí|gané|ahorré)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré)(?![\p{L}])/iu;
 
 /** Does the sentence holding the match, up to the match's end, speak in the first person? */
 function firstPerson(text: string, start: number, end: number): boolean {
