@@ -22,6 +22,19 @@ describe('children (CAP 5, CARU, COPPA): rules that read the audience', () => {
     ).toEqual([]);
   });
 
+  it('reads other ways of naming a child audience ("kids under 13", "preschoolers", "Grundschulkinder")', () => {
+    for (const audience of [
+      'Kids under 13 on mobile.',
+      'Preschoolers and their parents.',
+      'Grundschulkinder in Bayern.',
+    ]) {
+      expect(fires('children.direct-exhortation', 'Buy now!', { audience })).toHaveLength(1);
+    }
+    expect(
+      fires('children.direct-exhortation', 'Buy now! Kid leather gloves.', { audience: ADULTS }),
+    ).toEqual([]);
+  });
+
   it('flags asking children for personal data, not adults', () => {
     const copy = 'Enter your email and upload a selfie to win!';
     expect(fires('children.personal-data', copy, { audience: KIDS }).length).toBeGreaterThan(0);
@@ -48,6 +61,7 @@ describe('alcohol (CAP 18, DISCUS, TTB)', () => {
       fires('alcohol.minor-audience', 'Velvet Fox liqueur, 17% ABV.', { audience: 'Adults 21+' }),
     ).toEqual([]);
     expect(fires('alcohol.success-claims', 'Champagne gold cases: the life of the party.')).toEqual([]);
+    expect(fires('alcohol.success-claims', 'Our gin: forget your worries tonight.')).toHaveLength(1);
     expect(
       fires('alcohol.youth-appeal', 'Bourbon vanilla roast, no alcohol, for the candy lover.'),
     ).toHaveLength(1);
