@@ -93,6 +93,8 @@ const patternMatch = z.strictObject({
 });
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
+/** Literal prefilter of a check's main regex, as in pattern rules (anywhere in a match). */
+const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
 /** Built-in checks and their parameters. */
@@ -140,7 +142,7 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
     once: z.optional(z.boolean()),
-    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+    requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
   'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
@@ -154,23 +156,13 @@ export const checkParamSchemas = {
     buriedAfterChars: z.int().check(z.positive()),
   }),
   /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({
-    result: regexSource,
-    typical: regexSource,
-    /** Literal prefilter for `result`, as in pattern rules (anywhere in a match). */
-    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
-  }),
+  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
   'image-without-alt': z.strictObject({ reference: regexSource }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
-  'free-conditions': z.strictObject({
-    free: regexSource,
-    condition: regexSource,
-    /** Literal prefilter for `free`, as in pattern rules (anywhere in a match). */
-    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
-  }),
+  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;
