@@ -3,6 +3,7 @@ import inclusiveEn from '../../contracts/rulebooks/inclusive-en.generated.json' 
 import marketingDefault100 from '../../contracts/rulebooks/marketing-default-1.0.0.json' with {
   type: 'json',
 };
+import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { RULE_FAMILIES } from './artifact-types.ts';
 import { HandoffError } from './errors.ts';
@@ -15,6 +16,34 @@ import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS } from './package-schema.
  */
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
+
+/** Regulatory topics a rule can guard: the families of the evaluation set (test/eval/). */
+export const TOPICS = [
+  'substantiation',
+  'comparative',
+  'superlatives',
+  'endorsements',
+  'environmental',
+  'health',
+  'finance',
+  'pricing',
+  'urgency',
+  'children',
+  'alcohol',
+  'gambling',
+  'email',
+  'sms',
+  'personal-data',
+  'accessibility',
+  'inclusive-language',
+  'placeholders',
+  'language',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Languages with rulebook coverage; copy in any other language is routed to a human. */
+export const LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
 export const SCOPES = ['copy', 'text', 'cta-url'] as const;
 /** copy = deliverable copy (channel-filtered); text = every other human-readable string; cta-url = /cta/url. */
 export type Scope = (typeof SCOPES)[number];
@@ -65,6 +94,8 @@ const patternMatch = z.strictObject({
 });
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
+/** Literal prefilter of a check's main regex, as in pattern rules (anywhere in a match). */
+const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
 /** Built-in checks and their parameters. */
@@ -103,6 +134,36 @@ export const checkParamSchemas = {
   mandatories: z.strictObject({}),
   'required-fields': z.strictObject({}),
   'non-empty': z.strictObject({ field: z.enum(['story.proofPoints', 'audience.segments']) }),
+  /** Copy matching `pattern`, when the audience text matches `audience` and the package text `context`. */
+  'audience-copy': z.strictObject({
+    pattern: regexSource,
+    audience: z.optional(regexSource),
+    context: z.optional(regexSource),
+    /** No finding on a deliverable whose copy matches this (the qualifier that makes it lawful). */
+    unless: z.optional(regexSource),
+    /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
+    once: z.optional(z.boolean()),
+    requires: literals,
+  }),
+  /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
+  'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
+  /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
+  'sms-sender': z.strictObject({ sender: regexSource }),
+  /** Endorsement copy with signals of a material connection needs a disclosure, up front. */
+  'endorsement-disclosure': z.strictObject({
+    marker: regexSource,
+    signals: regexSource,
+    buriedAfterHashtags: z.int().check(z.positive()),
+    buriedAfterChars: z.int().check(z.positive()),
+  }),
+  /** A testimonial result needs a statement of what results are typical. */
+  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
+  /** Alt text that is empty, a file name, a hashtag or only a generic word. */
+  'alt-text': z.strictObject({ generic: regexSource }),
+  /** Copy that points to an image carrying information while the channel has no alt text. */
+  'image-without-alt': z.strictObject({ reference: regexSource }),
+  /** An unconditional "free" offer while the package states conditions elsewhere. */
+  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;
@@ -119,6 +180,10 @@ const phrasesMatch = z.strictObject({
   /** retext-equality phrases: words separated by spaces, `*` = any one word. */
   phrases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   considerate: z.array(z.string()),
+  /** For retext-equality `or` patterns: the gender of each phrase; a phrase is fine next to the other one. */
+  genders: z.optional(z.array(z.enum(['female', 'male']))),
+  /** Phrases in which a matched phrase is not about people ("go nuts"): a hit inside one is dropped. */
+  except: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
 const ruleFields = {
@@ -131,6 +196,14 @@ const ruleFields = {
   message: z.string().check(z.minLength(1)),
   /** Block findings of this rule raise the risk to critical when they concern these domains. */
   riskDomains: z.optional(z.array(z.enum(['health', 'finance']))),
+  /** The regulatory topic the rule guards (the evaluation set's family vocabulary); style rules have none. */
+  topic: z.optional(z.enum(TOPICS)),
+  /** Why it matters, for a marketer, in one sentence that names the public rule it rests on. */
+  why: z.optional(z.string().check(z.minLength(1))),
+  /** What to do about it, in one sentence. */
+  fix: z.optional(z.string().check(z.minLength(1))),
+  /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
+  languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
 };
 
 export const ruleSchema = z.strictObject({
@@ -139,7 +212,8 @@ export const ruleSchema = z.strictObject({
 });
 
 const importSchema = z.strictObject({
-  list: z.literal('inclusive-en'),
+  /** `inclusive-en`: retext-equality's basic patterns; `inclusive-en-or`: its gendered pairs. */
+  list: z.enum(['inclusive-en', 'inclusive-en-or']),
   idPrefix: z.string(),
   family: z.enum(RULE_FAMILIES),
   severity: z.enum(SEVERITIES),
@@ -151,6 +225,8 @@ const importSchema = z.strictObject({
    * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
    */
   severityOverrides: z.optional(z.record(z.string(), z.enum(SEVERITIES))),
+  /** The regulatory topic of every imported rule. */
+  topic: z.optional(z.enum(TOPICS)),
 });
 
 export const rulebookSchema = z.strictObject({
@@ -169,6 +245,16 @@ export const inclusiveListSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       phrases: z.array(z.string()),
+      considerate: z.array(z.string()),
+      note: z.nullable(z.string()),
+      except: z.optional(z.array(z.string())),
+    }),
+  ),
+  orPatterns: z.array(
+    z.strictObject({
+      id: z.string(),
+      female: z.array(z.string()),
+      male: z.array(z.string()),
       considerate: z.array(z.string()),
       note: z.nullable(z.string()),
     }),
@@ -206,22 +292,44 @@ export class RulebookInvalidError extends HandoffError {
   override readonly name = 'RulebookInvalidError';
 }
 
+const INCLUSIVE_LIST = inclusiveListSchema.parse(inclusiveEn);
+
+/** The rules one import adds: retext-equality basic patterns, or its gendered `or` pairs. */
+function importedRules(imp: z.infer<typeof importSchema>): RuleData[] {
+  const base = (id: string, note: string | null) => ({
+    id: `${imp.idPrefix}${id}`,
+    family: imp.family,
+    severity: imp.severityOverrides?.[id] ?? imp.severity,
+    channels: imp.channels,
+    rationale: note ?? imp.fallbackRationale,
+    message: imp.message,
+    ...(imp.topic ? { topic: imp.topic } : {}),
+  });
+  if (imp.list === 'inclusive-en-or') {
+    return INCLUSIVE_LIST.orPatterns.map((p) => ({
+      ...base(p.id, p.note),
+      match: {
+        kind: 'phrases' as const,
+        phrases: [...p.female, ...p.male],
+        considerate: p.considerate,
+        genders: [...p.female.map(() => 'female' as const), ...p.male.map(() => 'male' as const)],
+      },
+    }));
+  }
+  return INCLUSIVE_LIST.patterns.map((p) => ({
+    ...base(p.id, p.note),
+    match: {
+      kind: 'phrases' as const,
+      phrases: p.phrases,
+      considerate: p.considerate,
+      ...(p.except ? { except: p.except } : {}),
+    },
+  }));
+}
+
 function expand(data: RulebookData): Rulebook {
   const rules: RuleData[] = [...data.rules];
-  for (const imp of data.imports ?? []) {
-    const list = inclusiveListSchema.parse(inclusiveEn);
-    for (const p of list.patterns) {
-      rules.push({
-        id: `${imp.idPrefix}${p.id}`,
-        family: imp.family,
-        severity: imp.severityOverrides?.[p.id] ?? imp.severity,
-        channels: imp.channels,
-        rationale: p.note ?? imp.fallbackRationale,
-        message: imp.message,
-        match: { kind: 'phrases', phrases: p.phrases, considerate: p.considerate },
-      });
-    }
-  }
+  for (const imp of data.imports ?? []) rules.push(...importedRules(imp));
   const seen = new Set<string>();
   for (const r of rules) {
     if (seen.has(r.id))
@@ -254,7 +362,10 @@ export function loadRulebook(raw: unknown): Rulebook {
 
 /** Every rulebook bundled with the engine, keyed `id@version`. */
 export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [loadRulebook(marketingDefault100)].map((rb) => [`${rb.id}@${rb.version}`, rb]),
+  [loadRulebook(marketingDefault100), loadRulebook(marketingTopics100)].map((rb) => [
+    `${rb.id}@${rb.version}`,
+    rb,
+  ]),
 );
 
 export function getRulebook(id: string, version: string): Rulebook {

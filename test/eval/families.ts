@@ -1,3 +1,4 @@
+import { RULEBOOKS } from '#core/rulebook';
 import type { EvalFamily } from './load.ts';
 
 /**
@@ -43,8 +44,17 @@ export const FAMILY_BY_PREFIX: Readonly<Record<string, EvalFamily>> = {
 
 const PREFIXES = Object.keys(FAMILY_BY_PREFIX).sort((a, b) => b.length - a.length);
 
-/** The eval family a rule id counts for, or null when it counts for none. */
+/** Rules that name their regulatory topic in the rulebook count for that family. */
+const FAMILY_BY_TOPIC: ReadonlyMap<string, EvalFamily> = new Map(
+  [...RULEBOOKS.values()].flatMap((rb) =>
+    rb.rules.flatMap((r) => (r.topic ? [[r.id, r.topic as EvalFamily] as const] : [])),
+  ),
+);
+
+/** The eval family a rule id counts for, or null when it counts for none: its topic first, then the tables. */
 export function evalFamilyOf(ruleId: string): EvalFamily | null {
+  const topic = FAMILY_BY_TOPIC.get(ruleId);
+  if (topic) return topic;
   const exact = FAMILY_BY_RULE[ruleId];
   if (exact) return exact;
   const prefix = PREFIXES.find((p) => ruleId.startsWith(p));
