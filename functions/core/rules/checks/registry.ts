@@ -3,6 +3,7 @@ import { channelLimitChecks } from './channel-limit.ts';
 import { claimChecks } from './claims.ts';
 import { completenessChecks } from './completeness.ts';
 import { consistencyChecks } from './consistency.ts';
+import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { readabilityChecks } from './readability.ts';
 import type { CheckTable } from './types.ts';
@@ -20,4 +21,5 @@ export const CHECKS: CheckTable = {
   ...consistencyChecks,
   ...brandChecks,
   ...completenessChecks,
+  ...contextChecks,
 };
