@@ -384,3 +384,13 @@ export function explainRule(id: string): RuleInfo | undefined {
     .filter((r) => r.id === id)
     .pop();
 }
+
+/** The words `handoff explain` prints after the rule's facts: why, fix, and an example each way. */
+export function explainLines(r: RuleInfo): string[] {
+  const ex = r.examples;
+  return [
+    `  why        ${r.why ?? r.rationale}`,
+    ...(r.fix ? [`  fix        ${r.fix}`] : []),
+    ...(ex ? [`  fires on   ${ex.fires}`, `  passes     ${ex.passes}`] : []),
+  ];
+}
