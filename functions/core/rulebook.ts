@@ -216,6 +216,8 @@ const importSchema = z.strictObject({
   channels,
   message: z.string(),
   fallbackRationale: z.string(),
+  /** Topic of every imported rule (its findings then ask a person under the severity policy). */
+  topic: z.optional(z.enum(TOPICS)),
   /**
    * Severity per imported pattern id where the list's default does not fit marketing copy, e.g. the
    * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
@@ -307,6 +309,7 @@ function expand(data: RulebookData): Rulebook {
         channels: imp.channels,
         rationale: p.note ?? imp.fallbackRationale,
         message: imp.message,
+        ...(imp.topic && { topic: imp.topic }),
         match: { kind: 'phrases', phrases: p.phrases, considerate: p.considerate },
       });
     }

@@ -27,8 +27,9 @@ const copyRules = rb.rules.filter(
 
 describe('handoff explain examples (marketing-default@1.1.0)', () => {
   it('has examples on every rule with a topic', () => {
+    // Imported list rules (inclusive.*) have no examples of their own: the list carries none.
     const missing = rb.rules
-      .filter((r) => r.topic !== undefined && r.examples === undefined)
+      .filter((r) => r.topic !== undefined && r.match.kind !== 'phrases' && r.examples === undefined)
       .map((r) => r.id);
     expect(missing).toEqual([]);
   });

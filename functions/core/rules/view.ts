@@ -33,7 +33,7 @@ export interface PackageView {
   forbiddenLower: string[];
   /** Lowercased competitor names from the brand kit. */
   competitorsLower: string[];
-  /** Lowercased brand mandatories and title: the package's own names, never a competitor. */
+  /** Lowercased brand mandatories and sending team: the package's own names, never a competitor. */
   ownLower: string;
   readabilityCache: Map<TextSite, ReturnType<typeof readability>>;
 }
@@ -138,7 +138,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     competitorsLower: (pkg.brand.competitors ?? [])
       .map((t) => t.trim().toLowerCase())
       .filter((t) => t !== ''),
-    ownLower: [...pkg.brand.mandatories, pkg.title, pkg.from.team].join('\n').toLowerCase(),
+    ownLower: [...pkg.brand.mandatories, pkg.from.team].join('\n').toLowerCase(),
     readabilityCache: new Map(),
   };
 }
