@@ -7,8 +7,8 @@ import type { HandoffContract } from '#core/contract-schema';
 import { getContract, listContracts, parseContract, resolveContract } from '#core/contracts';
 import { HandoffError, type Violation } from '#core/errors';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
-import { PACKAGE_LIMITS } from '#core/package-schema';
-import { explainRule, listRules } from '#core/rulebook';
+import { handoffPackageSchema, PACKAGE_LIMITS } from '#core/package-schema';
+import { explainLines, explainRule, listRules } from '#core/rulebook';
 import { scorePackage } from '#core/score';
 import { checkPackage, formatViolations, type PackageFormat, parsePackage } from '#core/validate';
 import { AUDIT_HELP, auditCommand } from './commands/audit.ts';
@@ -329,11 +329,11 @@ function explainCmd(argv: string[], io: Io): number {
   io.out(
     [
       rule.id,
-      `  family     ${rule.family}`,
+      `  family     ${rule.family}${rule.topic ? ` (topic ${rule.topic})` : ''}`,
       `  severity   ${rule.severity}`,
       `  channels   ${rule.channels === 'all' ? 'all' : rule.channels.join(', ')}`,
       `  rulebook   ${rule.rulebook.id}@${rule.rulebook.version}`,
-      `  why        ${rule.rationale}`,
+      ...explainLines(rule),
       '',
     ].join('\n'),
   );

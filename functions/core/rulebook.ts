@@ -3,12 +3,15 @@ import inclusiveEn from '../../contracts/rulebooks/inclusive-en.generated.json' 
 import marketingDefault100 from '../../contracts/rulebooks/marketing-default-1.0.0.json' with {
   type: 'json',
 };
+import marketingDefault110 from '../../contracts/rulebooks/marketing-default-1.1.0.json' with {
+  type: 'json',
+};
 import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { RULE_FAMILIES } from './artifact-types.ts';
 import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
-import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS } from './package-schema.ts';
+import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS, EVIDENCE_KINDS } from './package-schema.ts';
 
 /**
  * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with the schema below and
@@ -103,13 +106,43 @@ export const checkParamSchemas = {
   'competitor-comparison': z.strictObject({
     comparators: regexSource,
     competitors: z.array(z.string().check(z.minLength(1))),
+    /** A comparison with a capitalised name (not the package's own brand) counts as a named competitor. */
+    namedCompetitor: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /**
+   * Evidence that is on file but does not count: older than `maxAgeDays` before submittedAt, without a
+   * date or summary (partial), or of a kind that cannot back a claim of that category (reviews for health).
+   */
+  'evidence-quality': z.strictObject({
+    categories,
+    maxAgeDays: z.int().check(z.positive()),
+    unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
+    /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
+    problems: z.array(z.enum(['stale', 'partial', 'unsuitable'])),
+  }),
+  /**
+   * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
+   * of the package matches `unless`; `regions` limits the rule to packages aimed at those regions.
+   */
+  'co-occurrence': z.strictObject({
+    trigger: regexSource,
+    with: z.optional(regexSource),
+    unless: z.optional(regexSource),
+    regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
+  /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */
+  'language-coverage': z.strictObject({}),
   'ad-disclosure': z.strictObject({ marker: regexSource, kinds }),
-  'channel-marker': z.strictObject({ marker: regexSource }),
+  'channel-marker': z.strictObject({
+    marker: regexSource,
+    /** Channels whose copy matches this (transactional messages) need no marker. */
+    unless: z.optional(regexSource),
+  }),
   'postal-address': z.strictObject({ address: regexSource }),
   length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),
   'sms-segments': z.strictObject({
@@ -204,6 +237,8 @@ const ruleFields = {
   fix: z.optional(z.string().check(z.minLength(1))),
   /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
   languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
+  /** For `handoff explain`: copy on which the rule fires, and copy on which it does not (a unit test runs both). */
+  examples: z.optional(z.strictObject({ fires: z.string(), passes: z.string() })),
 };
 
 export const ruleSchema = z.strictObject({
@@ -220,20 +255,34 @@ const importSchema = z.strictObject({
   channels,
   message: z.string(),
   fallbackRationale: z.string(),
+  /** Topic of every imported rule (its findings then ask a person under the severity policy). */
+  topic: z.optional(z.enum(TOPICS)),
   /**
    * Severity per imported pattern id where the list's default does not fit marketing copy, e.g. the
    * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
    */
   severityOverrides: z.optional(z.record(z.string(), z.enum(SEVERITIES))),
-  /** The regulatory topic of every imported rule. */
-  topic: z.optional(z.enum(TOPICS)),
 });
+
+/**
+ * The severity policy: findings of a regulated topic never pass. Unsubstantiated (a warn or block finding
+ * of the topic) → block; present but substantiated (a claim of a mapped category) → needs-approval by the
+ * group the contract's route names. `topicOfCategory` says which topic a claim category stands for.
+ */
+export const policySchema = z.strictObject({
+  regulatedTopics: z.array(z.enum(TOPICS)),
+  topicOfCategory: z.partialRecord(z.enum(CLAIM_CATEGORIES), z.enum(TOPICS)),
+  /** Topics whose findings (even info: substantiated) need a person, without blocking: named comparisons. */
+  reviewTopics: z.optional(z.array(z.enum(TOPICS))),
+});
+export type Policy = z.infer<typeof policySchema>;
 
 export const rulebookSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
   version: z.string().check(z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/)),
   title: z.string(),
   description: z.string(),
+  policy: z.optional(policySchema),
   rules: z.array(ruleSchema),
   imports: z.optional(z.array(importSchema)),
 });
@@ -273,6 +322,10 @@ export interface RuleInfo {
   rationale: string;
   channels: 'all' | Channel[];
   rulebook: { id: string; version: string };
+  topic?: Topic;
+  why?: string;
+  fix?: string;
+  examples?: { fires: string; passes: string };
 }
 
 /** A rulebook with its imports expanded and all rules validated. */
@@ -281,6 +334,7 @@ export interface Rulebook {
   version: string;
   title: string;
   description: string;
+  policy: Policy | undefined;
   rules: RuleData[];
 }
 
@@ -345,7 +399,8 @@ function expand(data: RulebookData): Rulebook {
       }
     }
   }
-  return { id: data.id, version: data.version, title: data.title, description: data.description, rules };
+  const { id, version, title, description, policy } = data;
+  return { id, version, title, description, policy, rules };
 }
 
 /** Validate rulebook data and expand its imports; throws RulebookInvalidError. */
@@ -362,10 +417,11 @@ export function loadRulebook(raw: unknown): Rulebook {
 
 /** Every rulebook bundled with the engine, keyed `id@version`. */
 export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [loadRulebook(marketingDefault100), loadRulebook(marketingTopics100)].map((rb) => [
-    `${rb.id}@${rb.version}`,
-    rb,
-  ]),
+  [
+    loadRulebook(marketingDefault100),
+    loadRulebook(marketingDefault110),
+    loadRulebook(marketingTopics100),
+  ].map((rb) => [`${rb.id}@${rb.version}`, rb]),
 );
 
 export function getRulebook(id: string, version: string): Rulebook {
@@ -386,13 +442,29 @@ export function listRules(): RuleInfo[] {
         rationale: r.rationale,
         channels: r.channels,
         rulebook: { id: rb.id, version: rb.version },
+        ...(r.topic && { topic: r.topic }),
+        ...(r.why && { why: r.why }),
+        ...(r.fix && { fix: r.fix }),
+        ...(r.examples && { examples: r.examples }),
       });
     }
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** One rule by id (first bundled rulebook that has it), or undefined. */
+/** One rule by id (the newest bundled rulebook that has it), or undefined. */
 export function explainRule(id: string): RuleInfo | undefined {
-  return listRules().find((r) => r.id === id);
+  return listRules()
+    .filter((r) => r.id === id)
+    .pop();
+}
+
+/** The words `handoff explain` prints after the rule's facts: why, fix, and an example each way. */
+export function explainLines(r: RuleInfo): string[] {
+  const ex = r.examples;
+  return [
+    `  why        ${r.why ?? r.rationale}`,
+    ...(r.fix ? [`  fix        ${r.fix}`] : []),
+    ...(ex ? [`  fires on   ${ex.fires}`, `  passes     ${ex.passes}`] : []),
+  ];
 }

@@ -91,7 +91,7 @@ describe('diffContracts: breaking changes', () => {
     [
       'a rulebook version change',
       (c) => {
-        c.rulebooks = [{ id: 'marketing-default', version: '1.1.0' }, ...c.rulebooks.slice(1)];
+        c.rulebooks = [{ id: 'marketing-default', version: '2.0.0' }, ...c.rulebooks.slice(1)];
       },
       'BREAKING changed /rulebooks/marketing-default',
     ],

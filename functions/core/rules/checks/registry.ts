@@ -5,6 +5,7 @@ import { channelLimitChecks } from './channel-limit.ts';
 import { claimChecks } from './claims.ts';
 import { completenessChecks } from './completeness.ts';
 import { consistencyChecks } from './consistency.ts';
+import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { endorsementChecks } from './endorsements.ts';
 import { pricingChecks } from './pricing.ts';
@@ -30,4 +31,5 @@ export const CHECKS: CheckTable = {
   ...endorsementChecks,
   ...pricingChecks,
   ...accessibilityChecks,
+  ...contextChecks,
 };
