@@ -62,7 +62,7 @@ export function approvalEmail(
     `A handoff package needs your approval: ${summary.title}`,
     '',
     `Package: ${summary.packageId} (stream ${summary.streamId})`,
-    `Quality score: ${summary.score} / 100. Risk: ${summary.risk}. Confidence: ${summary.confidence}%.`,
+    `Score: ${summary.score} / 100 (quality), risk ${summary.risk}, confidence ${summary.confidence}%.`,
     '',
     ...(reasons.length ? ['Why you are asked:', ...reasons.map((r) => `- ${r}`), ''] : []),
     ...(top.length
@@ -71,7 +71,7 @@ export function approvalEmail(
     ...(more > 0 ? [`- and ${more} more on the page`] : []),
     ...(changes ? ['', changes] : []),
     '',
-    `Review the copy and decide: ${link}`,
+    `Review and decide: ${link}`,
     `Decide by ${expiry.local} (${expiry.relative}).`,
     `${atExpiry}${ask}`,
   ].join('\n');

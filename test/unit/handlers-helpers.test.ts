@@ -123,7 +123,7 @@ describe('approval routing', () => {
     const expiry = expiryOf(1_794_214_800, new Date('2026-11-08T09:00:00Z'));
     const email = approvalEmail(summary, link, expiry);
     expect(email.subject).toBe('Approval needed: Spring launch <b>brief</b> (risk high)');
-    expect(email.text).toContain('Quality score: 64 / 100');
+    expect(email.text).toContain('Score: 64 / 100');
     expect(email.text).toContain('Decide by Monday, 9 November 2026 at 09:00 UTC (expires in 24 hours).');
     expect(email.text).toContain('Blocking (claim.unsubstantiated at /claims/0): no evidence');
     expect(email.text).toContain(link);
