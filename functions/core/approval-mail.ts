@@ -22,9 +22,10 @@ function oneLine(s: string, max: number): string {
 const SEVERITY_WORDS: Record<string, string> = { block: 'Blocking', warn: 'Warning', info: 'Note' };
 
 function findingLine(f: FindingView): string {
-  const quote = f.quote ? ` “${oneLine(f.quote, 120)}”` : '';
+  // The quote only when the explanation does not already say it.
+  const quote = f.quote && !f.explanation.includes(f.quote) ? ` (“${oneLine(f.quote, 120)}”)` : '';
   const fix = f.fix ? ` Fix: ${f.fix}` : '';
-  return `${SEVERITY_WORDS[f.severity] ?? f.severity} (${f.where}):${quote} ${f.explanation}${fix}`;
+  return `${SEVERITY_WORDS[f.severity] ?? f.severity} in ${f.where}: ${f.explanation}${quote}${fix}`;
 }
 
 function changesLine(content: ApprovalContent | undefined): string | undefined {

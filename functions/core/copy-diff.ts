@@ -87,6 +87,36 @@ function lcsParts(a: string[], b: string[], out: DiffPart[]): void {
   while (j < m) push(out, 'add', b[j++] ?? '');
 }
 
+/**
+ * Reads as edits rather than confetti: whitespace kept between two changes joins them, and each run of
+ * changes becomes its removed text, then its added text. Both texts still join back from the parts.
+ */
+function coalesce(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let del = '';
+  let add = '';
+  const flush = () => {
+    push(out, 'del', del);
+    push(out, 'add', add);
+    del = '';
+    add = '';
+  };
+  parts.forEach((p, i) => {
+    const between = p.op === 'same' && /^\s+$/.test(p.text) && i > 0 && i < parts.length - 1;
+    if (p.op === 'del') del += p.text;
+    else if (p.op === 'add') add += p.text;
+    else if (between && (del !== '' || add !== '')) {
+      del += p.text;
+      add += p.text;
+    } else {
+      flush();
+      push(out, 'same', p.text);
+    }
+  });
+  flush();
+  return out;
+}
+
 /** Word-level diff of two texts. Joining the 'same' and 'del' parts gives `before`; 'same' and 'add', `after`. */
 export function diffWords(before: string, after: string): DiffPart[] {
   const a = tokens(before);
@@ -114,7 +144,7 @@ export function diffWords(before: string, after: string): DiffPart[] {
     lcsParts(midA, midB, out);
   }
   push(out, 'same', a.slice(endA).join(''));
-  return out;
+  return coalesce(out);
 }
 
 const deliverablesOf = (pkg: HandoffPackage) =>

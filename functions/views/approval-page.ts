@@ -137,7 +137,10 @@ function findingsHtml(findings: readonly FindingView[]): string {
         `<li id="finding-${f.n}" class="${escapeHtml(f.severity)}">`,
         `<span class="sev">[${f.n}] ${escapeHtml(SEVERITY_WORDS[f.severity] ?? f.severity)}</span> `,
         `about ${escapeHtml(f.topic)}: ${escapeHtml(f.explanation)}`,
-        f.quote ? ` <span class="note">Quoted: “${escapeHtml(f.quote)}”</span>` : '',
+        // The quote only when the explanation does not already say it.
+        f.quote && !f.explanation.includes(f.quote)
+          ? ` <span class="note">Quoted: “${escapeHtml(f.quote)}”</span>`
+          : '',
         f.fix ? ` <span class="note"><strong>How to fix:</strong> ${escapeHtml(f.fix)}</span>` : '',
         `<span class="note muted">${escapeHtml(f.where)} · check <code>${escapeHtml(f.ruleId)}</code></span>`,
         '</li>',

@@ -38,6 +38,19 @@ describe('word diff', () => {
     ]);
   });
 
+  it('reads as edits: a run of changed words is its removed text, then its added text', () => {
+    expect(
+      diffWords(
+        'No garden? No problem. Pick fresh basil in about four weeks. Start your herb kit.',
+        'The best, crazy good herb kit. Start your herb kit.',
+      ),
+    ).toEqual([
+      { op: 'del', text: 'No garden? No problem. Pick fresh basil in about four weeks.' },
+      { op: 'add', text: 'The best, crazy good herb kit.' },
+      { op: 'same', text: ' Start your herb kit.' },
+    ]);
+  });
+
   it('is deterministic and lossless for any two texts', () => {
     const words = fc.array(fc.constantFrom('a', 'b', 'c', ' ', '\n', 'basil', 'ü', '😀'), { maxLength: 40 });
     fc.assert(

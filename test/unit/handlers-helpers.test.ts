@@ -125,7 +125,7 @@ describe('approval routing', () => {
     expect(email.subject).toBe('Approval needed: Spring launch <b>brief</b> (risk high)');
     expect(email.text).toContain('Score: 64 / 100');
     expect(email.text).toContain('Decide by Monday, 9 November 2026 at 09:00 UTC (expires in 24 hours).');
-    expect(email.text).toContain('Blocking (claim.unsubstantiated at /claims/0): no evidence');
+    expect(email.text).toContain('Blocking in claim.unsubstantiated at /claims/0: no evidence');
     expect(email.text).toContain(link);
     expect(email.html).toContain('Spring\nlaunch &lt;b&gt;brief&lt;/b&gt;');
     expect(email.html).toContain('href="https://x/approvals/abcd-1234?exp=42&amp;sig=s"');
