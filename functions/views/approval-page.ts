@@ -29,6 +29,7 @@ const CSS = [
   'p{overflow-wrap:anywhere}',
   'code{font-size:.9em;overflow-wrap:anywhere}',
   '.card{border:1px solid GrayText;border-radius:8px;padding:12px;margin:1rem 0}',
+  '.card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}',
   '.note{display:block;font-size:.9rem}',
   '.expiry{border-left:4px solid #b54708;padding:.25rem 0 .25rem 12px;margin:1rem 0}',
   '.copy{white-space:pre-wrap;font-size:1.05rem;margin:.25rem 0;padding:8px;border-radius:6px;background:color-mix(in srgb,CanvasText 5%,Canvas)}',
@@ -234,8 +235,9 @@ function diffHtml(diff: PackageDiff | null): string {
     ].join(''),
   );
   const { deliverables, claims: sameClaims } = diff.unchanged;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
   return [
-    `<p>${escapeHtml(diffSummary(diff))}. Removed words are struck through, added words underlined. Unchanged: ${deliverables} deliverables, ${sameClaims} claims.</p>`,
+    `<p>${escapeHtml(diffSummary(diff))}. Removed words are struck through, added words underlined. Unchanged: ${count(deliverables, 'deliverable')}, ${count(sameClaims, 'claim')}.</p>`,
     ...copy,
     ...claims,
     diff.leftOff > 0 ? `<p class="muted">${diff.leftOff} more changes are not shown.</p>` : '',

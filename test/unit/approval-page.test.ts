@@ -104,6 +104,57 @@ describe('approval pages', () => {
     expect(html).toContain('&amp;amp;');
   });
 
+  it('marks findings in the copy and the diff with each segment escaped', () => {
+    const html = renderConfirmationPage(
+      view({
+        content: content({
+          channels: [
+            {
+              channel: 'email',
+              label: 'Email',
+              disclosures: [],
+              deliverables: [
+                {
+                  id: 'body',
+                  kind: 'Body',
+                  segments: [
+                    { text: '<b>Buy</b> ', marks: [] },
+                    { text: HOSTILE, marks: [1], severity: 'warn' },
+                  ],
+                  findings: [],
+                  claimRefs: [],
+                },
+              ],
+            },
+          ],
+          diff: {
+            copy: [
+              {
+                kind: 'changed',
+                channel: 'email',
+                deliverableId: 'body',
+                parts: [
+                  { op: 'del', text: HOSTILE },
+                  { op: 'add', text: '<i>new</i>' },
+                ],
+              },
+            ],
+            claims: [],
+            unchanged: { deliverables: 1, claims: 0 },
+            leftOff: 0,
+          },
+        }),
+      }),
+    );
+    expect(html).not.toMatch(/<script|<img|<b>Buy|<i>new/);
+    expect(html).toContain('<mark class="warn">&quot;&gt;&lt;script&gt;');
+    expect(html).toContain('<sup><a href="#finding-1">[1]</a></sup>');
+    expect(html).toContain('<ins>&lt;i&gt;new&lt;/i&gt;</ins>');
+    expect(html).toContain('Unchanged: 1 deliverable, 0 claims.');
+    expect(html).toContain('(expires in 27 hours)');
+    expect(renderConfirmationPage(view())).toContain('First version of this stream');
+  });
+
   it('escapes hostile values inside attributes (hidden fields, form action)', () => {
     const html = renderConfirmationPage(
       view({ sig: '"><b>x', exp: "1' onfocus='x", action: '/approvals/x"y' }),
