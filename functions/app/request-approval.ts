@@ -11,11 +11,9 @@ import {
 } from '#core/approval';
 import { signApproval } from '#core/approval-link';
 import { approvalEmail } from '#core/approval-mail';
-import { type ApprovalContent, expiryOf } from '#core/approval-view';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { IntegrityError } from '#shared/errors';
 import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
-import { loadApprovalContent } from './approval-content.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import type { BlobPort, Ports } from './ports.ts';
 
@@ -32,33 +30,12 @@ async function readApprovalRequest(blobs: BlobPort, scoring: ScoringResult): Pro
 }
 
 /**
- * The package's top findings and diff summary for the mail. The page shows the package in full and is what
- * an approver decides on, so a mail without them (the package could not be read) still goes out.
- */
-async function mailContent(
-  ports: Pick<Ports, 'blobs' | 'artifacts' | 'runs'>,
-  { intake, scoring }: ApprovalRouterInput,
-): Promise<ApprovalContent | undefined> {
-  try {
-    return await loadApprovalContent(ports, {
-      streamId: intake.streamId,
-      packageRef: intake.packageRef,
-      artifactRef: scoring.artifactRef,
-      artifactDigest: scoring.artifactDigest,
-    });
-  } catch (error) {
-    logger.warn('approval mail without the package content', { error });
-    return undefined;
-  }
-}
-
-/**
  * human-approval-router: one approval record and one signed link per approver, one email each. The task
  * token is stored only in DynamoDB; links carry the approval id (the request id, a hash prefix of the token,
  * then 16 random hex) and a signature. The workflow then waits for the callback.
  */
 export async function requestApproval(
-  ports: Pick<Ports, 'blobs' | 'artifacts' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'>,
+  ports: Pick<Ports, 'blobs' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'>,
   input: ApprovalRouterInput,
 ): Promise<ApprovalRouterResult> {
   const { intake, scoring } = input;
@@ -81,7 +58,7 @@ export async function requestApproval(
   const at = ports.clock();
   const createdAt = at.toISOString();
   const exp = Math.floor(at.getTime() / 1000) + scoring.approval.timeoutSeconds;
-  const expiry = expiryOf(exp, at);
+  const expiresAtIso = new Date(exp * 1000).toISOString();
   const requestId = requestIdFor(input.taskToken);
   const { summary } = request;
   const key = await ports.signingKey.get();
@@ -111,11 +88,9 @@ export async function requestApproval(
     patch: { status: 'awaiting-approval', approvalRequestedAt: createdAt },
   });
 
-  const content = await mailContent(ports, input);
   for (const record of records) {
     const sig = signApproval({ approvalId: record.approvalId, exp }, key);
-    const link = approvalLink(baseUrl, record.approvalId, exp, sig);
-    const email = approvalEmail(summary, link, expiry, content);
+    const email = approvalEmail(summary, approvalLink(baseUrl, record.approvalId, exp, sig), expiresAtIso);
     await ports.mailer.send({ to: record.approver, ...email });
   }
 

@@ -67,13 +67,8 @@ export class Approvals extends Construct {
       logRetention: props.logRetention,
       bundling: props.bundling,
     });
-    // The confirmation page shows the package's copy, its findings and the diff against the stream's live
-    // artifact: it reads the package and artifacts (S3) and the stream pointer (artifacts table).
-    this.callback
-      .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
-      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
-      .bindBucket(storage.bucket, { read: ['packages/', 'artifacts/'] })
-      .bindSecret(this.signingSecret);
+    // The confirmation page renders from the approval record's summary: runs table only, no S3.
+    this.callback.bindTable(ENV.runsTable, storage.runsTable, 'readwrite').bindSecret(this.signingSecret);
 
     // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
     // function resource does not depend on it, which breaks the cycle function URL → router → state
@@ -95,12 +90,11 @@ export class Approvals extends Construct {
     // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
     this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
 
-    // The router writes the approval records and reads the package, its artifact and the stream's live
-    // artifact for the mail's findings and diff summary.
+    // The router writes the approval records; it reads the artifact only for a workflow state whose scoring
+    // result does not carry the approval request (written before scoring passed it on).
     router
       .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
-      .bindTable(ENV.artifactsTable, storage.artifactsTable, 'read')
-      .bindBucket(storage.bucket, { read: ['packages/', 'artifacts/'] })
+      .bindBucket(storage.bucket, { read: ['artifacts/'] })
       .bindSecret(this.signingSecret)
       .bindEmailSender(props.senderEmail, this.senderIdentityArn)
       .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)
