@@ -24,6 +24,10 @@ const finding = z.strictObject({
   span: z.nullable(z.tuple([z.int().check(z.minimum(0)), z.int().check(z.minimum(0))])),
   message: z.string().check(z.minLength(1)),
   excerpt: z.optional(z.string().check(z.maxLength(120))),
+  topic: z.optional(z.string()),
+  quote: z.optional(z.string().check(z.maxLength(120))),
+  why: z.optional(z.string()),
+  fix: z.optional(z.string()),
 });
 
 const dimensionScore = z.strictObject({ score: int0to100, weight: int0to100 });

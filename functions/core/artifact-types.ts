@@ -13,6 +13,14 @@ export interface Finding {
   message: string;
   /** The offending text, at most 120 characters. */
   excerpt?: string;
+  /** The regulatory topic the finding concerns (rule data, or the claim category for evidence rules). */
+  topic?: string;
+  /** The exact text at `span`, quoted for a marketer (at most 120 characters). */
+  quote?: string;
+  /** Why it matters, in one sentence naming the rule it rests on. */
+  why?: string;
+  /** How to fix it, in one sentence. */
+  fix?: string;
 }
 
 export type Severity = 'block' | 'warn' | 'info';

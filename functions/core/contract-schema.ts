@@ -32,6 +32,8 @@ export const approvalRouteSchema = z.strictObject({
     minRisk: z.optional(z.enum(RISK_LEVELS)),
     channels: z.optional(arr(z.enum(CHANNELS), 20)),
     claimCategories: z.optional(arr(z.enum(CLAIM_CATEGORIES), 20)),
+    /** Regulatory topics (rulebook `topic`s) of the package's findings or claims, e.g. health, alcohol. */
+    topics: z.optional(arr(slug, 30)),
   }),
   group: slug,
 });
@@ -49,6 +51,8 @@ export const handoffContractSchema = z.strictObject({
   requiredFields: arr(jsonPointer, 100),
   /** Channels this contract accepts; a package using another channel is a finding. */
   allowedChannels: arr(z.enum(CHANNELS), 20, 1),
+  /** Competitor names a comparison must be substantiated against (beside the package's brand kit). */
+  competitors: z.optional(arr(str(100, 1), 200)),
   scoring: z.strictObject({
     /** Integer weights per dimension; they must sum to 100. */
     weights: z.strictObject({

@@ -199,6 +199,8 @@ export const handoffPackageSchema = z.strictObject({
     voice: list(text(L.shortText), 20),
     mandatories: list(text(L.mediumText), 20),
     forbiddenTerms: z.optional(list(text(L.shortText), 100)),
+    /** Competitor names: a comparison with one needs evidence (claim.competitor-comparison). */
+    competitors: z.optional(list(text(L.shortText), 100)),
   }),
   deadlines: z.strictObject({
     handoffDue: day,

@@ -16,7 +16,8 @@ import type { RuleData } from './rulebook.ts';
 import { getRulebook } from './rulebook.ts';
 import type { CompiledRulebook, PackageView } from './rules/engine.ts';
 import { compileRulebook, runRulebook, sortFindings, viewPackage } from './rules/engine.ts';
-import { assessRisk, confidenceOf, decideOutcome } from './scoring/decide.ts';
+import type { DecisionPolicy } from './scoring/decide.ts';
+import { assessRisk, confidenceOf, decideOutcome, topicsOf } from './scoring/decide.ts';
 import { routeApproval, uniqueChannels } from './scoring/route.ts';
 import { scoreFindings } from './scoring/scorecard.ts';
 import {
@@ -97,6 +98,19 @@ interface Trace {
   digests: ContractDigests;
 }
 
+/** The severity policy of the contract's rulebooks, merged: computed once per list of rulebooks. */
+function policyOf(rulebooks: readonly CompiledEntry[]): DecisionPolicy {
+  const regulated = new Set<string>();
+  const review = new Set<string>();
+  const topicOfCategory: Record<string, string> = {};
+  for (const { cr } of rulebooks) {
+    for (const t of cr.regulated) regulated.add(t);
+    for (const t of cr.policy?.reviewTopics ?? []) review.add(t);
+    for (const [c, t] of Object.entries(cr.policy?.topicOfCategory ?? {})) topicOfCategory[c] ??= t;
+  }
+  return { regulated, topicOfCategory, review };
+}
+
 /** The rule with this id in the first of the rulebooks that has it. */
 function ruleOf(rulebooks: readonly CompiledEntry[], id: string): RuleData | undefined {
   for (const { byId } of rulebooks) {
@@ -136,9 +150,10 @@ function routeStep(
   risk: RiskLevel,
   outcome: Outcome,
   channels: readonly Channel[],
+  topics: ReadonlySet<string>,
   trace: Trace,
 ): { approval: ApprovalContext; routing: HandoffArtifact['routing'] } {
-  const approval = routeApproval(pkg, contract, risk, outcome, channels);
+  const approval = routeApproval(pkg, contract, risk, outcome, channels, topics);
   const routing = {
     tag: SKILL.routingTag,
     downstream: contract.routing.downstream.map(
@@ -244,7 +259,9 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   const { risk, riskReasons } = assessRisk(total, blockCount, findings, pkg, bands, (id) =>
     ruleOf(rulebooks, id),
   );
-  const { outcome, reasons } = decideOutcome(findings, total, blockCount, risk, contract);
+  const policy = policyOf(rulebooks);
+  const topics = topicsOf(findings, pkg, policy);
+  const { outcome, reasons } = decideOutcome(findings, total, blockCount, risk, contract, topics);
   reasons.push(...riskReasons);
   const decision = { outcome, reasons };
   const confidence = confidenceOf(scored);
@@ -261,7 +278,7 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
 
   // 5. route: approval group, approvers, downstream hints
   const channels = uniqueChannels(pkg);
-  const { approval, routing } = routeStep(pkg, contract, risk, outcome, channels, trace);
+  const { approval, routing } = routeStep(pkg, contract, risk, outcome, channels, topics, trace);
 
   const body = artifactBody(pkg, contract, rulebooks, packageDigest, channels, {
     scorecard,

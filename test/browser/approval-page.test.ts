@@ -171,18 +171,17 @@ describe('approval page in Chromium on the local stack', () => {
     expect(facts).toMatch(/Risk\s*medium/);
     expect(facts).toMatch(/Confidence\s*\d+%/);
     expect(facts).toMatch(/Outcome\s*needs-approval/);
-    // The six warn findings are why a human is asked; there is nothing blocking.
+    // The warn findings are why a human is asked, in sentences; there is nothing blocking.
     const why = await page.locator('h2:text-is("Why a human is asked") + ul').textContent();
-    for (const rule of [
-      'claim.superlative',
-      'date.review-after-handoff',
-      'inclusive.nuts',
-      'limit.email-subject',
-      'link.insecure',
-      'pii.phone-number',
+    for (const sentence of [
+      'Review by 2027-02-25 is after handoff due 2027-02-20.',
+      'Subject line is 75 characters; the limit is 60.',
+      'The wording “manpower” may exclude or hurt people',
+      'Insecure link “http://greenhouse-goods.co/faq”',
     ]) {
-      expect(why).toContain(`warn: ${rule}`);
+      expect(why).toContain(sentence);
     }
+    expect(why).not.toMatch(/autoApprove|autoPassMin|maxRisk|minScore/);
     expect(await page.locator('h2:text-is("Blocking findings") + p').textContent()).toBe(
       'No blocking findings.',
     );

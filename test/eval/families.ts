@@ -1,52 +1,36 @@
-import type { EvalFamily } from './load.ts';
+import { listRules } from '#core/rulebook';
+import { EVAL_FAMILIES, type EvalFamily } from './load.ts';
 
 /**
- * Which eval family an engine finding counts for, by its rule id (contracts/rulebooks/
- * marketing-default-1.0.0.json; inclusive rules are imported with the `inclusive.` prefix).
- *
- * This table is a stop-gap: rules will carry their eval family as data in the rulebook later, and this
- * file will then read it from there. Until then, keep it in step with the rulebook by hand.
+ * Which eval family an engine finding counts for. A finding carries its regulatory `topic` (the rule's
+ * `topic` in the rulebook data, or, for evidence rules, the topic of the claim's category), and the
+ * topics are the eval families. Rules without a topic fall back to the rule's own `topic` in any bundled
+ * rulebook, then to the table below, kept only for rules generated from lists that carry no topic.
  *
  * Rules that belong to no eval family (readability, channel limits, dates, consistency, completeness,
- * brand, insecure links) are deliberately absent: their findings count for no family. An exact id wins
- * over a prefix; among prefixes the longest wins.
+ * brand, insecure links) have no topic: their findings count for no family.
  */
-export const FAMILY_BY_RULE: Readonly<Record<string, EvalFamily>> = {
-  // Objective claims without a basis; "clinically proven" is an establishment claim ("tests show").
-  'claim.clinically-proven': 'substantiation',
-  'evidence.missing': 'substantiation',
-  'evidence.missing-regulated': 'substantiation',
-  // Competitor comparisons.
-  'claim.competitor-comparison': 'comparative',
-  // "best", "#1", "guaranteed".
-  'claim.superlative': 'superlatives',
-  'claim.absolute-guarantee': 'superlatives',
-  // Regulated categories.
-  'regulated.health-disease': 'health',
-  'regulated.finance-returns': 'finance',
-  'regulated.environmental': 'environmental',
-  // Disclosures.
-  'disclosure.ad-marker': 'endorsements',
-  'disclosure.email-unsubscribe': 'email',
-  'disclosure.email-postal-address': 'email',
-  // Personal data in copy.
-  'pii.email-address': 'personal-data',
-  'pii.phone-number': 'personal-data',
-  // A placeholder URL is a placeholder, whatever the rule's engine family.
-  'link.placeholder': 'placeholders',
-};
-
 export const FAMILY_BY_PREFIX: Readonly<Record<string, EvalFamily>> = {
-  'placeholder.': 'placeholders',
+  // Imported from retext-equality's list (rulebook `imports`), which has no topic field.
   'inclusive.': 'inclusive-language',
 };
 
 const PREFIXES = Object.keys(FAMILY_BY_PREFIX).sort((a, b) => b.length - a.length);
+const isFamily = (t: string | undefined): t is EvalFamily =>
+  t !== undefined && (EVAL_FAMILIES as readonly string[]).includes(t);
 
-/** The eval family a rule id counts for, or null when it counts for none. */
-export function evalFamilyOf(ruleId: string): EvalFamily | null {
-  const exact = FAMILY_BY_RULE[ruleId];
-  if (exact) return exact;
+const TOPIC_OF_RULE: ReadonlyMap<string, EvalFamily> = (() => {
+  const m = new Map<string, EvalFamily>();
+  // listRules is sorted by id, older rulebooks first: the newest rulebook's topic wins.
+  for (const r of listRules()) if (isFamily(r.topic)) m.set(r.id, r.topic);
+  return m;
+})();
+
+/** The eval family a finding counts for, or null when it counts for none. */
+export function evalFamilyOf(ruleId: string, topic?: string): EvalFamily | null {
+  if (isFamily(topic)) return topic;
+  const own = TOPIC_OF_RULE.get(ruleId);
+  if (own) return own;
   const prefix = PREFIXES.find((p) => ruleId.startsWith(p));
   return prefix ? (FAMILY_BY_PREFIX[prefix] ?? null) : null;
 }
@@ -58,12 +42,12 @@ export function isProblem(severity: string): boolean {
 
 /** The families predicted for one artifact's findings: warn or block findings mapped to a family. */
 export function predictedFamilies(
-  findings: readonly { ruleId: string; severity: string }[],
+  findings: readonly { ruleId: string; severity: string; topic?: string }[],
 ): Set<EvalFamily> {
   const out = new Set<EvalFamily>();
   for (const f of findings) {
     if (!isProblem(f.severity)) continue;
-    const fam = evalFamilyOf(f.ruleId);
+    const fam = evalFamilyOf(f.ruleId, f.topic);
     if (fam) out.add(fam);
   }
   return out;

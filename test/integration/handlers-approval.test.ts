@@ -22,7 +22,8 @@ const SAMPLE = readFileSync(
   new URL('../../events/packages/sample-spring-launch.json', import.meta.url),
   'utf8',
 );
-const PACKAGE_APPROVER = 'ana.ruiz@greenhouse-goods.co';
+// The spring sample makes an environmental claim: the contract routes regulated topics to legal.
+const PACKAGE_APPROVER = 'priya.nair@greenhouse-goods.co';
 const CONFIGURED_APPROVER = 'lee@greenhouse-goods.co';
 const context = {
   functionName: 'local',
@@ -47,7 +48,7 @@ beforeAll(() => {
     c.reset();
   }
   process.env.APPROVAL_BASE_URL = 'https://abc123.lambda-url.eu-west-1.on.aws';
-  process.env.APPROVER_GROUPS = JSON.stringify({ 'brand-director': [CONFIGURED_APPROVER] });
+  process.env.APPROVER_GROUPS = JSON.stringify({ legal: [CONFIGURED_APPROVER] });
 });
 
 type Settled = { ok: true; output: unknown } | { ok: false; error: Error };

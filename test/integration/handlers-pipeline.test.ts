@@ -57,7 +57,7 @@ async function setFlag(over: Partial<FlagRecord>) {
 
 const approved = {
   decision: 'approved' as const,
-  approver: 'ana.ruiz@greenhouse-goods.co',
+  approver: 'priya.nair@greenhouse-goods.co',
   decidedAt: 'now',
 };
 
@@ -135,7 +135,7 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(state.scoring).toMatchObject({
       outcome: 'needs-approval',
       risk: 'high',
-      approval: { required: true, group: 'brand-director', timeoutSeconds: 86_400 },
+      approval: { required: true, group: 'legal', timeoutSeconds: 86_400 },
       artifactRef: { key: `artifacts/stream-live/${state.scoring.artifactDigest}.json` },
     });
     const stored = JSON.parse(new TextDecoder().decode(await blobs.get().get(state.scoring.artifactRef)));

@@ -182,11 +182,11 @@ describe('after a handoff, an approval, a rejection, a policy block and a rollba
     expect(approved).toMatchObject({
       status: 'handed-off',
       decision: 'approved',
-      approver: 'ana.ruiz@greenhouse-goods.co',
+      approver: 'legal-review@example.com',
       contract: { id: 'campaign-package-to-publishing', version: '1.0.0' },
       flag: { state: 'on' },
       risk: 'high',
-      score: 100,
+      score: 97,
       attempts: { scoring: 1, 'approval-router': 1, handoff: 1 },
     });
     for (const field of [

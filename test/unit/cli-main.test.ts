@@ -65,7 +65,7 @@ describe('handoff CLI as a spawned process', { timeout: 60_000 }, () => {
     const r = cli('score', sample);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^decision {4}NEEDS-APPROVAL$/m);
-    expect(r.stdout).toMatch(/^approval {4}required: group brand-director/m);
+    expect(r.stdout).toMatch(/^approval {4}required: group legal/m);
   });
 
   it('score exits 1 for a blocked package', () => {

@@ -171,7 +171,8 @@ describe('handoff as a process', { timeout: 120_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^decision {4}NEEDS-APPROVAL → BLOCKED$/m);
     expect(r.stdout).toMatch(/^ {2}~ \/story\/hook$/m);
-    expect(r.stdout).toMatch(/^findings {4}0 resolved, [1-9]\d* new, 0 unchanged$/m);
+    // The sample itself may carry findings (undated evidence): those stay unchanged.
+    expect(r.stdout).toMatch(/^findings {4}0 resolved, [1-9]\d* new, \d+ unchanged$/m);
     const back = await cli(['diff', blocked, sample, '--json']);
     expect(back.code).toBe(0);
     const d = JSON.parse(back.stdout);

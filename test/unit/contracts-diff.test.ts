@@ -91,7 +91,7 @@ describe('diffContracts: breaking changes', () => {
     [
       'a rulebook version change',
       (c) => {
-        c.rulebooks = [{ id: 'marketing-default', version: '1.1.0' }];
+        c.rulebooks = [{ id: 'marketing-default', version: '2.0.0' }, ...c.rulebooks.slice(1)];
       },
       'BREAKING changed /rulebooks/marketing-default',
     ],
@@ -169,7 +169,7 @@ describe('diffContracts: breaking changes', () => {
 
   it('swapping the rulebook reports one removal and one addition, both breaking', () => {
     const next = base();
-    next.rulebooks = [{ id: 'other', version: '1.0.0' }];
+    next.rulebooks = [{ id: 'other', version: '1.0.0' }, ...next.rulebooks.slice(1)];
     expect(diffContracts(base(), next).changes.map(summary)).toEqual([
       'BREAKING removed /rulebooks/marketing-default',
       'BREAKING added /rulebooks/other',

@@ -63,28 +63,37 @@ describe('decision table', () => {
     const a = score(withCopy('Ready TBD.'));
     expect(a.scorecard.total).toBeGreaterThanOrEqual(85);
     expect(a.decision.outcome).toBe('blocked');
-    expect(a.decision.reasons).toContain(
-      'block: placeholder.marker (1× first at /channels/1/deliverables/0/copy)',
-    );
+    expect(a.decision.reasons).toContain('Unfinished-work marker “TBD” left in the package.');
   });
 
   it('blocks a total below blockBelow even without block findings', () => {
     const contract = engineContract();
-    contract.scoring.thresholds.blockBelow = 95;
-    const a = score(withCopy('The best shoe.'), contract);
+    contract.scoring.thresholds.blockBelow = 99;
+    const a = score(
+      withCopy('See http://shoes.example.org/a now.'.replace('example.org', 'shoeshop.co')),
+      contract,
+    );
     expect(a.findings.every((f) => f.severity !== 'block')).toBe(true);
-    expect(a.decision).toEqual({ outcome: 'blocked', reasons: ['score 87 is below blockBelow 95'] });
+    expect(a.decision).toEqual({
+      outcome: 'blocked',
+      reasons: [`The quality score is ${a.scorecard.total} out of 100, below the 99 the contract accepts.`],
+    });
   });
 
   it('asks for approval when the score is under autoPassMin, naming the warn rules behind it', () => {
-    const a = score(withCopy('The best shoe, and a risk-free trial.'));
+    const contract = engineContract();
+    contract.ruleOverrides = {
+      'claim.absolute-guarantee': { severity: 'warn' },
+      'claim.superlative': { severity: 'warn' },
+    };
+    const a = score(withCopy('The best shoe, and a risk-free trial.'), contract);
     expect(a.decision.outcome).toBe('needs-approval');
-    expect(a.decision.reasons).toEqual([
-      `score ${a.scorecard.total} is below autoPassMin 85`,
-      `score ${a.scorecard.total} is below autoApprove.minScore 85`,
-      'warn: claim.absolute-guarantee (1× first at /channels/1/deliverables/0/copy)',
-      'warn: claim.superlative (1× first at /channels/1/deliverables/0/copy)',
-    ]);
+    expect(a.decision.reasons[0]).toBe(
+      `The quality score is ${a.scorecard.total} out of 100; packages pass on their own from 85.`,
+    );
+    expect(a.decision.reasons).toContain(
+      'Absolute claim “risk-free” is not backed by a claim with evidence.',
+    );
   });
 
   it('asks for approval when auto-approval is disabled, even for a perfect package', () => {
@@ -93,7 +102,7 @@ describe('decision table', () => {
     const a = score(cleanPackage(), contract);
     expect(a.decision).toEqual({
       outcome: 'needs-approval',
-      reasons: ['auto-approval is disabled by the contract'],
+      reasons: ['The contract turns automatic approval off, so a person signs off every package.'],
     });
     expect(a.approval.required).toBe(true);
   });
@@ -104,15 +113,22 @@ describe('decision table', () => {
       id: 'eco',
       text: 'Uppers from recycled bottles',
       category: 'environmental',
-      evidence: [{ ref: 'supplier-cert', kind: 'certification' }],
+      evidence: [
+        {
+          ref: 'supplier-cert',
+          kind: 'certification',
+          summary: 'What the source shows',
+          verifiedOn: '2026-01-15',
+        },
+      ],
     });
     const a = score(pkg);
     expect(a.scorecard.total).toBe(100);
     expect(a.risk).toBe('high');
     expect(a.decision.outcome).toBe('needs-approval');
     expect(a.decision.reasons).toEqual([
-      'risk high exceeds autoApprove.maxRisk medium',
-      'risk raised to high: regulated claim categories environmental',
+      'The risk is high; only packages at medium risk pass on their own.',
+      'Risk is raised to high because the package makes environmental claims.',
     ]);
   });
 });
@@ -133,7 +149,7 @@ describe('risk', () => {
     const a = score(withCopy('Our insoles cure arthritis.'));
     expect(a.risk).toBe('critical');
     expect(a.decision.reasons).toContain(
-      'risk raised to critical: blocking health/finance findings regulated.health-disease',
+      'Risk is raised to critical because a health or money claim would run without the evidence the law asks for.',
     );
   });
 
@@ -172,7 +188,9 @@ describe('approval routing', () => {
       id: 'joints',
       text: 'Cushioning reduces knee load by 12%',
       category: 'health',
-      evidence: [{ ref: 'biomech-study-7', kind: 'study' }],
+      evidence: [
+        { ref: 'biomech-study-7', kind: 'study', summary: 'What the source shows', verifiedOn: '2026-01-15' },
+      ],
     });
     const a = score(pkg);
     expect(a.approval).toMatchObject({ required: true, routeId: 'regulated-claims', group: 'legal' });
@@ -184,7 +202,7 @@ describe('approval routing', () => {
     expect(a.approval.routeId).toBe('high-risk');
     expect(a.approval.group).toBe('marketing-lead');
     expect(a.approval.reason).toContain(
-      'no approver in group brand-director, fell back to default group marketing-lead',
+      'Nobody in the package belongs to brand-director, so it goes to marketing-lead instead.',
     );
     const pkg = withCopy('Ready TBD.');
     pkg.approvers.push({ group: 'brand-director', name: 'Bo Director', email: 'bo@brand.example' });

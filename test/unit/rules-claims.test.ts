@@ -22,7 +22,9 @@ describe('unsubstantiated claims', () => {
       id: 'grip',
       text: 'The best grip on wet rock among shoes we tested',
       category: 'performance',
-      evidence: [{ ref: 'grip-test-2026', kind: 'study' }],
+      evidence: [
+        { ref: 'grip-test-2026', kind: 'study', summary: 'What the source shows', verifiedOn: '2026-01-15' },
+      ],
     });
     expect(hits(pkg, 'claim.superlative')).toEqual([]);
   });

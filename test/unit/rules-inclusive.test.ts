@@ -12,7 +12,12 @@ describe('inclusive language (retext-equality basic patterns)', () => {
 
   it('turns every basic pattern into a rule (warn unless overridden) whose rationale is the pattern note', async () => {
     const list = await buildInclusiveList();
-    const rules = listRules().filter((r) => r.family === 'inclusive-language');
+    const rules = listRules().filter(
+      (r) =>
+        r.family === 'inclusive-language' &&
+        r.rulebook.id === 'marketing-default' &&
+        r.rulebook.version === '1.1.0',
+    );
     expect(rules).toHaveLength(list.patterns.length);
     const addict = rules.find((r) => r.id === 'inclusive.addict');
     expect(addict).toMatchObject({ severity: 'warn', channels: 'all' });

@@ -21,7 +21,14 @@ describe('regulated categories', () => {
       id: 'vitc',
       text: 'Vitamin C contributes to the normal function of the immune system',
       category: 'health',
-      evidence: [{ ref: 'EU-432-2012', kind: 'legal-review' }],
+      evidence: [
+        {
+          ref: 'EU-432-2012',
+          kind: 'legal-review',
+          summary: 'What the source shows',
+          verifiedOn: '2026-01-15',
+        },
+      ],
     });
     expect(hits(pkg, 'regulated.health-disease')).toEqual([]);
   });
@@ -58,7 +65,14 @@ describe('regulated categories', () => {
       id: 'ship',
       text: 'Carbon neutral shipping through certified offsets',
       category: 'environmental',
-      evidence: [{ ref: 'climate-partner-cert-123', kind: 'certification' }],
+      evidence: [
+        {
+          ref: 'climate-partner-cert-123',
+          kind: 'certification',
+          summary: 'What the source shows',
+          verifiedOn: '2026-01-15',
+        },
+      ],
     });
     expect(hits(pkg, 'regulated.environmental')).toEqual([]);
   });

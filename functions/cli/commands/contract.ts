@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { diffContracts, formatContractDiff } from '#core/contract-diff';
 import type { HandoffContract } from '#core/contract-schema';
 import { getContract, listContracts, parseContract } from '#core/contracts';
-import { explainRule, listRules } from '#core/rulebook';
+import { explainLines, explainRule, listRules } from '#core/rulebook';
 import { InputError, UsageError } from '../errors.ts';
 import { EXIT, type Io } from '../io.ts';
 import { renderSchemas } from '../schemas.ts';
@@ -125,11 +125,11 @@ function explain(io: Io, id: string | undefined, opts: { list?: boolean; json?: 
   }
   const lines = [
     rule.id,
-    `  family     ${rule.family}`,
+    `  family     ${rule.family}${rule.topic ? ` (topic ${rule.topic})` : ''}`,
     `  severity   ${rule.severity}`,
     `  channels   ${rule.channels === 'all' ? 'all' : rule.channels.join(', ')}`,
     `  rulebook   ${rule.rulebook.id}@${rule.rulebook.version}`,
-    `  why        ${rule.rationale}`,
+    ...explainLines(rule),
   ];
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;

@@ -1,4 +1,4 @@
-import type { CheckName, CheckParams, Rulebook, RuleData, Scope } from '../rulebook.ts';
+import type { CheckName, CheckParams, Policy, Rulebook, RuleData, Scope } from '../rulebook.ts';
 import { CHECKS } from './checks/registry.ts';
 import type { CheckDef, CompiledCheck } from './checks/types.ts';
 import { type CompiledPattern, compilePattern } from './patterns.ts';
@@ -22,6 +22,9 @@ export interface CompiledRulebook {
   phrases: PhraseMatcher;
   /** One prefilter per scope, holding only the literals of rules that read texts of that scope. */
   prefilter: Readonly<Record<Scope, Prefilter>>;
+  /** Topics the rulebook's severity policy regulates (findings never pass). */
+  regulated: ReadonlySet<string>;
+  policy: Policy | undefined;
 }
 
 type CheckMatch = Extract<RuleData['match'], { kind: 'check' }>;
@@ -68,5 +71,7 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
     checks,
     phrases: compilePhrases(rb.rules),
     prefilter: prefilter.build(),
+    regulated: new Set(rb.policy?.regulatedTopics ?? []),
+    policy: rb.policy,
   };
 }

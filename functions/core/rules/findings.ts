@@ -23,10 +23,20 @@ function fill(template: string, vars: Record<string, string | number>): string {
   });
 }
 
-/** Gathers the findings of one rulebook run, with messages filled in and excerpts capped. */
+/**
+ * Gathers the findings of one rulebook run, with messages filled in, excerpts capped and the words for a
+ * marketer (quote, why, fix) attached. The severity policy applies here: a warn finding of a regulated
+ * topic is raised to block (unsubstantiated regulated content must not run), unless the contract
+ * overrides the rule's severity explicitly.
+ */
 export class Collector {
   readonly findings: Finding[] = [];
-  constructor(private readonly overrides: Overrides) {}
+  constructor(
+    private readonly overrides: Overrides,
+    private readonly regulated: ReadonlySet<string> = new Set(),
+    /** The topic a claim category stands for (rulebook policy), for findings about claims. */
+    readonly policyTopics: Readonly<Partial<Record<string, string>>> = {},
+  ) {}
 
   severity(rule: RuleData): Severity | null {
     return effectiveSeverity(rule, this.overrides);
@@ -40,15 +50,24 @@ export class Collector {
     vars: Record<string, string | number>,
     text: string | undefined,
   ): void {
+    const topic = typeof vars.topic === 'string' ? vars.topic : rule.topic;
+    const overridden = this.overrides !== undefined && Object.hasOwn(this.overrides, rule.id);
+    const sev = severity === 'warn' && !overridden && topic && this.regulated.has(topic) ? 'block' : severity;
     const f: Finding = {
       ruleId: rule.id,
       family: rule.family as RuleFamily,
-      severity,
+      severity: sev,
       pointer,
       span,
       message: fill(rule.message, vars),
     };
-    if (text !== undefined) f.excerpt = excerpt(text);
+    if (text !== undefined) {
+      f.excerpt = excerpt(text);
+      f.quote = f.excerpt;
+    }
+    if (topic !== undefined) f.topic = topic;
+    if (rule.why !== undefined) f.why = fill(rule.why, vars);
+    if (rule.fix !== undefined) f.fix = fill(rule.fix, vars);
     this.findings.push(f);
   }
 }

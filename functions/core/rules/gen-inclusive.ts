@@ -1,7 +1,8 @@
 /**
- * Build-time generator: extracts the `type: "basic"` patterns of the installed `retext-equality`
- * package into `contracts/rulebooks/inclusive-en.generated.json`, so the Lambda bundle carries plain
- * data (no unified/retext runtime) and nobody re-types the lists.
+ * Build-time generator: extracts the patterns of the installed `retext-equality` package into
+ * `contracts/rulebooks/inclusive-en.generated.json`, so the Lambda bundle carries plain data (no
+ * unified/retext runtime) and nobody re-types the lists: the `basic` patterns (a phrase is flagged) and
+ * the `or` patterns (a gendered phrase is flagged unless its counterpart is there too: "his or her").
  *
  * Run: `npx tsx functions/core/rules/gen-inclusive.ts` (a unit test fails when the committed file is
  * out of date with the installed package).
@@ -28,13 +29,48 @@ export interface InclusivePattern {
   phrases: string[];
   considerate: string[];
   note: string | null;
+  /** Phrases in which a match is not about people (see NOT_ABOUT_PEOPLE). */
+  except?: string[];
+}
+
+export interface InclusiveOrPattern {
+  id: string;
+  female: string[];
+  male: string[];
+  considerate: string[];
+  note: string | null;
 }
 
 export interface InclusiveList {
   source: string;
   version: string;
   patterns: InclusivePattern[];
+  orPatterns: InclusiveOrPattern[];
 }
+
+/**
+ * Everyday phrases in which a flagged word is not about people, so retext's suggestion fits nothing:
+ * "go nuts for pistachio" in a food ad is not a slur on mental illness. Kept short and literal.
+ */
+export const NOT_ABOUT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
+  nuts: [
+    'go nuts',
+    'goes nuts',
+    'going nuts',
+    'nuts about',
+    'nuts for',
+    'nuts over',
+    'mixed nuts',
+    'roasted nuts',
+    'salted nuts',
+    'tree nuts',
+    'pine nuts',
+    'contains nuts',
+    'may contain nuts',
+    'nuts and seeds',
+    'nuts and bolts',
+  ],
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const GENERATED_PATH = join(here, '../../../contracts/rulebooks/inclusive-en.generated.json');
@@ -52,16 +88,35 @@ export async function buildInclusiveList(): Promise<InclusiveList> {
   const mod = (await import(pathToFileURL(join(root, 'lib', 'patterns-en.js')).href)) as {
     patterns: RetextPattern[];
   };
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const patterns = mod.patterns
     .filter((p) => p.type === 'basic')
+    .map((p) => {
+      const except = NOT_ABOUT_PEOPLE[p.id];
+      return {
+        id: p.id,
+        phrases: Object.keys(p.inconsiderate),
+        considerate: Object.keys(p.considerate ?? {}),
+        note: p.note ?? null,
+        ...(except ? { except: [...except] } : {}),
+      };
+    })
+    .sort(byId);
+  const of = (p: RetextPattern, gender: string) =>
+    Object.entries(p.inconsiderate)
+      .filter(([, g]) => g === gender)
+      .map(([phrase]) => phrase);
+  const orPatterns = mod.patterns
+    .filter((p) => p.type === 'or')
     .map((p) => ({
       id: p.id,
-      phrases: Object.keys(p.inconsiderate),
+      female: of(p, 'female'),
+      male: of(p, 'male'),
       considerate: Object.keys(p.considerate ?? {}),
       note: p.note ?? null,
     }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { source: 'retext-equality/lib/patterns-en.js', version: pkg.version, patterns };
+    .sort(byId);
+  return { source: 'retext-equality/lib/patterns-en.js', version: pkg.version, patterns, orPatterns };
 }
 
 export function serializeInclusiveList(list: InclusiveList): string {

@@ -12,6 +12,10 @@ import { applies, channelSet, lowerOf, type PackageView, type TextSite } from '.
 interface PhraseEntry {
   rule: RuleData;
   considerate: readonly string[];
+  /** `or` patterns: a hit is fine when the text also holds a phrase of the other gender ("his or her"). */
+  other: RegExp | null;
+  /** A hit inside one of these phrases is not about people ("go nuts"). */
+  except: RegExp | null;
 }
 
 export interface PhraseMatcher {
@@ -50,6 +54,24 @@ function wordRegex(phrases: readonly (readonly string[])[]): RegExp | null {
   return new RegExp(`${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`, 'gu');
 }
 
+type PhrasesMatch = Extract<RuleData['match'], { kind: 'phrases' }>;
+const normalizePhrase = (p: string) => p.split(' ').map(normalizeWord);
+
+/** One entry per gender for `or` patterns (each knows the other gender's phrases), else one per rule. */
+function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => PhraseEntry {
+  const except = m.except ? wordRegex(m.except.map((p) => atomsOf(normalizePhrase(p), false))) : null;
+  const entry = (other: RegExp | null): PhraseEntry => ({ rule, considerate: m.considerate, other, except });
+  const genders = m.genders;
+  if (genders === undefined) {
+    const one = entry(null);
+    return () => one;
+  }
+  const regexOf = (g: string) =>
+    wordRegex(m.phrases.filter((_, i) => genders[i] === g).map((p) => atomsOf(normalizePhrase(p), false)));
+  const byGender = { female: entry(regexOf('male')), male: entry(regexOf('female')) };
+  return (i) => byGender[genders[i] ?? 'male'];
+}
+
 export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
   const byPhrase = new Map<string, PhraseEntry>();
   const byExact = new Map<string, PhraseEntry>();
@@ -60,13 +82,14 @@ export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
   for (const rule of rules) {
     if (rule.match.kind !== 'phrases') continue;
     channelCache.set(rule, channelSet(rule.channels));
-    const entry: PhraseEntry = { rule, considerate: rule.match.considerate };
-    for (const phrase of rule.match.phrases) {
+    const entryOf = entriesOf(rule, rule.match);
+    rule.match.phrases.forEach((phrase, i) => {
+      const entry = entryOf(i);
       if (phrase !== phrase.toLowerCase()) {
         // Phrases with capitals ("ADD") must match the original text exactly, as in retext.
         if (!byExact.has(phrase)) byExact.set(phrase, entry);
         exactAtoms.push(atomsOf(phrase.split(' '), true));
-        continue;
+        return;
       }
       const words = phrase.split(' ').map((w) => (w === '*' ? '*' : normalizeWord(w)));
       if (words.includes('*')) {
@@ -74,11 +97,17 @@ export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
         wildcards.push({ re: new RegExp(`^${source}$`, 'u'), entry });
       } else {
         const key = words.join(' ');
-        if (byPhrase.has(key)) continue; // first pattern wins, as in retext's phrase map order
+        if (byPhrase.has(key)) return; // first pattern wins, as in retext's phrase map order
         byPhrase.set(key, entry);
+        // "wheelchair-bound" normalizes to one word: a two-word phrase matches it written with a hyphen.
+        const joined = words.join('');
+        if (words.length > 1 && !byPhrase.has(joined)) {
+          byPhrase.set(joined, entry);
+          lowerAtoms.push(atomsOf([joined], false));
+        }
       }
       lowerAtoms.push(atomsOf(words, false));
-    }
+    });
   }
   return {
     re: wordRegex(lowerAtoms),
@@ -112,6 +141,21 @@ function toOriginal(removed: readonly number[], p: number): number {
 
 type Emit = (s: TextSite, entry: PhraseEntry, start: number, end: number) => void;
 
+/** Drop a gendered hit next to its counterpart, and a hit inside an everyday phrase not about people. */
+function keepHit(entry: PhraseEntry, text: string, start: number, end: number): boolean {
+  if (entry.other !== null) {
+    entry.other.lastIndex = 0;
+    if (entry.other.test(text)) return false;
+  }
+  const ex = entry.except;
+  if (ex === null) return true;
+  ex.lastIndex = 0;
+  for (let m = ex.exec(text); m !== null; m = ex.exec(text)) {
+    if (m.index < end && m.index + m[0].length > start) return false;
+  }
+  return true;
+}
+
 /** Lowercase phrases, on the normalized text; spans are mapped back to the original. */
 function scanLower(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void {
   const { text, removed } = normalizeForPhrases(lowerOf(s));
@@ -121,7 +165,7 @@ function scanLower(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void
     const key = m[0].replace(/\s+/g, ' ');
     let entry = pm.byPhrase.get(key);
     if (entry === undefined) entry = pm.wildcards.find((w) => w.re.test(m?.[0] ?? ''))?.entry;
-    if (entry !== undefined) {
+    if (entry !== undefined && keepHit(entry, text, m.index, m.index + m[0].length)) {
       const start = toOriginal(removed, m.index);
       const end = toOriginal(removed, m.index + m[0].length - 1) + 1;
       emit(s, entry, start, end);

@@ -1,5 +1,6 @@
 import type { Channel, ClaimCategory, DeliverableKind, HandoffPackage } from '../package-schema.ts';
 import type { RuleData, Scope } from '../rulebook.ts';
+import { evidenceProblem } from './evidence.ts';
 import { lowerSameLength, type readability } from './text.ts';
 
 /** A string of the package that rules read, with where it lives. */
@@ -23,13 +24,17 @@ export interface PackageView {
   pkg: HandoffPackage;
   sites: TextSite[];
   copySites: TextSite[];
-  /** Lowercased texts of claims that carry at least one evidence item. */
+  /** Lowercased texts of claims whose evidence counts (evidence.ts). */
   backedLower: string[];
-  /** Category of each claim with evidence, by id. */
+  /** Category of each claim whose evidence counts, by id. */
   backedCategory: Map<string, ClaimCategory>;
   claimIds: Set<string>;
   /** Lowercased brand forbidden terms. */
   forbiddenLower: string[];
+  /** Lowercased competitor names from the brand kit. */
+  competitorsLower: string[];
+  /** Lowercased brand mandatories and sending team: the package's own names, never a competitor. */
+  ownLower: string;
   readabilityCache: Map<TextSite, ReturnType<typeof readability>>;
 }
 
@@ -110,7 +115,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     const c = pkg.claims[k] as HandoffPackage['claims'][number];
     sites.push(site(`/claims/${k}/text`, c.text, 'text'));
     claimIds.add(c.id);
-    if (c.evidence.length > 0) {
+    if (evidenceProblem(c, pkg.submittedAt) === null) {
       backedLower.push(lowerSameLength(c.text));
       backedCategory.set(c.id, c.category);
     }
@@ -130,6 +135,10 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     forbiddenLower: (pkg.brand.forbiddenTerms ?? [])
       .map((t) => t.trim().toLowerCase())
       .filter((t) => t !== ''),
+    competitorsLower: (pkg.brand.competitors ?? [])
+      .map((t) => t.trim().toLowerCase())
+      .filter((t) => t !== ''),
+    ownLower: [...pkg.brand.mandatories, pkg.from.team].join('\n').toLowerCase(),
     readabilityCache: new Map(),
   };
 }

@@ -31,14 +31,16 @@ export function assessRisk(
   const riskReasons: string[] = [];
   if (blockCount > 0 && rank(risk) < rank('high')) {
     risk = 'high';
-    riskReasons.push('risk raised to high: blocking findings');
+    riskReasons.push('Risk is raised to high because something in the package must be fixed before it runs.');
   }
   const regulated = [...new Set(pkg.claims.map((c) => c.category))].filter((c) =>
     REGULATED_CATEGORIES.includes(c),
   );
   if (regulated.length > 0 && rank(risk) < rank('high')) {
     risk = 'high';
-    riskReasons.push(`risk raised to high: regulated claim categories ${regulated.sort().join(', ')}`);
+    riskReasons.push(
+      `Risk is raised to high because the package makes ${regulated.sort().join(', ')} claims.`,
+    );
   }
   const criticalRules = new Set<string>();
   for (const f of findings) {
@@ -49,63 +51,130 @@ export function assessRisk(
   if (criticalRules.size > 0 && risk !== 'critical') {
     risk = maxRisk(risk, 'critical');
     riskReasons.push(
-      `risk raised to critical: blocking health/finance findings ${[...criticalRules].sort().join(', ')}`,
+      'Risk is raised to critical because a health or money claim would run without the evidence the law asks for.',
     );
   }
   return { risk, riskReasons };
 }
 
+/** The severity policy of the rulebooks a contract names, merged (union of topics). */
+export interface DecisionPolicy {
+  /** Topics that never auto-pass: unsubstantiated → block (findings.ts), substantiated → needs-approval. */
+  regulated: ReadonlySet<string>;
+  /** The topic each claim category stands for. */
+  topicOfCategory: Readonly<Partial<Record<string, string>>>;
+  /** Topics whose findings (any severity) need a person: a substantiated named comparison. */
+  review: ReadonlySet<string>;
+}
+
+/** Regulated or review topics present in the package: of its findings (any severity) and claims' categories. */
+export function topicsOf(
+  findings: readonly Finding[],
+  pkg: HandoffPackage,
+  policy: DecisionPolicy,
+): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    if (f.topic !== undefined && (policy.regulated.has(f.topic) || policy.review.has(f.topic)))
+      out.add(f.topic);
+  }
+  for (const c of pkg.claims) {
+    const t = policy.topicOfCategory[c.category];
+    if (t !== undefined && policy.regulated.has(t)) out.add(t);
+  }
+  return out;
+}
+
 function countByRule(findings: readonly Finding[]) {
-  const m = new Map<string, { severity: Finding['severity']; count: number; first: string }>();
+  const m = new Map<string, { severity: Finding['severity']; count: number; first: Finding }>();
   for (const f of findings) {
     const c = m.get(f.ruleId);
-    if (c === undefined) m.set(f.ruleId, { severity: f.severity, count: 1, first: f.pointer });
+    if (c === undefined) m.set(f.ruleId, { severity: f.severity, count: 1, first: f });
     else c.count++;
   }
   return [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Blocked, passed without a human, or waiting for approval, with the reasons in the artifact. */
+/** A decision reason as a sentence: the finding's message, where, and how often. */
+function sentence(c: { count: number; first: Finding }): string {
+  const more = c.count > 1 ? ` (and ${c.count - 1} more like it)` : '';
+  const msg = c.first.message.replace(/[.!?]$/u, '');
+  return `${msg}${more}.`;
+}
+
+/** Why a package without blocking findings still needs a human, in sentences. */
+function approvalReasons(
+  findings: readonly Finding[],
+  total: number,
+  risk: RiskLevel,
+  contract: HandoffContract,
+  regulatedHere: readonly string[],
+): string[] {
+  const th = contract.scoring.thresholds;
+  const auto = contract.approvals.autoApprove;
+  const reasons: string[] = [];
+  if (!auto.enabled)
+    reasons.push('The contract turns automatic approval off, so a person signs off every package.');
+  if (regulatedHere.length > 0) {
+    reasons.push(
+      `The package touches ${regulatedHere.join(', ')}; these topics always go to a person, even when the evidence is in order.`,
+    );
+  }
+  const minScore = Math.max(th.autoPassMin, auto.minScore);
+  if (total < minScore) {
+    reasons.push(`The quality score is ${total} out of 100; packages pass on their own from ${minScore}.`);
+  }
+  if (rank(risk) > rank(auto.maxRisk)) {
+    reasons.push(`The risk is ${risk}; only packages at ${auto.maxRisk} risk pass on their own.`);
+  }
+  for (const [, c] of countByRule(findings)) if (c.severity === 'warn') reasons.push(sentence(c));
+  return reasons;
+}
+
+/** Blocked, passed without a human, or waiting for approval, with the reasons (sentences) in the artifact. */
 export function decideOutcome(
   findings: readonly Finding[],
   total: number,
   blockCount: number,
   risk: RiskLevel,
   contract: HandoffContract,
+  /** Regulated or review topics present (topicsOf): never auto-pass. */
+  topics: ReadonlySet<string> = new Set(),
 ): { outcome: Outcome; reasons: string[] } {
   const th = contract.scoring.thresholds;
   const auto = contract.approvals.autoApprove;
-  const reasons: string[] = [];
-  let outcome: Outcome;
-  const byRule = countByRule(findings);
   if (blockCount > 0 || total < th.blockBelow) {
-    outcome = 'blocked';
-    for (const [ruleId, c] of byRule) {
-      if (c.severity === 'block') reasons.push(`block: ${ruleId} (${c.count}× first at ${c.first})`);
+    const reasons: string[] = [];
+    for (const [, c] of countByRule(findings)) if (c.severity === 'block') reasons.push(sentence(c));
+    if (total < th.blockBelow) {
+      reasons.push(
+        `The quality score is ${total} out of 100, below the ${th.blockBelow} the contract accepts.`,
+      );
     }
-    if (total < th.blockBelow) reasons.push(`score ${total} is below blockBelow ${th.blockBelow}`);
-  } else if (
+    return { outcome: 'blocked', reasons };
+  }
+  const regulatedHere = [...topics].sort();
+  // A warn finding of a topic (a regulatory concern, not a style note) always needs a person.
+  const topicalWarn = findings.some((f) => f.severity === 'warn' && f.topic !== undefined);
+  if (
     auto.enabled &&
+    regulatedHere.length === 0 &&
+    !topicalWarn &&
     total >= th.autoPassMin &&
     total >= auto.minScore &&
     rank(risk) <= rank(auto.maxRisk)
   ) {
-    outcome = 'pass';
-    reasons.push(`no blocking findings`);
-    reasons.push(`score ${total} ≥ autoPassMin ${th.autoPassMin} and autoApprove.minScore ${auto.minScore}`);
-    reasons.push(`risk ${risk} ≤ autoApprove.maxRisk ${auto.maxRisk}`);
-  } else {
-    outcome = 'needs-approval';
-    if (!auto.enabled) reasons.push('auto-approval is disabled by the contract');
-    if (total < th.autoPassMin) reasons.push(`score ${total} is below autoPassMin ${th.autoPassMin}`);
-    if (total < auto.minScore) reasons.push(`score ${total} is below autoApprove.minScore ${auto.minScore}`);
-    if (rank(risk) > rank(auto.maxRisk))
-      reasons.push(`risk ${risk} exceeds autoApprove.maxRisk ${auto.maxRisk}`);
-    for (const [ruleId, c] of byRule) {
-      if (c.severity === 'warn') reasons.push(`warn: ${ruleId} (${c.count}× first at ${c.first})`);
-    }
+    return {
+      outcome: 'pass',
+      reasons: [
+        `Nothing blocks this package, its quality score is ${total} out of 100 and its risk is ${risk}, so it passes without a person.`,
+      ],
+    };
   }
-  return { outcome, reasons };
+  return {
+    outcome: 'needs-approval',
+    reasons: approvalReasons(findings, total, risk, contract, regulatedHere),
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ export function routeApproval(
   risk: RiskLevel,
   outcome: Outcome,
   channels: readonly Channel[],
+  topics: ReadonlySet<string> = new Set(),
 ): ApprovalContext {
   const a = contract.approvals;
   const cats = new Set(pkg.claims.map((c) => c.category));
@@ -31,6 +32,7 @@ export function routeApproval(
     if (w.minRisk !== undefined && rank(risk) < rank(w.minRisk)) continue;
     if (w.channels !== undefined && !w.channels.some((c) => channels.includes(c))) continue;
     if (w.claimCategories !== undefined && !w.claimCategories.some((c) => cats.has(c))) continue;
+    if (w.topics !== undefined && !w.topics.some((t) => topics.has(t))) continue;
     routeId = r.id;
     group = r.group;
     break;
@@ -40,20 +42,20 @@ export function routeApproval(
   let approvers = inGroup(group);
   let fallback = '';
   if (approvers.length === 0 && group !== a.defaultGroup) {
-    fallback = `; no approver in group ${group}, fell back to default group ${a.defaultGroup}`;
+    fallback = ` Nobody in the package belongs to ${group}, so it goes to ${a.defaultGroup} instead.`;
     group = a.defaultGroup;
     approvers = inGroup(group);
   }
   const required = outcome !== 'pass';
   const why =
     outcome === 'pass'
-      ? 'auto-approved: no blocking findings, score and risk within the contract autoApprove limits'
+      ? 'Approved automatically: nothing blocks it and it is within the limits the contract sets.'
       : outcome === 'blocked'
-        ? 'blocked: blocking findings or score below blockBelow must be fixed; a human decides on the resubmission'
-        : 'human approval required: score or risk outside the contract autoApprove limits';
+        ? 'Blocked: fix what the findings say and resubmit; a person decides on the new version.'
+        : 'A person must approve this package before it runs.';
   return {
     required,
-    reason: `${why}; route ${routeId} → group ${group}${fallback}`,
+    reason: `${why} It is routed to ${group} (route ${routeId}).${fallback}`,
     routeId,
     group,
     approvers,

@@ -25,13 +25,25 @@ export const PACKAGE_SHAPE: Shape = {
       disclosures: [S],
     },
   ],
-  brand: { voice: [S], mandatories: [S], forbiddenTerms: [S] },
+  brand: { voice: [S], mandatories: [S], forbiddenTerms: [S], competitors: [S] },
   deadlines: { handoffDue: S, launch: S, reviewBy: S },
   approvers: [{ group: S, name: S, email: S }],
   sender: { postalAddress: S },
 };
 export const FINDINGS_SHAPE = [
-  { ruleId: S, family: S, severity: S, pointer: S, span: null, message: S, excerpt: S },
+  {
+    ruleId: S,
+    family: S,
+    severity: S,
+    pointer: S,
+    span: null,
+    message: S,
+    excerpt: S,
+    topic: S,
+    quote: S,
+    why: S,
+    fix: S,
+  },
 ] as const;
 const DIM: Shape = { score: null, weight: null };
 export const SCORECARD_SHAPE: Shape = {

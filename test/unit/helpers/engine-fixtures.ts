@@ -40,7 +40,14 @@ export function cleanPackage(): HandoffPackage {
         id: 'weight',
         text: 'Weighs 240 g per shoe',
         category: 'performance',
-        evidence: [{ ref: 'lab-report-2026-02', kind: 'internal-data' }],
+        evidence: [
+          {
+            ref: 'lab-report-2026-02',
+            kind: 'internal-data',
+            summary: 'Weighed 20 pairs',
+            verifiedOn: '2026-02-10',
+          },
+        ],
       },
     ],
     cta: { text: 'Find your pair', url: 'https://www.trailrunner-shoes.com/spring' },

@@ -12,32 +12,37 @@ export const claimChecks = {
       terms: p.competitors.map((t) => t.toLowerCase()),
       bit: prefilter.bitFor(p.requires, ['copy'], true),
     }),
-    run(cc, sev, { cr, view, out }) {
-      const p = cc.params;
-      const names = view.forbiddenLower.length > 0 ? [...cc.terms, ...view.forbiddenLower] : cc.terms;
-      if (names.length === 0 || cc.re === null) return;
+    run(cc, sev, { cr, view, out, contract }) {
+      const names = [
+        ...cc.terms,
+        ...view.forbiddenLower,
+        ...view.competitorsLower,
+        ...(contract.competitors ?? []).map((t) => t.toLowerCase()),
+      ];
+      const named = cc.params.namedCompetitor ? new RegExp(cc.params.namedCompetitor, 'u') : null;
+      if (cc.re === null) return;
       const re = cc.re;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         re.lastIndex = 0;
         let m = re.exec(s.text);
         while (m !== null) {
-          const compEnd = m.index + m[0].length;
-          const lower = lowerOf(s);
-          const window = lower.slice(compEnd, compEnd + p.windowChars);
-          let best: { at: number; len: number } | null = null;
-          for (const name of names) {
-            const hit = findWholeWords(window, name)[0];
-            if (hit !== undefined && (best === null || hit < best.at)) best = { at: hit, len: name.length };
-          }
-          if (best !== null) {
-            const start = m.index;
-            const end = compEnd + best.at + best.len;
-            const phrase = lower.slice(start, end);
-            if (!substantiated(view, s, phrase, ['comparative', 'performance'])) {
-              const matched = s.text.slice(start, end);
-              out.add(cc.rule, sev, s.pointer, [start, end], { match: matched }, matched);
-            }
+          const hit = competitorAfter(
+            s.text,
+            lowerOf(s),
+            m.index + m[0].length,
+            cc.params.windowChars,
+            names,
+            named,
+            view.ownLower,
+          );
+          if (hit !== null) {
+            const [start, end] = [m.index, hit];
+            const phrase = lowerOf(s).slice(start, end);
+            const matched = s.text.slice(start, end);
+            // Substantiated: still a comparison a human signs off (info, topic comparative).
+            const backed = substantiated(view, s, phrase, ['comparative', 'performance', 'pricing']);
+            out.add(cc.rule, backed ? 'info' : sev, s.pointer, [start, end], { match: matched }, matched);
           }
           m = re.exec(s.text);
         }
@@ -52,12 +57,13 @@ export const claimChecks = {
       for (let i = 0; i < claims.length; i++) {
         const c = claims[i] as (typeof claims)[number];
         if (c.evidence.length === 0 && cats.includes(c.category)) {
+          const topic = out.policyTopics[c.category];
           out.add(
             cc.rule,
             sev,
             `/claims/${i}/evidence`,
             null,
-            { value: excerpt(c.text, 80), category: c.category },
+            { value: excerpt(c.text, 80), category: c.category, ...(topic !== undefined && { topic }) },
             c.text,
           );
         }
@@ -65,3 +71,28 @@ export const claimChecks = {
     },
   },
 } satisfies CheckFamily;
+
+/** End of the first competitor named within `windowChars` after a comparator (same sentence), or null. */
+function competitorAfter(
+  text: string,
+  lower: string,
+  from: number,
+  windowChars: number,
+  names: readonly string[],
+  named: RegExp | null,
+  ownLower: string,
+): number | null {
+  let window = lower.slice(from, from + windowChars);
+  const stop = window.search(/[.!?;:](?:\s|$)/u);
+  if (stop >= 0) window = window.slice(0, stop);
+  let best: number | null = null;
+  for (const name of names) {
+    const at = findWholeWords(window, name)[0];
+    if (at !== undefined && (best === null || at + name.length < best)) best = at + name.length;
+  }
+  if (best === null && named !== null) {
+    const m = named.exec(text.slice(from, from + window.length));
+    if (m !== null && !ownLower.includes(m[0].toLowerCase())) best = m.index + m[0].length;
+  }
+  return best === null ? null : from + best;
+}

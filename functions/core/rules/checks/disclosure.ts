@@ -1,5 +1,12 @@
+import { covered, languageOf } from '../language.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
+
+/** Is the deliverable in a language some rulebook covers (or of unknown language)? */
+function readable(d: { copy: string; language?: string | undefined }): boolean {
+  const { language } = languageOf(d);
+  return language === null || covered(language);
+}
 
 /** Disclosures: ad markers on partner content, unsubscribe markers, the sender's postal address. */
 export const disclosureChecks = {
@@ -33,10 +40,14 @@ export const disclosureChecks = {
     compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
+      const unless = cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
+        if (unless !== null && plan.deliverables.some((d) => unless.test(d.copy))) continue;
+        // Copy in a language without a rulebook is routed by language.unsupported, not judged here.
+        if (plan.deliverables.every((d) => !readable(d))) continue;
         const ok =
           (plan.disclosures ?? []).some((d) => re.test(d)) || plan.deliverables.some((d) => re.test(d.copy));
         if (!ok) out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
@@ -48,7 +59,8 @@ export const disclosureChecks = {
     compile: (p) => ({ re: new RegExp(p.address, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
-      if (view.pkg.sender?.postalAddress) return;
+      const given = view.pkg.sender?.postalAddress;
+      if (given !== undefined && re.test(given)) return;
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];

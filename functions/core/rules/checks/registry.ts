@@ -1,10 +1,16 @@
+import { accessibilityChecks } from './accessibility.ts';
+import { audienceChecks } from './audience.ts';
 import { brandChecks } from './brand.ts';
 import { channelLimitChecks } from './channel-limit.ts';
 import { claimChecks } from './claims.ts';
 import { completenessChecks } from './completeness.ts';
 import { consistencyChecks } from './consistency.ts';
+import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
+import { endorsementChecks } from './endorsements.ts';
+import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
+import { smsChecks } from './sms.ts';
 import type { CheckTable } from './types.ts';
 
 /**
@@ -20,4 +26,10 @@ export const CHECKS: CheckTable = {
   ...consistencyChecks,
   ...brandChecks,
   ...completenessChecks,
+  ...audienceChecks,
+  ...smsChecks,
+  ...endorsementChecks,
+  ...pricingChecks,
+  ...accessibilityChecks,
+  ...contextChecks,
 };

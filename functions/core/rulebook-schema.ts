@@ -1,0 +1,302 @@
+import * as z from 'zod/mini';
+import { RULE_FAMILIES } from './artifact-types.ts';
+import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS, EVIDENCE_KINDS } from './package-schema.ts';
+
+/** The rulebook data format: what `contracts/rulebooks/*.json` may say, validated at load (rulebook.ts). */
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+
+/** Regulatory topics a rule can guard: the families of the evaluation set (test/eval/). */
+export const TOPICS = [
+  'substantiation',
+  'comparative',
+  'superlatives',
+  'endorsements',
+  'environmental',
+  'health',
+  'finance',
+  'pricing',
+  'urgency',
+  'children',
+  'alcohol',
+  'gambling',
+  'email',
+  'sms',
+  'personal-data',
+  'accessibility',
+  'inclusive-language',
+  'placeholders',
+  'language',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Languages with rulebook coverage; copy in any other language is routed to a human. */
+export const LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const SCOPES = ['copy', 'text', 'cta-url'] as const;
+/** copy = deliverable copy (channel-filtered); text = every other human-readable string; cta-url = /cta/url. */
+export type Scope = (typeof SCOPES)[number];
+
+const ruleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'dotted lowercase rule id'));
+const channels = z.union([z.literal('all'), z.array(z.enum(CHANNELS)).check(z.minLength(1))]);
+const regexSource = z.string().check(
+  z.minLength(1),
+  z.refine((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a valid Unicode regular expression'),
+);
+const flags = z
+  .string()
+  .check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (g is added by the engine)'));
+
+const lowerLiteral = z.string().check(
+  z.minLength(1),
+  z.refine((s) => s === s.toLowerCase(), 'lowercase'),
+);
+
+const patternMatch = z.strictObject({
+  kind: z.literal('pattern'),
+  source: regexSource,
+  flags,
+  scopes: z.array(z.enum(SCOPES)).check(z.minLength(1)),
+  /** Wrap the source in Unicode word boundaries, so "best" does not match "bestow". */
+  words: z.boolean(),
+  /**
+   * The phrase is a claim that evidence can back: no finding when a claim with evidence contains the
+   * matched phrase, or the deliverable's claimRefs cite a claim with evidence (of these categories).
+   */
+  substantiation: z.optional(z.strictObject({ categories: z.optional(z.array(z.enum(CLAIM_CATEGORIES))) })),
+  /**
+   * Literal prefilter: lowercase strings of which at least one occurs in the lowercased text whenever
+   * the pattern can match (a unit test holds every rule to this). Texts without any are not scanned.
+   * For a `words` rule, a literal that starts with a letter or digit must occur at a word start (after a
+   * character that is not a letter, digit or `_`): the prefilter only looks for it there.
+   */
+  requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  /** Keep a match only when its count of digits lies in [min, max] (phone numbers vs. prices). */
+  digits: z.optional(z.strictObject({ min: z.int(), max: z.int() })),
+});
+
+const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
+/** Literal prefilter of a check's main regex, as in pattern rules (anywhere in a match). */
+const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
+const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
+
+/** Built-in checks and their parameters. */
+export const checkParamSchemas = {
+  'competitor-comparison': z.strictObject({
+    comparators: regexSource,
+    competitors: z.array(z.string().check(z.minLength(1))),
+    /** A comparison with a capitalised name (not the package's own brand) counts as a named competitor. */
+    namedCompetitor: z.optional(regexSource),
+    windowChars: z.int().check(z.positive()),
+    /** Literal prefilter for `comparators`, as in pattern rules. */
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
+  'claim-evidence': z.strictObject({ categories }),
+  /**
+   * Evidence that is on file but does not count: older than `maxAgeDays` before submittedAt, without a
+   * date or summary (partial), or of a kind that cannot back a claim of that category (reviews for health).
+   */
+  'evidence-quality': z.strictObject({
+    categories,
+    maxAgeDays: z.int().check(z.positive()),
+    unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
+    /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
+    problems: z.array(z.enum(['stale', 'partial', 'unsuitable'])),
+  }),
+  /**
+   * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
+   * of the package matches `unless`; `regions` limits the rule to packages aimed at those regions.
+   */
+  'co-occurrence': z.strictObject({
+    trigger: regexSource,
+    with: z.optional(regexSource),
+    unless: z.optional(regexSource),
+    regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+  }),
+  /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */
+  'language-coverage': z.strictObject({}),
+  'ad-disclosure': z.strictObject({ marker: regexSource, kinds }),
+  'channel-marker': z.strictObject({
+    marker: regexSource,
+    /** Channels whose copy matches this (transactional messages) need no marker. */
+    unless: z.optional(regexSource),
+  }),
+  'postal-address': z.strictObject({ address: regexSource }),
+  length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),
+  'sms-segments': z.strictObject({
+    minSegments: z.int().check(z.positive()),
+    maxSegments: z.optional(z.int().check(z.positive())),
+  }),
+  readability: z.strictObject({
+    kinds,
+    minWords: z.int().check(z.positive()),
+    below: z.int(),
+    atLeast: z.optional(z.int()),
+  }),
+  'date-order': z.strictObject({
+    field: z.enum(['launch', 'reviewBy', 'submittedAt']),
+    relation: z.enum(['before-handoff', 'after-handoff']),
+  }),
+  'claim-refs': z.strictObject({}),
+  'cta-in-copy': z.strictObject({}),
+  'kpi-direction': z.strictObject({}),
+  'channel-allowed': z.strictObject({}),
+  'forbidden-terms': z.strictObject({}),
+  mandatories: z.strictObject({}),
+  'required-fields': z.strictObject({}),
+  'non-empty': z.strictObject({ field: z.enum(['story.proofPoints', 'audience.segments']) }),
+  /** Copy matching `pattern`, when the audience text matches `audience` and the package text `context`. */
+  'audience-copy': z.strictObject({
+    pattern: regexSource,
+    audience: z.optional(regexSource),
+    context: z.optional(regexSource),
+    /** No finding on a deliverable whose copy matches this (the qualifier that makes it lawful). */
+    unless: z.optional(regexSource),
+    /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
+    once: z.optional(z.boolean()),
+    requires: literals,
+  }),
+  /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
+  'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
+  /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
+  'sms-sender': z.strictObject({ sender: regexSource }),
+  /** Endorsement copy with signals of a material connection needs a disclosure, up front. */
+  'endorsement-disclosure': z.strictObject({
+    marker: regexSource,
+    signals: regexSource,
+    buriedAfterHashtags: z.int().check(z.positive()),
+    buriedAfterChars: z.int().check(z.positive()),
+  }),
+  /** A testimonial result needs a statement of what results are typical. */
+  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
+  /** Alt text that is empty, a file name, a hashtag or only a generic word. */
+  'alt-text': z.strictObject({ generic: regexSource }),
+  /** Copy that points to an image carrying information while the channel has no alt text. */
+  'image-without-alt': z.strictObject({ reference: regexSource }),
+  /** An unconditional "free" offer while the package states conditions elsewhere. */
+  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
+} as const;
+export type CheckName = keyof typeof checkParamSchemas;
+export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;
+const CHECK_NAMES = Object.keys(checkParamSchemas) as [CheckName, ...CheckName[]];
+
+const checkMatch = z.strictObject({
+  kind: z.literal('check'),
+  check: z.enum(CHECK_NAMES),
+  params: z.record(z.string(), z.unknown()),
+});
+
+const phrasesMatch = z.strictObject({
+  kind: z.literal('phrases'),
+  /** retext-equality phrases: words separated by spaces, `*` = any one word. */
+  phrases: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  considerate: z.array(z.string()),
+  /** For retext-equality `or` patterns: the gender of each phrase; a phrase is fine next to the other one. */
+  genders: z.optional(z.array(z.enum(['female', 'male']))),
+  /** Phrases in which a matched phrase is not about people ("go nuts"): a hit inside one is dropped. */
+  except: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+
+const ruleFields = {
+  id: ruleId,
+  family: z.enum(RULE_FAMILIES),
+  severity: z.enum(SEVERITIES),
+  channels,
+  rationale: z.string().check(z.minLength(1)),
+  /** Finding message; `{match}`, `{value}`, `{limit}`, … are filled in by the engine. */
+  message: z.string().check(z.minLength(1)),
+  /** Block findings of this rule raise the risk to critical when they concern these domains. */
+  riskDomains: z.optional(z.array(z.enum(['health', 'finance']))),
+  /** The regulatory topic the rule guards (the evaluation set's family vocabulary); style rules have none. */
+  topic: z.optional(z.enum(TOPICS)),
+  /** Why it matters, for a marketer, in one sentence that names the public rule it rests on. */
+  why: z.optional(z.string().check(z.minLength(1))),
+  /** What to do about it, in one sentence. */
+  fix: z.optional(z.string().check(z.minLength(1))),
+  /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
+  languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
+  /** For `handoff explain`: copy on which the rule fires, and copy on which it does not (a unit test runs both). */
+  examples: z.optional(z.strictObject({ fires: z.string(), passes: z.string() })),
+};
+
+export const ruleSchema = z.strictObject({
+  ...ruleFields,
+  match: z.discriminatedUnion('kind', [patternMatch, checkMatch, phrasesMatch]),
+});
+
+export const importSchema = z.strictObject({
+  /** `inclusive-en`: retext-equality's basic patterns; `inclusive-en-or`: its gendered pairs. */
+  list: z.enum(['inclusive-en', 'inclusive-en-or']),
+  idPrefix: z.string(),
+  family: z.enum(RULE_FAMILIES),
+  severity: z.enum(SEVERITIES),
+  channels,
+  message: z.string(),
+  fallbackRationale: z.string(),
+  /** Topic of every imported rule (its findings then ask a person under the severity policy). */
+  topic: z.optional(z.enum(TOPICS)),
+  /**
+   * Severity per imported pattern id where the list's default does not fit marketing copy, e.g. the
+   * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.
+   */
+  severityOverrides: z.optional(z.record(z.string(), z.enum(SEVERITIES))),
+});
+
+/**
+ * The severity policy: findings of a regulated topic never pass. Unsubstantiated (a warn or block finding
+ * of the topic) → block; present but substantiated (a claim of a mapped category) → needs-approval by the
+ * group the contract's route names. `topicOfCategory` says which topic a claim category stands for.
+ */
+export const policySchema = z.strictObject({
+  regulatedTopics: z.array(z.enum(TOPICS)),
+  topicOfCategory: z.partialRecord(z.enum(CLAIM_CATEGORIES), z.enum(TOPICS)),
+  /** Topics whose findings (even info: substantiated) need a person, without blocking: named comparisons. */
+  reviewTopics: z.optional(z.array(z.enum(TOPICS))),
+});
+export type Policy = z.infer<typeof policySchema>;
+
+export const rulebookSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
+  version: z.string().check(z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/)),
+  title: z.string(),
+  description: z.string(),
+  policy: z.optional(policySchema),
+  rules: z.array(ruleSchema),
+  imports: z.optional(z.array(importSchema)),
+});
+
+export const inclusiveListSchema = z.strictObject({
+  source: z.string(),
+  version: z.string(),
+  patterns: z.array(
+    z.strictObject({
+      id: z.string(),
+      phrases: z.array(z.string()),
+      considerate: z.array(z.string()),
+      note: z.nullable(z.string()),
+      except: z.optional(z.array(z.string())),
+    }),
+  ),
+  orPatterns: z.array(
+    z.strictObject({
+      id: z.string(),
+      female: z.array(z.string()),
+      male: z.array(z.string()),
+      considerate: z.array(z.string()),
+      note: z.nullable(z.string()),
+    }),
+  ),
+});
+
+export type RuleData = z.infer<typeof ruleSchema>;
+export type RulebookData = z.infer<typeof rulebookSchema>;
+export type PatternMatch = z.infer<typeof patternMatch>;
+export type ImportData = z.infer<typeof importSchema>;

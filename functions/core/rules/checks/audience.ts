@@ -1,0 +1,87 @@
+import type { HandoffPackage } from '../../package-schema.ts';
+import { mayMatch } from '../prefilter.ts';
+import { applies, lowerOf, type PackageView } from '../view.ts';
+import type { CheckFamily } from './types.ts';
+
+/**
+ * Children, alcohol and gambling: copy that is fine for adults is prohibited when it reaches minors or
+ * appeals to them (COPPA/CARU, CAP 5, 18 and 16, TTB/DISCUS, UKGC). Audience facts are text in
+ * `audience.primary` and `audience.segments` ("children aged 6-11", "45% aged 13-20"); the product is
+ * known from the package text (an alcohol or gambling context), not from the one sentence at hand.
+ * `pattern` and `context` are lowercase regexes run on lowercased text (a unit test holds them to it).
+ */
+
+/** The audience description, one string. */
+export function audienceText(pkg: HandoffPackage): string {
+  return [pkg.audience.primary, ...(pkg.audience.segments ?? [])].join(' \n ');
+}
+
+/** Every human-readable string of the package, lowercased, to tell what the product is. */
+export function packageLower(view: PackageView): string {
+  return view.sites.map((s) => lowerOf(s)).join(' \n ');
+}
+
+/**
+ * Regexes of check parameters, built once per distinct source and flags. Patterns and contexts are
+ * lowercase and run on lowercased text without the `i` flag: Unicode case folding is the slow part.
+ */
+const REGEXES = new Map<string, RegExp>();
+function regexOf(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = REGEXES.get(key);
+  if (re === undefined) {
+    re = new RegExp(source, flags);
+    REGEXES.set(key, re);
+  }
+  return re;
+}
+
+/** Whether the package text matches a context, computed once per package and context. */
+const CONTEXTS = new WeakMap<PackageView, Map<string, boolean>>();
+function inContext(view: PackageView, source: string): boolean {
+  let known = CONTEXTS.get(view);
+  if (known === undefined) {
+    known = new Map();
+    CONTEXTS.set(view, known);
+  }
+  let hit = known.get(source);
+  if (hit === undefined) {
+    hit = regexOf(source, 'u').test(packageLower(view));
+    known.set(source, hit);
+  }
+  return hit;
+}
+
+export const audienceChecks = {
+  'audience-copy': {
+    compile: (p, prefilter) => ({
+      re: new RegExp(p.pattern, 'gu'),
+      // Literals may sit anywhere in a match (not only at a word start): the rulebook promises less.
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
+      const p = cc.params;
+      if (p.audience !== undefined && !regexOf(p.audience, 'iu').test(audienceText(view.pkg))) return;
+      if (p.context !== undefined && !inContext(view, p.context)) return;
+      const re = cc.re as RegExp;
+      const unless = p.unless === undefined ? null : regexOf(p.unless, 'iu');
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel)) continue;
+        if (!mayMatch(cr, s, cc.bit)) continue;
+        if (unless?.test(s.text)) continue;
+        const lower = lowerOf(s);
+        re.lastIndex = 0;
+        for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const span: [number, number] = [m.index, m.index + m[0].length];
+          const matched = s.text.slice(span[0], span[1]);
+          out.add(cc.rule, sev, s.pointer, span, { match: matched }, matched);
+          if (p.once === true) return;
+        }
+      }
+    },
+  },
+} satisfies CheckFamily;

@@ -1,0 +1,111 @@
+import { daysBetween, evidenceProblem } from '../evidence.ts';
+import { covered, languageOf } from '../language.ts';
+import { mayMatch } from '../prefilter.ts';
+import { excerpt } from '../text.ts';
+import { applies, type PackageView } from '../view.ts';
+import type { CheckFamily } from './types.ts';
+
+/** Does any copy or disclosure of the package match `re`? */
+function anywhere(view: PackageView, re: RegExp): boolean {
+  for (const plan of view.pkg.channels) {
+    if ((plan.disclosures ?? []).some((d) => re.test(d))) return true;
+    if (plan.deliverables.some((d) => re.test(d.copy))) return true;
+  }
+  return false;
+}
+
+const EVIDENCE_WORDS = {
+  stale: 'was last verified {age} days before the package was submitted (older than {limit})',
+  partial: 'has no date (verifiedOn) saying when it was checked',
+  unsuitable: 'is {kind}, which cannot back a {category} claim',
+} as const;
+
+/** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */
+export const contextChecks = {
+  'co-occurrence': {
+    compile: (p, prefilter) => ({
+      re: new RegExp(p.trigger, 'giu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
+      const p = cc.params;
+      const regions = p.regions;
+      if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
+        return;
+      const withRe = p.with === undefined ? null : new RegExp(p.with, 'iu');
+      let unlessSeen: boolean | null = null;
+      const re = cc.re as RegExp;
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        re.lastIndex = 0;
+        const m = re.exec(s.text);
+        if (m === null || (withRe !== null && !withRe.test(s.text))) continue;
+        if (p.unless !== undefined) {
+          unlessSeen ??= anywhere(view, new RegExp(p.unless, 'iu'));
+          if (unlessSeen) return;
+        }
+        const span: [number, number] = [m.index, m.index + m[0].length];
+        out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
+      }
+    },
+  },
+
+  'evidence-quality': {
+    run(cc, sev, { view, out }) {
+      const p = cc.params;
+      const policy = { maxAgeDays: p.maxAgeDays, unsuitable: p.unsuitable };
+      const topics = out.policyTopics;
+      const claims = view.pkg.claims;
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i] as (typeof claims)[number];
+        if (!p.categories.includes(c.category)) continue;
+        const problem = evidenceProblem(c, view.pkg.submittedAt, policy);
+        if (problem === null || problem === 'missing' || !p.problems.includes(problem)) continue;
+        const e = c.evidence[0] as (typeof c.evidence)[number];
+        const age = e.verifiedOn === undefined ? 0 : daysBetween(e.verifiedOn, view.pkg.submittedAt);
+        const vars = {
+          value: excerpt(c.text, 80),
+          category: c.category,
+          kind: e.kind,
+          age,
+          limit: p.maxAgeDays,
+        };
+        const problemWords = EVIDENCE_WORDS[problem].replace(/\{(\w+)\}/g, (_, k: string) =>
+          String((vars as Record<string, string | number>)[k] ?? ''),
+        );
+        const topic = topics[c.category];
+        out.add(
+          cc.rule,
+          sev,
+          `/claims/${i}/evidence`,
+          null,
+          { ...vars, problem: problemWords, ...(topic !== undefined && { topic }) },
+          c.text,
+        );
+      }
+    },
+  },
+
+  'language-coverage': {
+    run(cc, sev, { view, out }) {
+      const plans = view.pkg.channels;
+      for (let i = 0; i < plans.length; i++) {
+        const plan = plans[i] as (typeof plans)[number];
+        for (let j = 0; j < plan.deliverables.length; j++) {
+          const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
+          const { language, source } = languageOf(d);
+          if (language === null || covered(language)) continue;
+          const shown = language === 'other' ? 'a language without a rulebook' : `“${language}”`;
+          out.add(
+            cc.rule,
+            sev,
+            `/channels/${i}/deliverables/${j}/copy`,
+            null,
+            { value: shown, source },
+            d.copy,
+          );
+        }
+      }
+    },
+  },
+} satisfies CheckFamily;

@@ -1,0 +1,82 @@
+import { mayMatch } from '../prefilter.ts';
+import { applies } from '../view.ts';
+import type { CheckFamily } from './types.ts';
+
+/**
+ * Endorsements (FTC 16 CFR 255 and "Disclosures 101", CAP 2.1, UCPD Annex I 11, Germany's §5a UWG):
+ * a material connection is disclosed clearly and up front, not after a wall of hashtags or behind
+ * "more"; a testimonial's result is not presented as typical without saying what is typical.
+ */
+
+/** A single speaker (the testimonial's "I lost 30 lb"), in the sentence before a result; not a brand's "we". */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré)(?![\p{L}])/iu;
+
+/** Does the sentence holding the match, up to the match's end, speak in the first person? */
+function firstPerson(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - 80);
+  for (let i = start - 1; i >= from; i--) {
+    if ('.!?\n'.includes(text[i] as string)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return FIRST_PERSON.test(text.slice(from, end));
+}
+
+const HASHTAG = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
+const MORE = /(?:\.\.\.|…)\s*(?:more|mehr|plus|más)\b|\bsee more\b/iu;
+
+/** Is the first marker in `copy` buried: after `n` hashtags, after "… more", or after `chars` characters? */
+function buried(copy: string, at: number, n: number, chars: number): boolean {
+  const before = copy.slice(0, at);
+  return (before.match(HASHTAG)?.length ?? 0) >= n || MORE.test(before) || at > chars;
+}
+
+export const endorsementChecks = {
+  'endorsement-disclosure': {
+    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    run(cc, sev, { view, out }) {
+      const p = cc.params;
+      const marker = cc.re as RegExp;
+      const signals = new RegExp(p.signals, 'iu');
+      const plans = view.pkg.channels;
+      for (let i = 0; i < plans.length; i++) {
+        const plan = plans[i] as (typeof plans)[number];
+        if (!applies(cc.channels, plan.channel)) continue;
+        if ((plan.disclosures ?? []).some((d) => marker.test(d))) continue;
+        plan.deliverables.forEach((d, j) => {
+          const m = marker.exec(d.copy);
+          const pointer = `/channels/${i}/deliverables/${j}/copy`;
+          if (m === null) {
+            if (signals.test(d.copy)) out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
+          } else if (buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars)) {
+            const span: [number, number] = [m.index, m.index + m[0].length];
+            out.add(cc.rule, sev, pointer, span, { match: m[0] }, m[0]);
+          }
+        });
+      }
+    },
+  },
+
+  'testimonial-typicality': {
+    compile: (p, prefilter) => ({
+      re: new RegExp(p.result, 'iu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
+      const result = cc.re as RegExp;
+      const typical = new RegExp(cc.params.typical, 'iu');
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const m = result.exec(s.text);
+        if (m === null || typical.test(s.text)) continue;
+        if (!firstPerson(s.text, m.index, m.index + m[0].length)) continue;
+        // The channel's disclosures may carry the typicality statement.
+        const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
+        if ((plan?.disclosures ?? []).some((d) => typical.test(d))) continue;
+        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
+      }
+    },
+  },
+} satisfies CheckFamily;

@@ -1,0 +1,65 @@
+import type { Claim, ClaimCategory } from '../package-schema.ts';
+
+/**
+ * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
+ * source (`ref`), says what it shows (`summary`), was verified on a date (`verifiedOn`) no more than
+ * `maxAgeDays` before the package was submitted, and is of a kind that can back a claim of that
+ * category (customer reviews cannot back a health or performance claim). Pure and deterministic: the
+ * reference date is the package's `submittedAt`, never the clock.
+ */
+
+export type EvidenceProblem = 'missing' | 'stale' | 'partial' | 'unsuitable';
+
+export interface EvidencePolicy {
+  maxAgeDays: number;
+  /** Evidence kinds that cannot back a claim of the category. */
+  unsuitable: Readonly<Partial<Record<string, readonly string[]>>>;
+}
+
+/** The defaults of marketing-default@1.1.0's `evidence-quality` rule; the view uses them for "backed". */
+export const DEFAULT_EVIDENCE_POLICY: EvidencePolicy = {
+  maxAgeDays: 730,
+  unsuitable: {
+    health: ['customer-testimonial'],
+    finance: ['customer-testimonial'],
+    performance: ['customer-testimonial'],
+    comparative: ['customer-testimonial'],
+    environmental: ['customer-testimonial'],
+  },
+};
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from an ISO day (YYYY-MM-DD) to an ISO instant; NaN when either does not parse. */
+export function daysBetween(day: string, instant: string): number {
+  return Math.floor((Date.parse(instant) - Date.parse(`${day}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The problem with one evidence item for a claim of `category`, or null when it counts. */
+function itemProblem(
+  e: Claim['evidence'][number],
+  category: ClaimCategory,
+  submittedAt: string,
+  policy: EvidencePolicy,
+): Exclude<EvidenceProblem, 'missing'> | null {
+  if (policy.unsuitable[category]?.includes(e.kind)) return 'unsuitable';
+  if (e.verifiedOn === undefined || e.ref.trim() === '') return 'partial';
+  if (daysBetween(e.verifiedOn, submittedAt) > policy.maxAgeDays) return 'stale';
+  return null;
+}
+
+/** Null when at least one evidence item counts; else the problem of the first item (or missing). */
+export function evidenceProblem(
+  claim: Claim,
+  submittedAt: string,
+  policy: EvidencePolicy = DEFAULT_EVIDENCE_POLICY,
+): EvidenceProblem | null {
+  if (claim.evidence.length === 0) return 'missing';
+  let first: EvidenceProblem | null = null;
+  for (const e of claim.evidence) {
+    const p = itemProblem(e, claim.category, submittedAt, policy);
+    if (p === null) return null;
+    first ??= p;
+  }
+  return first;
+}

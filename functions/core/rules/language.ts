@@ -1,0 +1,87 @@
+import { LANGUAGES, type Language } from '../rulebook.ts';
+
+/**
+ * Deterministic language identification for copy without a language tag: count frequent function
+ * words (stopwords) and diacritics per language and take the best score; text in a non-Latin script is
+ * "other". No locale APIs, no models: the same text always gives the same answer.
+ */
+
+const STOPWORDS: Readonly<Record<string, string>> = {
+  en: 'the and you your for with our this that are is to of in on it we be at from all now by get new',
+  es: 'el la los las y de del que en es por para con tu tus su nuestro nuestra una un al más ya desde hasta',
+  de: 'der die das und ist mit für sie ihr ihre wir unser unsere ein eine den dem nicht auch jetzt auf bei zum zur',
+  fr: 'le la les et de des du est pour avec vous votre vos nous notre nos une un au aux sur dans ce cette',
+  it: 'il lo gli e di del della che è per con tuo tua nostro nostra una un al alla sono nel questo ora',
+  nl: 'de het een en van voor met je jouw jullie wij onze ons is niet ook op bij nu dit deze naar',
+  pt: 'o os as e de do da que em é por para com seu sua nosso nossa um uma ao mais já você não',
+  pl: 'i w z na do nie się jest to dla od po że jak przez czy ale już tylko',
+  sv: 'och att det är för med som på en ett av till vi du din ditt våra inte nu',
+  tr: 've bir bu için ile da de çok daha en her şimdi sizin bizim olan gibi',
+};
+
+const WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    for (const w of list.split(' ')) {
+      const langs = m.get(w) ?? [];
+      langs.push(lang);
+      m.set(w, langs);
+    }
+  }
+  return m;
+})();
+
+/** Letters that point at one language (a weak signal, one point each). */
+const MARKS: Readonly<Record<string, RegExp>> = {
+  de: /[äöüß]/gu,
+  fr: /[çèêëîôœù]/gu,
+  es: /[ñ¿¡]/gu,
+  pl: /[ąćęłńśźż]/gu,
+  tr: /[ğışİ]/gu,
+  pt: /[ãõ]/gu,
+  sv: /[å]/gu,
+};
+
+const NON_LATIN =
+  /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const WORD = /\p{L}+/gu;
+
+/** The most likely language subtag of the text, 'other' for a non-Latin script, or null when unsure. */
+export function detectLanguage(text: string): string | null {
+  if (NON_LATIN.test(text)) return 'other';
+  const score = new Map<string, number>();
+  const lower = text.toLowerCase();
+  for (const w of lower.match(WORD) ?? []) {
+    for (const lang of WORDS.get(w) ?? []) score.set(lang, (score.get(lang) ?? 0) + 1);
+  }
+  for (const [lang, re] of Object.entries(MARKS)) {
+    const n = lower.match(re)?.length ?? 0;
+    if (n > 0) score.set(lang, (score.get(lang) ?? 0) + Math.min(n, 3));
+  }
+  let best: string | null = null;
+  let top = 0;
+  // Ties keep the earlier language of STOPWORDS (en, es, de, fr first): deterministic.
+  for (const lang of Object.keys(STOPWORDS)) {
+    const n = score.get(lang) ?? 0;
+    if (n > top) {
+      best = lang;
+      top = n;
+    }
+  }
+  return top >= 2 ? best : null;
+}
+
+/** The primary subtag of a BCP 47 tag (`pt-BR` → `pt`). */
+export const primaryTag = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? tag;
+
+/** Is there a rulebook for this language? */
+export const covered = (lang: string): lang is Language => (LANGUAGES as readonly string[]).includes(lang);
+
+/** A deliverable's language: its declared tag, or the detected one (recorded as detected). */
+export function languageOf(d: { copy: string; language?: string | undefined }): {
+  language: string | null;
+  source: 'declared' | 'detected';
+} {
+  if (d.language !== undefined) return { language: primaryTag(d.language), source: 'declared' };
+  return { language: detectLanguage(d.copy), source: 'detected' };
+}

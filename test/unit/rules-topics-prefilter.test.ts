@@ -1,0 +1,86 @@
+import { getRulebook } from '#core/rulebook';
+import type { TextSite } from '#core/rules/engine';
+import { compileRulebook, mayMatch } from '#core/rules/engine';
+
+const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
+  pointer: '/x',
+  text,
+  scope,
+  channel: null,
+  kind: null,
+  claimRefs: undefined,
+  lower: undefined,
+  candidates: 0,
+  candidatesOf: null,
+});
+
+describe('marketing-topics: every pattern rule has prefilter literals that never hide a match', () => {
+  const cr = compileRulebook(getRulebook('marketing-topics', '1.0.0'));
+
+  it('gives every pattern rule `requires` literals', () => {
+    const missing = cr.patterns.filter((p) => p.bit < 0).map((p) => p.rule.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('lets every sample through to the rule that matches it, whatever surrounds it', () => {
+    const samples = [
+      'Sale ends in 00:14:59',
+      'ENDS TONIGHT',
+      '¡Solo hoy!',
+      'Nur heute',
+      "Aujourd'hui seulement",
+      'avant qu’il ne soit trop tard',
+      'Only 2 left',
+      '37 people are viewing',
+      'Plus que 3',
+      'WHOLESALE PRICES',
+      'Prix de gros',
+      '%%FNAME%%',
+      '*|FNAME|*',
+      '{{nombre}}',
+      '<<Name>>',
+      'https://a.co/TODO/x?utm_campaign=TBD',
+      'utm_source=',
+      'Texte à venir',
+      '[INSERT PRICE]',
+      '[Preis einfügen]',
+      'retarded',
+      'Click here',
+      'Hier klicken',
+      'Haz clic aquí',
+      'here',
+    ];
+    const glues = [' ', '', '-', '.', '/', 'x', '1', '_', 'é', '#', '\n', '?', '&'];
+    for (const a of samples) {
+      for (const g of glues) {
+        for (const text of [a, g + a, a + g, g + a + g]) {
+          for (const p of cr.patterns) {
+            const re = new RegExp(p.re.source, p.re.flags);
+            if (!re.test(text)) continue;
+            for (const scope of p.scopes) {
+              expect(
+                mayMatch(cr, textSite(text, scope), p.bit),
+                `${p.rule.id} on ${JSON.stringify(text)}`,
+              ).toBe(true);
+            }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('marketing-topics: audience-copy regexes run on lowercased text', () => {
+  it('writes every pattern and context in lowercase (escapes aside)', () => {
+    const upper: string[] = [];
+    for (const r of getRulebook('marketing-topics', '1.0.0').rules) {
+      if (r.match.kind !== 'check' || r.match.check !== 'audience-copy') continue;
+      const params = r.match.params as { pattern: string; context?: string };
+      for (const src of [params.pattern, params.context ?? '']) {
+        const bare = src.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\[a-zA-Z]/g, '');
+        if (/[A-Z]/.test(bare)) upper.push(r.id);
+      }
+    }
+    expect(upper).toEqual([]);
+  });
+});
