@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { HandoffContract } from '#core/contract-schema';
 import type { Violation } from '#core/errors';
 import type { HandoffPackage } from '#core/package-schema';
+import { TOPICS } from '#core/rulebook';
 import { checkPackage } from '#core/validate';
 
 /**
@@ -19,28 +20,8 @@ export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 export const CASES_DIR = join(EVAL_DIR, 'cases');
 export const BASE_PACKAGE_FILE = join(EVAL_DIR, 'base-package.json');
 
-/** The `family` and `flags` vocabulary of CASE-FORMAT.md. */
-export const EVAL_FAMILIES = [
-  'substantiation',
-  'comparative',
-  'superlatives',
-  'endorsements',
-  'environmental',
-  'health',
-  'finance',
-  'pricing',
-  'urgency',
-  'children',
-  'alcohol',
-  'gambling',
-  'email',
-  'sms',
-  'personal-data',
-  'accessibility',
-  'inclusive-language',
-  'placeholders',
-  'language',
-] as const;
+/** The `family` and `flags` vocabulary of CASE-FORMAT.md: the rulebooks' regulatory topics, one list. */
+export const EVAL_FAMILIES = TOPICS;
 export type EvalFamily = (typeof EVAL_FAMILIES)[number];
 
 export const DECISIONS = ['pass', 'needs-approval', 'blocked'] as const;

@@ -42,6 +42,17 @@ export class Collector {
     return effectiveSeverity(rule, this.overrides);
   }
 
+  /** A finding on a whole deliverable's copy (something missing from it), named by its channel. */
+  addDeliverable(
+    rule: RuleData,
+    severity: Severity,
+    at: { plan: number; deliverable: number; channel: string },
+    copy: string,
+  ): void {
+    const pointer = `/channels/${at.plan}/deliverables/${at.deliverable}/copy`;
+    this.add(rule, severity, pointer, null, { channel: at.channel }, copy);
+  }
+
   add(
     rule: RuleData,
     severity: Severity,

@@ -23,14 +23,7 @@ export const disclosureChecks = {
         for (let j = 0; j < plan.deliverables.length; j++) {
           const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
           if (!p.kinds.includes(d.kind) || re.test(d.copy)) continue;
-          out.add(
-            cc.rule,
-            sev,
-            `/channels/${i}/deliverables/${j}/copy`,
-            null,
-            { channel: plan.channel },
-            d.copy,
-          );
+          out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         }
       }
     },

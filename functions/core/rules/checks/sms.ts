@@ -20,14 +20,7 @@ export const smsChecks = {
           if (keyword.test(d.copy)) return;
           const isSms = plan.channel === 'sms' && applies(cc.channels, plan.channel);
           if (!isSms && !callToText.test(d.copy)) return;
-          out.add(
-            cc.rule,
-            sev,
-            `/channels/${i}/deliverables/${j}/copy`,
-            null,
-            { channel: plan.channel },
-            d.copy,
-          );
+          out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         });
       }
     },
@@ -45,14 +38,7 @@ export const smsChecks = {
         plan.deliverables.forEach((d, j) => {
           const lower = d.copy.toLowerCase();
           if (opening.test(d.copy) || names.some((n) => lower.includes(n))) return;
-          out.add(
-            cc.rule,
-            sev,
-            `/channels/${i}/deliverables/${j}/copy`,
-            null,
-            { channel: plan.channel },
-            d.copy,
-          );
+          out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         });
       }
     },
