@@ -108,7 +108,7 @@ export const checkParamSchemas = {
     maxAgeDays: z.int().check(z.positive()),
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
-    problems: z.array(z.enum(['stale', 'partial', 'unsuitable'])),
+    problems: z.array(z.enum(['stale', 'partial', 'unsuitable', 'contradicted'])),
   }),
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure

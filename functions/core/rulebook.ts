@@ -5,7 +5,11 @@ import marketingDefault100 from '../../contracts/rulebooks/marketing-default-1.0
 import marketingDefault110 from '../../contracts/rulebooks/marketing-default-1.1.0.json' with {
   type: 'json',
 };
+import marketingDefault120 from '../../contracts/rulebooks/marketing-default-1.2.0.json' with {
+  type: 'json',
+};
 import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
+import marketingTopics110 from '../../contracts/rulebooks/marketing-topics-1.1.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
@@ -135,6 +139,8 @@ export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
     loadRulebook(marketingDefault100),
     loadRulebook(marketingDefault110),
     loadRulebook(marketingTopics100),
+    loadRulebook(marketingDefault120),
+    loadRulebook(marketingTopics110),
   ].map((rb) => [`${rb.id}@${rb.version}`, rb]),
 );
 

@@ -1,4 +1,5 @@
 import type { Claim, ClaimCategory } from '../package-schema.ts';
+import { contradicts } from './contradiction.ts';
 
 /**
  * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
@@ -8,7 +9,7 @@ import type { Claim, ClaimCategory } from '../package-schema.ts';
  * reference date is the package's `submittedAt`, never the clock.
  */
 
-export type EvidenceProblem = 'missing' | 'stale' | 'partial' | 'unsuitable';
+export type EvidenceProblem = 'missing' | 'stale' | 'partial' | 'unsuitable' | 'contradicted';
 
 export interface EvidencePolicy {
   maxAgeDays: number;
@@ -41,20 +42,24 @@ function itemProblem(
   category: ClaimCategory,
   submittedAt: string,
   policy: EvidencePolicy,
-): Exclude<EvidenceProblem, 'missing'> | null {
+): Exclude<EvidenceProblem, 'missing' | 'contradicted'> | null {
   if (policy.unsuitable[category]?.includes(e.kind)) return 'unsuitable';
   if (e.verifiedOn === undefined || e.ref.trim() === '') return 'partial';
   if (daysBetween(e.verifiedOn, submittedAt) > policy.maxAgeDays) return 'stale';
   return null;
 }
 
-/** Null when at least one evidence item counts; else the problem of the first item (or missing). */
+/**
+ * Contradicted when any evidence item says the claim is not so (it outweighs the others); else null
+ * when at least one item counts; else the problem of the first item (or missing).
+ */
 export function evidenceProblem(
   claim: Claim,
   submittedAt: string,
   policy: EvidencePolicy = DEFAULT_EVIDENCE_POLICY,
 ): EvidenceProblem | null {
   if (claim.evidence.length === 0) return 'missing';
+  for (const e of claim.evidence) if (contradicts(claim, e.summary)) return 'contradicted';
   let first: EvidenceProblem | null = null;
   for (const e of claim.evidence) {
     const p = itemProblem(e, claim.category, submittedAt, policy);

@@ -4,7 +4,7 @@ import type { Collector } from './findings.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { WORD_AFTER, WORD_BEFORE } from './regex.ts';
-import { applies, channelSet, lowerOf, type PackageView, substantiated } from './view.ts';
+import { applies, channelSet, contradicted, lowerOf, type PackageView, substantiated } from './view.ts';
 
 /** Pattern rules: one regex each, built at load and run over the texts of the scopes the rule reads. */
 export interface CompiledPattern {
@@ -68,10 +68,14 @@ export function runPatterns(
           const d = countDigits(matched);
           keep = d >= cp.digits.min && d <= cp.digits.max;
         }
+        let sev = severity;
         if (keep && cp.substantiation) {
-          keep = !substantiated(view, s, lowerOf(s).slice(start, end), cp.substantiation.categories);
+          const phrase = lowerOf(s).slice(start, end);
+          keep = !substantiated(view, s, phrase, cp.substantiation.categories);
+          // The claim stating it is on file, and its own evidence says it is false: stop it.
+          if (keep && contradicted(view, phrase)) sev = 'block';
         }
-        if (keep) out.add(cp.rule, severity, s.pointer, [start, end], { match: matched }, matched);
+        if (keep) out.add(cp.rule, sev, s.pointer, [start, end], { match: matched }, matched);
         m = re.exec(s.text);
       }
     }

@@ -28,6 +28,8 @@ export interface PackageView {
   backedLower: string[];
   /** Category of each claim whose evidence counts, by id. */
   backedCategory: Map<string, ClaimCategory>;
+  /** Lowercased texts of claims whose own evidence says they are not so. */
+  contradictedLower: string[];
   claimIds: Set<string>;
   /** Lowercased brand forbidden terms. */
   forbiddenLower: string[];
@@ -110,15 +112,17 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
   }
   const backedLower: string[] = [];
   const backedCategory = new Map<string, ClaimCategory>();
+  const contradictedLower: string[] = [];
   const claimIds = new Set<string>();
   for (let k = 0; k < pkg.claims.length; k++) {
     const c = pkg.claims[k] as HandoffPackage['claims'][number];
     sites.push(site(`/claims/${k}/text`, c.text, 'text'));
     claimIds.add(c.id);
-    if (evidenceProblem(c, pkg.submittedAt) === null) {
+    const problem = evidenceProblem(c, pkg.submittedAt);
+    if (problem === null) {
       backedLower.push(lowerSameLength(c.text));
       backedCategory.set(c.id, c.category);
-    }
+    } else if (problem === 'contradicted') contradictedLower.push(lowerSameLength(c.text));
   }
   sites.push(site('/cta/text', pkg.cta.text, 'text'));
   sites.push(site('/cta/url', pkg.cta.url, 'cta-url'));
@@ -131,6 +135,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     copySites,
     backedLower,
     backedCategory,
+    contradictedLower,
     claimIds,
     forbiddenLower: (pkg.brand.forbiddenTerms ?? [])
       .map((t) => t.trim().toLowerCase())
@@ -141,6 +146,12 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     ownLower: [...pkg.brand.mandatories, pkg.from.team].join('\n').toLowerCase(),
     readabilityCache: new Map(),
   };
+}
+
+/** Is a phrase found in copy stated by a claim whose own evidence says it is not so? */
+export function contradicted(view: PackageView, phraseLower: string): boolean {
+  for (const t of view.contradictedLower) if (t.includes(phraseLower)) return true;
+  return false;
 }
 
 /** Is a phrase found in copy backed by a claim with evidence? */

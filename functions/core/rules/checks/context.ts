@@ -18,6 +18,7 @@ const EVIDENCE_WORDS = {
   stale: 'was last verified {age} days before the package was submitted (older than {limit})',
   partial: 'has no date (verifiedOn) saying when it was checked',
   unsuitable: 'is {kind}, which cannot back a {category} claim',
+  contradicted: 'says otherwise: its own summary shows the claim is not so',
 } as const;
 
 /** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */

@@ -1,0 +1,46 @@
+import type { Claim } from '../package-schema.ts';
+
+/**
+ * Evidence that contradicts its own claim: the summary on file says the countdown restarts per visit,
+ * the stock badge is a fixed template, the "was" price never sold, or it counts more stock than the
+ * copy's "only 3 left". A reviewer reads the summary and stops the claim (UCPD Annex I no. 7; FTC
+ * 16 CFR 233.1); these are the phrasings of such summaries in English, Spanish, German and French.
+ * Lowercase, run on lowercased text; pure.
+ */
+const CUES =
+  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|regardless of|irrespective of|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?coded|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|no (?:end date|deadline|expiry date)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|no (?:price )?(?:increase|rise|change|expiry|expiration) (?:is |was )?(?:scheduled|planned|booked|foreseen)|no (?:expiry|expiration)|persist(?:s|ent)?|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais)|keine (?:preis)?erh[oö]hung|aucune hausse|no (?:hay|est[aá]) (?:prevista|previsto|planificad[oa]) (?:ninguna )?subida)(?![\p{L}\p{N}_])/u;
+
+/** A one-off promise ("today only", "final hours", "price goes up tomorrow")... */
+const ONE_OFF =
+  /(?<![\p{L}\p{N}_])(?:today only|only today|one day only|(?:this )?weekend only|ends (?:tonight|today|at midnight|midnight|this)|final (?:hours|day|call)|last (?:chance|day|call)|(?:24|48) hours only|won['’]t be back|never again|goes up tomorrow|going up|will (?:increase|rise|go up)|expires? in|nur heute|heute|letzte chance|letzter tag|nur noch heute|solo hoy|s[oó]lo por hoy|[uú]ltimo d[ií]a|[uú]ltima oportunidad|aujourd['’]hui seulement|seulement aujourd['’]hui|dernier jour|derni[eè]res? (?:heures|chance))(?![\p{L}\p{N}_])/u;
+
+/** ...that the evidence shows recurring: daily, relaunched every Monday, extended, the same offer again. */
+const RECURRING =
+  /(?<![\p{L}\p{N}_])(?:daily|every ?day|each day|every (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:week|month)|weekly|relaunch(?:ed|es)?|re-?launch(?:ed|es)?|re-?run|extended|extension|again|repeat(?:s|ed)?|recurring|renew(?:s|ed)|same (?:offer|discount|sale|deal|price|promotion|promo)|identical|(?:starts|begins) (?:the )?(?:next|following) day|t[aä]glich|jeden tag|w[oö]chentlich|verl[aä]ngert|wiederholt|cada d[ií]a|diariamente|cada semana|prorrogad[oa]|de nuevo|tous les jours|chaque (?:jour|semaine)|prolong[ée]e?|renouvel[ée]e?|[àa] nouveau)(?![\p{L}\p{N}_])/u;
+
+/** "only 3 left", "plus que 3", "nur noch 3", "quedan 3": the count a scarcity claim states. */
+const SCARCITY_COUNT =
+  /(?:only|just|last|plus que|il ne reste (?:plus )?que|nur noch|noch|(?:s[oó]lo )?quedan|[uú]ltim[oa]s)\s+(\d+)|(\d+)\s+(?:left|remaining)/u;
+
+/** A count of stock in an evidence summary: "640 units", "40 chambres disponibles", "12 Zimmer". */
+const STOCK_COUNT =
+  /(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:units?|items?|pieces?|rooms?|seats?|tickets?|places?|spots?|in stock|available|disponibles?|verf[uü]gbar|unidades|habitaciones|plazas|chambres|st[uü]ck|zimmer|pl[aä]tze)(?![\p{L}])/gu;
+
+/** "1,200" and "1.200" are twelve hundred; "2,5" is two and a half. */
+function countOf(raw: string): number {
+  return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
+}
+
+/** Whether an evidence summary contradicts the claim it is filed under. */
+export function contradicts(claim: Claim, summary: string | undefined): boolean {
+  if (summary === undefined) return false;
+  const s = summary.toLowerCase();
+  if (CUES.test(s)) return true;
+  const text = claim.text.toLowerCase();
+  if (ONE_OFF.test(text) && RECURRING.test(s)) return true;
+  const m = SCARCITY_COUNT.exec(text);
+  if (m === null) return false;
+  const stated = Number(m[1] ?? m[2]);
+  for (const k of s.matchAll(STOCK_COUNT)) if (countOf(k[1] as string) > stated) return true;
+  return false;
+}
