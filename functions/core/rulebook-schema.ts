@@ -243,6 +243,8 @@ export const importSchema = z.strictObject({
   fallbackRationale: z.string(),
   /** Topic of every imported rule (its findings then ask a person under the severity policy). */
   topic: z.optional(z.enum(TOPICS)),
+  /** Languages whose copy the imported rules read (the lists are English wording). */
+  languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
   /**
    * Severity per imported pattern id where the list's default does not fit marketing copy, e.g. the
    * "words to avoid in educational writing" (easy, just, simple) are style hints here, not inclusion risks.

@@ -76,6 +76,7 @@ function importedRules(imp: ImportData): RuleData[] {
     rationale: note ?? imp.fallbackRationale,
     message: imp.message,
     ...(imp.topic ? { topic: imp.topic } : {}),
+    ...(imp.languages ? { languages: imp.languages } : {}),
   });
   if (imp.list === 'inclusive-en-or') {
     return INCLUSIVE_LIST.orPatterns.map((p) => ({

@@ -4,7 +4,15 @@ import type { Collector } from './findings.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { WORD_AFTER, WORD_BEFORE } from './regex.ts';
-import { applies, channelSet, contradicted, lowerOf, type PackageView, substantiated } from './view.ts';
+import {
+  applies,
+  channelSet,
+  contradicted,
+  lowerOf,
+  type PackageView,
+  speaks,
+  substantiated,
+} from './view.ts';
 
 /** Pattern rules: one regex each, built at load and run over the texts of the scopes the rule reads. */
 export interface CompiledPattern {
@@ -52,7 +60,7 @@ export function runPatterns(
 ): void {
   for (const s of view.sites) {
     for (const cp of cr.patternsByScope[s.scope]) {
-      if (!applies(cp.channels, s.channel) || !mayMatch(cr, s, cp.bit)) continue;
+      if (!applies(cp.channels, s.channel) || !speaks(cp.rule, s) || !mayMatch(cr, s, cp.bit)) continue;
       const severity = out.severity(cp.rule);
       if (severity === null) continue;
       const re = cp.re;

@@ -2,7 +2,7 @@ import type { Channel } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
 import type { Collector } from './findings.ts';
 import { ASCII_WORD_START, escapeRe, trieSource, WORD_AFTER, WORD_BEFORE } from './regex.ts';
-import { applies, channelSet, lowerOf, type PackageView, type TextSite } from './view.ts';
+import { applies, channelSet, lowerOf, type PackageView, speaks, type TextSite } from './view.ts';
 
 /**
  * Inclusive-language phrases (hundreds of them, imported from retext-equality) share one combined,
@@ -189,7 +189,7 @@ export function runPhrases(cr: { phrases: PhraseMatcher }, view: PackageView, ou
   const pm = cr.phrases;
   if (pm.re === null && pm.exactRe === null) return;
   const emit: Emit = (s, entry, start, end) => {
-    if (!applies(pm.channelsOf(entry.rule), s.channel)) return;
+    if (!applies(pm.channelsOf(entry.rule), s.channel) || !speaks(entry.rule, s)) return;
     const severity = out.severity(entry.rule);
     if (severity === null) return;
     const matched = s.text.slice(start, end);

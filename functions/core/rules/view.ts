@@ -1,6 +1,7 @@
 import type { Channel, ClaimCategory, DeliverableKind, HandoffPackage } from '../package-schema.ts';
 import type { RuleData, Scope } from '../rulebook.ts';
 import { evidenceProblem } from './evidence.ts';
+import { languageOf } from './language.ts';
 import { lowerSameLength, type readability } from './text.ts';
 
 /** A string of the package that rules read, with where it lives. */
@@ -11,6 +12,8 @@ export interface TextSite {
   channel: Channel | null;
   kind: DeliverableKind | null;
   claimRefs: readonly string[] | undefined;
+  /** Primary language subtag of deliverable copy (declared, else detected); null elsewhere or unsure. */
+  language: string | null;
   /** Length-preserving lowercase, computed on first use. */
   lower: string | undefined;
   /** Prefilter bitmask of the rules that can match this text, and the rulebook it was computed for. */
@@ -48,6 +51,10 @@ export function lowerOf(site: TextSite): string {
 export const channelSet = (channels: RuleData['channels']): ReadonlySet<Channel> | null =>
   channels === 'all' ? null : new Set(channels);
 
+/** Does a rule written for `languages` read this text? Texts of unknown language are read by every rule. */
+export const speaks = (rule: RuleData, s: TextSite) =>
+  rule.languages === undefined || s.language === null || (rule.languages as readonly string[]).includes(s.language);
+
 /** Does a rule limited to `channels` (null: every channel) read a text of `channel` (null: not channel-bound)? */
 export const applies = (channels: ReadonlySet<Channel> | null, channel: Channel | null) =>
   channels === null || channel === null || channels.has(channel);
@@ -59,6 +66,7 @@ const site = (
   channel: Channel | null = null,
   kind: DeliverableKind | null = null,
   claimRefs?: readonly string[],
+  language: string | null = null,
 ): TextSite => ({
   pointer,
   text,
@@ -66,6 +74,7 @@ const site = (
   channel,
   kind,
   claimRefs,
+  language,
   lower: undefined,
   candidates: 0,
   candidatesOf: null,
@@ -84,6 +93,7 @@ function channelSites(pkg: HandoffPackage, sites: TextSite[], copySites: TextSit
         plan.channel,
         d.kind,
         d.claimRefs,
+        languageOf(d).language,
       );
       sites.push(s);
       copySites.push(s);

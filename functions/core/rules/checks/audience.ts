@@ -1,6 +1,6 @@
 import type { HandoffPackage } from '../../package-schema.ts';
 import { mayMatch } from '../prefilter.ts';
-import { applies, lowerOf, type PackageView } from '../view.ts';
+import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -66,7 +66,7 @@ export const audienceChecks = {
       const re = cc.re as RegExp;
       const unless = p.unless === undefined ? null : regexOf(p.unless, 'iu');
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel)) continue;
+        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
         if (unless?.test(s.text)) continue;
         const lower = lowerOf(s);
