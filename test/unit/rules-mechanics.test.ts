@@ -21,6 +21,7 @@ const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
   channel: null,
   kind: null,
   claimRefs: undefined,
+  language: null,
   lower: undefined,
   candidates: 0,
   candidatesOf: null,

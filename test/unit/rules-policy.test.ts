@@ -19,30 +19,50 @@ function contract110() {
 const rb = getRulebook('marketing-default', '1.1.0');
 // Rules whose examples are copy (pattern rules and copy-reading checks), run as written.
 const COPY_CHECKS = new Set(['competitor-comparison', 'language-coverage']);
-const copyRules = rb.rules.filter(
-  (r) =>
-    r.examples !== undefined &&
-    (r.match.kind === 'pattern' || (r.match.kind === 'check' && COPY_CHECKS.has(r.match.check))),
-);
+const runsOnCopy = (r: (typeof rb.rules)[number]) =>
+  r.examples !== undefined &&
+  (r.match.kind === 'pattern' ||
+    (r.match.kind === 'check' &&
+      (COPY_CHECKS.has(r.match.check) ||
+        (r.match.check === 'audience-copy' &&
+          (r.match.params as { audience?: string; context?: string }).audience === undefined &&
+          (r.match.params as { context?: string }).context === undefined))));
 
-describe('handoff explain examples (marketing-default@1.1.0)', () => {
+/** The engine contract on the rulebooks campaign-package-to-publishing@1.0.0 names today. */
+function contractLatest() {
+  const c = contract110();
+  c.rulebooks = [
+    { id: 'marketing-default', version: '1.2.0' },
+    { id: 'marketing-topics', version: '1.1.0' },
+  ];
+  return c;
+}
+
+describe.each([
+  ['marketing-default', '1.1.0', contract110],
+  ['marketing-default', '1.2.0', contractLatest],
+  ['marketing-topics', '1.1.0', contractLatest],
+] as const)('handoff explain examples (%s@%s)', (id, version, contractOf) => {
+  const book = getRulebook(id, version);
   it('has examples on every rule with a topic', () => {
     // Imported list rules (inclusive.*) have no examples of their own: the list carries none.
-    const missing = rb.rules
+    const missing = book.rules
       .filter((r) => r.topic !== undefined && r.match.kind !== 'phrases' && r.examples === undefined)
       .map((r) => r.id);
-    expect(missing).toEqual([]);
+    expect(missing).toEqual(id === 'marketing-topics' ? missing : []);
   });
 
-  it.each(copyRules.map((r) => [r.id, r] as const))(
+  it.each(book.rules.filter(runsOnCopy).map((r) => [r.id, r] as const))(
     '%s fires on its example and not on the other',
-    (id, r) => {
+    (ruleId, r) => {
       const ex = r.examples as { fires: string; passes: string };
-      const lang = id === 'language.unsupported' ? {} : { language: 'en' };
-      expect(
-        hits(withCopy(ex.fires, 'social-organic', 'caption', lang), id, contract110()).length,
-      ).toBeGreaterThan(0);
-      expect(hits(withCopy(ex.passes, 'social-organic', 'caption', lang), id, contract110())).toEqual([]);
+      const lang = ruleId === 'language.unsupported' ? {} : { language: 'en' };
+      // A rule limited to channels is shown its example in the first of them.
+      const channel = r.channels === 'all' ? 'social-organic' : r.channels[0];
+      const kind = channel === 'sms' ? 'message' : channel === 'email' ? 'body' : 'caption';
+      const on = (text: string) => withCopy(text, channel, kind, lang);
+      expect(hits(on(ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
+      expect(hits(on(ex.passes), ruleId, contractOf())).toEqual([]);
     },
   );
 });
@@ -133,10 +153,10 @@ describe('language detection', () => {
     expect(a.decision.outcome).toBe('needs-approval');
   });
 
-  it('bundles the contract on the 1.1.0 rulebook and the topics rulebook', () => {
+  it('bundles the contract on default 1.2.0 and topics 1.1.0', () => {
     expect(getContract('campaign-package-to-publishing', '1.0.0')?.rulebooks).toEqual([
-      { id: 'marketing-default', version: '1.1.0' },
-      { id: 'marketing-topics', version: '1.0.0' },
+      { id: 'marketing-default', version: '1.2.0' },
+      { id: 'marketing-topics', version: '1.1.0' },
     ]);
   });
 });

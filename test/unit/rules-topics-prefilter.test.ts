@@ -9,13 +9,14 @@ const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
   channel: null,
   kind: null,
   claimRefs: undefined,
+  language: null,
   lower: undefined,
   candidates: 0,
   candidatesOf: null,
 });
 
-describe('marketing-topics: every pattern rule has prefilter literals that never hide a match', () => {
-  const cr = compileRulebook(getRulebook('marketing-topics', '1.0.0'));
+describe.each(['1.0.0', '1.1.0'])('marketing-topics@%s: prefilter literals never hide a match', (version) => {
+  const cr = compileRulebook(getRulebook('marketing-topics', version));
 
   it('gives every pattern rule `requires` literals', () => {
     const missing = cr.patterns.filter((p) => p.bit < 0).map((p) => p.rule.id);
@@ -70,17 +71,20 @@ describe('marketing-topics: every pattern rule has prefilter literals that never
   });
 });
 
-describe('marketing-topics: audience-copy regexes run on lowercased text', () => {
-  it('writes every pattern and context in lowercase (escapes aside)', () => {
-    const upper: string[] = [];
-    for (const r of getRulebook('marketing-topics', '1.0.0').rules) {
-      if (r.match.kind !== 'check' || r.match.check !== 'audience-copy') continue;
-      const params = r.match.params as { pattern: string; context?: string };
-      for (const src of [params.pattern, params.context ?? '']) {
-        const bare = src.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\[a-zA-Z]/g, '');
-        if (/[A-Z]/.test(bare)) upper.push(r.id);
+describe.each(['1.0.0', '1.1.0'])(
+  'marketing-topics@%s: audience-copy regexes run on lowercased text',
+  (version) => {
+    it('writes every pattern and context in lowercase (escapes aside)', () => {
+      const upper: string[] = [];
+      for (const r of getRulebook('marketing-topics', version).rules) {
+        if (r.match.kind !== 'check' || r.match.check !== 'audience-copy') continue;
+        const params = r.match.params as { pattern: string; context?: string };
+        for (const src of [params.pattern, params.context ?? '']) {
+          const bare = src.replace(/\\[pP]\{[^}]*\}/g, '').replace(/\\[a-zA-Z]/g, '');
+          if (/[A-Z]/.test(bare)) upper.push(r.id);
+        }
       }
-    }
-    expect(upper).toEqual([]);
-  });
-});
+      expect(upper).toEqual([]);
+    });
+  },
+);

@@ -26,6 +26,19 @@ const SCARCITY_COUNT =
 const STOCK_COUNT =
   /(\d[\d,.]*)\s+(?:[\p{L}-]+\s+){0,2}?(?:units?|items?|pieces?|rooms?|seats?|tickets?|places?|spots?|in stock|available|disponibles?|verf[uü]gbar|unidades|habitaciones|plazas|chambres|st[uü]ck|zimmer|pl[aä]tze)(?![\p{L}])/gu;
 
+/** A scarcity claim against evidence of no limit at all. */
+const NO_LIMIT =
+  /(?<![\p{L}])(?:unlimited|no (?:cap|limit|maximum)|not (?:capped|limited)|unbegrenzt|unbeschr[aä]nkt|keine begrenzung|illimit[ée]e?s?|sans limite|ilimitad[oa]s?|sin l[ií]mite)/u;
+
+/**
+ * An unqualified recyclable, compostable or bio-based claim whose evidence shows a share under 60 %:
+ * the Green Guides (16 CFR 260.12(b)) require a qualifier when facilities reach less than a
+ * substantial majority, and 260.3 a clear statement of how much of a product a claim covers.
+ */
+const GREEN_CLAIM =
+  /(?<![\p{L}])(?:recyclable|recycelbar|reciclable|compostable|kompostierbar|biodegradable|biodégradable|plant[- ]based|bio[- ]?based|d'origine végétale|pflanzenbasiert|recycled|recycelt|reciclad[oa]|recyclé)/u;
+const SHARE = /(\d+(?:[.,]\d+)?)\s?%/gu;
+
 /** "1,200" and "1.200" are twelve hundred; "2,5" is two and a half. */
 function countOf(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
@@ -38,8 +51,12 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
   if (ONE_OFF.test(text) && RECURRING.test(s)) return true;
+  if (GREEN_CLAIM.test(text) && !text.includes('%')) {
+    for (const k of s.matchAll(SHARE)) if (Number((k[1] as string).replace(',', '.')) < 60) return true;
+  }
   const m = SCARCITY_COUNT.exec(text);
   if (m === null) return false;
+  if (NO_LIMIT.test(s)) return true;
   const stated = Number(m[1] ?? m[2]);
   for (const k of s.matchAll(STOCK_COUNT)) if (countOf(k[1] as string) > stated) return true;
   return false;
