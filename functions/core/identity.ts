@@ -17,7 +17,7 @@ export const SKILL = {
 } as const;
 
 /** Version of the scoring engine; recorded in every trace. Bump on any change that alters artifacts. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';
 
 /**
  * Retry policy of the card: 4 attempts in total, 750 ms base delay, exponential backoff.
