@@ -81,6 +81,16 @@ export const handoffArtifactSchema = z.strictObject({
     ),
   }),
   evidence: z.array(z.strictObject({ claimId: z.string(), category: z.string(), refs: z.array(z.string()) })),
+  languages: z.optional(
+    z.array(
+      z.strictObject({
+        pointer: z.string(),
+        language: z.string(),
+        source: z.enum(['declared', 'detected']),
+        covered: z.boolean(),
+      }),
+    ),
+  ),
   trace: z.strictObject({
     engineVersion: z.string(),
     contract: ref,

@@ -75,6 +75,14 @@ export interface DownstreamHint {
   when: 'handed-off' | 'rejected' | 'rolled-back';
 }
 
+/** The language of one deliverable's copy, and whether the rules read it (a rulebook covers it, or `und`). */
+export interface DeliverableLanguage {
+  pointer: string;
+  language: string;
+  source: 'declared' | 'detected';
+  covered: boolean;
+}
+
 /**
  * The primary artifact `handoff-contracting-artifact-marketing-and-storytelling` v1.
  * Everything except `delivery` is covered by `digest` and is a pure function of (package, contract, rulebooks).
@@ -101,6 +109,8 @@ export interface HandoffArtifact {
   approval: ApprovalContext;
   routing: { tag: 'marketing-and-storytelling:generalist-engine'; downstream: DownstreamHint[] };
   evidence: { claimId: string; category: string; refs: string[] }[];
+  /** Each deliverable's language as the engine read it: declared, or detected (`und` when unsure). */
+  languages?: DeliverableLanguage[];
   trace: {
     engineVersion: string;
     contract: { id: string; version: string };

@@ -61,6 +61,7 @@ export function renderReport(a: Omit<HandoffArtifact, 'report' | 'digest'>): str
     `Approvers: ${ap.approvers.length > 0 ? ap.approvers.map((p) => cell(p.name)).join(', ') : 'none named'}.`,
   );
   lines.push(`Routing tag \`${a.routing.tag}\`.`);
+  if (a.languages !== undefined && a.languages.length > 0) lines.push(`Languages: ${languageSummary(a)}.`);
   lines.push('');
   lines.push('## Trace');
   lines.push(
@@ -73,4 +74,24 @@ export function renderReport(a: Omit<HandoffArtifact, 'report' | 'digest'>): str
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** "en (6 declared), es (1 detected), it (1 declared, no rulebook)": what the engine read the copy as. */
+export function languageSummary(a: Pick<HandoffArtifact, 'languages'>): string {
+  const by = new Map<string, { declared: number; detected: number; covered: boolean }>();
+  for (const l of a.languages ?? []) {
+    const e = by.get(l.language) ?? { declared: 0, detected: 0, covered: l.covered };
+    e[l.source]++;
+    by.set(l.language, e);
+  }
+  return [...by]
+    .map(([lang, e]) => {
+      const parts = [
+        e.declared > 0 ? `${e.declared} declared` : '',
+        e.detected > 0 ? `${e.detected} detected` : '',
+      ];
+      if (!e.covered) parts.push('no rulebook');
+      return `${lang} (${parts.filter((p) => p !== '').join(', ')})`;
+    })
+    .join(', ');
 }

@@ -1,5 +1,6 @@
 import type {
   ApprovalContext,
+  DeliverableLanguage,
   DownstreamHint,
   Finding,
   HandoffArtifact,
@@ -16,6 +17,7 @@ import type { RuleData } from './rulebook.ts';
 import { getRulebook } from './rulebook.ts';
 import type { CompiledRulebook, PackageView } from './rules/engine.ts';
 import { compileRulebook, runRulebook, sortFindings, viewPackage } from './rules/engine.ts';
+import { covered, languageOf } from './rules/language.ts';
 import type { DecisionPolicy } from './scoring/decide.ts';
 import { assessRisk, confidenceOf, decideOutcome, topicsOf } from './scoring/decide.ts';
 import { routeApproval, uniqueChannels } from './scoring/route.ts';
@@ -212,6 +214,7 @@ function artifactBody(
       category: c.category,
       refs: c.evidence.map((e) => e.ref),
     })),
+    languages: deliverableLanguages(pkg),
     trace: {
       engineVersion: ENGINE_VERSION,
       contract: { id: contract.id, version: contract.version },
@@ -219,6 +222,23 @@ function artifactBody(
       steps: p.steps,
     },
   };
+}
+
+/** Every deliverable's language, recorded in the artifact so a reader sees what was detected. */
+function deliverableLanguages(pkg: HandoffPackage): DeliverableLanguage[] {
+  return pkg.channels.flatMap((plan, i) =>
+    plan.deliverables.map((d, j) => {
+      const { language, source } = languageOf(d);
+      // Copy too short to tell (`und`) is read by every rule, as the language check does.
+      const tag = language ?? 'und';
+      return {
+        pointer: `/channels/${i}/deliverables/${j}`,
+        language: tag,
+        source,
+        covered: language === null || covered(tag),
+      };
+    }),
+  );
 }
 
 export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): HandoffArtifact {

@@ -5,6 +5,7 @@ import type { HandoffContract } from '#core/contract-schema';
 import { resolveContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
 import { PACKAGE_LIMITS } from '#core/package-schema';
+import { languageSummary } from '#core/report';
 import { scorePackage } from '#core/score';
 import { formatViolations, type PackageFormat, parsePackage } from '#core/validate';
 import { InputError, UsageError } from '../errors.ts';
@@ -88,6 +89,7 @@ export function summarize(a: HandoffArtifact, io: Pick<Io, 'color'> = {}): strin
         }`
       : `approval    not required: ${a.approval.reason}`,
     `routing     ${a.routing.tag}`,
+    ...(a.languages !== undefined && a.languages.length > 0 ? [`languages   ${languageSummary(a)}`] : []),
     `digest      ${a.digest}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -53,7 +53,9 @@ export const channelSet = (channels: RuleData['channels']): ReadonlySet<Channel>
 
 /** Does a rule written for `languages` read this text? Texts of unknown language are read by every rule. */
 export const speaks = (rule: RuleData, s: TextSite) =>
-  rule.languages === undefined || s.language === null || (rule.languages as readonly string[]).includes(s.language);
+  rule.languages === undefined ||
+  s.language === null ||
+  (rule.languages as readonly string[]).includes(s.language);
 
 /** Does a rule limited to `channels` (null: every channel) read a text of `channel` (null: not channel-bound)? */
 export const applies = (channels: ReadonlySet<Channel> | null, channel: Channel | null) =>

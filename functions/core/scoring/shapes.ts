@@ -83,6 +83,7 @@ export const ARTIFACT_SHAPE: Shape = {
   approval: APPROVAL_SHAPE,
   routing: ROUTING_SHAPE,
   evidence: [{ claimId: S, category: S, refs: [S] }],
+  languages: [{ pointer: S, language: S, source: S, covered: null }],
   trace: {
     engineVersion: S,
     contract: REF,
