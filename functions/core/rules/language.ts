@@ -46,8 +46,24 @@ const NON_LATIN =
   /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 const WORD = /\p{L}+/gu;
 
+/**
+ * Detection results by text: the view, the language checks and the artifact ask about the same copy, and
+ * batch scoring meets the same subject lines again. Bounded; a pure function's cache cannot change results.
+ */
+const DETECTED = new Map<string, string | null>();
+const DETECTED_MAX = 2048;
+
 /** The most likely language subtag of the text, 'other' for a non-Latin script, or null when unsure. */
 export function detectLanguage(text: string): string | null {
+  const known = DETECTED.get(text);
+  if (known !== undefined) return known;
+  const found = detect(text);
+  if (DETECTED.size >= DETECTED_MAX) DETECTED.clear();
+  DETECTED.set(text, found);
+  return found;
+}
+
+function detect(text: string): string | null {
   if (NON_LATIN.test(text)) return 'other';
   const score = new Map<string, number>();
   const lower = text.toLowerCase();
