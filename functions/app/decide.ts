@@ -1,7 +1,9 @@
 import type { ApprovalRecord } from '#core/approval';
 import { verifyApproval } from '#core/approval-link';
+import type { ApprovalContent } from '#core/approval-view';
 import { elapsedMs } from '#core/run';
 import { APPROVAL_REJECTED, TransientDependencyError } from '#shared/errors';
+import { loadRecordContent } from './approval-content.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { type Ports, TaskGoneError } from './ports.ts';
 
@@ -15,7 +17,12 @@ export interface ApprovalLink {
 /** Why a link leads nowhere; the edge turns each into its page. */
 export type LinkRefusal = 'expired' | 'invalid-link' | 'not-found' | 'already-decided';
 
-export type ShowApprovalResult = { ok: true; record: ApprovalRecord } | { ok: false; refusal: LinkRefusal };
+type Checked = { ok: true; record: ApprovalRecord } | { ok: false; refusal: LinkRefusal };
+
+/** A link that may still decide, with what the page shows: the package, its findings and the diff. */
+export type ShowApprovalResult =
+  | { ok: true; record: ApprovalRecord; content: ApprovalContent }
+  | { ok: false; refusal: LinkRefusal };
 
 export type DecideResult =
   | { ok: true; decision: 'approved' | 'rejected'; record: ApprovalRecord }
@@ -23,6 +30,7 @@ export type DecideResult =
   | { ok: false; refusal: LinkRefusal | 'closed' | 'retry' };
 
 type DecidePorts = Pick<Ports, 'runs' | 'signingKey' | 'workflow' | 'clock'>;
+type ShowPorts = DecidePorts & Pick<Ports, 'blobs' | 'artifacts'>;
 
 /**
  * Verifies a link and loads its approval. `page` (GET) also asks whether another approver already decided
@@ -35,7 +43,7 @@ async function checkLink(
   link: ApprovalLink,
   now: Date,
   purpose: 'page' | 'decision',
-): Promise<ShowApprovalResult> {
+): Promise<Checked> {
   const { approvalId, exp } = link;
   const verdict = verifyApproval(link, await ports.signingKey.get(), Math.floor(now.getTime() / 1000));
   if (!verdict.ok) {
@@ -61,9 +69,14 @@ async function checkLink(
   return { ok: true, record };
 }
 
-/** The confirmation page's question: may this link still decide, and on what? A GET never decides. */
-export function showApproval(ports: DecidePorts, link: ApprovalLink): Promise<ShowApprovalResult> {
-  return checkLink(ports, link, ports.clock(), 'page');
+/**
+ * The confirmation page's question: may this link still decide, and on what? The answer carries the
+ * package as the approver must see it (read from S3, bounded). A GET never decides.
+ */
+export async function showApproval(ports: ShowPorts, link: ApprovalLink): Promise<ShowApprovalResult> {
+  const checked = await checkLink(ports, link, ports.clock(), 'page');
+  if (!checked.ok) return checked;
+  return { ...checked, content: await loadRecordContent(ports, checked.record) };
 }
 
 /**

@@ -3,6 +3,7 @@ import { awsPorts } from '#adapters/index';
 import { type DecideResult, decide, type LinkRefusal, showApproval } from '#app/decide';
 import { logger } from '#app/observability';
 import type { Ports } from '#app/ports';
+import { expiryOf } from '#core/approval-view';
 import { TransientDependencyError } from '#shared/errors';
 import {
   PAGE_HEADERS,
@@ -73,16 +74,24 @@ async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyE
   const shown = await showApproval(ports, { approvalId, exp, sig });
   if (!shown.ok) return REFUSED[shown.refusal]();
   const r = shown.record;
+  const { title, packageId, streamId, score, risk, confidence } = r.summary;
   return html(
     200,
     renderConfirmationPage({
       action: `/approvals/${approvalId}`,
       exp,
       sig,
-      ...r.summary,
+      title,
+      packageId,
+      streamId,
+      score,
+      risk,
+      confidence,
       approver: r.approver,
       group: r.group,
-      expiresAt: new Date(r.exp * 1000).toISOString(),
+      // The approver's time zone is not known: UTC, named; the relative phrase is from this request's clock.
+      expiry: expiryOf(r.exp, ports.clock()),
+      content: shown.content,
       maxReasonLength: MAX_REASON_CHARS,
     }),
   );

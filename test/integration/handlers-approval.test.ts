@@ -197,7 +197,7 @@ describe('human-approval-router and the approval callback on the local stack', (
     expect((await runs.get().getApproval(approvalId))?.status).toBe('approved');
   });
 
-  it('mails what scoring passed on without reading the artifact; a state without it reads the artifact', async () => {
+  it('mails what scoring passed on even without the artifact; a state without it needs the artifact', async () => {
     const { intake, scoring } = await scoredState('stream-from-state');
     expect(scoring.approvalRequest).toMatchObject({
       approvers: [{ email: PACKAGE_APPROVER }],
@@ -221,8 +221,11 @@ describe('human-approval-router and the approval callback on the local stack', (
     await (await s3Client.get()).send(
       new DeleteObjectCommand({ Bucket: scoring.artifactRef.bucket, Key: scoring.artifactRef.key }),
     );
-    // The router no longer needs the artifact: same mail from the state alone.
-    expect(await route('tok-state-'.padEnd(64, 'D'), scoring)).toEqual(fromArtifact);
+    // The router reads the artifact only for the mail's findings: without it the mail still goes out,
+    // from the state alone, to the same approvers with the same subject and link.
+    const fromState = await route('tok-state-'.padEnd(64, 'D'), scoring);
+    expect(fromState.map((m) => m.split('\n')[0])).toEqual(fromArtifact.map((m) => m.split('\n')[0]));
+    for (const m of fromState) expect(m).toContain('Review and decide: LINK');
     // Without the request in the state it must read the artifact, which is gone now.
     await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toMatchObject({
       name: 'BlobNotFoundError',
