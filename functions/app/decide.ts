@@ -1,9 +1,11 @@
 import type { ApprovalRecord } from '#core/approval';
+import type { ClientInfo } from '#core/approval-evidence';
 import { verifyApproval } from '#core/approval-link';
 import type { ApprovalContent } from '#core/approval-view';
 import { elapsedMs } from '#core/run';
 import { APPROVAL_REJECTED, TransientDependencyError } from '#shared/errors';
 import { loadRecordContent } from './approval-content.ts';
+import { recordDecided, recordOpened } from './approval-evidence.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { type Ports, TaskGoneError } from './ports.ts';
 
@@ -71,12 +73,20 @@ async function checkLink(
 
 /**
  * The confirmation page's question: may this link still decide, and on what? The answer carries the
- * package as the approver must see it (read from S3, bounded). A GET never decides.
+ * package as the approver must see it (read from S3, bounded), and the opening is kept with the run as
+ * audit evidence. A GET never decides.
  */
-export async function showApproval(ports: ShowPorts, link: ApprovalLink): Promise<ShowApprovalResult> {
-  const checked = await checkLink(ports, link, ports.clock(), 'page');
+export async function showApproval(
+  ports: ShowPorts,
+  link: ApprovalLink,
+  client: ClientInfo,
+): Promise<ShowApprovalResult> {
+  const now = ports.clock();
+  const checked = await checkLink(ports, link, now, 'page');
   if (!checked.ok) return checked;
-  return { ...checked, content: await loadRecordContent(ports, checked.record) };
+  const content = await loadRecordContent(ports, checked.record);
+  await recordOpened(ports, checked.record, client, now);
+  return { ...checked, content };
 }
 
 /**
@@ -88,6 +98,7 @@ export async function decide(
   ports: DecidePorts,
   link: ApprovalLink,
   form: { decision: 'approve' | 'reject'; reason: string },
+  client: ClientInfo,
 ): Promise<DecideResult> {
   const now = ports.clock();
   const checked = await checkLink(ports, link, now, 'decision');
@@ -135,6 +146,7 @@ export async function decide(
     throw error;
   }
 
+  await recordDecided(ports, record, client, now, { decision: status, comment: form.reason });
   // An approval reaches the run with the workflow's next step (handoff or rollback records `$.approval`
   // in its final run write); a rejection's only structured trace is here.
   if (status === 'rejected') {

@@ -3,6 +3,7 @@ import { awsPorts } from '#adapters/index';
 import { type DecideResult, decide, type LinkRefusal, showApproval } from '#app/decide';
 import { logger } from '#app/observability';
 import type { Ports } from '#app/ports';
+import type { ClientInfo } from '#core/approval-evidence';
 import { expiryOf } from '#core/approval-view';
 import { TransientDependencyError } from '#shared/errors';
 import {
@@ -68,10 +69,16 @@ const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Resp
     ),
 } satisfies Record<LinkRefusal | 'closed' | 'retry', () => Response>;
 
+/** Who is asking, for the audit evidence: the address goes no further than its keyed hash. */
+function clientOf(event: APIGatewayProxyEventV2): ClientInfo {
+  const http = event.requestContext?.http;
+  return { address: http?.sourceIp ?? '', userAgent: http?.userAgent ?? event.headers?.['user-agent'] ?? '' };
+}
+
 async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyEventV2): Promise<Response> {
   const exp = event.queryStringParameters?.exp ?? '';
   const sig = event.queryStringParameters?.sig ?? '';
-  const shown = await showApproval(ports, { approvalId, exp, sig });
+  const shown = await showApproval(ports, { approvalId, exp, sig }, clientOf(event));
   if (!shown.ok) return REFUSED[shown.refusal]();
   const r = shown.record;
   const { title, packageId, streamId, score, risk, confidence } = r.summary;
@@ -88,6 +95,7 @@ async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyE
       risk,
       confidence,
       approver: r.approver,
+      artifactDigest: r.artifactDigest,
       group: r.group,
       // The approver's time zone is not known: UTC, named; the relative phrase is from this request's clock.
       expiry: expiryOf(r.exp, ports.clock()),
@@ -101,7 +109,7 @@ async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEven
   const parsed = parseDecisionForm(event);
   if (!parsed.ok) return errorPage(parsed.status, 'Bad request', parsed.message);
   const { decision, reason, exp, sig } = parsed.form;
-  const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason });
+  const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason }, clientOf(event));
   if (!decided.ok) return REFUSED[decided.refusal]();
   return html(200, renderResultPage({ decision: decided.decision, title: decided.record.summary.title }));
 }

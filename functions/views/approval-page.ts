@@ -103,6 +103,8 @@ export interface ConfirmationView {
   risk: string;
   confidence: number;
   approver: string;
+  /** The artifact being decided on, shown so the approver can quote it and the audit can match it. */
+  artifactDigest: string;
   group: string;
   expiry: ExpiryView;
   content: ApprovalContent;
@@ -276,6 +278,7 @@ export function renderConfirmationPage(v: ConfirmationView): string {
       `<dt>Findings</dt><dd>${findingCount === 0 ? 'none' : `${findingCount}, numbered in the copy below`}</dd>`,
       `<dt>Asked of</dt><dd>${escapeHtml(v.approver)} (${escapeHtml(v.group)} approvers)</dd>`,
       `<dt>Package</dt><dd>${escapeHtml(v.packageId)}, stream ${escapeHtml(v.streamId)}</dd>`,
+      `<dt>Artifact</dt><dd><code class="digest">${escapeHtml(v.artifactDigest)}</code></dd>`,
       '</dl>',
       '<h2>Why you are asked</h2>',
       `<ul class="reasons">${content.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`,
@@ -290,6 +293,7 @@ export function renderConfirmationPage(v: ConfirmationView): string {
       '<h2 id="changes">What changed since the live version</h2>',
       diffHtml(content.diff),
       '<h2>Your decision</h2>',
+      '<p class="muted">Opening this page and your decision are kept with the run as audit evidence: the time, your browser’s name and a keyed hash of your network address (never the address itself), and your comment or reason.</p>',
       `<form class="card" method="post" action="${escapeHtml(v.action)}">`,
       hidden,
       '<input type="hidden" name="decision" value="approve">',

@@ -14,6 +14,7 @@ import { signingKey } from '#adapters/signing-key';
 import { signApproval } from '#core/approval-link';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import type { WorkflowState } from '#shared/workflow-types';
+import { run } from '../../functions/cli/commands.ts';
 import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
@@ -27,6 +28,7 @@ import { waitForMail } from '../support/stack.ts';
 // comes from the mail the router sent; every check reads what the approver sees and what was stored.
 
 const OUT = TEST_OUTPUT;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const ARGS = CHROMIUM_ARGS;
 
 /** axe-core, injected into the page under test (the context bypasses the page's CSP for it alone). */
@@ -196,6 +198,8 @@ describe('approval page in Chromium on the local stack', () => {
     expect(facts).toMatch(/Quality score\s*77 \/ 100/);
     expect(facts).toMatch(/Risk\s*medium/);
     expect(facts).toMatch(/Confidence\s*\d+%/);
+    // The artifact digest the decision applies to, as the audit evidence records it.
+    expect(facts).toContain((await runs.get().getApproval(pending.approvalId))?.artifactDigest);
     // The expiry in words: the zone named, how long is left, and what happens if nobody decides.
     const expiry = await page.locator('.expiry').textContent();
     expect(expiry).toMatch(
@@ -246,6 +250,17 @@ describe('approval page in Chromium on the local stack', () => {
       reason: 'Fine to go; the phone number is our hotline.',
     });
     expect((await runs.get().getRun(record?.runId ?? ''))?.decision).toBe('approved');
+
+    // `handoff audit` shows who opened the link and when, the comment, and the digest the page showed.
+    const out: string[] = [];
+    expect(await run(['audit', stream], { out: (s) => out.push(s), err: () => {}, root: ROOT })).toBe(0);
+    const audit = out.join('');
+    const short = digest.slice(0, 12);
+    const opened = audit.split('\n').filter((l) => l.includes(`${record?.approver}  opened`));
+    expect(opened.length).toBeGreaterThanOrEqual(1);
+    expect(opened[0]).toMatch(new RegExp(`artifact ${short}…  client [0-9a-f]{12}  .*HeadlessChrome`));
+    expect(audit).toContain(`approved “Fine to go; the phone number is our hotline.”  artifact ${short}`);
+    expect(audit).not.toMatch(/127\.0\.0\.1|::1|::ffff/);
     await page.context().close();
   });
 

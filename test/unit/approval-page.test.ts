@@ -66,6 +66,7 @@ const view = (over: Partial<ConfirmationView> = {}): ConfirmationView => ({
   risk: 'medium',
   confidence: 81,
   approver: 'ana@example.com',
+  artifactDigest: 'a'.repeat(64),
   group: 'legal',
   expiry: expiryOf(1_800_000_000, new Date(1_799_900_000_000)),
   content: content(),
