@@ -236,6 +236,7 @@ describe('approval page in Chromium on the local stack', () => {
     await page.fill('#comment', 'Fine to go; the phone number is our hotline.');
     expect(await submit(page, 'button.approve')).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Handoff approved');
+    expect(await axeViolations(page)).toEqual([]);
 
     const result = await pending.execution.result;
     expect(result.status).toBe('SUCCEEDED');
@@ -315,7 +316,7 @@ describe('approval page in Chromium on the local stack', () => {
 
   it('shows a clear error page for a tampered link and changes nothing', async () => {
     const pending = await submitForApproval('browser-tampered');
-    const page = await newPage();
+    const page = await newPage({ bypassCSP: true });
     const base = runtime().approvalBaseUrl;
     for (const link of [
       `${base}/approvals/${pending.approvalId}?exp=${pending.exp}&sig=${flip(pending.sig, 10)}`,
@@ -327,6 +328,7 @@ describe('approval page in Chromium on the local stack', () => {
       expect(await page.locator('h1').textContent()).toBe('Invalid link');
       expect(await text(page)).toContain('Use the exact link from the approval email.');
     }
+    expect(await axeViolations(page)).toEqual([]);
     // A form whose signature was edited before submitting is refused the same way.
     await page.goto(pending.link);
     await setHidden(page, 'sig', flip(pending.sig, 0));
@@ -390,6 +392,24 @@ describe('approval page in Chromium on the local stack', () => {
     expect(settled(pending.execution)).toHaveLength(1);
     expect((await runs.get().getRun(decided?.runId ?? ''))?.decision).toBe('approved');
     await context.close();
+  });
+
+  it('works without JavaScript: the plain form rejects with its required reason', async () => {
+    const pending = await submitForApproval('browser-nojs-reject');
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(pending.link);
+    // The browser itself refuses an empty reason (required), no script involved.
+    await page.click('button.reject');
+    expect(await page.locator('h1').textContent()).toBe('Spring 2027 launch: the Windowsill Herb Kit');
+    await page.fill('#reason', 'Shorten the subject line.');
+    expect(await submit(page, 'button.reject')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
+    expect((await pending.execution.result).status).toBe('FAILED');
+    expect(await runs.get().getApproval(pending.approvalId)).toMatchObject({
+      status: 'rejected',
+      reason: 'Shorten the subject line.',
+    });
+    await page.context().close();
   });
 
   it('works without JavaScript: the plain form approves and the run hands off', async () => {
