@@ -74,6 +74,8 @@ export interface ApprovalContent {
   reasons: string[];
   scoreNote: string;
   owner: { name: string; email: string; team: string };
+  /** Approvers' IANA time zones by lowercased address, for the expiry in the reader's own time. */
+  timeZones: Record<string, string>;
 }
 
 const MAX_FINDINGS = 200;
@@ -277,6 +279,9 @@ export function approvalContentOf(
     reasons: [artifact.approval.reason, ...artifact.decision.reasons].filter((r) => r !== ''),
     scoreNote: scoreNoteOf(artifact),
     owner: { name: pkg.from.owner.name, email: pkg.from.owner.email, team: pkg.from.team },
+    timeZones: Object.fromEntries(
+      pkg.approvers.flatMap((a) => (a.timeZone ? [[a.email.toLowerCase(), a.timeZone]] : [])),
+    ),
   };
 }
 

@@ -97,8 +97,8 @@ async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyE
       approver: r.approver,
       artifactDigest: r.artifactDigest,
       group: r.group,
-      // The approver's time zone is not known: UTC, named; the relative phrase is from this request's clock.
-      expiry: expiryOf(r.exp, ports.clock()),
+      // In the approver's zone when the package names one, else UTC (named); relative to this request's clock.
+      expiry: expiryOf(r.exp, ports.clock(), shown.content.timeZones[r.approver.toLowerCase()]),
       content: shown.content,
       maxReasonLength: MAX_REASON_CHARS,
     }),

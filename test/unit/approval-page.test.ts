@@ -51,6 +51,7 @@ const content = (over: Partial<ApprovalContent> = {}): ApprovalContent => {
     reasons: ['risk medium requires legal review'],
     scoreNote: 'How well the package meets the checks of its contract.',
     owner: { name: 'Maya', email: 'maya@example.com', team: 'Campaign team' },
+    timeZones: {},
     ...over,
   };
 };

@@ -184,6 +184,17 @@ describe('approval content of a scored package', () => {
     });
   });
 
+  it('carries each approver’s time zone, when the package names one, for the expiry', () => {
+    const zoned = structuredClone(pkg);
+    const first = zoned.approvers[0];
+    if (!first) throw new Error('no approver');
+    first.timeZone = 'Europe/Berlin';
+    expect(approvalContentOf(zoned, artifact, null).timeZones).toEqual({
+      [first.email.toLowerCase()]: 'Europe/Berlin',
+    });
+    expect(content.timeZones).toEqual({});
+  });
+
   it('names places in words', () => {
     expect(whereOf(pkg, '')).toBe('The package as a whole');
     expect(whereOf(pkg, '/claims/0/evidence')).toBe('Claim “harvest-in-30-days” › evidence');
