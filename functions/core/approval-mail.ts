@@ -55,7 +55,11 @@ export function approvalEmail(
         where: `${f.ruleId} at ${f.pointer || '/'}`,
       }));
   const more = content ? content.findings.length + content.findingsLeftOff - top.length : 0;
-  const reasons = content ? content.reasons : summary.reasons;
+  // A reason that repeats a top finding's message (the engine words both the same) is said once, there.
+  const said = top.map((f) => f.message.replace(/[.!?]$/u, ''));
+  const reasons = (content ? content.reasons : summary.reasons).filter(
+    (r) => !said.some((m) => m !== '' && r.startsWith(m)),
+  );
   const changes = changesLine(content);
   const atExpiry =
     'If nobody decides by then, the handoff fails closed: nothing is handed off and the live version stays.';

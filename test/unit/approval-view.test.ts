@@ -250,6 +250,9 @@ describe('approval mail', () => {
       expect(part).toContain('Maya Okafor');
     }
     expect(mail.text).toContain('- and 7 more on the page');
+    // A reason that repeats a top finding is said once, with the finding.
+    expect(mail.text.match(/Insecure link “http:\/\/greenhouse-goods.co\/faq”/g)).toHaveLength(1);
+    expect(mail.text).toContain('- The quality score is 77 out of 100; packages pass on their own from 85.');
     expect(mail.html).toContain('max-width:600px');
   });
 
