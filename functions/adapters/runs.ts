@@ -1,6 +1,7 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { RunsPort } from '#app/ports';
 import { type ApprovalRecord, requestIdOf } from '#core/approval';
+import type { ApprovalEvidence } from '#core/approval-evidence';
 import type { RunPatch, RunRecord } from '#core/run';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
@@ -9,6 +10,12 @@ import { requireEnv } from './env.ts';
 const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
 const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
 const decisionKey = (requestId: string) => ({ pk: `APPROVAL#${requestId}`, sk: 'DECISION' });
+/** Evidence lives in the run's partition, sorted by time: one Query lists a run's evidence in order. */
+const EVIDENCE = 'EVIDENCE#';
+const evidenceKey = (e: ApprovalEvidence) => ({
+  pk: runKey(e.runId).pk,
+  sk: `${EVIDENCE}${e.at}#${e.event}#${e.approvalId}#${e.clientHash.slice(0, 8)}`,
+});
 
 function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
@@ -297,6 +304,23 @@ async function releaseApproval(db: RunsDb, record: ApprovalRecord) {
     }),
   );
 }
+async function putEvidence(db: RunsDb, entry: ApprovalEvidence) {
+  await call('DynamoDB PutItem approval evidence', async () =>
+    (await db.client()).put({ TableName: db.table(), Item: { ...evidenceKey(entry), ...entry } }),
+  );
+}
+
+async function listEvidence(db: RunsDb, runId: string) {
+  const out = await call('DynamoDB Query approval evidence', async () =>
+    (await db.client()).query({
+      TableName: db.table(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evidence)',
+      ExpressionAttributeValues: { ':pk': runKey(runId).pk, ':evidence': EVIDENCE },
+      ConsistentRead: true,
+    }),
+  );
+  return (out.Items ?? []).map((item) => strip<ApprovalEvidence>(item) as ApprovalEvidence);
+}
 
 export function dynamoRuns(
   table: () => string = () => requireEnv('RUNS_TABLE'),
@@ -316,6 +340,8 @@ export function dynamoRuns(
     isRequestDecided: (requestId) => isRequestDecided(db, requestId),
     consumeApproval: consumeApproval(db),
     releaseApproval: (record) => releaseApproval(db, record),
+    putEvidence: (entry) => putEvidence(db, entry),
+    listEvidence: (runId) => listEvidence(db, runId),
   };
   return db.port;
 }

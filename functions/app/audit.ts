@@ -1,10 +1,11 @@
+import type { ApprovalEvidence } from '#core/approval-evidence';
 import { type AuditReport, auditStream, type StoredObject } from '#core/audit';
 import type { Ports } from './ports.ts';
 import { readOptional } from './read-optional.ts';
 
 /** `handoff audit`: reads everything the evidence-chain check needs for one stream, then runs it. */
 export async function auditOf(
-  ports: Pick<Ports, 'artifacts' | 'blobs'>,
+  ports: Pick<Ports, 'artifacts' | 'blobs' | 'runs'>,
   streamId: string,
 ): Promise<AuditReport> {
   const items = await ports.artifacts.listByStream(streamId, 100_000);
@@ -17,5 +18,10 @@ export async function auditOf(
       bytes ? { kind: 'json', text: new TextDecoder().decode(bytes) } : { kind: 'missing' },
     );
   }
-  return auditStream({ streamId, items, pointer, objects });
+  // Approval evidence is kept with each run: who opened the link, when, and what they decided.
+  const evidence = new Map<string, ApprovalEvidence[]>();
+  for (const runId of new Set(items.map((i) => i.runId))) {
+    evidence.set(runId, await ports.runs.listEvidence(runId));
+  }
+  return auditStream({ streamId, items, pointer, objects, evidence });
 }

@@ -1,7 +1,11 @@
 import type { ApprovalRecord } from '#core/approval';
+import type { ClientInfo } from '#core/approval-evidence';
 import { verifyApproval } from '#core/approval-link';
+import type { ApprovalContent } from '#core/approval-view';
 import { elapsedMs } from '#core/run';
 import { APPROVAL_REJECTED, TransientDependencyError } from '#shared/errors';
+import { loadRecordContent } from './approval-content.ts';
+import { recordDecided, recordOpened } from './approval-evidence.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { type Ports, TaskGoneError } from './ports.ts';
 
@@ -15,7 +19,12 @@ export interface ApprovalLink {
 /** Why a link leads nowhere; the edge turns each into its page. */
 export type LinkRefusal = 'expired' | 'invalid-link' | 'not-found' | 'already-decided';
 
-export type ShowApprovalResult = { ok: true; record: ApprovalRecord } | { ok: false; refusal: LinkRefusal };
+type Checked = { ok: true; record: ApprovalRecord } | { ok: false; refusal: LinkRefusal };
+
+/** A link that may still decide, with what the page shows: the package, its findings and the diff. */
+export type ShowApprovalResult =
+  | { ok: true; record: ApprovalRecord; content: ApprovalContent }
+  | { ok: false; refusal: LinkRefusal };
 
 export type DecideResult =
   | { ok: true; decision: 'approved' | 'rejected'; record: ApprovalRecord }
@@ -23,6 +32,7 @@ export type DecideResult =
   | { ok: false; refusal: LinkRefusal | 'closed' | 'retry' };
 
 type DecidePorts = Pick<Ports, 'runs' | 'signingKey' | 'workflow' | 'clock'>;
+type ShowPorts = DecidePorts & Pick<Ports, 'blobs' | 'artifacts'>;
 
 /**
  * Verifies a link and loads its approval. `page` (GET) also asks whether another approver already decided
@@ -35,7 +45,7 @@ async function checkLink(
   link: ApprovalLink,
   now: Date,
   purpose: 'page' | 'decision',
-): Promise<ShowApprovalResult> {
+): Promise<Checked> {
   const { approvalId, exp } = link;
   const verdict = verifyApproval(link, await ports.signingKey.get(), Math.floor(now.getTime() / 1000));
   if (!verdict.ok) {
@@ -61,9 +71,22 @@ async function checkLink(
   return { ok: true, record };
 }
 
-/** The confirmation page's question: may this link still decide, and on what? A GET never decides. */
-export function showApproval(ports: DecidePorts, link: ApprovalLink): Promise<ShowApprovalResult> {
-  return checkLink(ports, link, ports.clock(), 'page');
+/**
+ * The confirmation page's question: may this link still decide, and on what? The answer carries the
+ * package as the approver must see it (read from S3, bounded), and the opening is kept with the run as
+ * audit evidence. A GET never decides.
+ */
+export async function showApproval(
+  ports: ShowPorts,
+  link: ApprovalLink,
+  client: ClientInfo,
+): Promise<ShowApprovalResult> {
+  const now = ports.clock();
+  const checked = await checkLink(ports, link, now, 'page');
+  if (!checked.ok) return checked;
+  const content = await loadRecordContent(ports, checked.record);
+  await recordOpened(ports, checked.record, client, now);
+  return { ...checked, content };
 }
 
 /**
@@ -75,6 +98,7 @@ export async function decide(
   ports: DecidePorts,
   link: ApprovalLink,
   form: { decision: 'approve' | 'reject'; reason: string },
+  client: ClientInfo,
 ): Promise<DecideResult> {
   const now = ports.clock();
   const checked = await checkLink(ports, link, now, 'decision');
@@ -122,6 +146,7 @@ export async function decide(
     throw error;
   }
 
+  await recordDecided(ports, record, client, now, { decision: status, comment: form.reason });
   // An approval reaches the run with the workflow's next step (handoff or rollback records `$.approval`
   // in its final run write); a rejection's only structured trace is here.
   if (status === 'rejected') {

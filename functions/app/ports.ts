@@ -1,4 +1,5 @@
 import type { ApprovalRecord, ConsumeResult } from '#core/approval';
+import type { ApprovalEvidence } from '#core/approval-evidence';
 import { HandoffError } from '#core/errors';
 import type { FlagAuditEntry } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
@@ -96,6 +97,10 @@ export interface RunsPort {
   ): Promise<ConsumeResult>;
   /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
   releaseApproval(record: ApprovalRecord): Promise<void>;
+  /** Keeps one entry of approval evidence with its run (never expires, never rewritten by the run). */
+  putEvidence(entry: ApprovalEvidence): Promise<void>;
+  /** The run's approval evidence, oldest first. */
+  listEvidence(runId: string): Promise<ApprovalEvidence[]>;
 }
 
 /** Package and artifact bytes. Keys are content-addressed, so objects are written once. */

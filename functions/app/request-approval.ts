@@ -10,10 +10,10 @@ import {
   requestIdFor,
 } from '#core/approval';
 import { signApproval } from '#core/approval-link';
-import { approvalEmail } from '#core/approval-mail';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { IntegrityError } from '#shared/errors';
 import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
+import { approvalMailFor } from './approval-content.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import type { BlobPort, Ports } from './ports.ts';
 
@@ -35,7 +35,7 @@ async function readApprovalRequest(blobs: BlobPort, scoring: ScoringResult): Pro
  * then 16 random hex) and a signature. The workflow then waits for the callback.
  */
 export async function requestApproval(
-  ports: Pick<Ports, 'blobs' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'>,
+  ports: Pick<Ports, 'blobs' | 'artifacts' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'>,
   input: ApprovalRouterInput,
 ): Promise<ApprovalRouterResult> {
   const { intake, scoring } = input;
@@ -88,6 +88,8 @@ export async function requestApproval(
     patch: { status: 'awaiting-approval', approvalRequestedAt: createdAt },
   });
 
+  // The package's findings and diff are read once; each approver's mail is rendered with them.
+  const approvalEmail = await approvalMailFor(ports, input, at);
   for (const record of records) {
     const sig = signApproval({ approvalId: record.approvalId, exp }, key);
     const email = approvalEmail(summary, approvalLink(baseUrl, record.approvalId, exp, sig), expiresAtIso);

@@ -1,5 +1,16 @@
 import type { ApprovalSummary } from './approval.ts';
+import { type ApprovalContent, type ExpiryView, type FindingView, topFindings } from './approval-view.ts';
+import { diffSummary } from './copy-diff.ts';
 import { escapeHtml } from './html.ts';
+
+/**
+ * The approval mail: a text part and an HTML part saying the same. The HTML has a language and a title,
+ * only inline styles and no external asset (nothing to load, nothing to track), and one column at most
+ * 600 px wide, so it reads in common mail clients from a phone to a desktop. The link is the only action.
+ */
+
+/** Findings the mail shows; the page shows every one in place. */
+export const MAIL_TOP_FINDINGS = 5;
 
 /** One line, no control characters: safe for a mail subject. */
 function oneLine(s: string, max: number): string {
@@ -8,51 +19,98 @@ function oneLine(s: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+const SEVERITY_WORDS: Record<string, string> = { block: 'Blocking', warn: 'Warning', info: 'Note' };
+
+/** The engine's words for one finding: what, the quoted text when the message does not say it, the fix. */
+function findingLine(f: FindingView): string {
+  const quote = f.quote && !f.message.includes(f.quote) ? ` (“${oneLine(f.quote, 120)}”)` : '';
+  const message = f.message.replace(/[.!?]$/u, '');
+  const fix = f.fix ? ` Fix: ${f.fix}` : '';
+  return `${SEVERITY_WORDS[f.severity] ?? f.severity} in ${f.where}: ${message}${quote}.${fix}`;
+}
+
+function changesLine(content: ApprovalContent | undefined): string | undefined {
+  if (!content) return undefined;
+  return content.diff === null
+    ? 'First version of this stream: nothing is live yet.'
+    : `Since the live version: ${diffSummary(content.diff)}.`;
+}
+
 export function approvalEmail(
   summary: ApprovalSummary,
   link: string,
-  expiresAt: string,
+  expiry: ExpiryView,
+  content?: ApprovalContent,
 ): { subject: string; text: string; html: string } {
   const subject = `Approval needed: ${oneLine(summary.title, 120)} (risk ${summary.risk})`;
-  const blocking = summary.blocking.map((f) => `- ${f.ruleId} at ${f.pointer || '/'}: ${f.message}`);
+  // Without the content (the package could not be read), the summary's blocking findings, as recorded.
+  const top: FindingView[] = content
+    ? topFindings(content, MAIL_TOP_FINDINGS)
+    : summary.blocking.map((f, i) => ({
+        n: i + 1,
+        severity: 'block',
+        ruleId: f.ruleId,
+        topic: f.ruleId,
+        message: f.message,
+        where: `${f.ruleId} at ${f.pointer || '/'}`,
+      }));
+  const more = content ? content.findings.length + content.findingsLeftOff - top.length : 0;
+  // A reason that repeats a top finding's message (the engine words both the same) is said once, there.
+  const said = top.map((f) => f.message.replace(/[.!?]$/u, ''));
+  const reasons = (content ? content.reasons : summary.reasons).filter(
+    (r) => !said.some((m) => m !== '' && r.startsWith(m)),
+  );
+  const changes = changesLine(content);
+  const atExpiry =
+    'If nobody decides by then, the handoff fails closed: nothing is handed off and the live version stays.';
+  const ask = content ? ` Questions: ask ${content.owner.name} (${content.owner.email}).` : '';
   const text = [
     `A handoff package needs your approval: ${summary.title}`,
     '',
     `Package: ${summary.packageId} (stream ${summary.streamId})`,
-    `Score: ${summary.score} / 100`,
-    `Risk: ${summary.risk}`,
-    `Confidence: ${summary.confidence}%`,
+    `Score: ${summary.score} / 100 (quality), risk ${summary.risk}, confidence ${summary.confidence}%.`,
     '',
-    ...(summary.reasons.length ? ['Why a human is asked:', ...summary.reasons.map((r) => `- ${r}`), ''] : []),
-    blocking.length ? 'Blocking findings:' : 'No blocking findings.',
-    ...blocking,
+    ...(reasons.length ? ['Why you are asked:', ...reasons.map((r) => `- ${r}`), ''] : []),
+    ...(top.length
+      ? ['Top findings (all are shown in place on the page):', ...top.map((f) => `- ${findingLine(f)}`)]
+      : ['No findings.']),
+    ...(more > 0 ? [`- and ${more} more on the page`] : []),
+    ...(changes ? ['', changes] : []),
     '',
     `Review and decide: ${link}`,
-    `The link expires at ${expiresAt}.`,
+    `Decide by ${expiry.local} (${expiry.relative}).`,
+    `${atExpiry}${ask}`,
   ].join('\n');
+
+  const p = (inner: string) => `<p style="margin:0 0 12px">${inner}</p>`;
+  const list = (items: string[]) =>
+    `<ul style="margin:0 0 12px;padding-left:20px">${items.map((i) => `<li style="margin:0 0 6px">${i}</li>`).join('')}</ul>`;
   const html = [
-    '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">',
-    `<p>A handoff package needs your approval: <strong>${escapeHtml(summary.title)}</strong></p>`,
-    '<ul>',
-    `<li>Package: ${escapeHtml(summary.packageId)} (stream ${escapeHtml(summary.streamId)})</li>`,
-    `<li>Score: ${escapeHtml(summary.score)} / 100</li>`,
-    `<li>Risk: ${escapeHtml(summary.risk)}</li>`,
-    `<li>Confidence: ${escapeHtml(summary.confidence)}%</li>`,
-    '</ul>',
-    summary.reasons.length
-      ? `<p>Why a human is asked:</p><ul>${summary.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
-      : '',
-    summary.blocking.length
-      ? `<p>Blocking findings:</p><ul>${summary.blocking
-          .map(
-            (f) =>
-              `<li>${escapeHtml(f.ruleId)} at ${escapeHtml(f.pointer || '/')}: ${escapeHtml(f.message)}</li>`,
-          )
-          .join('')}</ul>`
-      : '<p>No blocking findings.</p>',
-    `<p><a href="${escapeHtml(link)}">Review and decide</a></p>`,
-    `<p>The link expires at ${escapeHtml(expiresAt)}.</p>`,
-    '</body></html>',
-  ].join('');
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title></head>`,
+    '<body style="margin:0;padding:16px;background:#ffffff;color:#1f1f1f;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:16px;line-height:1.5">',
+    '<div style="max-width:600px;margin:0 auto;overflow-wrap:anywhere">',
+    p(`A handoff package needs your approval: <strong>${escapeHtml(summary.title)}</strong>`),
+    p(
+      `Package ${escapeHtml(summary.packageId)} (stream ${escapeHtml(summary.streamId)}). Quality score ${escapeHtml(summary.score)} / 100, risk ${escapeHtml(summary.risk)}, confidence ${escapeHtml(summary.confidence)}%.`,
+    ),
+    reasons.length ? p('<strong>Why you are asked</strong>') + list(reasons.map((r) => escapeHtml(r))) : '',
+    top.length
+      ? p('<strong>Top findings</strong> (all are shown in place on the page)') +
+        list([
+          ...top.map((f) => escapeHtml(findingLine(f))),
+          ...(more > 0 ? [`and ${more} more on the page`] : []),
+        ])
+      : p('No findings.'),
+    changes ? p(escapeHtml(changes)) : '',
+    p(
+      `<a href="${escapeHtml(link)}" style="display:inline-block;padding:10px 16px;background:#1a4fb4;color:#ffffff;border-radius:6px;text-decoration:none;font-weight:600">Review and decide</a>`,
+    ),
+    p(`Decide by <strong>${escapeHtml(expiry.local)}</strong> (${escapeHtml(expiry.relative)}).`),
+    p(`${escapeHtml(atExpiry)}${escapeHtml(ask)}`),
+    '</div></body></html>',
+  ].join('\n');
   return { subject, text, html };
 }

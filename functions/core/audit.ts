@@ -1,3 +1,4 @@
+import { type ApprovalEvidence, formatEvidence } from './approval-evidence.ts';
 import { rehash, short } from './evidence.ts';
 import type { ArtifactItem, StreamPointer } from './stream.ts';
 
@@ -18,6 +19,8 @@ export interface AuditInput {
   pointer: StreamPointer;
   /** Stored JSON per artifact digest (missing objects as `{ kind: 'missing' }`). */
   objects: ReadonlyMap<string, StoredObject>;
+  /** Approval evidence kept with each run, by run id (runs without any may be left out). */
+  evidence?: ReadonlyMap<string, readonly ApprovalEvidence[]>;
 }
 
 export interface AuditProblem {
@@ -25,7 +28,7 @@ export interface AuditProblem {
   /** The artifact where the chain breaks, or null for the pointer. */
   artifactDigest: string | null;
   seq: number | null;
-  check: 'stored-json' | 'digest' | 'mirror' | 'prev-stable' | 'pointer' | 'sequence';
+  check: 'stored-json' | 'digest' | 'mirror' | 'prev-stable' | 'pointer' | 'sequence' | 'approval-evidence';
   message: string;
 }
 
@@ -42,6 +45,8 @@ export interface AuditReport {
     status: string;
     prevStableDigest: string | null;
     ok: boolean;
+    /** Who opened the approval link and when, and the decision: from the run, oldest first. */
+    approval?: ApprovalEvidence[];
   }[];
 }
 
@@ -214,6 +219,24 @@ function checkPointer(
   }
 }
 
+/** The page showed, and the decision applied to, this run's artifact: anything else breaks the chain. */
+function checkApprovalEvidence(item: ArtifactItem, evidence: readonly ApprovalEvidence[], at: At, add: Add) {
+  for (const e of evidence) {
+    if (e.artifactDigest !== item.artifactDigest) {
+      add({
+        ...at,
+        check: 'approval-evidence',
+        message: `${e.approver} ${e.event} at ${e.at} on artifact ${short(e.artifactDigest)}…, not this one`,
+      });
+    }
+  }
+}
+
+const evidenceOfRun = (input: AuditInput, runId: string) => {
+  const evidence = input.evidence?.get(runId) ?? [];
+  return evidence.length > 0 ? { approval: [...evidence] } : {};
+};
+
 export function auditStream(input: AuditInput): AuditReport {
   const items = [...input.items].sort((a, b) => a.createdSeq - b.createdSeq);
   const byDigest = new Map(items.map((i) => [i.artifactDigest, i]));
@@ -227,6 +250,10 @@ export function auditStream(input: AuditInput): AuditReport {
     checkPrevStable(item, byDigest, at, add);
   }
   checkSequence(items, add);
+  for (const item of items) {
+    const at = { artifactDigest: item.artifactDigest, seq: item.createdSeq };
+    checkApprovalEvidence(item, input.evidence?.get(item.runId) ?? [], at, add);
+  }
   const handed = items.filter((i) => i.status === 'handed-off');
   const { pointer } = input;
   checkPointer(pointer, handed, byDigest, add);
@@ -245,6 +272,7 @@ export function auditStream(input: AuditInput): AuditReport {
       status: i.status,
       prevStableDigest: i.prevStableDigest,
       ok: !broken.has(i.artifactDigest),
+      ...evidenceOfRun(input, i.runId),
     })),
   };
 }
@@ -252,10 +280,10 @@ export function auditStream(input: AuditInput): AuditReport {
 export function formatAuditReport(r: AuditReport): string {
   const lines = [
     `stream ${r.streamId}: ${r.artifacts} artifact(s), ${r.handedOff} handed off; pointer stable ${short(r.pointer.stable)}… (version ${r.pointer.version})`,
-    ...r.chain.map(
-      (c) =>
-        `  ${String(c.seq).padStart(4)}  ${short(c.artifactDigest)}  ${c.status.padEnd(11)} prev ${short(c.prevStableDigest).padEnd(12)} ${c.ok ? 'ok' : 'BROKEN'}`,
-    ),
+    ...r.chain.flatMap((c) => [
+      `  ${String(c.seq).padStart(4)}  ${short(c.artifactDigest)}  ${c.status.padEnd(11)} prev ${short(c.prevStableDigest).padEnd(12)} ${c.ok ? 'ok' : 'BROKEN'}`,
+      ...formatEvidence(c.approval ?? []),
+    ]),
   ];
   for (const p of r.problems) {
     const where = p.artifactDigest ? `seq ${p.seq} ${short(p.artifactDigest)}` : 'pointer';

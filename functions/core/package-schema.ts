@@ -165,6 +165,10 @@ const approver = z.strictObject({
   group: slug,
   name: text(L.shortText),
   email,
+  /** IANA time zone: the approval page gives the link's expiry in it (UTC when absent or unknown). */
+  timeZone: z.optional(
+    pattern(64, /^(UTC|[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+){1,2})$/, 'an IANA time zone like Europe/Berlin'),
+  ),
 });
 
 export const handoffPackageSchema = z.strictObject({

@@ -3,6 +3,8 @@ import { awsPorts } from '#adapters/index';
 import { type DecideResult, decide, type LinkRefusal, showApproval } from '#app/decide';
 import { logger } from '#app/observability';
 import type { Ports } from '#app/ports';
+import type { ClientInfo } from '#core/approval-evidence';
+import { expiryOf } from '#core/approval-view';
 import { TransientDependencyError } from '#shared/errors';
 import {
   PAGE_HEADERS,
@@ -67,22 +69,37 @@ const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Resp
     ),
 } satisfies Record<LinkRefusal | 'closed' | 'retry', () => Response>;
 
+/** Who is asking, for the audit evidence: the address goes no further than its keyed hash. */
+function clientOf(event: APIGatewayProxyEventV2): ClientInfo {
+  const http = event.requestContext?.http;
+  return { address: http?.sourceIp ?? '', userAgent: http?.userAgent ?? event.headers?.['user-agent'] ?? '' };
+}
+
 async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyEventV2): Promise<Response> {
   const exp = event.queryStringParameters?.exp ?? '';
   const sig = event.queryStringParameters?.sig ?? '';
-  const shown = await showApproval(ports, { approvalId, exp, sig });
+  const shown = await showApproval(ports, { approvalId, exp, sig }, clientOf(event));
   if (!shown.ok) return REFUSED[shown.refusal]();
   const r = shown.record;
+  const { title, packageId, streamId, score, risk, confidence } = r.summary;
   return html(
     200,
     renderConfirmationPage({
       action: `/approvals/${approvalId}`,
       exp,
       sig,
-      ...r.summary,
+      title,
+      packageId,
+      streamId,
+      score,
+      risk,
+      confidence,
       approver: r.approver,
+      artifactDigest: r.artifactDigest,
       group: r.group,
-      expiresAt: new Date(r.exp * 1000).toISOString(),
+      // In the approver's zone when the package names one, else UTC (named); relative to this request's clock.
+      expiry: expiryOf(r.exp, ports.clock(), shown.content.timeZones[r.approver.toLowerCase()]),
+      content: shown.content,
       maxReasonLength: MAX_REASON_CHARS,
     }),
   );
@@ -92,7 +109,7 @@ async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEven
   const parsed = parseDecisionForm(event);
   if (!parsed.ok) return errorPage(parsed.status, 'Bad request', parsed.message);
   const { decision, reason, exp, sig } = parsed.form;
-  const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason });
+  const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason }, clientOf(event));
   if (!decided.ok) return REFUSED[decided.refusal]();
   return html(200, renderResultPage({ decision: decided.decision, title: decided.record.summary.title }));
 }

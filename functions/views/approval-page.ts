@@ -1,4 +1,12 @@
 import { createHash } from 'node:crypto';
+import {
+  type ApprovalContent,
+  channelLabel,
+  type ExpiryView,
+  type FindingView,
+  type Segment,
+} from '#core/approval-view';
+import { type DiffPart, diffSummary, type PackageDiff } from '#core/copy-diff';
 import { escapeHtml } from '#core/html';
 
 /**
@@ -10,20 +18,39 @@ import { escapeHtml } from '#core/html';
 const CSS = [
   ':root{color-scheme:light dark;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}',
   'body{margin:0;padding:16px;line-height:1.5;background:Canvas;color:CanvasText}',
-  'main{max-width:40rem;margin:0 auto}',
-  'h1{font-size:1.4rem;margin:0 0 .5rem;overflow-wrap:anywhere}',
-  'h2{font-size:1.1rem;margin:1.25rem 0 .25rem}',
+  'main{max-width:46rem;margin:0 auto}',
+  'h1{font-size:1.5rem;margin:0 0 .5rem;overflow-wrap:anywhere}',
+  'h2{font-size:1.2rem;margin:2rem 0 .5rem;padding-top:.5rem;border-top:1px solid GrayText}',
+  'h3{font-size:1.05rem;margin:1.25rem 0 .25rem}',
+  'h4{font-size:1rem;margin:0 0 .25rem}',
   'dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:1rem 0}',
   'dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}',
   'ul{padding-left:1.2rem}li{margin:.25rem 0;overflow-wrap:anywhere}',
-  'code{font-size:.9em}',
+  'p{overflow-wrap:anywhere}',
+  'code{font-size:.9em;overflow-wrap:anywhere}',
   '.card{border:1px solid GrayText;border-radius:8px;padding:12px;margin:1rem 0}',
+  '.card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}',
+  '.note{display:block;font-size:.9rem}',
+  '.expiry{border-left:4px solid #b54708;padding:.25rem 0 .25rem 12px;margin:1rem 0}',
+  '.copy{white-space:pre-wrap;font-size:1.05rem;margin:.25rem 0;padding:8px;border-radius:6px;background:color-mix(in srgb,CanvasText 5%,Canvas)}',
+  'mark{color:#1f1f1f;border-radius:3px;padding:0 1px}',
+  'mark.block{background:#fecdca;border-bottom:2px solid #b42318}',
+  'mark.warn{background:#fef0c7;border-bottom:2px dashed #93370d}',
+  'mark.info{background:#d1e9ff;border-bottom:2px dotted #194185}',
+  'sup a{font-weight:600}',
+  '.findings{list-style:none;padding:0}',
+  '.findings li{border-left:4px solid GrayText;padding-left:8px;margin:.5rem 0}',
+  '.findings li.block{border-left-color:#b42318}.findings li.warn{border-left-color:#b54708}',
+  '.sev{font-weight:700}',
+  'ins{background:#d1fadf;color:#054f31;text-decoration:underline}',
+  'del{background:#fee4e2;color:#7a271a;text-decoration:line-through}',
+  '.diff{white-space:pre-wrap;margin:.25rem 0}',
   'label{display:block;font-weight:600;margin:.5rem 0 .25rem}',
   'textarea{box-sizing:border-box;width:100%;min-height:5rem;font:inherit}',
   'button{font:inherit;font-size:1rem;padding:.7rem 1.2rem;border-radius:6px;border:1px solid GrayText;cursor:pointer;width:100%;margin-top:.5rem}',
   '.approve{background:#1a7f37;color:#fff;border-color:#1a7f37}',
   '.reject{background:#b42318;color:#fff;border-color:#b42318}',
-  '.muted{opacity:.8;font-size:.9rem}',
+  '.muted{font-size:.9rem}',
   '.status{font-weight:600}',
 ].join('');
 
@@ -75,59 +102,209 @@ export interface ConfirmationView {
   score: number;
   risk: string;
   confidence: number;
-  outcome: string;
   approver: string;
+  /** The artifact being decided on, shown so the approver can quote it and the audit can match it. */
+  artifactDigest: string;
   group: string;
-  expiresAt: string;
-  blocking: { ruleId: string; pointer: string; message: string }[];
-  reasons: string[];
+  expiry: ExpiryView;
+  content: ApprovalContent;
   maxReasonLength: number;
 }
 
-/** The GET page: what is being approved, and two forms. A GET never decides. */
+const SEVERITY_WORDS: Record<string, string> = { block: 'Blocking', warn: 'Warning', info: 'Note' };
+
+/** The copy with each finding's span marked and its number after the span's last segment. */
+function copyHtml(segments: readonly Segment[]): string {
+  const lastOf = new Map<number, number>();
+  segments.forEach((seg, i) => {
+    for (const n of seg.marks) lastOf.set(n, i);
+  });
+  return segments
+    .map((seg, i) => {
+      const text = escapeHtml(seg.text);
+      if (seg.marks.length === 0) return text;
+      const refs = seg.marks
+        .filter((n) => lastOf.get(n) === i)
+        .map((n) => `<sup><a href="#finding-${n}">[${n}]</a></sup>`)
+        .join('');
+      return `<mark class="${escapeHtml(seg.severity ?? 'info')}">${text}</mark>${refs}`;
+    })
+    .join('');
+}
+
+/** Each finding in the engine's words: what is wrong, the text it is about, why it matters, the fix. */
+function findingsHtml(findings: readonly FindingView[]): string {
+  if (findings.length === 0) return '';
+  return `<ul class="findings">${findings
+    .map((f) =>
+      [
+        `<li id="finding-${f.n}" class="${escapeHtml(f.severity)}">`,
+        `<span class="sev">[${f.n}] ${escapeHtml(SEVERITY_WORDS[f.severity] ?? f.severity)}</span> `,
+        `about ${escapeHtml(f.topic)}: ${escapeHtml(f.message)}`,
+        // The quote only when the message does not already say it.
+        f.quote && !f.message.includes(f.quote)
+          ? ` <span class="note">Quoted: “${escapeHtml(f.quote)}”</span>`
+          : '',
+        f.why ? ` <span class="note"><strong>Why it matters:</strong> ${escapeHtml(f.why)}</span>` : '',
+        f.fix ? ` <span class="note"><strong>How to fix:</strong> ${escapeHtml(f.fix)}</span>` : '',
+        `<span class="note muted">${escapeHtml(f.where)} · check <code>${escapeHtml(f.ruleId)}</code></span>`,
+        '</li>',
+      ].join(''),
+    )
+    .join('')}</ul>`;
+}
+
+function channelsHtml(content: ApprovalContent): string {
+  return content.channels
+    .map((ch) =>
+      [
+        `<h3>${escapeHtml(ch.label)}</h3>`,
+        ...ch.deliverables.map((d) =>
+          [
+            '<div class="card">',
+            `<h4>${escapeHtml(d.kind)} <span class="muted">(${escapeHtml(d.id)})</span></h4>`,
+            `<p class="copy"${d.language ? ` lang="${escapeHtml(d.language)}"` : ''}>${copyHtml(d.segments)}</p>`,
+            d.claimRefs.length
+              ? `<p class="muted">Makes the claims: ${d.claimRefs.map((c) => `<a href="#claim-${escapeHtml(c)}">${escapeHtml(c)}</a>`).join(', ')}</p>`
+              : '',
+            findingsHtml(d.findings),
+            '</div>',
+          ].join(''),
+        ),
+        ch.disclosures.length
+          ? `<p class="muted">Disclosures with this channel:</p><ul>${ch.disclosures.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>`
+          : '',
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+function claimsHtml(content: ApprovalContent): string {
+  if (content.claims.length === 0) return '<p>The package makes no claims.</p>';
+  return content.claims
+    .map((c) =>
+      [
+        `<div class="card" id="claim-${escapeHtml(c.id)}">`,
+        `<h3>“${escapeHtml(c.text)}”</h3>`,
+        `<p class="muted">Claim ${escapeHtml(c.id)} · ${escapeHtml(c.category)}</p>`,
+        c.evidence.length === 0
+          ? '<p><strong>No evidence given.</strong></p>'
+          : `<p>Evidence:</p><ul>${c.evidence
+              .map(
+                (e) =>
+                  `<li>${escapeHtml(e.kind)}: ${escapeHtml(e.ref)}${e.summary ? ` — ${escapeHtml(e.summary)}` : ''}${e.verifiedOn ? ` <span class="muted">(verified ${escapeHtml(e.verifiedOn)})</span>` : ''}</li>`,
+              )
+              .join('')}</ul>`,
+        findingsHtml(c.findings),
+        '</div>',
+      ].join(''),
+    )
+    .join('\n');
+}
+
+function partsHtml(parts: readonly DiffPart[]): string {
+  return parts
+    .map((p) =>
+      p.op === 'add'
+        ? `<ins>${escapeHtml(p.text)}</ins>`
+        : p.op === 'del'
+          ? `<del>${escapeHtml(p.text)}</del>`
+          : escapeHtml(p.text),
+    )
+    .join('');
+}
+
+function diffHtml(diff: PackageDiff | null): string {
+  if (diff === null) {
+    return '<p>First version of this stream: nothing is live yet, so there is nothing to compare with.</p>';
+  }
+  if (diff.copy.length === 0 && diff.claims.length === 0) {
+    return '<p>No change in copy or claims since the live version.</p>';
+  }
+  const copy = diff.copy.map(
+    (c) =>
+      `<div class="card"><h3>${escapeHtml(channelLabel(c.channel))} › ${escapeHtml(c.deliverableId)} <span class="muted">(${escapeHtml(c.kind)})</span></h3><p class="diff">${partsHtml(c.parts)}</p></div>`,
+  );
+  const claims = diff.claims.map((c) =>
+    [
+      `<div class="card"><h3>Claim ${escapeHtml(c.claimId)} <span class="muted">(${escapeHtml(c.kind)})</span></h3>`,
+      `<p class="diff">${partsHtml(c.parts)}</p>`,
+      c.evidenceAdded.length
+        ? `<p>Evidence added: ${c.evidenceAdded.map((r) => `<ins>${escapeHtml(r)}</ins>`).join(', ')}</p>`
+        : '',
+      c.evidenceRemoved.length
+        ? `<p>Evidence removed: ${c.evidenceRemoved.map((r) => `<del>${escapeHtml(r)}</del>`).join(', ')}</p>`
+        : '',
+      '</div>',
+    ].join(''),
+  );
+  const { deliverables, claims: sameClaims } = diff.unchanged;
+  const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  return [
+    `<p>${escapeHtml(diffSummary(diff))}. Removed words are struck through, added words underlined. Unchanged: ${count(deliverables, 'deliverable')}, ${count(sameClaims, 'claim')}.</p>`,
+    ...copy,
+    ...claims,
+    diff.leftOff > 0 ? `<p class="muted">${diff.leftOff} more changes are not shown.</p>` : '',
+  ].join('\n');
+}
+
+function expiryHtml(v: ConfirmationView): string {
+  const { expiry, content } = v;
+  const owner = content.owner;
+  return [
+    '<div class="expiry">',
+    `<p><strong>Decide by <time datetime="${escapeHtml(expiry.iso)}">${escapeHtml(expiry.local)}</time></strong> (${escapeHtml(expiry.relative)}).</p>`,
+    '<p>If nobody decides by then, the handoff fails closed: nothing is handed off and the stream keeps its current live version.',
+    ` Questions about the package: ask ${escapeHtml(owner.name)} (${escapeHtml(owner.team)}), <a href="mailto:${escapeHtml(owner.email)}">${escapeHtml(owner.email)}</a>.</p>`,
+    '</div>',
+  ].join('');
+}
+
+/** The GET page: the package as it would be handed off, its findings in place, the diff, two forms. */
 export function renderConfirmationPage(v: ConfirmationView): string {
   const hidden = `<input type="hidden" name="exp" value="${escapeHtml(v.exp)}"><input type="hidden" name="sig" value="${escapeHtml(v.sig)}">`;
-  const blocking =
-    v.blocking.length === 0
-      ? '<p>No blocking findings.</p>'
-      : `<ul>${v.blocking
-          .map(
-            (f) =>
-              `<li><strong>${escapeHtml(f.ruleId)}</strong> at <code>${escapeHtml(f.pointer || '/')}</code>: ${escapeHtml(f.message)}</li>`,
-          )
-          .join('')}</ul>`;
-  // The same heading as the approval email: the gate's reasons, warn findings included.
-  const reasons =
-    v.reasons.length === 0
-      ? ''
-      : `<h2>Why a human is asked</h2><ul>${v.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`;
+  const { content } = v;
+  const findingCount = content.findings.length + content.findingsLeftOff;
   return page(
     `Approve: ${v.title}`,
     [
       '<p class="muted">Handoff approval request</p>',
       `<h1>${escapeHtml(v.title)}</h1>`,
+      expiryHtml(v),
       '<dl>',
-      `<dt>Package</dt><dd>${escapeHtml(v.packageId)}</dd>`,
-      `<dt>Stream</dt><dd>${escapeHtml(v.streamId)}</dd>`,
-      `<dt>Score</dt><dd>${escapeHtml(v.score)} / 100</dd>`,
-      `<dt>Risk</dt><dd>${escapeHtml(v.risk)}</dd>`,
-      `<dt>Confidence</dt><dd>${escapeHtml(v.confidence)}%</dd>`,
-      `<dt>Outcome</dt><dd>${escapeHtml(v.outcome)}</dd>`,
-      `<dt>Approver</dt><dd>${escapeHtml(v.approver)} (${escapeHtml(v.group)})</dd>`,
-      `<dt>Link expires</dt><dd>${escapeHtml(v.expiresAt)}</dd>`,
+      `<dt>Quality score</dt><dd>${escapeHtml(v.score)} / 100<span class="note muted">${escapeHtml(content.scoreNote)}</span></dd>`,
+      `<dt>Risk</dt><dd>${escapeHtml(v.risk)}<span class="note muted">How much harm a mistake could do; the reasons below say what raised it.</span></dd>`,
+      `<dt>Confidence</dt><dd>${escapeHtml(v.confidence)}%<span class="note muted">How much of what the package asserts is backed by evidence, and how complete it is.</span></dd>`,
+      `<dt>Findings</dt><dd>${findingCount === 0 ? 'none' : `${findingCount}, numbered in the copy below`}</dd>`,
+      `<dt>Asked of</dt><dd>${escapeHtml(v.approver)} (${escapeHtml(v.group)} approvers)</dd>`,
+      `<dt>Package</dt><dd>${escapeHtml(v.packageId)}, stream ${escapeHtml(v.streamId)}</dd>`,
+      `<dt>Artifact</dt><dd><code class="digest">${escapeHtml(v.artifactDigest)}</code></dd>`,
       '</dl>',
-      reasons,
-      '<h2>Blocking findings</h2>',
-      blocking,
+      '<h2>Why you are asked</h2>',
+      `<ul class="reasons">${content.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`,
+      '<h2>The copy</h2>',
+      channelsHtml(content),
+      '<h2>Claims and their evidence</h2>',
+      claimsHtml(content),
+      content.otherFindings.length ? `<h2>Other findings</h2>${findingsHtml(content.otherFindings)}` : '',
+      content.findingsLeftOff > 0
+        ? `<p class="muted">${content.findingsLeftOff} more findings are not shown.</p>`
+        : '',
+      '<h2 id="changes">What changed since the live version</h2>',
+      diffHtml(content.diff),
+      '<h2>Your decision</h2>',
+      '<p class="muted">Opening this page and your decision are kept with the run as audit evidence: the time, your browser’s name and a keyed hash of your network address (never the address itself), and your comment or reason.</p>',
       `<form class="card" method="post" action="${escapeHtml(v.action)}">`,
       hidden,
       '<input type="hidden" name="decision" value="approve">',
+      '<label for="comment">Comment (optional)</label>',
+      `<textarea id="comment" name="reason" maxlength="${escapeHtml(v.maxReasonLength)}"></textarea>`,
       '<button class="approve" type="submit">Approve handoff</button>',
       '</form>',
       `<form class="card" method="post" action="${escapeHtml(v.action)}">`,
       hidden,
       '<input type="hidden" name="decision" value="reject">',
-      '<label for="reason">Reason for rejection</label>',
+      '<label for="reason">Reason for rejection (required)</label>',
       `<textarea id="reason" name="reason" maxlength="${escapeHtml(v.maxReasonLength)}" required></textarea>`,
       '<button class="reject" type="submit">Reject handoff</button>',
       '</form>',

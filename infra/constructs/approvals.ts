@@ -29,6 +29,21 @@ export interface ApprovalsProps {
  * The URL has no IAM auth on purpose: approvers open it from an email; every request is verified by the
  * HMAC signature and expiry in the link, and the approval is consumed with a conditional write.
  */
+/**
+ * What the approval page and mail read (functions/app/approval-content.ts), for the callback and the router
+ * alike, in this one place: the package and its artifact (S3, under packages/ and artifacts/ only) and two
+ * items of the artifacts table by key (the stream's pointer and its live artifact). GetItem only: no Query
+ * or Scan of other streams, no write.
+ */
+function bindApprovalContent(fn: HandoffFunction, storage: Storage): void {
+  fn.bindEnv(ENV.artifactsTable, storage.artifactsTable.tableName).bindBucket(storage.bucket, {
+    read: ['packages/', 'artifacts/'],
+  });
+  fn.role.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: [storage.artifactsTable.tableArn] }),
+  );
+}
+
 export class Approvals extends Construct {
   readonly callback: HandoffFunction;
   readonly functionUrl: lambda.FunctionUrl;
@@ -67,8 +82,8 @@ export class Approvals extends Construct {
       logRetention: props.logRetention,
       bundling: props.bundling,
     });
-    // The confirmation page renders from the approval record's summary: runs table only, no S3.
     this.callback.bindTable(ENV.runsTable, storage.runsTable, 'readwrite').bindSecret(this.signingSecret);
+    bindApprovalContent(this.callback, storage);
 
     // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
     // function resource does not depend on it, which breaks the cycle function URL → router → state
@@ -90,11 +105,10 @@ export class Approvals extends Construct {
     // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
     this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
 
-    // The router writes the approval records; it reads the artifact only for a workflow state whose scoring
-    // result does not carry the approval request (written before scoring passed it on).
+    // The router writes the approval records; the mail's findings and diff summary are read like the page's.
+    bindApprovalContent(router, storage);
     router
       .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
-      .bindBucket(storage.bucket, { read: ['artifacts/'] })
       .bindSecret(this.signingSecret)
       .bindEmailSender(props.senderEmail, this.senderIdentityArn)
       .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   type Browser,
@@ -13,6 +14,7 @@ import { signingKey } from '#adapters/signing-key';
 import { signApproval } from '#core/approval-link';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import type { WorkflowState } from '#shared/workflow-types';
+import { run } from '../../functions/cli/commands.ts';
 import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
@@ -26,7 +28,21 @@ import { waitForMail } from '../support/stack.ts';
 // comes from the mail the router sent; every check reads what the approver sees and what was stored.
 
 const OUT = TEST_OUTPUT;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const ARGS = CHROMIUM_ARGS;
+
+/** axe-core, injected into the page under test (the context bypasses the page's CSP for it alone). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 A/AA violations axe finds on the page, as `rule: targets` lines (empty when none). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then((r) =>
+      r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
+}
 
 /** Spring launch with six warn findings (score 77, risk medium): a human is asked, nothing blocks. */
 const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<
@@ -74,7 +90,8 @@ interface Pending {
 /** Submit a package like a user and wait for the approval mail of its stream; parse the link out of it. */
 async function submitForApproval(stream: string, pkg: object = warningsPackage(stream)): Promise<Pending> {
   const execution = await runtime().submitPackage(pkg, `incoming/${stream}-${Date.now()}.json`);
-  const marker = `(stream ${stream})`;
+  // The package id too: a stream's next revision gets a mail of its own.
+  const marker = `${String((pkg as { packageId?: string }).packageId)} (stream ${stream})`;
   await waitForMail(runtime(), { contains: marker });
   const mail = (await runtime().emulators.sentMail()).find((m) => m.body.text?.includes(marker));
   if (!mail?.body.text) throw new Error(`no approval mail for ${stream}`);
@@ -157,38 +174,69 @@ describe('approval page in Chromium on the local stack', () => {
   it('shows what is being approved from the mailed link, and approving hands the artifact off', async () => {
     const stream = 'browser-approve';
     const pending = await submitForApproval(stream);
-    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 
     // The approver opens the HTML mail and follows its link, as in a mail client.
     await page.setContent(pending.mail.body.html ?? '');
+    expect(await page.title()).toBe(pending.mail.subject);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('body').textContent()).toContain(
+      'Insecure link “http://greenhouse-goods.co/faq”',
+    );
+    expect(await page.locator('body').textContent()).toContain('First version of this stream');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.screenshot({ path: join(OUT, 'approval-mail-375.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(OUT, 'approval-mail-1280.png'), fullPage: true });
     await page.click('text=Review and decide');
     await page.waitForURL(`${runtime().approvalBaseUrl}/approvals/**`);
     expect(page.url()).toBe(pending.link);
 
     expect(await page.locator('h1').textContent()).toBe('Spring 2027 launch: the Windowsill Herb Kit');
     const facts = await page.locator('dl').textContent();
-    expect(facts).toMatch(/Score\s*77 \/ 100/);
+    expect(facts).toMatch(/Quality score\s*77 \/ 100/);
     expect(facts).toMatch(/Risk\s*medium/);
     expect(facts).toMatch(/Confidence\s*\d+%/);
-    expect(facts).toMatch(/Outcome\s*needs-approval/);
-    // The warn findings are why a human is asked, in sentences; there is nothing blocking.
-    const why = await page.locator('h2:text-is("Why a human is asked") + ul').textContent();
-    for (const sentence of [
-      'Review by 2027-02-25 is after handoff due 2027-02-20.',
-      'Subject line is 75 characters; the limit is 60.',
-      'The wording “manpower” may exclude or hurt people',
-      'Insecure link “http://greenhouse-goods.co/faq”',
-    ]) {
-      expect(why).toContain(sentence);
-    }
-    expect(why).not.toMatch(/autoApprove|autoPassMin|maxRisk|minScore/);
-    expect(await page.locator('h2:text-is("Blocking findings") + p').textContent()).toBe(
-      'No blocking findings.',
+    // The artifact digest the decision applies to, as the audit evidence records it.
+    expect(facts).toContain((await runs.get().getApproval(pending.approvalId))?.artifactDigest);
+    // The expiry in words: the zone named, how long is left, and what happens if nobody decides.
+    const expiry = await page.locator('.expiry').textContent();
+    expect(expiry).toMatch(
+      /Decide by \w+day, \d+ \w+ \d{4} at \d{2}:\d{2} UTC \(expires in \d+ (hours|days)\)/,
     );
+    expect(expiry).toContain('the handoff fails closed');
+    expect(expiry).toContain('ask Maya Okafor (Campaign team)');
+    // Why a human is asked, in the engine's sentences: no configuration keys, no JSON pointers.
+    const why = await page.locator('h2:text-is("Why you are asked") + ul').textContent();
+    expect(why).toContain('The quality score is 77 out of 100; packages pass on their own from 85.');
+    expect(why).toContain('Subject line is 75 characters; the limit is 60.');
+    expect(await text(page)).not.toMatch(/autoApprove|autoPassMin|maxRisk|\/channels\/\d/);
+    // The copy itself, every finding marked where it is and explained under its deliverable.
+    for (const copy of ['Your windowsill is enough', 'A small herb kit with basil and mint']) {
+      expect(await page.locator('p.copy', { hasText: copy }).count()).toBeGreaterThan(0);
+    }
+    const phone = page.locator('mark', { hasText: '+49 30 1234 5678' });
+    expect(await phone.count()).toBe(1);
+    const ref = (await page.locator('mark:has-text("+49 30 1234 5678") + sup a').getAttribute('href')) ?? '';
+    const explained = await page.locator(ref).textContent();
+    expect(explained).toContain('“+49 30 1234 5678” is a phone number in public copy');
+    expect(explained).toContain('How to fix: Keep it if it is the brand’s own line');
+    // A claim's finding carries the engine's why and fix too.
+    const claim = await page.locator('#claim-kit-price').textContent();
+    expect(claim).toContain('Why it matters: Evidence must be specific enough to verify');
+    expect(claim).toContain('How to fix: Add verifiedOn');
+    expect(await page.locator('mark').count()).toBeGreaterThanOrEqual(5);
+    // Claims with their evidence; the stream has nothing live yet.
+    expect(await page.locator('#claim-harvest-in-30-days').textContent()).toContain('home-trial-report.pdf');
+    expect(await page.locator('h2#changes + p').textContent()).toContain('First version of this stream');
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUT, 'approval-page.png'), fullPage: true });
 
+    await page.fill('#comment', 'Fine to go; the phone number is our hotline.');
     expect(await submit(page, 'button.approve')).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Handoff approved');
+    expect(await axeViolations(page)).toEqual([]);
 
     const result = await pending.execution.result;
     expect(result.status).toBe('SUCCEEDED');
@@ -198,8 +246,22 @@ describe('approval page in Chromium on the local stack', () => {
     expect(await artifacts.get().getPointer(stream)).toMatchObject({ current: digest, stable: digest });
     expect(busEvents(stream)).toContain('Handoff Handed Off');
     const record = await runs.get().getApproval(pending.approvalId);
-    expect(record?.status).toBe('approved');
+    expect(record).toMatchObject({
+      status: 'approved',
+      reason: 'Fine to go; the phone number is our hotline.',
+    });
     expect((await runs.get().getRun(record?.runId ?? ''))?.decision).toBe('approved');
+
+    // `handoff audit` shows who opened the link and when, the comment, and the digest the page showed.
+    const out: string[] = [];
+    expect(await run(['audit', stream], { out: (s) => out.push(s), err: () => {}, root: ROOT })).toBe(0);
+    const audit = out.join('');
+    const short = digest.slice(0, 12);
+    const opened = audit.split('\n').filter((l) => l.includes(`${record?.approver}  opened`));
+    expect(opened.length).toBeGreaterThanOrEqual(1);
+    expect(opened[0]).toMatch(new RegExp(`artifact ${short}…  client [0-9a-f]{12}  .*HeadlessChrome`));
+    expect(audit).toContain(`approved “Fine to go; the phone number is our hotline.”  artifact ${short}`);
+    expect(audit).not.toMatch(/127\.0\.0\.1|::1|::ffff/);
     await page.context().close();
   });
 
@@ -217,7 +279,7 @@ describe('approval page in Chromium on the local stack', () => {
     const page = await newPage();
     await page.goto(pending.link);
     const reason = 'Remove the phone number and shorten the subject line first.';
-    await page.fill('textarea[name=reason]', reason);
+    await page.fill('#reason', reason);
     expect(await submit(page, 'button.reject')).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
 
@@ -254,7 +316,7 @@ describe('approval page in Chromium on the local stack', () => {
 
   it('shows a clear error page for a tampered link and changes nothing', async () => {
     const pending = await submitForApproval('browser-tampered');
-    const page = await newPage();
+    const page = await newPage({ bypassCSP: true });
     const base = runtime().approvalBaseUrl;
     for (const link of [
       `${base}/approvals/${pending.approvalId}?exp=${pending.exp}&sig=${flip(pending.sig, 10)}`,
@@ -266,6 +328,7 @@ describe('approval page in Chromium on the local stack', () => {
       expect(await page.locator('h1').textContent()).toBe('Invalid link');
       expect(await text(page)).toContain('Use the exact link from the approval email.');
     }
+    expect(await axeViolations(page)).toEqual([]);
     // A form whose signature was edited before submitting is refused the same way.
     await page.goto(pending.link);
     await setHidden(page, 'sig', flip(pending.sig, 0));
@@ -318,7 +381,7 @@ describe('approval page in Chromium on the local stack', () => {
     const decided = await runs.get().getApproval(pending.approvalId);
     expect(decided?.status).toBe('approved');
 
-    await second.fill('textarea[name=reason]', 'Changed my mind');
+    await second.fill('#reason', 'Changed my mind');
     expect(await submit(second, 'button.reject')).toBe(409);
     expect(await second.locator('h1').textContent()).toBe('Already decided');
     expect(await text(second)).toContain('It cannot be changed here.');
@@ -329,6 +392,24 @@ describe('approval page in Chromium on the local stack', () => {
     expect(settled(pending.execution)).toHaveLength(1);
     expect((await runs.get().getRun(decided?.runId ?? ''))?.decision).toBe('approved');
     await context.close();
+  });
+
+  it('works without JavaScript: the plain form rejects with its required reason', async () => {
+    const pending = await submitForApproval('browser-nojs-reject');
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(pending.link);
+    // The browser itself refuses an empty reason (required), no script involved.
+    await page.click('button.reject');
+    expect(await page.locator('h1').textContent()).toBe('Spring 2027 launch: the Windowsill Herb Kit');
+    await page.fill('#reason', 'Shorten the subject line.');
+    expect(await submit(page, 'button.reject')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
+    expect((await pending.execution.result).status).toBe('FAILED');
+    expect(await runs.get().getApproval(pending.approvalId)).toMatchObject({
+      status: 'rejected',
+      reason: 'Shorten the subject line.',
+    });
+    await page.context().close();
   });
 
   it('works without JavaScript: the plain form approves and the run hands off', async () => {
@@ -345,6 +426,58 @@ describe('approval page in Chromium on the local stack', () => {
     await page.context().close();
   });
 
+  it('shows what changed against the live version of the stream, word by word', async () => {
+    const stream = 'browser-diff';
+    const first = await submitForApproval(stream, warningsPackage(stream, 'r1'));
+    const page = await newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await page.goto(first.link);
+    expect(await submit(page, 'button.approve')).toBe(200);
+    expect((await first.execution.result).status).toBe('SUCCEEDED');
+
+    // The next revision (still asking a person): a longer caption, a new claim, one more evidence ref.
+    const next = warningsPackage(stream, 'r2') as ReturnType<typeof warningsPackage> & {
+      channels: { deliverables: { copy: string }[] }[];
+      claims: { id: string; text: string; category: string; evidence: { ref: string; kind: string }[] }[];
+    };
+    const caption = next.channels[1]?.deliverables[1];
+    if (caption) caption.copy = 'The best, crazy good herb kit for a sunny sill. Start your herb kit.';
+    next.claims[1]?.evidence.push({ ref: 'Price list 2027-Q2, line 3', kind: 'internal-data' });
+    next.claims.push({
+      id: 'three-herbs',
+      text: 'Every kit grows three herbs',
+      category: 'general',
+      evidence: [{ ref: 'Product sheet HK-1', kind: 'internal-data' }],
+    });
+    const pending = await submitForApproval(stream, next);
+    await page.goto(pending.link);
+    const changes = page.locator('h2#changes ~ *');
+    expect(await page.locator('h2#changes + p').textContent()).toContain(
+      '1 deliverable changed, 1 claim changed, 1 claim added.',
+    );
+    const captionDiff = page.locator('.card', { hasText: 'Social (paid) › caption' }).locator('p.diff');
+    expect(await captionDiff.locator('del').allTextContents()).toEqual(['kit.']);
+    expect((await captionDiff.locator('ins').allTextContents()).join('|')).toContain('sunny');
+    expect(await captionDiff.textContent()).toMatch(/^The .* Start your herb kit\.$/);
+    expect(await changes.filter({ hasText: 'Claim kit-price' }).textContent()).toContain(
+      'Evidence added: Price list 2027-Q2, line 3',
+    );
+    expect(await changes.filter({ hasText: 'Claim three-herbs' }).locator('p.diff ins').textContent()).toBe(
+      'Every kit grows three herbs',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('h2#changes').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, 'approval-diff-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 740 });
+    const { scrollWidth }: { scrollWidth: number } = await page.evaluate(
+      '({ scrollWidth: document.scrollingElement.scrollWidth })',
+    );
+    expect(scrollWidth).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(OUT, 'approval-diff-375.png'), fullPage: true });
+    await expectUndecided(pending);
+    pending.execution.abort();
+    await page.context().close();
+  });
+
   it('fits a phone screen: no sideways scrolling and both decision buttons in view', async () => {
     const pending = await submitForApproval('browser-mobile');
     const page = await newPage({
@@ -352,6 +485,7 @@ describe('approval page in Chromium on the local stack', () => {
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
+      bypassCSP: true,
     });
     await page.goto(pending.link);
     const { scrollWidth, innerWidth }: { scrollWidth: number; innerWidth: number } = await page.evaluate(
@@ -373,6 +507,7 @@ describe('approval page in Chromium on the local stack', () => {
       hs.map((h) => Number.parseFloat(h.ownerDocument.defaultView?.getComputedStyle(h).fontSize ?? '0')),
     );
     expect(Math.max(...sizes.slice(1))).toBeLessThan(sizes[0] ?? 0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUT, 'approval-page-mobile.png'), fullPage: true });
     await expectUndecided(pending);
     pending.execution.abort();

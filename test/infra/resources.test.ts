@@ -155,13 +155,16 @@ describe('functions', () => {
         ...base,
         'APPROVAL_BASE_URL',
         'APPROVER_GROUPS',
+        'ARTIFACTS_TABLE',
         'BUCKET',
         'RUNS_TABLE',
         'SENDER_EMAIL',
         'SIGNING_SECRET_ARN',
       ].sort(),
     );
-    expect(envKeys('approval-callback')).toEqual([...base, 'RUNS_TABLE', 'SIGNING_SECRET_ARN'].sort());
+    expect(envKeys('approval-callback')).toEqual(
+      [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE', 'SIGNING_SECRET_ARN'].sort(),
+    );
     for (const name of ['handoff', 'rollback']) {
       expect(envKeys(name)).toEqual(
         [...base, 'ARTIFACTS_TABLE', 'BUCKET', 'EVENT_BUS_NAME', 'RUNS_TABLE'].sort(),

@@ -108,6 +108,28 @@ describe('IAM', () => {
     }
   });
 
+  it('lets the callback and router read only what the approval page and mail show: GetItem, two prefixes', () => {
+    const artifactsTable = logicalId(s, 'AWS::DynamoDB::Table', 'StorageArtifacts');
+    const bucket = logicalId(s, 'AWS::S3::Bucket', 'StoragePackages');
+    for (const prefix of ['ApprovalsCallbackRole', 'ApprovalRouterRole']) {
+      const policy = logicalId(s, 'AWS::IAM::Policy', `${prefix}DefaultPolicy`);
+      const mine = identityStatements().filter(({ owner }) => owner === policy);
+      const onArtifacts = mine.filter(({ st }) => JSON.stringify(st.Resource).includes(artifactsTable));
+      expect(
+        onArtifacts.flatMap(({ st }) => list(st.Action)),
+        prefix,
+      ).toEqual(['dynamodb:GetItem']);
+      const gets = mine.filter(({ st }) => list(st.Action).includes('s3:GetObject'));
+      const keys = JSON.stringify(gets.map(({ st }) => st.Resource));
+      expect(keys, prefix).toContain(bucket);
+      expect(keys.match(/\/[a-z-]+\/\*/g)?.sort(), prefix).toEqual(['/artifacts/*', '/packages/*']);
+      expect(
+        mine.some(({ st }) => list(st.Action).includes('s3:PutObject')),
+        prefix,
+      ).toBe(false);
+    }
+  });
+
   it('starts executions from EventBridge with StartExecution on this state machine only', () => {
     const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
     const starts = identityStatements().filter(({ st }) => list(st.Action).includes('states:StartExecution'));

@@ -65,6 +65,14 @@ function waitingTask(token: string): Promise<Settled> {
   });
 }
 
+/** The package approver works in Berlin: the page gives the expiry in that zone. */
+function withBerlinApprover(pkg: { approvers: { email: string }[] }) {
+  const approvers = pkg.approvers.map((a) =>
+    a.email === PACKAGE_APPROVER ? { ...a, timeZone: 'Europe/Berlin' } : a,
+  );
+  return { ...pkg, approvers };
+}
+
 /** Runs intake and scoring for a fresh stream, returning the state at RequestApproval. */
 async function scoredState(streamId: string): Promise<{ intake: IntakeResult; scoring: ScoringResult }> {
   await flags.get().putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
@@ -74,7 +82,7 @@ async function scoredState(streamId: string): Promise<{ intake: IntakeResult; sc
     new PutObjectCommand({
       Bucket: bucket,
       Key: key,
-      Body: JSON.stringify({ ...JSON.parse(SAMPLE), streamId }),
+      Body: JSON.stringify({ ...withBerlinApprover(JSON.parse(SAMPLE)), streamId }),
     }),
   );
   const state: WorkflowState = { trigger: 's3', packageRef: { bucket, key } };
@@ -169,6 +177,9 @@ describe('human-approval-router and the approval callback on the local stack', (
     expect(page.body).toContain(JSON.parse(SAMPLE).title.replace(/&/g, '&amp;'));
     expect(page.body).toContain('Approve handoff');
     expect(page.body).not.toContain(token);
+    expect(page.body).toMatch(
+      /Europe\/Berlin time \(UTC\+0[12]:00\)<\/time><\/strong> \(expires in \d+ (hours|days)\)/,
+    );
     expect((await runs.get().getApproval(approvalId))?.status).toBe('pending');
 
     // POST approve: the waiting execution resumes with the decision.
@@ -188,6 +199,15 @@ describe('human-approval-router and the approval callback on the local stack', (
       decidedAt: expect.any(String),
     });
 
+    // The opening and the decision are kept with the run; the address only as a keyed hash.
+    const evidence = await runs.get().listEvidence(intake.runId);
+    expect(evidence.map((e) => [e.event, e.approver, e.artifactDigest])).toEqual([
+      ['opened', PACKAGE_APPROVER, scoring.artifactDigest],
+      ['decided', PACKAGE_APPROVER, scoring.artifactDigest],
+    ]);
+    expect(evidence[1]).toMatchObject({ decision: 'approved', clientHash: evidence[0]?.clientHash });
+    expect(JSON.stringify(evidence)).not.toContain('203.0.113.24');
+
     // Replays and the other approver's link are refused; nothing changes.
     expect((await call(postRequest(link, { decision: 'reject', reason: 'too late' }))).statusCode).toBe(409);
     const other = links.get(CONFIGURED_APPROVER);
@@ -197,7 +217,7 @@ describe('human-approval-router and the approval callback on the local stack', (
     expect((await runs.get().getApproval(approvalId))?.status).toBe('approved');
   });
 
-  it('mails what scoring passed on without reading the artifact; a state without it reads the artifact', async () => {
+  it('mails what scoring passed on even without the artifact; a state without it needs the artifact', async () => {
     const { intake, scoring } = await scoredState('stream-from-state');
     expect(scoring.approvalRequest).toMatchObject({
       approvers: [{ email: PACKAGE_APPROVER }],
@@ -221,8 +241,11 @@ describe('human-approval-router and the approval callback on the local stack', (
     await (await s3Client.get()).send(
       new DeleteObjectCommand({ Bucket: scoring.artifactRef.bucket, Key: scoring.artifactRef.key }),
     );
-    // The router no longer needs the artifact: same mail from the state alone.
-    expect(await route('tok-state-'.padEnd(64, 'D'), scoring)).toEqual(fromArtifact);
+    // The router reads the artifact only for the mail's findings: without it the mail still goes out,
+    // from the state alone, to the same approvers with the same subject and link.
+    const fromState = await route('tok-state-'.padEnd(64, 'D'), scoring);
+    expect(fromState.map((m) => m.split('\n')[0])).toEqual(fromArtifact.map((m) => m.split('\n')[0]));
+    for (const m of fromState) expect(m).toContain('Review and decide: LINK');
     // Without the request in the state it must read the artifact, which is gone now.
     await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toMatchObject({
       name: 'BlobNotFoundError',

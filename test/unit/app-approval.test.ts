@@ -14,6 +14,7 @@ import { packageOf } from '../support/packages.ts';
 
 const BUCKET = 'handoff-bucket';
 const TOKEN = 'task-token-1';
+const CLIENT = { address: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux) Chromium/156' };
 
 async function awaitingApproval(groups: Record<string, string[]> = {}) {
   const ports = memoryPorts();
@@ -95,18 +96,52 @@ describe('requestApproval', () => {
 });
 
 describe('showApproval and decide', () => {
+  it('keeps who opened the link and what they decided with the run, never the raw address', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const link = linkOf(ports);
+    await showApproval(ports, link, CLIENT);
+    await showApproval(ports, link, { address: '198.51.100.1', userAgent: 'SafeLinks-Scanner/1.0' });
+    await decide(ports, link, { decision: 'approve', reason: 'Fine to go.' }, CLIENT);
+    const record = await ports.runs.getApproval(link.approvalId);
+    const evidence = await ports.runs.listEvidence('run-1');
+    expect(evidence.map((e) => [e.event, e.userAgent, e.decision, e.comment])).toEqual([
+      ['opened', CLIENT.userAgent, undefined, undefined],
+      ['opened', 'SafeLinks-Scanner/1.0', undefined, undefined],
+      ['decided', CLIENT.userAgent, 'approved', 'Fine to go.'],
+    ]);
+    for (const e of evidence) {
+      expect(e).toMatchObject({ approver: record?.approver, artifactDigest: input.scoring.artifactDigest });
+      expect(e.clientHash).toMatch(/^[0-9a-f]{32}$/);
+    }
+    // The same client hashes the same; a different one does not; the address is nowhere.
+    expect(evidence[0]?.clientHash).toBe(evidence[2]?.clientHash);
+    expect(evidence[1]?.clientHash).not.toBe(evidence[0]?.clientHash);
+    expect(JSON.stringify(evidence)).not.toContain('203.0.113.7');
+  });
+
+  it('keeps no evidence for a link that cannot decide', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    await showApproval(ports, { ...linkOf(ports), sig: 'x' }, CLIENT);
+    expect(ports.runs.evidence).toEqual([]);
+  });
+
   it('shows a pending approval, then an approval resumes the workflow and a second decision is refused', async () => {
     const { ports, input, state } = await awaitingApproval();
     await requestApproval(ports, input);
     const link = linkOf(ports);
-    expect(await showApproval(ports, link)).toMatchObject({ ok: true, record: { status: 'pending' } });
-    const decided = await decide(ports, link, { decision: 'approve', reason: '' });
+    expect(await showApproval(ports, link, CLIENT)).toMatchObject({
+      ok: true,
+      record: { status: 'pending' },
+    });
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT);
     expect(decided).toMatchObject({ ok: true, decision: 'approved' });
     expect(ports.workflow.outcomes).toMatchObject([{ taskToken: TOKEN, output: { decision: 'approved' } }]);
-    expect(await showApproval(ports, link)).toEqual({ ok: false, refusal: 'already-decided' });
+    expect(await showApproval(ports, link, CLIENT)).toEqual({ ok: false, refusal: 'already-decided' });
     // Another approver of the same request can no longer decide either.
     if (ports.mailer.sent.length > 1) {
-      expect(await decide(ports, linkOf(ports, 1), { decision: 'reject', reason: '' })).toEqual({
+      expect(await decide(ports, linkOf(ports, 1), { decision: 'reject', reason: '' }, CLIENT)).toEqual({
         ok: false,
         refusal: 'already-decided',
       });
@@ -118,7 +153,7 @@ describe('showApproval and decide', () => {
   it('fails the task with ApprovalRejectedError on a rejection and records it on the run', async () => {
     const { ports, input } = await awaitingApproval();
     await requestApproval(ports, input);
-    expect(await decide(ports, linkOf(ports), { decision: 'reject', reason: '' })).toMatchObject({
+    expect(await decide(ports, linkOf(ports), { decision: 'reject', reason: '' }, CLIENT)).toMatchObject({
       ok: true,
     });
     expect(ports.workflow.outcomes[0]).toMatchObject({
@@ -133,12 +168,15 @@ describe('showApproval and decide', () => {
     await requestApproval(ports, input);
     const link = linkOf(ports);
     ports.setNow(new Date((Number(link.exp) + 1) * 1000));
-    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toEqual({
+    expect(await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT)).toEqual({
       ok: false,
       refusal: 'expired',
     });
     ports.setNow(new Date((Number(link.exp) - 60) * 1000));
-    expect(await showApproval(ports, { ...link, sig: 'x' })).toEqual({ ok: false, refusal: 'invalid-link' });
+    expect(await showApproval(ports, { ...link, sig: 'x' }, CLIENT)).toEqual({
+      ok: false,
+      refusal: 'invalid-link',
+    });
     const key = await ports.signingKey.get();
     const later = String(Number(link.exp) + 1);
     const resigned = {
@@ -146,14 +184,14 @@ describe('showApproval and decide', () => {
       exp: later,
       sig: signApproval({ approvalId: link.approvalId, exp: Number(later) }, key),
     };
-    expect(await showApproval(ports, resigned)).toEqual({ ok: false, refusal: 'invalid-link' });
+    expect(await showApproval(ports, resigned, CLIENT)).toEqual({ ok: false, refusal: 'invalid-link' });
     const unknownId = `${link.approvalId.slice(0, 33)}0000000000000000`;
     const unknown = {
       approvalId: unknownId,
       exp: link.exp,
       sig: signApproval({ approvalId: unknownId, exp: Number(link.exp) }, key),
     };
-    expect(await decide(ports, unknown, { decision: 'approve', reason: '' })).toEqual({
+    expect(await decide(ports, unknown, { decision: 'approve', reason: '' }, CLIENT)).toEqual({
       ok: false,
       refusal: 'not-found',
     });
@@ -164,7 +202,7 @@ describe('showApproval and decide', () => {
     const { ports, input } = await awaitingApproval();
     await requestApproval(ports, input);
     ports.workflow.waiting.clear();
-    expect(await decide(ports, linkOf(ports), { decision: 'approve', reason: '' })).toEqual({
+    expect(await decide(ports, linkOf(ports), { decision: 'approve', reason: '' }, CLIENT)).toEqual({
       ok: false,
       refusal: 'closed',
     });
@@ -177,20 +215,22 @@ describe('showApproval and decide', () => {
     const succeed = ports.workflow.succeed;
     ports.workflow.succeed = () => Promise.reject(new TransientDependencyError('SFN throttled'));
     const link = linkOf(ports);
-    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toEqual({
+    expect(await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT)).toEqual({
       ok: false,
       refusal: 'retry',
     });
     expect(ports.runs.decisions.size).toBe(0);
     ports.workflow.succeed = succeed;
-    expect(await decide(ports, link, { decision: 'approve', reason: '' })).toMatchObject({ ok: true });
+    expect(await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('releases and rethrows a callback failure that is not transient', async () => {
     const { ports, input } = await awaitingApproval();
     await requestApproval(ports, input);
     ports.workflow.fail = () => Promise.reject(new Error('AccessDenied'));
-    await expect(decide(ports, linkOf(ports), { decision: 'reject', reason: 'no' })).rejects.toThrow(
+    await expect(decide(ports, linkOf(ports), { decision: 'reject', reason: 'no' }, CLIENT)).rejects.toThrow(
       'AccessDenied',
     );
     expect(ports.runs.decisions.size).toBe(0);

@@ -6,6 +6,7 @@ import { kpiReport } from '#app/kpi';
 import { ReplayTargetNotFoundError, replay } from '#app/replay';
 import { score } from '#app/score';
 import { suggestionsFor } from '#app/thresholds';
+import { formatAuditReport } from '#core/audit';
 import { FlagChangeError } from '#core/flag-change';
 import { SKILL } from '#core/identity';
 import { ConcurrentUpdateError } from '#shared/errors';
@@ -53,6 +54,46 @@ describe('audit', () => {
     const report = await auditOf(ports, 's1');
     expect(report.ok).toBe(false);
     expect(JSON.stringify(report.problems)).toContain(scoring.artifactDigest.slice(0, 12));
+  });
+
+  it('shows the approval evidence kept with each run, and breaks on evidence of another artifact', async () => {
+    const { ports, scoring } = await scoredRun();
+    const entry = {
+      runId: 'run-1',
+      approvalId: 'a'.repeat(32),
+      approver: 'ana@example.com',
+      at: '2026-11-29T10:00:00.000Z',
+      clientHash: 'c'.repeat(32),
+      userAgent: 'Chromium/156',
+      artifactDigest: scoring.artifactDigest,
+    };
+    await ports.runs.putEvidence({ ...entry, event: 'opened' });
+    await ports.runs.putEvidence({
+      ...entry,
+      event: 'decided',
+      at: '2026-11-29T10:02:00.000Z',
+      decision: 'rejected',
+      comment: 'Shorten the subject.',
+    });
+    const report = await auditOf(ports, 's1');
+    expect(report.ok).toBe(true);
+    expect(report.chain[0]?.approval?.map((e) => e.event)).toEqual(['opened', 'decided']);
+    const text = formatAuditReport(report);
+    expect(text).toContain('2026-11-29T10:00:00.000Z  ana@example.com  opened');
+    expect(text).toContain('rejected “Shorten the subject.”');
+    expect(text).toContain(
+      `artifact ${scoring.artifactDigest.slice(0, 12)}…  client cccccccccccc  Chromium/156`,
+    );
+
+    await ports.runs.putEvidence({
+      ...entry,
+      event: 'opened',
+      at: '2026-11-29T11:00:00.000Z',
+      artifactDigest: 'e'.repeat(64),
+    });
+    const broken = await auditOf(ports, 's1');
+    expect(broken.ok).toBe(false);
+    expect(broken.problems.map((p) => p.check)).toEqual(['approval-evidence']);
   });
 });
 

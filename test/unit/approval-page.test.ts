@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type ApprovalContent, expiryOf } from '#core/approval-view';
 import { escapeHtml } from '#core/html';
 import {
   CONTENT_SECURITY_POLICY,
@@ -11,6 +12,50 @@ import {
 
 const HOSTILE = `"><script>alert('x')</script><img src=x onerror=alert(1)>&amp;\``;
 
+const content = (over: Partial<ApprovalContent> = {}): ApprovalContent => {
+  const finding = {
+    n: 1,
+    severity: 'block' as const,
+    ruleId: 'claim.unsubstantiated',
+    topic: 'claims without enough evidence',
+    message: 'No evidence for "40% faster"',
+    why: 'A claim needs evidence a regulator would accept.',
+    fix: 'Add the test report to the claim.',
+    where: 'Claim “faster”',
+  };
+  return {
+    channels: [
+      {
+        channel: 'email',
+        label: 'Email',
+        disclosures: [],
+        deliverables: [
+          {
+            id: 'subject',
+            kind: 'Subject line',
+            segments: [
+              { text: '40% faster', marks: [1], severity: 'block' },
+              { text: ' plants', marks: [] },
+            ],
+            findings: [finding],
+            claimRefs: [],
+          },
+        ],
+      },
+    ],
+    claims: [],
+    otherFindings: [],
+    findings: [finding],
+    findingsLeftOff: 0,
+    diff: null,
+    reasons: ['risk medium requires legal review'],
+    scoreNote: 'How well the package meets the checks of its contract.',
+    owner: { name: 'Maya', email: 'maya@example.com', team: 'Campaign team' },
+    timeZones: {},
+    ...over,
+  };
+};
+
 const view = (over: Partial<ConfirmationView> = {}): ConfirmationView => ({
   action: '/approvals/0b7e8f4c-2d1a-4c3b-9e8f-7a6b5c4d3e2f',
   exp: '1800000000',
@@ -21,14 +66,11 @@ const view = (over: Partial<ConfirmationView> = {}): ConfirmationView => ({
   score: 72,
   risk: 'medium',
   confidence: 81,
-  outcome: 'needs-approval',
   approver: 'ana@example.com',
+  artifactDigest: 'a'.repeat(64),
   group: 'legal',
-  expiresAt: '2027-01-15T08:00:00.000Z',
-  blocking: [
-    { ruleId: 'claim.unsubstantiated', pointer: '/claims/0', message: 'No evidence for "40% faster"' },
-  ],
-  reasons: ['risk medium requires legal review'],
+  expiry: expiryOf(1_800_000_000, new Date(1_799_900_000_000)),
+  content: content(),
   maxReasonLength: 1000,
   ...over,
 });
@@ -39,8 +81,23 @@ describe('approval pages', () => {
       view({
         title: HOSTILE,
         approver: HOSTILE,
-        blocking: [{ ruleId: HOSTILE, pointer: HOSTILE, message: HOSTILE }],
-        reasons: [HOSTILE],
+        content: content({
+          reasons: [HOSTILE],
+          otherFindings: [
+            {
+              n: 2,
+              severity: 'warn',
+              ruleId: HOSTILE,
+              topic: HOSTILE,
+              message: HOSTILE,
+              why: HOSTILE,
+              where: HOSTILE,
+              quote: HOSTILE,
+              fix: HOSTILE,
+            },
+          ],
+          owner: { name: HOSTILE, email: HOSTILE, team: HOSTILE },
+        }),
       }),
     );
     expect(html).not.toContain('<script');
@@ -49,6 +106,57 @@ describe('approval pages', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
     expect(html).toContain('&amp;amp;');
+  });
+
+  it('marks findings in the copy and the diff with each segment escaped', () => {
+    const html = renderConfirmationPage(
+      view({
+        content: content({
+          channels: [
+            {
+              channel: 'email',
+              label: 'Email',
+              disclosures: [],
+              deliverables: [
+                {
+                  id: 'body',
+                  kind: 'Body',
+                  segments: [
+                    { text: '<b>Buy</b> ', marks: [] },
+                    { text: HOSTILE, marks: [1], severity: 'warn' },
+                  ],
+                  findings: [],
+                  claimRefs: [],
+                },
+              ],
+            },
+          ],
+          diff: {
+            copy: [
+              {
+                kind: 'changed',
+                channel: 'email',
+                deliverableId: 'body',
+                parts: [
+                  { op: 'del', text: HOSTILE },
+                  { op: 'add', text: '<i>new</i>' },
+                ],
+              },
+            ],
+            claims: [],
+            unchanged: { deliverables: 1, claims: 0 },
+            leftOff: 0,
+          },
+        }),
+      }),
+    );
+    expect(html).not.toMatch(/<script|<img|<b>Buy|<i>new/);
+    expect(html).toContain('<mark class="warn">&quot;&gt;&lt;script&gt;');
+    expect(html).toContain('<sup><a href="#finding-1">[1]</a></sup>');
+    expect(html).toContain('<ins>&lt;i&gt;new&lt;/i&gt;</ins>');
+    expect(html).toContain('Unchanged: 1 deliverable, 0 claims.');
+    expect(html).toContain('(expires in 27 hours)');
+    expect(renderConfirmationPage(view())).toContain('First version of this stream');
   });
 
   it('escapes hostile values inside attributes (hidden fields, form action)', () => {

@@ -4,6 +4,7 @@ import { REJECTION_ERRORS } from '#app/rollback';
 import type { ApprovalSummary } from '#core/approval';
 import { approvalLink, approverGroupsFromEnv, chooseApprovers } from '#core/approval';
 import { approvalEmail } from '#core/approval-mail';
+import { expiryOf } from '#core/approval-view';
 import type { Violation } from '#core/errors';
 import { failureReason, runIdFor } from '#core/run';
 import { restoreTarget } from '#core/stream';
@@ -119,10 +120,12 @@ describe('approval routing', () => {
 
   it('writes an email with title and risk in a one-line subject, the facts, the link, and HTML escaped', () => {
     const link = 'https://x/approvals/abcd-1234?exp=42&sig=s';
-    const email = approvalEmail(summary, link, '2026-11-09T09:00:00.000Z');
+    const expiry = expiryOf(1_794_214_800, new Date('2026-11-08T09:00:00Z'));
+    const email = approvalEmail(summary, link, expiry);
     expect(email.subject).toBe('Approval needed: Spring launch <b>brief</b> (risk high)');
     expect(email.text).toContain('Score: 64 / 100');
-    expect(email.text).toContain('claim.unsubstantiated at /claims/0: no evidence');
+    expect(email.text).toContain('Decide by Monday, 9 November 2026 at 09:00 UTC (expires in 24 hours).');
+    expect(email.text).toContain('Blocking in claim.unsubstantiated at /claims/0: no evidence');
     expect(email.text).toContain(link);
     expect(email.html).toContain('Spring\nlaunch &lt;b&gt;brief&lt;/b&gt;');
     expect(email.html).toContain('href="https://x/approvals/abcd-1234?exp=42&amp;sig=s"');

@@ -16,6 +16,16 @@ describe('parsePackage on the committed samples', () => {
     if (r.ok) expect(r.value.contract).toEqual({ id: 'campaign-package-to-publishing', version: '1.0.0' });
   });
 
+  it('accepts an approver’s IANA time zone and refuses one that is not', () => {
+    const pkg = JSON.parse(readFileSync('events/packages/sample-spring-launch.json', 'utf8'));
+    pkg.approvers[0].timeZone = 'America/Argentina/Buenos_Aires';
+    expect(validatePackage(pkg).ok).toBe(true);
+    pkg.approvers[0].timeZone = 'Berlin time';
+    const refused = validatePackage(pkg);
+    expect(refused.ok).toBe(false);
+    expect(JSON.stringify(refused)).toContain('/approvers/0/timeZone');
+  });
+
   it('accepts the YAML sample and keeps version-like and date-like scalars as strings', () => {
     const r = parsePackage(read('sample-newsletter-copy.yaml'), 'yaml');
     expect(r.ok).toBe(true);

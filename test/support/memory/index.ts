@@ -15,6 +15,7 @@ import type {
 } from '#app/ports';
 import { BlobNotFoundError, BlobTooLargeError, EVENT_SOURCE, TaskGoneError } from '#app/ports';
 import type { ApprovalRecord } from '#core/approval';
+import type { ApprovalEvidence } from '#core/approval-evidence';
 import type { FlagAuditEntry } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
 import type { RunPatch, RunRecord } from '#core/run';
@@ -41,6 +42,8 @@ export interface MemoryRuns extends RunsPort {
   readonly approvals: Map<string, ApprovalRecord>;
   /** Decision guards by request id: the approval that decided it. */
   readonly decisions: Map<string, string>;
+  /** Approval evidence, in the order written. */
+  readonly evidence: ApprovalEvidence[];
 }
 
 export function memoryRuns(): MemoryRuns {
@@ -48,10 +51,22 @@ export function memoryRuns(): MemoryRuns {
   const approvals = new Map<string, ApprovalRecord>();
   const decisions = new Map<string, string>();
   const dedupe = new Map<string, string>();
+  const evidence: ApprovalEvidence[] = [];
   const port: MemoryRuns = {
     runs,
     approvals,
     decisions,
+    evidence,
+    async putEvidence(entry) {
+      evidence.push(copy(entry));
+    },
+    async listEvidence(runId) {
+      // Oldest first, as the table's sort key orders them.
+      return evidence
+        .filter((e) => e.runId === runId)
+        .map(copy)
+        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    },
     async putRun(run) {
       runs.set(run.runId, copy({ attempts: {}, ...run }));
     },

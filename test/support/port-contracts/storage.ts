@@ -224,6 +224,31 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.getRun(fresh('none'))).toBeUndefined();
     });
 
+    it('keeps approval evidence with its run, oldest first, without touching the run', async () => {
+      const runs = make();
+      const runId = fresh('run');
+      await runs.putRun(runRecord(runId));
+      const entry = (at: string, event: 'opened' | 'decided') => ({
+        runId,
+        approvalId: 'a'.repeat(32),
+        approver: 'ana@example.com',
+        event,
+        at,
+        clientHash: 'f'.repeat(32),
+        userAgent: 'Chromium/156',
+        artifactDigest: 'd'.repeat(64),
+        ...(event === 'decided' ? { decision: 'approved' as const, comment: 'Fine.' } : {}),
+      });
+      await runs.putEvidence(entry('2026-11-29T10:05:00.000Z', 'decided'));
+      await runs.putEvidence(entry('2026-11-29T10:00:00.000Z', 'opened'));
+      expect(await runs.listEvidence(runId)).toEqual([
+        entry('2026-11-29T10:00:00.000Z', 'opened'),
+        entry('2026-11-29T10:05:00.000Z', 'decided'),
+      ]);
+      expect(await runs.getRun(runId)).toEqual({ ...runRecord(runId), attempts: {} });
+      expect(await runs.listEvidence(fresh('none'))).toEqual([]);
+    });
+
     it('patches only defined fields of an existing run and refuses a missing one', async () => {
       const runs = make();
       const runId = fresh('run');
