@@ -129,7 +129,9 @@ export class HandoffStack extends Stack {
     intake
       .bindTable(ENV.flagsTable, flagsTable, 'read')
       .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] });
+      .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] })
+      // A duplicate publishes `Handoff Duplicate Ignored`, naming the run that holds the claim.
+      .bindEventBus(bus);
     scoring
       .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
       .bindTable(ENV.runsTable, runsTable, 'readwrite')

@@ -17,5 +17,6 @@ export async function auditOf(
       bytes ? { kind: 'json', text: new TextDecoder().decode(bytes) } : { kind: 'missing' },
     );
   }
-  return auditStream({ streamId, items, pointer, objects });
+  const history = await ports.artifacts.pointerHistory(streamId);
+  return auditStream({ streamId, items, pointer, objects, history });
 }

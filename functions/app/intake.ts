@@ -153,12 +153,31 @@ async function keepCopy(blobs: BlobPort, ref: ObjectRef, bytes: Uint8Array, pkg:
   await blobs.putImmutable(ref, isJson ? bytes : canonicalJson(pkg), 'application/json');
 }
 
+/** The submitter hears why nothing happened, and which run holds the package's claim. */
+async function publishDuplicate(events: Ports['events'], run: RunRecord, duplicateOf: string): Promise<void> {
+  await events.publish('Handoff Duplicate Ignored', {
+    // At least once: consumers dedupe on this id.
+    eventId: `${run.runId}:duplicate`,
+    streamId: run.streamId,
+    packageId: run.packageId,
+    runId: run.runId,
+    packageDigest: run.packageDigest,
+    contract: run.contract,
+    outcome: 'duplicate',
+    routingTag: SKILL.routingTag,
+    duplicateOf,
+    reason:
+      `the same package (contract ${run.contract.id}@${run.contract.version}) is already held by run ` +
+      `${duplicateOf}; it runs again only once that run ends for a technical reason`,
+  });
+}
+
 /**
  * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
  * claim the idempotency key, keep an immutable copy and create the run record.
  */
 export async function intake(
-  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'clock'>,
+  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'events' | 'clock'>,
   input: ExecutionInput,
 ): Promise<IntakeResult> {
   const intakeAt = ports.clock().toISOString();
@@ -177,18 +196,21 @@ export async function intake(
   }
 
   await keepCopy(ports.blobs, result.packageRef, bytes, pkg);
+  // The stream's order is the order intake accepts submissions in: the number is taken here, before the claim.
+  const streamSeq = await ports.runs.nextStreamSeq(pkg.streamId);
   // Shadow runs dedupe separately, so a shadow run never swallows the later live run of the same package.
   const claim = await ports.runs.claimAndCreateRun(
     { packageDigest, contractVersion: contract.version, ...(run.shadow ? { scope: 'shadow' } : {}) },
-    run,
+    { ...run, streamSeq },
   );
   if (!claim.claimed) {
     await ports.runs.putRun({ ...run, status: 'duplicate', duplicateOf: claim.runId, finishedAt: intakeAt });
+    if (!run.shadow) await publishDuplicate(ports.events, run, claim.runId);
     logger.info('duplicate package ignored', { duplicateOf: claim.runId });
     metrics.addMetric('Duplicates', MetricUnit.Count, 1);
     return { ...result, status: 'duplicate' };
   }
   metrics.addMetric('Runs', MetricUnit.Count, 1);
-  logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow });
-  return result;
+  logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow, streamSeq });
+  return { ...result, streamSeq };
 }

@@ -15,6 +15,8 @@ export type RunClass =
   | 'rejected-other'
   /** A technical failure, a timeout or a failed handoff: rolled back to the last stable baseline. */
   | 'rolled-back'
+  /** A later revision of the stream was handed off first; the pointer stayed on it. */
+  | 'superseded'
   | 'shadow'
   | 'shadow-failed'
   | 'duplicate'
@@ -44,6 +46,8 @@ export function classifyRun(run: RunRecord): RunClass {
       return 'rejected-other';
     case 'rolled-back':
       return run.shadow ? 'shadow-failed' : 'rolled-back';
+    case 'superseded':
+      return 'superseded';
     default:
       return 'in-flight';
   }
@@ -56,6 +60,7 @@ export const FINISHED_LIVE: readonly RunClass[] = [
   'approver-rejected',
   'rejected-other',
   'rolled-back',
+  'superseded',
 ];
 
 /** Finished live runs whose end is a verdict on the package (not an accident of the run). */

@@ -50,6 +50,54 @@ export const handoffSubmittedEventSchema = z.object({
   detail: z.object({ packageRef: objectRef }),
 });
 
+/**
+ * Details of outcome events this product publishes on its bus (at least once: consumers dedupe on
+ * `eventId`). Consumers should accept fields added later; these list what each type always carries.
+ */
+const outcomeDetail = {
+  eventId: z.string(),
+  streamId: z.string(),
+  packageId: z.string(),
+  runId: z.string(),
+  routingTag: z.string(),
+  reason: z.string(),
+};
+
+/** `Handoff Superseded`: a later revision of the stream already holds the pointer; this one left it alone. */
+export const handoffSupersededDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.literal('superseded'),
+  /** The revision's place in the stream's submission order (null for a run from before ordering). */
+  streamSeq: z.nullable(z.number()),
+  artifactDigest: z.string(),
+  supersededBy: z.object({
+    runId: z.nullable(z.string()),
+    streamSeq: z.nullable(z.number()),
+    artifactDigest: z.nullable(z.string()),
+  }),
+});
+
+/** `Handoff Duplicate Ignored`: the same package is held by another run (`duplicateOf`); nothing ran. */
+export const handoffDuplicateIgnoredDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.literal('duplicate'),
+  packageDigest: z.string(),
+  contract: z.object({ id: z.string(), version: z.string() }),
+  duplicateOf: z.string(),
+});
+
+/** `Handoff Rolled Back` (and `Handoff Rejected` of a run that got past intake): where the pointer went. */
+export const handoffRolledBackDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.enum(['rolled-back', 'rejected']),
+  error: z.string(),
+  rolledBackTo: z.nullable(z.string()),
+  pointer: z.enum(['restored', 'left-alone', 'not-moved']),
+  pointerNote: z.string(),
+  /** A technical end released the package's dedupe claim: the same file can be submitted again. */
+  claimReleased: z.boolean(),
+});
+
 /** Lambda Function URL request, payload format 2.0 (the fields the approval callback relies on). */
 export const functionUrlRequestSchema = z.object({
   version: z.literal('2.0'),

@@ -33,6 +33,11 @@ export interface IntakeResult {
   status: 'accepted' | 'duplicate' | 'flag-off';
   runId: string;
   streamId: string;
+  /**
+   * The run's place in the stream's submission order: the pointer only moves to a higher number. Absent in
+   * states written before it existed (such a run counts as older than any numbered one).
+   */
+  streamSeq?: number;
   packageId: string;
   packageDigest: string;
   contract: { id: string; version: string };
@@ -81,7 +86,8 @@ export interface ApprovalDecision {
 
 /** Output of the handoff Lambda, stored at `$.handoff`. */
 export interface HandoffResult {
-  status: 'handed-off' | 'shadow-recorded';
+  /** `superseded`: a later revision of the stream already holds the pointer; this run left it alone. */
+  status: 'handed-off' | 'shadow-recorded' | 'superseded';
   pointerVersion: number;
 }
 
@@ -112,6 +118,8 @@ export interface ApprovalRouterResult {
 /** Output of the rollback Lambda: the stable digest the stream pointer now points to, if any. */
 export interface RollbackResult {
   rolledBackTo: string | null;
+  /** restored: back to what this run replaced; left-alone: another run wrote since; not-moved: never wrote. */
+  pointer?: 'restored' | 'left-alone' | 'not-moved';
 }
 
 /** Detail of the `Handoff Submitted` custom event that starts a run. */

@@ -148,7 +148,8 @@ describe('functions', () => {
   it('sets exactly the environment each handler reads', () => {
     const envKeys = (name: string) => Object.keys(fnByName(name)[1].Properties.Environment.Variables).sort();
     const base = ['POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
-    expect(envKeys('intake')).toEqual([...base, 'BUCKET', 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    // Intake publishes `Handoff Duplicate Ignored` on the bus.
+    expect(envKeys('intake')).toEqual([...base, 'BUCKET', 'EVENT_BUS_NAME', 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
     expect(envKeys('scoring')).toEqual([...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE'].sort());
     expect(envKeys('approval-router')).toEqual(
       [

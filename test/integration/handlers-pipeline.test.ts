@@ -158,6 +158,9 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       current: digest,
       stable: digest,
       version: 1,
+      seq: 1,
+      runId: 'live-1',
+      replaced: { current: null, stable: null },
     });
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('handed-off');
     const handedOff = stack()
@@ -186,12 +189,19 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       ...state,
       failure: { Error: 'TransientDependencyError', Cause: JSON.stringify({ errorMessage: 'bus down' }) },
     });
-    expect(result).toEqual({ rolledBackTo: null });
+    expect(result).toEqual({ rolledBackTo: null, pointer: 'restored' });
     expect(await artifacts.get().getPointer('stream-live')).toEqual({
       current: null,
       stable: null,
       version: 2,
     });
+    // Every pointer write is kept: the handoff, then the rollback that undid exactly it.
+    expect(
+      (await artifacts.get().pointerHistory('stream-live')).map((h) => [h.version, h.action, h.by]),
+    ).toEqual([
+      [1, 'handoff', 'live-1'],
+      [2, 'rollback', 'live-1'],
+    ]);
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('rolled-back');
     const rolled = stack()
       .events()
@@ -225,10 +235,13 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     // The second guess (version 0) is refused; it reads version 1 and moves the pointer on.
     expect(await handoff(second)).toEqual({ status: 'handed-off', pointerVersion: 2 });
     const digest = second.scoring?.artifactDigest ?? '';
-    expect(await artifacts.get().getPointer('stream-two')).toEqual({
+    // The second submission is later in the stream's order: it moves the pointer on and remembers the first.
+    expect(await artifacts.get().getPointer('stream-two')).toMatchObject({
       current: digest,
       stable: digest,
       version: 2,
+      seq: 2,
+      replaced: { seq: 1, runId: 'two-1' },
     });
     for (const state of [first, second]) {
       expect(
@@ -289,7 +302,7 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       ...second,
       failure: { Error: 'ApprovalRejectedError', Cause: 'rejected by ana: needs the study' },
     });
-    expect(result).toEqual({ rolledBackTo: baseline });
+    expect(result).toEqual({ rolledBackTo: baseline, pointer: 'not-moved' });
     expect(await artifacts.get().getPointer('stream-rej')).toMatchObject({
       current: baseline,
       stable: baseline,

@@ -189,7 +189,12 @@ describe('handoff', () => {
     const state = await scored(ports);
     const digest = state.scoring?.artifactDigest;
     expect(await handoff(ports, state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
-    expect(await ports.artifacts.getPointer('s1')).toEqual({ current: digest, stable: digest, version: 1 });
+    expect(await ports.artifacts.getPointer('s1')).toMatchObject({
+      current: digest,
+      stable: digest,
+      version: 1,
+      runId: 'run-1',
+    });
     expect((await ports.artifacts.getArtifact('s1', digest ?? ''))?.status).toBe('handed-off');
     expect(ports.events.published).toMatchObject([
       {
@@ -275,7 +280,7 @@ describe('rollback', () => {
     const digest = state.scoring?.artifactDigest ?? '';
     await handoff(ports, state);
     const result = await rollback(ports, { ...state, failure: failure('States.Timeout') });
-    expect(result).toEqual({ rolledBackTo: null });
+    expect(result).toEqual({ rolledBackTo: null, pointer: 'restored' });
     expect(await ports.artifacts.getPointer('s1')).toMatchObject({ current: null, stable: null });
     expect((await ports.artifacts.getArtifact('s1', digest))?.status).toBe('rolled-back');
     expect(ports.events.published.at(-1)).toMatchObject({ detailType: 'Handoff Rolled Back' });
