@@ -129,7 +129,12 @@ export class HandoffStack extends Stack {
     intake
       .bindTable(ENV.flagsTable, flagsTable, 'read')
       .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] })
+      // A run reads the exact version of the incoming object its trigger named (the bucket is versioned).
+      .bindBucket(bucket, {
+        read: [incomingPrefix, 'packages/'],
+        write: ['packages/'],
+        readVersions: [incomingPrefix],
+      })
       // A duplicate publishes `Handoff Duplicate Ignored`, naming the run that holds the claim.
       .bindEventBus(bus);
     scoring

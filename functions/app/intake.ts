@@ -43,6 +43,30 @@ export function decodedKeyCandidates(key: string): string[] {
   return out;
 }
 
+/**
+ * The package the trigger names. A `Handoff Submitted` event that names none in this stack's bucket under
+ * its incoming prefix reaches intake through its own rule (`{ unusable: <detail> }`): a rejection that
+ * says why, instead of a run that cannot start.
+ */
+function usableRef(input: ExecutionInput): ObjectRef {
+  const ref = input.packageRef as Partial<ObjectRef> & { unusable?: unknown };
+  const named =
+    typeof ref?.bucket === 'string' && ref.bucket !== '' && typeof ref.key === 'string' && ref.key !== '';
+  if (named && !('unusable' in ref)) return ref as ObjectRef;
+  throw new PackageRejectedError(
+    rejectionMessage([
+      {
+        pointer: '/detail/packageRef',
+        rule: 'unusable_package_ref',
+        message:
+          "the Handoff Submitted event names no package this stack reads: detail.packageRef needs the stack's bucket and a key under its incoming prefix",
+        expected: '{"bucket": "<the stack bucket>", "key": "incoming/…"}',
+        received: JSON.stringify(ref && 'unusable' in ref ? ref.unusable : (ref ?? null)).slice(0, 500),
+      },
+    ]),
+  );
+}
+
 /** Reads the submitted bytes; a missing or oversized object is a rejection, not a retry. */
 async function readPackage(
   blobs: BlobPort,
@@ -56,7 +80,7 @@ async function readPackage(
       if (!(error instanceof BlobNotFoundError) || trigger !== 's3') throw error;
       for (const key of decodedKeyCandidates(ref.key)) {
         try {
-          return await blobs.get({ bucket: ref.bucket, key }, PACKAGE_LIMITS.maxBytes);
+          return await blobs.get({ ...ref, key }, PACKAGE_LIMITS.maxBytes);
         } catch (inner) {
           if (!(inner instanceof BlobNotFoundError)) throw inner;
         }
@@ -113,7 +137,7 @@ function newRun(input: ExecutionInput, accepted: Accepted, flag: EvaluatedFlag, 
   const runId = runIdFor(input.executionId);
   correlate({ runId, executionId: input.executionId });
   const shadow = flag.state === 'shadow';
-  const packageRef = { bucket: input.packageRef.bucket, key: `packages/${packageDigest}.json` };
+  const packageRef = { bucket: usableRef(input).bucket, key: `packages/${packageDigest}.json` };
   const run: RunRecord = {
     runId,
     ...(input.executionId ? { executionId: input.executionId } : {}),
@@ -181,7 +205,7 @@ export async function intake(
   input: ExecutionInput,
 ): Promise<IntakeResult> {
   const intakeAt = ports.clock().toISOString();
-  const bytes = await readPackage(ports.blobs, input.packageRef, input.trigger);
+  const bytes = await readPackage(ports.blobs, usableRef(input), input.trigger);
   const accepted = validPackage(bytes);
   const { pkg, packageDigest, contract } = accepted;
   const flag = evaluateFlag(await ports.flags.getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);

@@ -7,6 +7,11 @@ import type { EvaluatedFlag } from './flags.ts';
 export interface ObjectRef {
   bucket: string;
   key: string;
+  /**
+   * The S3 object version a trigger named (the bucket is versioned): exactly that version is read, so two
+   * quick writes of one key run each version once. null or absent: the latest (an unversioned bucket).
+   */
+  versionId?: string | null;
 }
 
 /** What a Catch adds at `$.failure` before rollback. */

@@ -18,6 +18,7 @@ const envelope = {
 const objectRef = z.object({
   bucket: z.string().check(z.minLength(3), z.maxLength(63)),
   key: z.string().check(z.minLength(1), z.maxLength(1024)),
+  versionId: z.optional(z.nullable(z.string())),
 });
 
 /** S3 `Object Created` via EventBridge (bucket notifications to EventBridge enabled). */
@@ -48,6 +49,14 @@ export const handoffSubmittedEventSchema = z.object({
   'detail-type': z.literal('Handoff Submitted'),
   source: z.literal('handoff-contracting'),
   detail: z.object({ packageRef: objectRef }),
+});
+
+/** Any `Handoff Submitted` event, usable or not (the rule for unusable ones starts a rejection). */
+const handoffSubmittedEnvelopeSchema = z.object({
+  ...envelope,
+  'detail-type': z.literal('Handoff Submitted'),
+  source: z.literal('handoff-contracting'),
+  detail: z.record(z.string(), z.unknown()),
 });
 
 /**
@@ -125,18 +134,35 @@ export const functionUrlRequestSchema = z.object({
   }),
 });
 
-/** The execution input a trigger event starts, or undefined for an event that starts nothing. */
+/**
+ * The execution input a trigger event starts, or undefined for an event that starts nothing: what the two
+ * S3 / `Handoff Submitted` rules and the rule for unusable `Handoff Submitted` events do in AWS. `bucket`:
+ * the stack's bucket (when given, a `Handoff Submitted` naming another one is unusable).
+ */
 export function executionInputFromEvent(
   event: unknown,
   incomingPrefix = 'incoming/',
+  bucket?: string,
 ): ExecutionInput | undefined {
   const s3 = s3ObjectCreatedEventSchema.safeParse(event);
   if (s3.success) {
-    const key = s3.data.detail.object.key;
-    if (!key.startsWith(incomingPrefix)) return undefined;
-    return { trigger: 's3', packageRef: { bucket: s3.data.detail.bucket.name, key } };
+    const { object } = s3.data.detail;
+    if (!object.key.startsWith(incomingPrefix)) return undefined;
+    const packageRef = {
+      bucket: s3.data.detail.bucket.name,
+      key: object.key,
+      versionId: object['version-id'] ?? null,
+    };
+    return { trigger: 's3', packageRef };
   }
-  const submitted = handoffSubmittedEventSchema.safeParse(event);
-  if (submitted.success) return { trigger: 'event', packageRef: submitted.data.detail.packageRef };
-  return undefined;
+  const submitted = handoffSubmittedEnvelopeSchema.safeParse(event);
+  if (!submitted.success) return undefined;
+  const ref = objectRef.safeParse(submitted.data.detail.packageRef);
+  const usable =
+    ref.success &&
+    ref.data.key.startsWith(incomingPrefix) &&
+    (bucket === undefined || ref.data.bucket === bucket);
+  return usable
+    ? { trigger: 'event', packageRef: ref.data }
+    : { trigger: 'event', packageRef: { unusable: submitted.data.detail } };
 }

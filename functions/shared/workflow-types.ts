@@ -19,12 +19,22 @@ export type { FailureInfo, ObjectRef } from '#core/run';
 export interface ExecutionInput {
   /** 's3' for Object Created under the incoming prefix, 'event' for a custom "Handoff Submitted" event. */
   trigger: 's3' | 'event';
-  packageRef: ObjectRef;
+  /**
+   * With `versionId` from an S3 trigger (the bucket is versioned): that exact version is read. The rule for
+   * `Handoff Submitted` events that name no package of this stack (no packageRef, another bucket, a key
+   * outside the incoming prefix) passes `{ unusable: <the event's detail> }` instead: intake rejects it.
+   */
+  packageRef: ObjectRef | UnusablePackageRef;
   /**
    * Optional `$$.Execution.Id` passed by the Intake task. When present the run id is derived from it,
    * so a retried intake re-claims its own dedupe key instead of reporting itself as a duplicate.
    */
   executionId?: string;
+}
+
+/** What the rule for unusable `Handoff Submitted` events passes as packageRef: the event's detail. */
+export interface UnusablePackageRef {
+  unusable: unknown;
 }
 
 /** Output of the intake Lambda, stored at `$.intake`. */
@@ -93,7 +103,7 @@ export interface HandoffResult {
 
 export interface WorkflowState {
   trigger: ExecutionInput['trigger'];
-  packageRef: ObjectRef;
+  packageRef: ExecutionInput['packageRef'];
   intake?: IntakeResult;
   scoring?: ScoringResult;
   approval?: ApprovalDecision;

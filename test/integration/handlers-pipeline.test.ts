@@ -9,7 +9,13 @@ import { flags } from '#adapters/flags';
 import { runs } from '#adapters/runs';
 import type { FlagRecord } from '#core/flags';
 import { SKILL } from '#core/identity';
-import type { ExecutionInput, IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import type {
+  ExecutionInput,
+  IntakeResult,
+  ObjectRef,
+  ScoringResult,
+  WorkflowState,
+} from '#shared/workflow-types';
 import { HANDLERS } from '../../functions/handlers/index.ts';
 import { useLocalStack } from '../support/stack.ts';
 
@@ -38,7 +44,7 @@ const rollback = (s: WorkflowState) => HANDLERS.rollback(s, context);
 
 const execution = (name: string) => `arn:aws:states:us-east-1:000000000000:execution:handoff:${name}`;
 
-async function submit(key: string, body: string): Promise<ExecutionInput['packageRef']> {
+async function submit(key: string, body: string): Promise<ObjectRef> {
   const bucket = stack().env.BUCKET as string;
   await (await s3Client.get()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
   return { bucket, key };

@@ -250,15 +250,25 @@ export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts 
 
 export interface MemoryBlobs extends BlobPort {
   readonly objects: Map<string, Uint8Array>;
+  /** Writes a new version of an object, as a versioned bucket keeps them (the latest is `objects`). */
+  putVersion(ref: { bucket: string; key: string }, body: string, versionId: string): void;
 }
 
 export function memoryBlobs(): MemoryBlobs {
   const objects = new Map<string, Uint8Array>();
+  const versions = new Map<string, Uint8Array>();
   const at = (ref: { bucket: string; key: string }) => `s3://${ref.bucket}/${ref.key}`;
   return {
     objects,
+    putVersion(ref, body, versionId) {
+      const bytes = new TextEncoder().encode(body);
+      versions.set(`${at(ref)}?versionId=${versionId}`, bytes);
+      objects.set(at(ref), bytes);
+    },
     async get(ref, maxBytes = 4 * 1024 * 1024) {
-      const bytes = objects.get(at(ref));
+      const bytes = ref.versionId
+        ? versions.get(`${at(ref)}?versionId=${ref.versionId}`)
+        : objects.get(at(ref));
       if (!bytes) throw new BlobNotFoundError(`${at(ref)} does not exist`);
       if (bytes.byteLength > maxBytes) {
         throw new BlobTooLargeError(`${at(ref)} is ${bytes.byteLength} bytes (max ${maxBytes})`);
