@@ -232,7 +232,7 @@ export async function intake(
     if (!run.shadow) await publishDuplicate(ports.events, run, claim.runId);
     logger.info('duplicate package ignored', { duplicateOf: claim.runId });
     metrics.addMetric('Duplicates', MetricUnit.Count, 1);
-    return { ...result, status: 'duplicate' };
+    return { ...result, status: 'duplicate', duplicateOf: claim.runId };
   }
   metrics.addMetric('Runs', MetricUnit.Count, 1);
   logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow, streamSeq });

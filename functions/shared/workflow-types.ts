@@ -56,6 +56,8 @@ export interface IntakeResult {
   packageRef: ObjectRef;
   /** true when flag state is 'shadow': run fully, publish nothing, keep the baseline. */
   shadow: boolean;
+  /** For a duplicate: the run that holds the package's claim. */
+  duplicateOf?: string;
 }
 
 /** Output of the scoring Lambda (policy-constraint-check included), stored at `$.scoring`. */
