@@ -13,6 +13,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalLinks, decide } from './approver.ts';
 import { checkNode } from './node-version.ts';
+import { reconcileLostRuns } from './reconcile.ts';
 import { type LocalRuntime, startLocalRuntime } from './runtime.ts';
 import { ROOT } from './synth.ts';
 import type { Execution, ExecutionResult, HistoryEvent } from './workflow.ts';
@@ -363,6 +364,10 @@ async function main(): Promise<number> {
   runtimeRef = runtime;
   printStack(runtime);
   await seedFlag(runtime);
+  for (const run of await reconcileLostRuns(runtime)) {
+    const what = `run ${run.runId.slice(0, 8)} (${run.packageId}, stream ${run.streamId}, was ${run.status})`;
+    console.log(yellow(`  closed      ${what} as interrupted: its execution did not survive the restart`));
+  }
   console.log(`  started in  ${secs(Date.now() - wallStart)}\n`);
 
   const inbox = join(runtime.emulators.dataDir, 'inbox');

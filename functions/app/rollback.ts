@@ -51,11 +51,21 @@ const POINTER_NOTES: Record<PointerAction, string> = {
 
 type RollbackPorts = Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>;
 
+/**
+ * The errors the reconciler gives a run whose execution ended outside the definition's paths (stopped,
+ * timed out at the state-machine level, failed where no Catch applies): a technical end, `interrupted`.
+ */
+export const INTERRUPTION_ERRORS: readonly string[] = [
+  'ExecutionAborted',
+  'ExecutionTimedOut',
+  'ExecutionFailed',
+];
+
 /** What the run failed with, as the rollback reports it. */
 interface Verdict {
   failure: FailureInfo;
   rejected: boolean;
-  outcome: 'rejected' | 'rolled-back';
+  outcome: 'rejected' | 'rolled-back' | 'interrupted';
   reason: string;
   at: string;
 }
@@ -66,7 +76,11 @@ function verdictOf(state: WorkflowState, at: string): Verdict {
   return {
     failure,
     rejected,
-    outcome: rejected ? 'rejected' : 'rolled-back',
+    outcome: rejected
+      ? 'rejected'
+      : INTERRUPTION_ERRORS.includes(failure.Error)
+        ? 'interrupted'
+        : 'rolled-back',
     reason: failureReason(failure.Cause),
     at,
   };
@@ -101,7 +115,8 @@ async function markArtifact(
   verdict: Verdict,
 ): Promise<void> {
   if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
-    await artifacts.setStatus(intake.streamId, item.artifactDigest, verdict.outcome, verdict.at);
+    const status = verdict.outcome === 'interrupted' ? 'rolled-back' : verdict.outcome;
+    await artifacts.setStatus(intake.streamId, item.artifactDigest, status, verdict.at);
   }
 }
 
@@ -126,7 +141,14 @@ async function publishOutcome(
     confidence: scoring?.confidence ?? null,
     score: scoring?.score ?? null,
     routingTag: SKILL.routingTag,
-    downstream: scoring ? await eventHints(ports.blobs, scoring, verdict.outcome) : [],
+    // An interrupted run is a rollback to the consumers that listen for one.
+    downstream: scoring
+      ? await eventHints(
+          ports.blobs,
+          scoring,
+          verdict.outcome === 'interrupted' ? 'rolled-back' : verdict.outcome,
+        )
+      : [],
     error: verdict.failure.Error,
     reason: verdict.reason,
     rolledBackTo,
@@ -196,7 +218,8 @@ export async function rollback(ports: RollbackPorts, state: WorkflowState): Prom
 
   // The run gets rolledBackAt only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
-  if (run?.rolledBackAt !== undefined && (run.status === 'rejected' || run.status === 'rolled-back')) {
+  const ended = run?.status === 'rejected' || run?.status === 'rolled-back' || run?.status === 'interrupted';
+  if (run?.rolledBackAt !== undefined && ended) {
     logger.info('already rolled back by an earlier attempt', { rolledBackTo: run.rolledBackTo ?? null });
     return {
       rolledBackTo: run.rolledBackTo ?? null,

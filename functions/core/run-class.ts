@@ -13,7 +13,7 @@ export type RunClass =
   | 'approver-rejected'
   /** Rejected for another verdict on the package (e.g. it no longer validates). */
   | 'rejected-other'
-  /** A technical failure, a timeout or a failed handoff: rolled back to the last stable baseline. */
+  /** A technical failure, a timeout, a failed handoff or an interrupted execution: rolled back. */
   | 'rolled-back'
   /** A later revision of the stream was handed off first; the pointer stayed on it. */
   | 'superseded'
@@ -45,6 +45,7 @@ export function classifyRun(run: RunRecord): RunClass {
       }
       return 'rejected-other';
     case 'rolled-back':
+    case 'interrupted':
       return run.shadow ? 'shadow-failed' : 'rolled-back';
     case 'superseded':
       return 'superseded';

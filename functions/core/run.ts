@@ -30,7 +30,9 @@ export type RunStatus =
   | 'rejected'
   | 'rolled-back'
   /** A later revision of the stream was handed off first: this run never moved the pointer back. */
-  | 'superseded';
+  | 'superseded'
+  /** Its execution ended outside the definition's paths (stopped, timed out, lost on a local restart). */
+  | 'interrupted';
 
 /** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
 export interface RunRecord {

@@ -98,7 +98,7 @@ export const handoffDuplicateIgnoredDetailSchema = z.object({
 /** `Handoff Rolled Back` (and `Handoff Rejected` of a run that got past intake): where the pointer went. */
 export const handoffRolledBackDetailSchema = z.object({
   ...outcomeDetail,
-  outcome: z.enum(['rolled-back', 'rejected']),
+  outcome: z.enum(['rolled-back', 'rejected', 'interrupted']),
   error: z.string(),
   rolledBackTo: z.nullable(z.string()),
   pointer: z.enum(['restored', 'left-alone', 'not-moved']),

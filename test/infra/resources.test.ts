@@ -294,16 +294,36 @@ describe('triggers', () => {
   it('retries failed deliveries, then parks them in an encrypted dead-letter queue', () => {
     const dlq = logicalId(s, 'AWS::SQS::Queue', 'TriggersTriggerDlq');
     const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const reconciler = logicalId(s, 'AWS::Events::Rule', 'ReconcilerExecutionEnded');
+    const rollback = fnByName('rollback')[0];
     for (const [id, rule] of resourcesOfType(s, 'AWS::Events::Rule')) {
       expect(rule.Properties.Targets, id).toEqual([
         expect.objectContaining({
-          Arn: { Ref: sm },
+          Arn: id === reconciler ? { 'Fn::GetAtt': [rollback, 'Arn'] } : { Ref: sm },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlq, 'Arn'] } },
           RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 8 },
         }),
       ]);
     }
     s.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe('reconciler', () => {
+  it('finishes runs whose execution ended outside the definition: status-change events to the rollback function', () => {
+    const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'ReconcilerExecutionEnded')];
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['aws.states'],
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: { status: ['ABORTED', 'TIMED_OUT', 'FAILED'], stateMachineArn: [{ Ref: sm }] },
+    });
+    const t = rule?.Properties.Targets[0].InputTransformer;
+    const sample = t.InputTemplate.replace('<detail-executionArn>', '"arn:x"').replace(
+      '<detail-status>',
+      '"ABORTED"',
+    );
+    expect(JSON.parse(sample)).toEqual({ reconcile: { executionArn: 'arn:x', status: 'ABORTED' } });
   });
 });
 

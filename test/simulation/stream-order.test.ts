@@ -2,6 +2,7 @@ import { artifacts } from '#adapters/artifacts';
 import { blobs } from '#adapters/blobs';
 import { runs } from '#adapters/runs';
 import { auditOf } from '#app/audit';
+import { reconcileLostRuns } from '../../local/reconcile.ts';
 import { FaultInjector } from '../support/faults.ts';
 import { packageOf } from '../support/packages.ts';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
@@ -126,5 +127,47 @@ describe('dedupe that forgives outages', () => {
       status: 'duplicate',
       duplicateOf: again.execution.name,
     });
+  });
+});
+
+describe('runs whose execution ended elsewhere', () => {
+  it('closes a run whose execution was lost while it waited for approval; the same file then runs again', async () => {
+    const stream = 'restart-lost';
+    const mail = { contains: `(stream ${stream})` };
+    const lost = await runtime().submitPackage(
+      packageOf('approval', stream, 'r1'),
+      `incoming/${stream}-1.json`,
+    );
+    await waitForMail(runtime(), mail, 60_000);
+    // What a restart of `npm start` does to an execution: it is gone.
+    lost.abort();
+    await lost.result;
+    expect(await runs.get().getRun(lost.name)).toMatchObject({ status: 'awaiting-approval' });
+
+    const closed = await reconcileLostRuns(runtime());
+    expect(closed.map((r) => r.runId)).toContain(lost.name);
+    expect(await runs.get().getRun(lost.name)).toMatchObject({
+      status: 'interrupted',
+      claimReleased: true,
+      failure: { Error: 'ExecutionAborted' },
+    });
+    expect(busDetails(stream).at(-1)).toMatchObject({
+      'detail-type': 'Handoff Rolled Back',
+      detail: { outcome: 'interrupted' },
+    });
+    // Nothing left to close the second time.
+    expect((await reconcileLostRuns(runtime())).map((r) => r.runId)).not.toContain(lost.name);
+
+    const again = await runtime().submitPackage(
+      packageOf('approval', stream, 'r1'),
+      `incoming/${stream}-2.json`,
+    );
+    await vi.waitFor(
+      async () => {
+        expect((await runs.get().getRun(again.name))?.status).toBe('awaiting-approval');
+      },
+      { timeout: 60_000 },
+    );
+    again.abort();
   });
 });

@@ -1,6 +1,7 @@
 import { auditOf } from '#app/audit';
 import { handoff } from '#app/handoff';
 import { intake } from '#app/intake';
+import { reconcile } from '#app/reconcile';
 import { rollback } from '#app/rollback';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
@@ -204,5 +205,44 @@ describe('dedupe that forgives outages', () => {
       true,
     );
     expect(ports.runs.runs.get('run-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
+  });
+});
+
+describe('runs whose execution ended outside the definition', () => {
+  const arn = (run: string) => `arn:aws:states:us-east-1:000000000000:execution:handoff:${run}`;
+
+  it('finishes a run left in flight as interrupted: pointer restored, claim released, consumers told', async () => {
+    const ports = memoryPorts();
+    const x = await scored(await accepted(ports, 'run-x', 'auto', 'r1'), ports);
+    await handoff(ports, x);
+    const a = await scored(await accepted(ports, 'run-a', 'auto', 'r2'), ports);
+    // A wrote the pointer, then its execution was stopped by hand before anything else happened.
+    const publish = ports.events.publish;
+    ports.events.publish = () => Promise.reject(new Error('stopped'));
+    await expect(handoff(ports, a)).rejects.toThrow();
+    ports.events.publish = publish;
+
+    expect(await reconcile(ports, { executionArn: arn('run-a'), status: 'ABORTED' })).toEqual({
+      runId: 'run-a',
+      closed: true,
+      status: 'interrupted',
+    });
+    expect(await ports.artifacts.getPointer(STREAM)).toMatchObject({ current: digestOf(x), runId: 'run-x' });
+    expect(ports.runs.runs.get('run-a')).toMatchObject({
+      status: 'interrupted',
+      pointerAction: 'restored',
+      claimReleased: true,
+      failure: { Error: 'ExecutionAborted' },
+    });
+    expect(ports.events.published.at(-1)).toMatchObject({
+      detailType: 'Handoff Rolled Back',
+      detail: { outcome: 'interrupted', pointer: 'restored', claimReleased: true },
+    });
+    expect(handoffRolledBackDetailSchema.safeParse(ports.events.published.at(-1)?.detail).success).toBe(true);
+    // Idempotent, and with the definition's own rollback: a run that ended is left alone.
+    expect((await reconcile(ports, { executionArn: arn('run-a'), status: 'FAILED' })).closed).toBe(false);
+    expect((await reconcile(ports, { executionArn: arn('run-x'), status: 'FAILED' })).closed).toBe(false);
+    expect((await reconcile(ports, { executionArn: arn('never'), status: 'TIMED_OUT' })).closed).toBe(false);
+    expect((await accepted(ports, 'run-b', 'auto', 'r2', 'again')).intake?.status).toBe('accepted');
   });
 });
