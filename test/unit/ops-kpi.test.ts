@@ -51,6 +51,7 @@ describe('handoff kpi figures', () => {
     expect(k.runs).toMatchObject({ handedOff: 1, superseded: 1, finished: 2, rolledBack: 0 });
     expect(k.rollbackRate).toBe(0);
     expect(formatKpis(k)).toMatch(/1 superseded/);
+    expect(renderKpiHtml(k)).toMatch(/1 superseded/);
   });
 
   it('reports cycle time p50/p90 from submission to handoff against the contract SLA', () => {
