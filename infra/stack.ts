@@ -1,12 +1,14 @@
 import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
 import { Observability } from './constructs/observability.ts';
 import { StackOutputs } from './constructs/outputs.ts';
+import { Reconciler } from './constructs/reconciler.ts';
 import { Storage } from './constructs/storage.ts';
 import { Triggers } from './constructs/triggers.ts';
 import { Workflow } from './constructs/workflow.ts';
@@ -60,6 +62,7 @@ export class HandoffStack extends Stack {
     const bus = this.triggers.bus;
 
     this.grantAccess({ intake, scoring, handoff, rollback, autoFallback }, c.incomingPrefix, bus);
+    this.reconcile(stateMachine, rollback);
 
     this.approvals = new Approvals(this, 'Approvals', {
       storage: this.storage,
@@ -104,6 +107,12 @@ export class HandoffStack extends Stack {
     });
   }
 
+  /** Runs whose execution ended outside the definition are finished by the rollback function. */
+  private reconcile(stateMachine: sfn.IStateMachine, rollback: HandoffFunction): void {
+    const deadLetterQueue = this.triggers.deadLetterQueue;
+    new Reconciler(this, 'Reconciler', { stateMachine, rollback: rollback.fn, deadLetterQueue });
+  }
+
   /** The Lambda functions of the pipeline and the fallback (the approval callback belongs to Approvals). */
   private pipelineFunctions(c: HandoffConfig, logRetention: logs.RetentionDays) {
     const fn = (id: string, name: FunctionName) =>
@@ -129,7 +138,14 @@ export class HandoffStack extends Stack {
     intake
       .bindTable(ENV.flagsTable, flagsTable, 'read')
       .bindTable(ENV.runsTable, runsTable, 'readwrite')
-      .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] });
+      // A run reads the exact version of the incoming object its trigger named (the bucket is versioned).
+      .bindBucket(bucket, {
+        read: [incomingPrefix, 'packages/'],
+        write: ['packages/'],
+        readVersions: [incomingPrefix],
+      })
+      // A duplicate publishes `Handoff Duplicate Ignored`, naming the run that holds the claim.
+      .bindEventBus(bus);
     scoring
       .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
       .bindTable(ENV.runsTable, runsTable, 'readwrite')

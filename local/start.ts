@@ -13,6 +13,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { approvalLinks, decide } from './approver.ts';
 import { checkNode } from './node-version.ts';
+import { reconcileLostRuns } from './reconcile.ts';
 import { type LocalRuntime, startLocalRuntime } from './runtime.ts';
 import { ROOT } from './synth.ts';
 import type { Execution, ExecutionResult, HistoryEvent } from './workflow.ts';
@@ -158,6 +159,7 @@ function summarize(execution: Execution, result: ExecutionResult): void {
       streamId?: string;
       packageId?: string;
       flag?: { state?: string; reason?: string };
+      duplicateOf?: string;
     };
     scoring?: {
       artifactRef?: { bucket: string; key: string };
@@ -175,12 +177,20 @@ function summarize(execution: Execution, result: ExecutionResult): void {
       execution,
       red(bold(`✗ ${result.status} ${result.error ?? ''}`)) + dim(` ${oneLine(result.cause ?? '')}`),
     );
-    line(execution, dim('   rolled back to the last stable baseline (fail closed)'));
+    line(
+      execution,
+      dim('   rolled back: the pointer is back on what this run replaced, if it had moved it (fail closed)'),
+    );
     return;
   }
   const intake = output.intake;
   if (intake?.status === 'duplicate') {
-    line(execution, green('✓ already processed (same package digest and contract version): ignored'));
+    line(
+      execution,
+      green(
+        `✓ already processed (same package digest and contract version) by run ${intake.duplicateOf ?? '?'}: ignored`,
+      ),
+    );
     return;
   }
   if (intake?.status === 'flag-off') {
@@ -197,6 +207,9 @@ function summarize(execution: Execution, result: ExecutionResult): void {
     green(bold(`✓ ${output.handoff?.status ?? 'done'}`)) +
       ` ${intake?.packageId} → outcome ${s?.outcome}, score ${s?.score}, risk ${s?.risk}, confidence ${s?.confidence}%`,
   );
+  if (output.handoff?.status === 'superseded') {
+    line(execution, dim('   a later revision of this stream was handed off first: the pointer stays on it'));
+  }
   if (ref && runtimeRef) {
     line(execution, `   artifact s3://${ref.bucket}/${ref.key}`);
     line(execution, dim(`   GET ${runtimeRef.emulators.endpoints.s3}/${ref.bucket}/${ref.key}`));
@@ -351,6 +364,10 @@ async function main(): Promise<number> {
   runtimeRef = runtime;
   printStack(runtime);
   await seedFlag(runtime);
+  for (const run of await reconcileLostRuns(runtime)) {
+    const what = `run ${run.runId.slice(0, 8)} (${run.packageId}, stream ${run.streamId}, was ${run.status})`;
+    console.log(yellow(`  closed      ${what} as interrupted: its execution did not survive the restart`));
+  }
   console.log(`  started in  ${secs(Date.now() - wallStart)}\n`);
 
   const inbox = join(runtime.emulators.dataDir, 'inbox');

@@ -39,6 +39,8 @@ export interface LocalTrigger {
   keyPrefix?: string;
   source?: string[];
   detailType?: string[];
+  /** The rule's event pattern, intrinsics resolved to local names (see `event-pattern.ts`). */
+  pattern: Record<string, unknown>;
   transformer: InputTransformer;
 }
 
@@ -227,13 +229,21 @@ export function workflowFromTemplate(
       'detail-type'?: string[];
       detail?: { object?: { key?: { prefix?: string }[] } };
     };
+    const resolved = resolveValue(p.EventPattern) as Record<string, unknown>;
     if (pattern.source?.includes('aws.s3')) {
       const prefix = pattern.detail?.object?.key?.find((k) => typeof k.prefix === 'string')?.prefix ?? '';
-      triggers.push({ kind: 's3', ruleId, keyPrefix: prefix, transformer: target.InputTransformer });
+      triggers.push({
+        kind: 's3',
+        ruleId,
+        keyPrefix: prefix,
+        pattern: resolved,
+        transformer: target.InputTransformer,
+      });
     } else {
       triggers.push({
         kind: 'event',
         ruleId,
+        pattern: resolved,
         ...(pattern.source ? { source: pattern.source } : {}),
         ...(pattern['detail-type'] ? { detailType: pattern['detail-type'] } : {}),
         transformer: target.InputTransformer,

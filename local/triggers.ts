@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { S3rverEvent } from 's3rver';
 import type { Emulators } from './emulators.ts';
+import { matchesPattern } from './event-pattern.ts';
 import type { BusEvent } from './eventbridge.ts';
 import { applyInputTransformer, LOCAL_ACCOUNT, LOCAL_REGION, type SynthesizedWorkflow } from './synth.ts';
 
@@ -50,17 +51,16 @@ export function wireTriggers(
       const off = emulators.onS3Event((notification) => {
         for (const record of notification.Records) {
           if (!record.eventName.startsWith('ObjectCreated:')) continue;
-          if (record.s3.bucket.name !== workflow.resources.bucket) continue;
-          if (!record.s3.object.key.startsWith(trigger.keyPrefix ?? '')) continue;
-          start(applyInputTransformer(trigger.transformer, objectCreatedEvent(record)), 's3');
+          const event = objectCreatedEvent(record);
+          if (!matchesPattern(trigger.pattern, event)) continue;
+          start(applyInputTransformer(trigger.transformer, event), 's3');
         }
       });
       stops.push(async () => off());
     } else {
       const off = emulators.bus.subscribe((event) => {
         if (event['event-bus-name'] !== workflow.resources.eventBusName) return;
-        if (trigger.source && !trigger.source.includes(event.source)) return;
-        if (trigger.detailType && !trigger.detailType.includes(event['detail-type'])) return;
+        if (!matchesPattern(trigger.pattern, event)) return;
         start(applyInputTransformer(trigger.transformer, event), 'event');
       });
       stops.push(async () => off());

@@ -1,6 +1,6 @@
 import type { ArtifactsPort } from '#app/ports';
 import { jitterPause } from '#core/identity';
-import type { ArtifactItem, ArtifactStatus, StreamPointer } from '#core/stream';
+import type { ArtifactItem, ArtifactStatus } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
 import {
   type ClientSource,
@@ -13,60 +13,31 @@ import {
 } from './aws.ts';
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
+import {
+  type ArtifactsDb,
+  artifactSk,
+  getPointer,
+  missingArtifact,
+  pointerHistory,
+  pointerOf,
+  statusUpdate,
+  streamPk,
+  writePointer,
+} from './pointer-store.ts';
 import { runUpdateItem } from './runs.ts';
 
 type ArtifactItemInput = Omit<ArtifactItem, 'createdSeq'>;
-type PointerTarget = Pick<StreamPointer, 'current' | 'stable'>;
 
 /** Rounds of re-reading the sequence counter before a lost race is handed on as ConcurrentUpdateError. */
 const SEQUENCE_ROUNDS = 10;
 
-const streamPk = (streamId: string) => `STREAM#${streamId}`;
-const artifactSk = (digest: string) => `ARTIFACT#${digest}`;
 const seqKey = (streamId: string) => ({ pk: streamPk(streamId), sk: 'SEQ' });
-
-function pointerOf(item: Record<string, unknown> | undefined): StreamPointer {
-  if (!item) return { current: null, stable: null, version: 0 };
-  return {
-    current: (item.current as string | null | undefined) ?? null,
-    stable: (item.stable as string | null | undefined) ?? null,
-    version: Number(item.version ?? 0),
-  };
-}
 
 function stripKeys<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
   const { pk: _pk, sk: _sk, ...rest } = item;
   return rest as T;
 }
-
-/** Where the port's operations read and write: the artifacts table and its client, both resolved per call. */
-interface ArtifactsDb {
-  table: () => string;
-  client: ClientSource<DocumentDb>;
-  runsTable: () => string;
-}
-
-/** SET an existing artifact item's status (for UpdateItem or a transaction's Update). */
-function statusUpdate(
-  db: ArtifactsDb,
-  streamId: string,
-  artifactDigest: string,
-  status: ArtifactStatus,
-  at: string,
-) {
-  return {
-    TableName: db.table(),
-    Key: { pk: streamPk(streamId), sk: artifactSk(artifactDigest) },
-    UpdateExpression: 'SET #status = :status, statusChangedAt = :at',
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':status': status, ':at': at },
-  };
-}
-
-const missingArtifact = (streamId: string, artifactDigest: string, cause: unknown) =>
-  new Error(`artifact ${artifactDigest} of stream ${streamId} does not exist`, { cause });
 
 async function getArtifact(db: ArtifactsDb, streamId: string, artifactDigest: string) {
   const out = await call('DynamoDB GetItem artifact', async () =>
@@ -182,17 +153,6 @@ const createArtifact =
     throw new ConcurrentUpdateError(`stream ${item.streamId} sequence kept changing`, { cause: lost });
   };
 
-async function getPointer(db: ArtifactsDb, streamId: string) {
-  const out = await call('DynamoDB GetItem pointer', async () =>
-    (await db.client()).get({
-      TableName: db.table(),
-      Key: { pk: streamPk(streamId), sk: 'POINTER' },
-      ConsistentRead: true,
-    }),
-  );
-  return pointerOf(out.Item);
-}
-
 async function getStreamView(db: ArtifactsDb, streamId: string, artifactDigest: string) {
   const keys = [
     { pk: streamPk(streamId), sk: 'POINTER' },
@@ -217,78 +177,6 @@ async function getStreamView(db: ArtifactsDb, streamId: string, artifactDigest: 
     lastSeq: Number(bySk('SEQ')?.seq ?? 0),
   };
 }
-
-/** The conditional Put of the pointer's next version over `expected`. */
-function pointerPut(
-  db: ArtifactsDb,
-  streamId: string,
-  expected: StreamPointer,
-  next: PointerTarget,
-  at: string,
-) {
-  return {
-    TableName: db.table(),
-    Item: {
-      pk: streamPk(streamId),
-      sk: 'POINTER',
-      current: next.current,
-      stable: next.stable,
-      version: expected.version + 1,
-      updatedAt: at,
-    },
-    ConditionExpression: expected.version === 0 ? 'attribute_not_exists(pk)' : '#version = :expected',
-    ...(expected.version === 0
-      ? {}
-      : {
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expected.version },
-        }),
-  };
-}
-
-const lostRace = (streamId: string, expected: StreamPointer, cause: unknown) =>
-  new ConcurrentUpdateError(`stream ${streamId} pointer changed since version ${expected.version}`, {
-    cause,
-  });
-
-const writePointer =
-  (db: ArtifactsDb): ArtifactsPort['writePointer'] =>
-  async (streamId, expected, next, at, withStatus) => {
-    const put = pointerPut(db, streamId, expected, next, at);
-    if (!withStatus) {
-      try {
-        await (await db.client()).put(put);
-      } catch (error) {
-        // A handoff's transaction holding the pointer counts as a lost race too: re-read and re-decide.
-        if (errorName(error) === 'ConditionalCheckFailedException' || isTransactionConflict(error)) {
-          throw lostRace(streamId, expected, error);
-        }
-        throw dependencyError('DynamoDB PutItem pointer', error);
-      }
-      return { ...next, version: expected.version + 1 };
-    }
-    try {
-      await (await db.client()).transactWrite({
-        TransactItems: [
-          { Put: put },
-          { Update: statusUpdate(db, streamId, withStatus.artifactDigest, withStatus.status, at) },
-        ],
-      });
-    } catch (error) {
-      if (errorName(error) === 'TransactionCanceledException') {
-        const [pointerCode, artifactCode] = cancellationCodes(error);
-        // Another writer changed the pointer, or held the pointer or the artifact item at that moment.
-        if (pointerCode === 'ConditionalCheckFailed' || isTransactionConflict(error)) {
-          throw lostRace(streamId, expected, error);
-        }
-        if (artifactCode === 'ConditionalCheckFailed') {
-          throw missingArtifact(streamId, withStatus.artifactDigest, error);
-        }
-      }
-      throw dependencyError('DynamoDB TransactWriteItems pointer and status', error);
-    }
-    return { ...next, version: expected.version + 1 };
-  };
 
 async function listByStream(db: ArtifactsDb, streamId: string, limit = 100) {
   const items: ArtifactItem[] = [];
@@ -328,6 +216,7 @@ export function dynamoArtifacts(
     getPointer: (streamId) => getPointer(db, streamId),
     getStreamView: (streamId, artifactDigest) => getStreamView(db, streamId, artifactDigest),
     writePointer: writePointer(db),
+    pointerHistory: (streamId) => pointerHistory(db, streamId),
     listByStream: (streamId, limit) => listByStream(db, streamId, limit),
   };
 }

@@ -30,10 +30,16 @@ export function s3Blobs(client: ClientSource<S3Client> = s3Client.get): BlobPort
       const { GetObjectCommand } = await s3Sdk();
       let out: GetObjectCommandOutput;
       try {
-        out = await (await client()).send(new GetObjectCommand({ Bucket: ref.bucket, Key: ref.key }));
+        out = await (await client()).send(
+          new GetObjectCommand({
+            Bucket: ref.bucket,
+            Key: ref.key,
+            ...(ref.versionId ? { VersionId: ref.versionId } : {}),
+          }),
+        );
       } catch (error) {
         const name = errorName(error);
-        if (name === 'NoSuchKey' || name === 'NotFound') {
+        if (name === 'NoSuchKey' || name === 'NotFound' || name === 'NoSuchVersion') {
           throw new BlobNotFoundError(`s3://${ref.bucket}/${ref.key} does not exist`, { cause: error });
         }
         throw dependencyError('S3 GetObject', error);

@@ -1,6 +1,7 @@
 import type { AttributeValue, DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import type {
   BatchGetCommandInput,
+  DeleteCommandInput,
   GetCommandInput,
   PutCommandInput,
   QueryCommandInput,
@@ -27,6 +28,7 @@ export interface DocumentDb {
   get(input: GetCommandInput): Promise<{ Item?: Item }>;
   put(input: PutCommandInput): Promise<void>;
   update(input: UpdateCommandInput): Promise<{ Attributes?: Item }>;
+  delete(input: DeleteCommandInput): Promise<void>;
   query(input: QueryCommandInput): Promise<{ Items?: Item[]; LastEvaluatedKey?: Item }>;
   scan(input: ScanCommandInput): Promise<{ Items?: Item[]; LastEvaluatedKey?: Item }>;
   batchGet(input: BatchGetCommandInput): Promise<{
@@ -103,6 +105,9 @@ export function documentDb(
     async update(input) {
       const out = await client.send(new commands.UpdateItemCommand(fields(input) as never));
       return out.Attributes ? { Attributes: u(out.Attributes) } : {};
+    },
+    async delete(input) {
+      await client.send(new commands.DeleteItemCommand(fields(input) as never));
     },
     query: (input) => paged(input, (marshalled) => new commands.QueryCommand(marshalled)),
     scan: (input) => paged(input, (marshalled) => new commands.ScanCommand(marshalled)),

@@ -110,13 +110,45 @@ async function beginAttempt(db: RunsDb, runId: string, step: string) {
   }
 }
 
+const dedupeKey = (key: { packageDigest: string; contractVersion: string; scope?: string }) => ({
+  pk: `DEDUPE#${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`,
+  sk: 'DEDUPE',
+});
+
+async function nextStreamSeq(db: RunsDb, streamId: string): Promise<number> {
+  const out = await call('DynamoDB UpdateItem stream sequence', async () =>
+    (await db.client()).update({
+      TableName: db.table(),
+      Key: { pk: `STREAM#${streamId}`, sk: 'SEQ' },
+      UpdateExpression: 'ADD #seq :one',
+      ExpressionAttributeNames: { '#seq': 'seq' },
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return Number(out.Attributes?.seq);
+}
+
+async function releaseClaim(db: RunsDb, key: Parameters<RunsPort['releaseClaim']>[0], runId: string) {
+  try {
+    await (await db.client()).delete({
+      TableName: db.table(),
+      Key: dedupeKey(key),
+      ConditionExpression: 'runId = :runId',
+      ExpressionAttributeValues: { ':runId': runId },
+    });
+    return true;
+  } catch (error) {
+    // Another run holds the claim (or nobody does): not this run's to release.
+    if (errorName(error) === 'ConditionalCheckFailedException') return false;
+    throw dependencyError('DynamoDB DeleteItem dedupe', error);
+  }
+}
+
 const claimAndCreateRun =
   (db: RunsDb): RunsPort['claimAndCreateRun'] =>
   async (key, run) => {
-    const dedupe = {
-      pk: `DEDUPE#${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`,
-      sk: 'DEDUPE',
-    };
+    const dedupe = dedupeKey(key);
     const input: TransactWriteCommandInput = {
       TransactItems: [
         {
@@ -333,7 +365,9 @@ export function dynamoRuns(
     updateRun: (runId, patch) => updateRun(db, runId, patch),
     countAttempt: async (runId, step) => (await db.port.beginAttempt(runId, step)).attempt,
     beginAttempt: (runId, step) => beginAttempt(db, runId, step),
+    nextStreamSeq: (streamId) => nextStreamSeq(db, streamId),
     claimAndCreateRun: claimAndCreateRun(db),
+    releaseClaim: (key, runId) => releaseClaim(db, key, runId),
     putApprovals: (records, run) => putApprovals(db, records, run),
     getApproval: (approvalId) => getApproval(db, approvalId),
     getApprovalForPage: (approvalId) => getApprovalForPage(db, approvalId),

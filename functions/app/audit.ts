@@ -23,5 +23,6 @@ export async function auditOf(
   for (const runId of new Set(items.map((i) => i.runId))) {
     evidence.set(runId, await ports.runs.listEvidence(runId));
   }
-  return auditStream({ streamId, items, pointer, objects, evidence });
+  const history = await ports.artifacts.pointerHistory(streamId);
+  return auditStream({ streamId, items, pointer, objects, evidence, history });
 }

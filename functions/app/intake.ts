@@ -43,6 +43,30 @@ export function decodedKeyCandidates(key: string): string[] {
   return out;
 }
 
+/**
+ * The package the trigger names. A `Handoff Submitted` event that names none in this stack's bucket under
+ * its incoming prefix reaches intake through its own rule (`{ unusable: <detail> }`): a rejection that
+ * says why, instead of a run that cannot start.
+ */
+function usableRef(input: ExecutionInput): ObjectRef {
+  const ref = input.packageRef as Partial<ObjectRef> & { unusable?: unknown };
+  const named =
+    typeof ref?.bucket === 'string' && ref.bucket !== '' && typeof ref.key === 'string' && ref.key !== '';
+  if (named && !('unusable' in ref)) return ref as ObjectRef;
+  throw new PackageRejectedError(
+    rejectionMessage([
+      {
+        pointer: '/detail/packageRef',
+        rule: 'unusable_package_ref',
+        message:
+          "the Handoff Submitted event names no package this stack reads: detail.packageRef needs the stack's bucket and a key under its incoming prefix",
+        expected: '{"bucket": "<the stack bucket>", "key": "incoming/…"}',
+        received: JSON.stringify(ref && 'unusable' in ref ? ref.unusable : (ref ?? null)).slice(0, 500),
+      },
+    ]),
+  );
+}
+
 /** Reads the submitted bytes; a missing or oversized object is a rejection, not a retry. */
 async function readPackage(
   blobs: BlobPort,
@@ -56,7 +80,7 @@ async function readPackage(
       if (!(error instanceof BlobNotFoundError) || trigger !== 's3') throw error;
       for (const key of decodedKeyCandidates(ref.key)) {
         try {
-          return await blobs.get({ bucket: ref.bucket, key }, PACKAGE_LIMITS.maxBytes);
+          return await blobs.get({ ...ref, key }, PACKAGE_LIMITS.maxBytes);
         } catch (inner) {
           if (!(inner instanceof BlobNotFoundError)) throw inner;
         }
@@ -113,7 +137,7 @@ function newRun(input: ExecutionInput, accepted: Accepted, flag: EvaluatedFlag, 
   const runId = runIdFor(input.executionId);
   correlate({ runId, executionId: input.executionId });
   const shadow = flag.state === 'shadow';
-  const packageRef = { bucket: input.packageRef.bucket, key: `packages/${packageDigest}.json` };
+  const packageRef = { bucket: usableRef(input).bucket, key: `packages/${packageDigest}.json` };
   const run: RunRecord = {
     runId,
     ...(input.executionId ? { executionId: input.executionId } : {}),
@@ -153,16 +177,35 @@ async function keepCopy(blobs: BlobPort, ref: ObjectRef, bytes: Uint8Array, pkg:
   await blobs.putImmutable(ref, isJson ? bytes : canonicalJson(pkg), 'application/json');
 }
 
+/** The submitter hears why nothing happened, and which run holds the package's claim. */
+async function publishDuplicate(events: Ports['events'], run: RunRecord, duplicateOf: string): Promise<void> {
+  await events.publish('Handoff Duplicate Ignored', {
+    // At least once: consumers dedupe on this id.
+    eventId: `${run.runId}:duplicate`,
+    streamId: run.streamId,
+    packageId: run.packageId,
+    runId: run.runId,
+    packageDigest: run.packageDigest,
+    contract: run.contract,
+    outcome: 'duplicate',
+    routingTag: SKILL.routingTag,
+    duplicateOf,
+    reason:
+      `the same package (contract ${run.contract.id}@${run.contract.version}) is already held by run ` +
+      `${duplicateOf}; it runs again only once that run ends for a technical reason`,
+  });
+}
+
 /**
  * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
  * claim the idempotency key, keep an immutable copy and create the run record.
  */
 export async function intake(
-  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'clock'>,
+  ports: Pick<Ports, 'blobs' | 'runs' | 'flags' | 'events' | 'clock'>,
   input: ExecutionInput,
 ): Promise<IntakeResult> {
   const intakeAt = ports.clock().toISOString();
-  const bytes = await readPackage(ports.blobs, input.packageRef, input.trigger);
+  const bytes = await readPackage(ports.blobs, usableRef(input), input.trigger);
   const accepted = validPackage(bytes);
   const { pkg, packageDigest, contract } = accepted;
   const flag = evaluateFlag(await ports.flags.getFlag(SKILL.featureFlag), pkg.streamId, SKILL.featureFlag);
@@ -177,18 +220,21 @@ export async function intake(
   }
 
   await keepCopy(ports.blobs, result.packageRef, bytes, pkg);
+  // The stream's order is the order intake accepts submissions in: the number is taken here, before the claim.
+  const streamSeq = await ports.runs.nextStreamSeq(pkg.streamId);
   // Shadow runs dedupe separately, so a shadow run never swallows the later live run of the same package.
   const claim = await ports.runs.claimAndCreateRun(
     { packageDigest, contractVersion: contract.version, ...(run.shadow ? { scope: 'shadow' } : {}) },
-    run,
+    { ...run, streamSeq },
   );
   if (!claim.claimed) {
     await ports.runs.putRun({ ...run, status: 'duplicate', duplicateOf: claim.runId, finishedAt: intakeAt });
+    if (!run.shadow) await publishDuplicate(ports.events, run, claim.runId);
     logger.info('duplicate package ignored', { duplicateOf: claim.runId });
     metrics.addMetric('Duplicates', MetricUnit.Count, 1);
-    return { ...result, status: 'duplicate' };
+    return { ...result, status: 'duplicate', duplicateOf: claim.runId };
   }
   metrics.addMetric('Runs', MetricUnit.Count, 1);
-  logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow });
-  return result;
+  logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow, streamSeq });
+  return { ...result, streamSeq };
 }

@@ -11,7 +11,7 @@ export const POINTER_WRITE_ROUNDS = 10;
  * version read (with `withStatus`, together with an artifact's status in one transaction); on a lost race
  * read again and re-decide. Contention between runs of one stream is
  * resolved here, so it does not use up the state's retry budget, which is meant for transient faults.
- * `decide` returns undefined when the pointer is already where it should be.
+ * `decide` returns undefined when the pointer stays as it is; `written` says whether this call wrote it.
  *
  * `seen` is the pointer as an earlier step read it: the first write guesses it is still current and
  * saves the read. A guess is only ever written under its version condition; a stale guess costs one
@@ -24,12 +24,12 @@ export async function updatePointer(
   at: string,
   withStatus?: { artifactDigest: string; status: ArtifactStatus },
   seen?: StreamPointer,
-): Promise<StreamPointer> {
+): Promise<{ pointer: StreamPointer; written: boolean }> {
   if (seen) {
     const next = decide(seen);
     if (next) {
       try {
-        return await artifacts.writePointer(streamId, seen, next, at, withStatus);
+        return { pointer: await artifacts.writePointer(streamId, seen, next, at, withStatus), written: true };
       } catch (error) {
         // A stale guess is not contention: read and decide below, with every round still available.
         if (!(error instanceof ConcurrentUpdateError)) throw error;
@@ -40,13 +40,12 @@ export async function updatePointer(
   for (let round = 0; round < POINTER_WRITE_ROUNDS; round++) {
     const pointer = await artifacts.getPointer(streamId);
     const next = decide(pointer);
-    if (!next) {
-      // Already in place (a retry after the write): the status may still be missing.
-      if (withStatus) await artifacts.setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
-      return pointer;
-    }
+    if (!next) return { pointer, written: false };
     try {
-      return await artifacts.writePointer(streamId, pointer, next, at, withStatus);
+      return {
+        pointer: await artifacts.writePointer(streamId, pointer, next, at, withStatus),
+        written: true,
+      };
     } catch (error) {
       if (!(error instanceof ConcurrentUpdateError)) throw error;
       lost = error;

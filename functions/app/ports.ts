@@ -4,7 +4,13 @@ import { HandoffError } from '#core/errors';
 import type { FlagAuditEntry } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
 import type { ObjectRef, RunPatch, RunRecord } from '#core/run';
-import type { ArtifactItem, ArtifactStatus, StreamPointer } from '#core/stream';
+import type {
+  ArtifactItem,
+  ArtifactStatus,
+  PointerHistoryEntry,
+  PointerWrite,
+  StreamPointer,
+} from '#core/stream';
 import type { TimeWindow } from '#core/time-window';
 import type { ApprovalDecision } from '#shared/workflow-types';
 
@@ -40,17 +46,20 @@ export interface ArtifactsPort {
     artifactDigest: string,
   ): Promise<{ pointer: StreamPointer; artifact: ArtifactItem | undefined; lastSeq: number }>;
   /**
-   * Replaces current/stable if the stored version still equals `expected.version`; else
-   * ConcurrentUpdateError. Returns the new pointer (version + 1).
+   * Replaces the pointer's value if the stored version still equals `expected.version`; else
+   * ConcurrentUpdateError. Returns the new pointer (version + 1). The value is also kept, with `action`,
+   * `by` and `at`, as the pointer's history entry of that version, in the same write.
    */
   writePointer(
     streamId: string,
     expected: StreamPointer,
-    next: { current: string | null; stable: string | null },
+    next: PointerWrite,
     at: string,
     /** Also set this artifact's status, in the same transaction (the artifact must exist). */
     withStatus?: { artifactDigest: string; status: ArtifactStatus },
   ): Promise<StreamPointer>;
+  /** The pointer's history entries (one per write since history was kept), oldest first. */
+  pointerHistory(streamId: string): Promise<PointerHistoryEntry[]>;
   /** The stream's artifacts, oldest first. */
   listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
 }
@@ -61,6 +70,11 @@ export interface RunsPort {
   getRun(runId: string): Promise<RunRecord | undefined>;
   /** Sets the patch's defined fields on an existing run; a missing run is an error. */
   updateRun(runId: string, patch: RunPatch): Promise<void>;
+  /**
+   * The stream's next submission number (an atomic counter, 1 for the first): the order the stream's
+   * revisions are handed off in. Numbers taken by runs that end early leave gaps.
+   */
+  nextStreamSeq(streamId: string): Promise<number>;
   /** ADD 1 to attempts.<step>; returns the attempt number (1 on the first try). */
   countAttempt(runId: string, step: string): Promise<number>;
   /** countAttempt that also returns the run as it is after the increment (one write, no extra read). */
@@ -73,6 +87,14 @@ export interface RunsPort {
     key: { packageDigest: string; contractVersion: string; scope?: string },
     run: RunRecord,
   ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
+  /**
+   * Releases the dedupe claim if `runId` still holds it (a run that ended for a technical reason), so the
+   * same bytes can run again; false when another run holds it or none is there.
+   */
+  releaseClaim(
+    key: { packageDigest: string; contractVersion: string; scope?: string },
+    runId: string,
+  ): Promise<boolean>;
   /**
    * Writes the approval records (each once); with `run`, also patches that run in the same transaction
    * (up to 99 records; beyond that the records are written one by one, then the run).
@@ -121,7 +143,12 @@ export class BlobTooLargeError extends HandoffError {
 
 export const EVENT_SOURCE = 'handoff-contracting';
 
-export type HandoffDetailType = 'Handoff Handed Off' | 'Handoff Rejected' | 'Handoff Rolled Back';
+export type HandoffDetailType =
+  | 'Handoff Handed Off'
+  | 'Handoff Rejected'
+  | 'Handoff Rolled Back'
+  | 'Handoff Superseded'
+  | 'Handoff Duplicate Ignored';
 
 /** Publish one event on the product's bus. */
 export interface EventsPort {

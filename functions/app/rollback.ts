@@ -15,29 +15,57 @@ export const REJECTION_ERRORS: readonly string[] = [
   'PolicyBlocked',
 ];
 
+type PointerAction = NonNullable<RollbackResult['pointer']>;
+
+/**
+ * Puts back exactly what this run's handoff replaced, and only while the pointer still holds that write
+ * (conditional on the pointer version, re-decided on a lost race). A pointer another run wrote since is
+ * left alone: `left-alone` when this run's write had happened, `not-moved` when it never wrote.
+ */
 async function restorePointer(
   artifacts: ArtifactsPort,
   intake: IntakeResult,
   item: ArtifactItem | undefined,
   at: string,
-): Promise<string | null> {
-  // A shadow run never moved the pointer. Otherwise a conditional write, re-decided on a lost race.
-  const written = await updatePointer(
+): Promise<{ rolledBackTo: string | null; pointer: PointerAction }> {
+  // A shadow run never moved the pointer.
+  const { pointer, written } = await updatePointer(
     artifacts,
     intake.streamId,
-    (pointer) => (intake.shadow ? undefined : restoreTarget(pointer, item)),
+    (p) => (intake.shadow ? undefined : restoreTarget(p, { runId: intake.runId }, item)),
     at,
   );
-  return written.stable;
+  const ownWrite = item?.status === 'handed-off' && item.runId === intake.runId;
+  const action: PointerAction = written ? 'restored' : ownWrite ? 'left-alone' : 'not-moved';
+  if (action === 'left-alone') {
+    logger.warn('pointer moved on since this run wrote it: left alone', { pointer });
+  }
+  return { rolledBackTo: pointer.stable, pointer: action };
 }
 
+const POINTER_NOTES: Record<PointerAction, string> = {
+  restored: 'the stream pointer was restored to what this run had replaced',
+  'left-alone': 'another run wrote the stream pointer after this one: it was left alone',
+  'not-moved': 'this run never moved the stream pointer',
+};
+
 type RollbackPorts = Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>;
+
+/**
+ * The errors the reconciler gives a run whose execution ended outside the definition's paths (stopped,
+ * timed out at the state-machine level, failed where no Catch applies): a technical end, `interrupted`.
+ */
+export const INTERRUPTION_ERRORS: readonly string[] = [
+  'ExecutionAborted',
+  'ExecutionTimedOut',
+  'ExecutionFailed',
+];
 
 /** What the run failed with, as the rollback reports it. */
 interface Verdict {
   failure: FailureInfo;
   rejected: boolean;
-  outcome: 'rejected' | 'rolled-back';
+  outcome: 'rejected' | 'rolled-back' | 'interrupted';
   reason: string;
   at: string;
 }
@@ -48,7 +76,11 @@ function verdictOf(state: WorkflowState, at: string): Verdict {
   return {
     failure,
     rejected,
-    outcome: rejected ? 'rejected' : 'rolled-back',
+    outcome: rejected
+      ? 'rejected'
+      : INTERRUPTION_ERRORS.includes(failure.Error)
+        ? 'interrupted'
+        : 'rolled-back',
     reason: failureReason(failure.Cause),
     at,
   };
@@ -83,7 +115,8 @@ async function markArtifact(
   verdict: Verdict,
 ): Promise<void> {
   if (item && (!intake.shadow || item.status === 'scored' || item.status === 'shadow')) {
-    await artifacts.setStatus(intake.streamId, item.artifactDigest, verdict.outcome, verdict.at);
+    const status = verdict.outcome === 'interrupted' ? 'rolled-back' : verdict.outcome;
+    await artifacts.setStatus(intake.streamId, item.artifactDigest, status, verdict.at);
   }
 }
 
@@ -93,8 +126,9 @@ async function publishOutcome(
   intake: IntakeResult,
   scoring: ScoringResult | undefined,
   verdict: Verdict,
-  rolledBackTo: string | null,
+  restored: RollbackResult & { claimReleased: boolean },
 ): Promise<void> {
+  const { rolledBackTo, pointer = 'not-moved', claimReleased } = restored;
   await ports.events.publish(detailTypeOf(verdict), {
     // At least once (see handoff): consumers dedupe on this id.
     eventId: `${intake.runId}:${verdict.outcome}`,
@@ -107,11 +141,35 @@ async function publishOutcome(
     confidence: scoring?.confidence ?? null,
     score: scoring?.score ?? null,
     routingTag: SKILL.routingTag,
-    downstream: scoring ? await eventHints(ports.blobs, scoring, verdict.outcome) : [],
+    // An interrupted run is a rollback to the consumers that listen for one.
+    downstream: scoring
+      ? await eventHints(
+          ports.blobs,
+          scoring,
+          verdict.outcome === 'interrupted' ? 'rolled-back' : verdict.outcome,
+        )
+      : [],
     error: verdict.failure.Error,
     reason: verdict.reason,
     rolledBackTo,
+    pointer,
+    pointerNote: POINTER_NOTES[pointer],
+    // A technical end frees the package's dedupe claim: submitting the same file again runs it.
+    claimReleased,
   });
+}
+
+/**
+ * A technical end (not a verdict) gives the dedupe claim back, conditional on this run holding it, so the
+ * same bytes can be submitted again after an outage. Verdicts keep it: the same bytes would get the same one.
+ */
+async function releaseClaim(runs: RollbackPorts['runs'], intake: IntakeResult): Promise<boolean> {
+  const key = {
+    packageDigest: intake.packageDigest,
+    contractVersion: intake.contract.version,
+    ...(intake.shadow ? { scope: 'shadow' } : {}),
+  };
+  return runs.releaseClaim(key, intake.runId);
 }
 
 /** Record the run's outcome with its failure; rolledBackAt marks the rollback done. */
@@ -120,15 +178,18 @@ async function recordOutcome(
   state: WorkflowState,
   intake: IntakeResult,
   verdict: Verdict,
-  rolledBackTo: string | null,
+  restored: RollbackResult & { claimReleased: boolean },
 ): Promise<void> {
   const { failure, at } = verdict;
+  const { rolledBackTo, pointer, claimReleased } = restored;
   await runs.updateRun(intake.runId, {
     status: verdict.outcome,
     failure: { Error: failure.Error.slice(0, 256), Cause: failure.Cause.slice(0, 8_000) },
     finishedAt: at,
     rolledBackAt: at,
     rolledBackTo,
+    ...(pointer ? { pointerAction: pointer } : {}),
+    claimReleased,
     ...approvalFields(state.approval),
     ...(failure.Error === APPROVAL_REJECTED ? { decision: 'rejected' as const } : {}),
   });
@@ -157,16 +218,22 @@ export async function rollback(ports: RollbackPorts, state: WorkflowState): Prom
 
   // The run gets rolledBackAt only after the event went out: a retry whose earlier attempt got that far
   // (its response was lost) has nothing left to do and must not publish again.
-  if (run?.rolledBackAt !== undefined && (run.status === 'rejected' || run.status === 'rolled-back')) {
+  const ended = run?.status === 'rejected' || run?.status === 'rolled-back' || run?.status === 'interrupted';
+  if (run?.rolledBackAt !== undefined && ended) {
     logger.info('already rolled back by an earlier attempt', { rolledBackTo: run.rolledBackTo ?? null });
-    return { rolledBackTo: run.rolledBackTo ?? null };
+    return {
+      rolledBackTo: run.rolledBackTo ?? null,
+      ...(run.pointerAction ? { pointer: run.pointerAction } : {}),
+    };
   }
 
-  const rolledBackTo = await restorePointer(artifacts, intake, item, verdict.at);
+  const restored = await restorePointer(artifacts, intake, item, verdict.at);
   await markArtifact(artifacts, intake, item, verdict);
-  if (!intake.shadow) await publishOutcome(ports, intake, scoring, verdict, rolledBackTo);
-  await recordOutcome(runs, state, intake, verdict, rolledBackTo);
+  const claimReleased = verdict.rejected ? false : await releaseClaim(runs, intake);
+  const outcome = { ...restored, claimReleased };
+  if (!intake.shadow) await publishOutcome(ports, intake, scoring, verdict, outcome);
+  await recordOutcome(runs, state, intake, verdict, outcome);
   const { rejected } = verdict;
-  logger.info('rolled back', { error: verdict.failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
-  return { rolledBackTo };
+  logger.info('rolled back', { error: verdict.failure.Error, rejected, ...outcome, shadow: intake.shadow });
+  return restored;
 }

@@ -1,13 +1,15 @@
 import { type ApprovalEvidence, formatEvidence } from './approval-evidence.ts';
 import { rehash, short } from './evidence.ts';
-import type { ArtifactItem, StreamPointer } from './stream.ts';
+import type { ArtifactItem, PointerHistoryEntry, StreamPointer } from './stream.ts';
 
 /**
  * `handoff audit STREAM`: verify a stream's evidence chain from what is stored (pure; the caller reads
  * DynamoDB and S3).
  * - every artifact item's S3 JSON exists and re-hashes to the recorded digest, and the item mirrors it;
  * - every prevStableDigest names an artifact of the stream that existed before and was handed off by then;
- * - the pointer's stable is the newest handed-off artifact, and current equals stable.
+ * - the pointer's stable is the newest handed-off artifact, and current equals stable;
+ * - the pointer's history only moves forward in the stream's order: every handoff write has a higher
+ *   submission number than what it replaced, every rollback puts back exactly what its run's write replaced.
  * A break names the artifact (sequence number and digest) where the chain stops being provable.
  */
 
@@ -21,6 +23,8 @@ export interface AuditInput {
   objects: ReadonlyMap<string, StoredObject>;
   /** Approval evidence kept with each run, by run id (runs without any may be left out). */
   evidence?: ReadonlyMap<string, readonly ApprovalEvidence[]>;
+  /** The pointer's history entries, oldest first (none for writes made before history was kept). */
+  history?: readonly PointerHistoryEntry[];
 }
 
 export interface AuditProblem {
@@ -28,7 +32,15 @@ export interface AuditProblem {
   /** The artifact where the chain breaks, or null for the pointer. */
   artifactDigest: string | null;
   seq: number | null;
-  check: 'stored-json' | 'digest' | 'mirror' | 'prev-stable' | 'pointer' | 'sequence' | 'approval-evidence';
+  check:
+    | 'stored-json'
+    | 'digest'
+    | 'mirror'
+    | 'prev-stable'
+    | 'pointer'
+    | 'sequence'
+    | 'approval-evidence'
+    | 'order';
   message: string;
 }
 
@@ -38,6 +50,8 @@ export interface AuditReport {
   artifacts: number;
   handedOff: number;
   pointer: StreamPointer;
+  /** Pointer writes that have a history entry (writes since history was kept). */
+  pointerWrites: number;
   problems: AuditProblem[];
   chain: {
     seq: number;
@@ -237,6 +251,53 @@ const evidenceOfRun = (input: AuditInput, runId: string) => {
   return evidence.length > 0 ? { approval: [...evidence] } : {};
 };
 
+const seqText = (seq: number | undefined) => (seq === undefined ? 'unnumbered' : `#${seq}`);
+
+/** One history entry against the one before it: forward handoffs, exact rollbacks, no lost writes. */
+function checkHistoryEntry(prev: PointerHistoryEntry | undefined, e: PointerHistoryEntry, add: Add) {
+  const at = { artifactDigest: null, seq: null, check: 'order' as const };
+  if (prev && e.version !== prev.version + 1) {
+    add({
+      ...at,
+      severity: 'warning',
+      message: `pointer history jumps from version ${prev.version} to ${e.version}`,
+    });
+  }
+  if (e.action === 'handoff') {
+    const before = e.replaced;
+    if (before?.seq !== undefined && (e.seq === undefined || e.seq <= before.seq)) {
+      add({
+        ...at,
+        message: `pointer went backwards at version ${e.version}: run ${e.by ?? '?'} (${seqText(e.seq)}) replaced ${short(before.current)}… (${seqText(before.seq)}, run ${before.runId ?? '?'})`,
+      });
+    }
+    return;
+  }
+  const undone = prev?.action === 'handoff' && prev.by === e.by ? prev.replaced : undefined;
+  if (e.by && (!undone || undone.current !== e.current || undone.seq !== e.seq)) {
+    add({
+      ...at,
+      message: `rollback at version ${e.version} by run ${e.by} restored ${short(e.current)}…, not what that run's own write replaced`,
+    });
+  }
+}
+
+/** The pointer's history: every write forward in the stream's order, the last one the pointer as stored. */
+function checkHistory(history: readonly PointerHistoryEntry[], pointer: StreamPointer, add: Add) {
+  history.forEach((e, i) => {
+    checkHistoryEntry(history[i - 1], e, add);
+  });
+  const last = history.at(-1);
+  if (last && (last.version !== pointer.version || last.current !== pointer.current)) {
+    add({
+      artifactDigest: null,
+      seq: null,
+      check: 'order',
+      message: `the pointer (version ${pointer.version}) is not the last entry of its history (version ${last.version})`,
+    });
+  }
+}
+
 export function auditStream(input: AuditInput): AuditReport {
   const items = [...input.items].sort((a, b) => a.createdSeq - b.createdSeq);
   const byDigest = new Map(items.map((i) => [i.artifactDigest, i]));
@@ -257,6 +318,8 @@ export function auditStream(input: AuditInput): AuditReport {
   const handed = items.filter((i) => i.status === 'handed-off');
   const { pointer } = input;
   checkPointer(pointer, handed, byDigest, add);
+  const history = input.history ?? [];
+  checkHistory(history, pointer, add);
 
   const broken = new Set(problems.filter((p) => p.severity === 'break').map((p) => p.artifactDigest));
   return {
@@ -265,6 +328,7 @@ export function auditStream(input: AuditInput): AuditReport {
     artifacts: items.length,
     handedOff: handed.length,
     pointer,
+    pointerWrites: history.length,
     problems,
     chain: items.map((i) => ({
       seq: i.createdSeq,
@@ -279,7 +343,8 @@ export function auditStream(input: AuditInput): AuditReport {
 
 export function formatAuditReport(r: AuditReport): string {
   const lines = [
-    `stream ${r.streamId}: ${r.artifacts} artifact(s), ${r.handedOff} handed off; pointer stable ${short(r.pointer.stable)}… (version ${r.pointer.version})`,
+    `stream ${r.streamId}: ${r.artifacts} artifact(s), ${r.handedOff} handed off; pointer stable ${short(r.pointer.stable)}… (version ${r.pointer.version}${r.pointer.seq === undefined ? '' : `, revision #${r.pointer.seq}`})`,
+    `  pointer history: ${r.pointerWrites} write(s) recorded${r.problems.some((p) => p.check === 'order') ? '' : ', never backwards'}`,
     ...r.chain.flatMap((c) => [
       `  ${String(c.seq).padStart(4)}  ${short(c.artifactDigest)}  ${c.status.padEnd(11)} prev ${short(c.prevStableDigest).padEnd(12)} ${c.ok ? 'ok' : 'BROKEN'}`,
       ...formatEvidence(c.approval ?? []),

@@ -85,6 +85,7 @@ export interface KpiReport {
     approverRejected: number;
     rejectedOther: number;
     rolledBack: number;
+    superseded: number;
     shadow: number;
     shadowFailed: number;
     duplicate: number;
@@ -291,6 +292,7 @@ function runCounts(classes: Classified): KpiReport['runs'] {
     approverRejected: count('approver-rejected'),
     rejectedOther: count('rejected-other'),
     rolledBack: count('rolled-back'),
+    superseded: count('superseded'),
     shadow: count('shadow'),
     shadowFailed: count('shadow-failed'),
     duplicate: count('duplicate'),
@@ -344,7 +346,7 @@ export function formatKpis(k: KpiReport): string {
   const r = k.runs;
   const lines = [
     `KPIs ${k.window.since} → ${k.window.until} (${k.window.days} days)`,
-    `runs            ${r.total} total: ${r.handedOff} handed off, ${r.policyBlocked} policy-blocked, ${r.approverRejected} rejected by approver, ${r.rolledBack} rolled back, ${r.inFlight} in flight` +
+    `runs            ${r.total} total: ${r.handedOff} handed off, ${r.policyBlocked} policy-blocked, ${r.approverRejected} rejected by approver, ${r.rolledBack} rolled back, ${r.superseded} superseded, ${r.inFlight} in flight` +
       ` (${r.shadow + r.shadowFailed} shadow, ${r.duplicate} duplicate, ${r.flagOff} flag-off)`,
     `cycle time      ${d(k.cycleTimeHours, 'h')}${k.cycleTimeHours.skippedFutureSubmissions ? `; ${k.cycleTimeHours.skippedFutureSubmissions} skipped (submittedAt after handoff)` : ''}`,
     ...k.cycleTimeHours.byContract.map(

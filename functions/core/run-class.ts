@@ -13,8 +13,10 @@ export type RunClass =
   | 'approver-rejected'
   /** Rejected for another verdict on the package (e.g. it no longer validates). */
   | 'rejected-other'
-  /** A technical failure, a timeout or a failed handoff: rolled back to the last stable baseline. */
+  /** A technical failure, a timeout, a failed handoff or an interrupted execution: rolled back. */
   | 'rolled-back'
+  /** A later revision of the stream was handed off first; the pointer stayed on it. */
+  | 'superseded'
   | 'shadow'
   | 'shadow-failed'
   | 'duplicate'
@@ -43,7 +45,10 @@ export function classifyRun(run: RunRecord): RunClass {
       }
       return 'rejected-other';
     case 'rolled-back':
+    case 'interrupted':
       return run.shadow ? 'shadow-failed' : 'rolled-back';
+    case 'superseded':
+      return 'superseded';
     default:
       return 'in-flight';
   }
@@ -56,6 +61,7 @@ export const FINISHED_LIVE: readonly RunClass[] = [
   'approver-rejected',
   'rejected-other',
   'rolled-back',
+  'superseded',
 ];
 
 /** Finished live runs whose end is a verdict on the package (not an accident of the run). */

@@ -7,6 +7,11 @@ import type { EvaluatedFlag } from './flags.ts';
 export interface ObjectRef {
   bucket: string;
   key: string;
+  /**
+   * The S3 object version a trigger named (the bucket is versioned): exactly that version is read, so two
+   * quick writes of one key run each version once. null or absent: the latest (an unversioned bucket).
+   */
+  versionId?: string | null;
 }
 
 /** What a Catch adds at `$.failure` before rollback. */
@@ -23,7 +28,11 @@ export type RunStatus =
   | 'handed-off'
   | 'shadow'
   | 'rejected'
-  | 'rolled-back';
+  | 'rolled-back'
+  /** A later revision of the stream was handed off first: this run never moved the pointer back. */
+  | 'superseded'
+  /** Its execution ended outside the definition's paths (stopped, timed out, lost on a local restart). */
+  | 'interrupted';
 
 /** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
 export interface RunRecord {
@@ -32,6 +41,8 @@ export interface RunRecord {
   trigger: 's3' | 'event';
   status: RunStatus;
   streamId: string;
+  /** The run's place in its stream's submission order (intake's counter); absent on older runs. */
+  streamSeq?: number;
   packageId: string;
   packageDigest: string;
   packageRef: ObjectRef;
@@ -57,6 +68,12 @@ export interface RunRecord {
   approver?: string;
   /** For duplicates: the run that first accepted this digest + contract version. */
   duplicateOf?: string;
+  /** For superseded runs: the later run whose handoff already holds the pointer. */
+  supersededBy?: { runId: string | null; streamSeq: number | null; artifactDigest: string | null };
+  /** Whether a technical end released the dedupe claim (so the same bytes can run again). */
+  claimReleased?: boolean;
+  /** What the rollback did with the pointer: restored what this run replaced, left it (moved on), or none. */
+  pointerAction?: 'restored' | 'left-alone' | 'not-moved';
   failure?: FailureInfo;
   rolledBackTo?: string | null;
   attempts?: Record<string, number>;

@@ -18,6 +18,7 @@ const envelope = {
 const objectRef = z.object({
   bucket: z.string().check(z.minLength(3), z.maxLength(63)),
   key: z.string().check(z.minLength(1), z.maxLength(1024)),
+  versionId: z.optional(z.nullable(z.string())),
 });
 
 /** S3 `Object Created` via EventBridge (bucket notifications to EventBridge enabled). */
@@ -50,6 +51,62 @@ export const handoffSubmittedEventSchema = z.object({
   detail: z.object({ packageRef: objectRef }),
 });
 
+/** Any `Handoff Submitted` event, usable or not (the rule for unusable ones starts a rejection). */
+const handoffSubmittedEnvelopeSchema = z.object({
+  ...envelope,
+  'detail-type': z.literal('Handoff Submitted'),
+  source: z.literal('handoff-contracting'),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * Details of outcome events this product publishes on its bus (at least once: consumers dedupe on
+ * `eventId`). Consumers should accept fields added later; these list what each type always carries.
+ */
+const outcomeDetail = {
+  eventId: z.string(),
+  streamId: z.string(),
+  packageId: z.string(),
+  runId: z.string(),
+  routingTag: z.string(),
+  reason: z.string(),
+};
+
+/** `Handoff Superseded`: a later revision of the stream already holds the pointer; this one left it alone. */
+export const handoffSupersededDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.literal('superseded'),
+  /** The revision's place in the stream's submission order (null for a run from before ordering). */
+  streamSeq: z.nullable(z.number()),
+  artifactDigest: z.string(),
+  supersededBy: z.object({
+    runId: z.nullable(z.string()),
+    streamSeq: z.nullable(z.number()),
+    artifactDigest: z.nullable(z.string()),
+  }),
+});
+
+/** `Handoff Duplicate Ignored`: the same package is held by another run (`duplicateOf`); nothing ran. */
+export const handoffDuplicateIgnoredDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.literal('duplicate'),
+  packageDigest: z.string(),
+  contract: z.object({ id: z.string(), version: z.string() }),
+  duplicateOf: z.string(),
+});
+
+/** `Handoff Rolled Back` (and `Handoff Rejected` of a run that got past intake): where the pointer went. */
+export const handoffRolledBackDetailSchema = z.object({
+  ...outcomeDetail,
+  outcome: z.enum(['rolled-back', 'rejected', 'interrupted']),
+  error: z.string(),
+  rolledBackTo: z.nullable(z.string()),
+  pointer: z.enum(['restored', 'left-alone', 'not-moved']),
+  pointerNote: z.string(),
+  /** A technical end released the package's dedupe claim: the same file can be submitted again. */
+  claimReleased: z.boolean(),
+});
+
 /** Lambda Function URL request, payload format 2.0 (the fields the approval callback relies on). */
 export const functionUrlRequestSchema = z.object({
   version: z.literal('2.0'),
@@ -77,18 +134,35 @@ export const functionUrlRequestSchema = z.object({
   }),
 });
 
-/** The execution input a trigger event starts, or undefined for an event that starts nothing. */
+/**
+ * The execution input a trigger event starts, or undefined for an event that starts nothing: what the two
+ * S3 / `Handoff Submitted` rules and the rule for unusable `Handoff Submitted` events do in AWS. `bucket`:
+ * the stack's bucket (when given, a `Handoff Submitted` naming another one is unusable).
+ */
 export function executionInputFromEvent(
   event: unknown,
   incomingPrefix = 'incoming/',
+  bucket?: string,
 ): ExecutionInput | undefined {
   const s3 = s3ObjectCreatedEventSchema.safeParse(event);
   if (s3.success) {
-    const key = s3.data.detail.object.key;
-    if (!key.startsWith(incomingPrefix)) return undefined;
-    return { trigger: 's3', packageRef: { bucket: s3.data.detail.bucket.name, key } };
+    const { object } = s3.data.detail;
+    if (!object.key.startsWith(incomingPrefix)) return undefined;
+    const packageRef = {
+      bucket: s3.data.detail.bucket.name,
+      key: object.key,
+      versionId: object['version-id'] ?? null,
+    };
+    return { trigger: 's3', packageRef };
   }
-  const submitted = handoffSubmittedEventSchema.safeParse(event);
-  if (submitted.success) return { trigger: 'event', packageRef: submitted.data.detail.packageRef };
-  return undefined;
+  const submitted = handoffSubmittedEnvelopeSchema.safeParse(event);
+  if (!submitted.success) return undefined;
+  const ref = objectRef.safeParse(submitted.data.detail.packageRef);
+  const usable =
+    ref.success &&
+    ref.data.key.startsWith(incomingPrefix) &&
+    (bucket === undefined || ref.data.bucket === bucket);
+  return usable
+    ? { trigger: 'event', packageRef: ref.data }
+    : { trigger: 'event', packageRef: { unusable: submitted.data.detail } };
 }

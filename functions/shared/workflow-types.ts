@@ -19,12 +19,22 @@ export type { FailureInfo, ObjectRef } from '#core/run';
 export interface ExecutionInput {
   /** 's3' for Object Created under the incoming prefix, 'event' for a custom "Handoff Submitted" event. */
   trigger: 's3' | 'event';
-  packageRef: ObjectRef;
+  /**
+   * With `versionId` from an S3 trigger (the bucket is versioned): that exact version is read. The rule for
+   * `Handoff Submitted` events that name no package of this stack (no packageRef, another bucket, a key
+   * outside the incoming prefix) passes `{ unusable: <the event's detail> }` instead: intake rejects it.
+   */
+  packageRef: ObjectRef | UnusablePackageRef;
   /**
    * Optional `$$.Execution.Id` passed by the Intake task. When present the run id is derived from it,
    * so a retried intake re-claims its own dedupe key instead of reporting itself as a duplicate.
    */
   executionId?: string;
+}
+
+/** What the rule for unusable `Handoff Submitted` events passes as packageRef: the event's detail. */
+export interface UnusablePackageRef {
+  unusable: unknown;
 }
 
 /** Output of the intake Lambda, stored at `$.intake`. */
@@ -33,6 +43,11 @@ export interface IntakeResult {
   status: 'accepted' | 'duplicate' | 'flag-off';
   runId: string;
   streamId: string;
+  /**
+   * The run's place in the stream's submission order: the pointer only moves to a higher number. Absent in
+   * states written before it existed (such a run counts as older than any numbered one).
+   */
+  streamSeq?: number;
   packageId: string;
   packageDigest: string;
   contract: { id: string; version: string };
@@ -41,6 +56,8 @@ export interface IntakeResult {
   packageRef: ObjectRef;
   /** true when flag state is 'shadow': run fully, publish nothing, keep the baseline. */
   shadow: boolean;
+  /** For a duplicate: the run that holds the package's claim. */
+  duplicateOf?: string;
 }
 
 /** Output of the scoring Lambda (policy-constraint-check included), stored at `$.scoring`. */
@@ -81,13 +98,14 @@ export interface ApprovalDecision {
 
 /** Output of the handoff Lambda, stored at `$.handoff`. */
 export interface HandoffResult {
-  status: 'handed-off' | 'shadow-recorded';
+  /** `superseded`: a later revision of the stream already holds the pointer; this run left it alone. */
+  status: 'handed-off' | 'shadow-recorded' | 'superseded';
   pointerVersion: number;
 }
 
 export interface WorkflowState {
   trigger: ExecutionInput['trigger'];
-  packageRef: ObjectRef;
+  packageRef: ExecutionInput['packageRef'];
   intake?: IntakeResult;
   scoring?: ScoringResult;
   approval?: ApprovalDecision;
@@ -112,6 +130,8 @@ export interface ApprovalRouterResult {
 /** Output of the rollback Lambda: the stable digest the stream pointer now points to, if any. */
 export interface RollbackResult {
   rolledBackTo: string | null;
+  /** restored: back to what this run replaced; left-alone: another run wrote since; not-moved: never wrote. */
+  pointer?: 'restored' | 'left-alone' | 'not-moved';
 }
 
 /** Detail of the `Handoff Submitted` custom event that starts a run. */

@@ -177,7 +177,7 @@ svg{max-width:100%;height:auto;font-family:inherit}
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="muted">Window ${escapeHtml(k.window.since)} → ${escapeHtml(k.window.until)} (${k.window.days} days) · ${k.runs.total} runs: ${k.runs.handedOff} handed off, ${k.runs.policyBlocked} policy-blocked, ${k.runs.approverRejected} rejected by approver, ${k.runs.rolledBack} rolled back, ${k.runs.inFlight} in flight, ${k.runs.shadow + k.runs.shadowFailed} shadow</p>
+<p class="muted">Window ${escapeHtml(k.window.since)} → ${escapeHtml(k.window.until)} (${k.window.days} days) · ${k.runs.total} runs: ${k.runs.handedOff} handed off, ${k.runs.policyBlocked} policy-blocked, ${k.runs.approverRejected} rejected by approver, ${k.runs.rolledBack} rolled back, ${k.runs.superseded} superseded, ${k.runs.inFlight} in flight, ${k.runs.shadow + k.runs.shadowFailed} shadow, ${k.runs.duplicate} duplicate</p>
 <section class="tiles">
 ${tiles.map(([key, v, s]) => `<div class="tile"><div class="k">${escapeHtml(key)}</div><div class="v">${escapeHtml(v)}</div><div class="s">${escapeHtml(s)}</div></div>`).join('\n')}
 </section>

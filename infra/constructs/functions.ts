@@ -83,6 +83,8 @@ export interface BucketAccess {
   read?: string[];
   /** Key prefixes ending in '/': s3:PutObject on `<prefix>*`. */
   write?: string[];
+  /** Read prefixes whose objects are read by version id (s3:GetObjectVersion): the triggers' prefix. */
+  readVersions?: string[];
 }
 
 /**
@@ -203,6 +205,14 @@ export class HandoffFunction extends Construct {
           actions: ['s3:ListBucket'],
           resources: [bucket.bucketArn],
           conditions: { StringLike: { 's3:prefix': read.map((p) => `${p}*`) } },
+        }),
+      );
+    }
+    if ((access.readVersions ?? []).length > 0) {
+      this.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['s3:GetObjectVersion'],
+          resources: (access.readVersions ?? []).map((p) => bucket.arnForObjects(`${p}*`)),
         }),
       );
     }

@@ -19,14 +19,17 @@ export interface TriggersProps {
 
 /**
  * Two ways to start a run, both producing the same execution input ({trigger, packageRef}):
- * S3 Object Created under the incoming prefix (default bus) and a custom `Handoff Submitted` event
- * (custom bus). Failed deliveries retry, then land in a dead-letter queue.
+ * S3 Object Created under the incoming prefix (default bus, with the object's version) and a custom
+ * `Handoff Submitted` event naming a package of this bucket under that prefix (custom bus). Any other
+ * `Handoff Submitted` starts a run that is rejected at intake. Failed deliveries retry, then land in a
+ * dead-letter queue.
  */
 export class Triggers extends Construct {
   readonly bus: events.EventBus;
   readonly deadLetterQueue: sqs.Queue;
   readonly s3Rule: events.Rule;
   readonly submittedRule: events.Rule;
+  readonly unusableSubmittedRule: events.Rule;
 
   constructor(scope: Construct, id: string, props: TriggersProps) {
     super(scope, id);
@@ -68,17 +71,33 @@ export class Triggers extends Construct {
           packageRef: {
             bucket: events.EventField.fromPath('$.detail.bucket.name'),
             key: events.EventField.fromPath('$.detail.object.key'),
+            // The bucket is versioned: the run reads exactly this version, not whatever is latest.
+            versionId: events.EventField.fromPath('$.detail.object.version-id'),
           },
         }),
       }),
     );
 
-    this.submittedRule = new events.Rule(this, 'HandoffSubmitted', {
-      description: 'Start a handoff run for a Handoff Submitted event',
+    [this.submittedRule, this.unusableSubmittedRule] = this.submittedRules(props, targetOptions);
+  }
+
+  /** `Handoff Submitted` on the custom bus: a run for a package of this stack, a rejection for any other. */
+  private submittedRules(
+    props: TriggersProps,
+    targetOptions: targets.SfnStateMachineProps,
+  ): [events.Rule, events.Rule] {
+    // Only packages of this stack's bucket under the incoming prefix start a run.
+    const ref = { bucket: [props.bucket.bucketName], key: [{ prefix: props.incomingPrefix }] };
+    const submittedRule = new events.Rule(this, 'HandoffSubmitted', {
+      description: `Start a handoff run for a Handoff Submitted event naming a package under ${props.incomingPrefix}`,
       eventBus: this.bus,
-      eventPattern: { source: [EVENT_SOURCE], detailType: [SUBMITTED_DETAIL_TYPE] },
+      eventPattern: {
+        source: [EVENT_SOURCE],
+        detailType: [SUBMITTED_DETAIL_TYPE],
+        detail: { packageRef: ref },
+      },
     });
-    this.submittedRule.addTarget(
+    submittedRule.addTarget(
       new targets.SfnStateMachine(props.stateMachine, {
         ...targetOptions,
         input: events.RuleTargetInput.fromObject({
@@ -87,5 +106,34 @@ export class Triggers extends Construct {
         }),
       }),
     );
+
+    // Every other Handoff Submitted event starts a run that intake rejects with the reason (a Handoff
+    // Rejected event), instead of failing in the state machine where nothing catches it.
+    const unusableRule = new events.Rule(this, 'UnusableSubmission', {
+      description: 'Reject a Handoff Submitted event that names no package of this stack',
+      eventBus: this.bus,
+      eventPattern: {
+        source: [EVENT_SOURCE],
+        detailType: [SUBMITTED_DETAIL_TYPE],
+        detail: {
+          $or: [
+            { packageRef: { bucket: [{ exists: false }] } },
+            { packageRef: { key: [{ exists: false }] } },
+            { packageRef: { bucket: [{ 'anything-but': [props.bucket.bucketName] }] } },
+            { packageRef: { key: [{ 'anything-but': { prefix: props.incomingPrefix } }] } },
+          ],
+        },
+      },
+    });
+    unusableRule.addTarget(
+      new targets.SfnStateMachine(props.stateMachine, {
+        ...targetOptions,
+        input: events.RuleTargetInput.fromObject({
+          trigger: 'event',
+          packageRef: { unusable: events.EventField.fromPath('$.detail') },
+        }),
+      }),
+    );
+    return [submittedRule, unusableRule];
   }
 }

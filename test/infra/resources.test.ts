@@ -148,7 +148,10 @@ describe('functions', () => {
   it('sets exactly the environment each handler reads', () => {
     const envKeys = (name: string) => Object.keys(fnByName(name)[1].Properties.Environment.Variables).sort();
     const base = ['POWERTOOLS_METRICS_NAMESPACE', 'POWERTOOLS_SERVICE_NAME'];
-    expect(envKeys('intake')).toEqual([...base, 'BUCKET', 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    // Intake publishes `Handoff Duplicate Ignored` on the bus.
+    expect(envKeys('intake')).toEqual(
+      [...base, 'BUCKET', 'EVENT_BUS_NAME', 'FLAGS_TABLE', 'RUNS_TABLE'].sort(),
+    );
     expect(envKeys('scoring')).toEqual([...base, 'ARTIFACTS_TABLE', 'BUCKET', 'RUNS_TABLE'].sort());
     expect(envKeys('approval-router')).toEqual(
       [
@@ -236,14 +239,15 @@ describe('triggers', () => {
     expect(target.InputTransformer.InputPathsMap).toEqual({
       'detail-bucket-name': '$.detail.bucket.name',
       'detail-object-key': '$.detail.object.key',
+      'detail-object-version-id': '$.detail.object.version-id',
     });
-    const sample = target.InputTransformer.InputTemplate.replace('<detail-bucket-name>', '"b"').replace(
-      '<detail-object-key>',
-      '"incoming/p.yaml"',
-    );
+    const sample = target.InputTransformer.InputTemplate.replace('<detail-bucket-name>', '"b"')
+      .replace('<detail-object-key>', '"incoming/p.yaml"')
+      .replace('<detail-object-version-id>', '"v1"');
+    // The version travels with the run: the exact version written is read.
     expect(JSON.parse(sample)).toEqual({
       trigger: 's3',
-      packageRef: { bucket: 'b', key: 'incoming/p.yaml' },
+      packageRef: { bucket: 'b', key: 'incoming/p.yaml', versionId: 'v1' },
     });
   });
 
@@ -252,9 +256,12 @@ describe('triggers', () => {
     s.template.hasResourceProperties('AWS::Events::EventBus', { Name: 'handoff-contracting' });
     const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'TriggersHandoffSubmitted')];
     expect(rule?.Properties.EventBusName).toEqual({ Ref: bus });
+    // Limited to this stack's bucket and incoming/.
+    const bucket = logicalId(s, 'AWS::S3::Bucket', 'StoragePackages');
     expect(rule?.Properties.EventPattern).toEqual({
       source: ['handoff-contracting'],
       'detail-type': ['Handoff Submitted'],
+      detail: { packageRef: { bucket: [{ Ref: bucket }], key: [{ prefix: 'incoming/' }] } },
     });
     const t = rule?.Properties.Targets[0].InputTransformer;
     expect(t.InputPathsMap).toEqual({ 'detail-packageRef': '$.detail.packageRef' });
@@ -265,19 +272,61 @@ describe('triggers', () => {
     });
   });
 
+  it('starts a run that intake rejects for every other Handoff Submitted event (no States.Runtime)', () => {
+    const bucket = logicalId(s, 'AWS::S3::Bucket', 'StoragePackages');
+    const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'TriggersUnusableSubmission')];
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['handoff-contracting'],
+      'detail-type': ['Handoff Submitted'],
+      detail: {
+        $or: [
+          { packageRef: { bucket: [{ exists: false }] } },
+          { packageRef: { key: [{ exists: false }] } },
+          { packageRef: { bucket: [{ 'anything-but': [{ Ref: bucket }] }] } },
+          { packageRef: { key: [{ 'anything-but': { prefix: 'incoming/' } }] } },
+        ],
+      },
+    });
+    const t = rule?.Properties.Targets[0].InputTransformer;
+    expect(JSON.parse(t.InputTemplate.replace('<detail>', '{"package":"x"}'))).toEqual({
+      trigger: 'event',
+      packageRef: { unusable: { package: 'x' } },
+    });
+  });
+
   it('retries failed deliveries, then parks them in an encrypted dead-letter queue', () => {
     const dlq = logicalId(s, 'AWS::SQS::Queue', 'TriggersTriggerDlq');
     const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const reconciler = logicalId(s, 'AWS::Events::Rule', 'ReconcilerExecutionEnded');
+    const rollback = fnByName('rollback')[0];
     for (const [id, rule] of resourcesOfType(s, 'AWS::Events::Rule')) {
       expect(rule.Properties.Targets, id).toEqual([
         expect.objectContaining({
-          Arn: { Ref: sm },
+          Arn: id === reconciler ? { 'Fn::GetAtt': [rollback, 'Arn'] } : { Ref: sm },
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlq, 'Arn'] } },
           RetryPolicy: { MaximumEventAgeInSeconds: 86400, MaximumRetryAttempts: 8 },
         }),
       ]);
     }
     s.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+});
+
+describe('reconciler', () => {
+  it('finishes runs whose execution ended outside the definition: status-change events to the rollback function', () => {
+    const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
+    const rule = s.json.Resources[logicalId(s, 'AWS::Events::Rule', 'ReconcilerExecutionEnded')];
+    expect(rule?.Properties.EventPattern).toEqual({
+      source: ['aws.states'],
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: { status: ['ABORTED', 'TIMED_OUT', 'FAILED'], stateMachineArn: [{ Ref: sm }] },
+    });
+    const t = rule?.Properties.Targets[0].InputTransformer;
+    const sample = t.InputTemplate.replace('<detail-executionArn>', '"arn:x"').replace(
+      '<detail-status>',
+      '"ABORTED"',
+    );
+    expect(JSON.parse(sample)).toEqual({ reconcile: { executionArn: 'arn:x', status: 'ABORTED' } });
   });
 });
 

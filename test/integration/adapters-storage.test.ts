@@ -66,6 +66,10 @@ function runRecord(runId: string): RunRecord {
   };
 }
 
+/** updatePointer's resulting pointer. */
+const movePointer = async (...args: Parameters<typeof updatePointer>) =>
+  (await updatePointer(...args)).pointer;
+
 describe('blobs port on s3rver', () => {
   it('lets exactly one of several racing writers of a key create it (one conditional PUT each)', async () => {
     const ref = { bucket: bucket(), key: 'packages/race-test.json' };
@@ -116,7 +120,7 @@ describe('artifacts port on DynamoDB Local', () => {
     const digests = Array.from({ length: 8 }, (_, i) => `d${i}`);
     const seen = await Promise.all(
       digests.map((d) =>
-        updatePointer(
+        movePointer(
           artifacts.get(),
           's-race',
           (p) => (p.stable === d ? undefined : { current: d, stable: d }),
@@ -137,7 +141,7 @@ describe('artifacts port on DynamoDB Local', () => {
       p.current === d && p.stable === d ? undefined : { current: d, stable: d };
     try {
       // The guess is current: one conditional write, no read.
-      const v1 = await updatePointer(
+      const v1 = await movePointer(
         port,
         's-guess',
         toDigest('g1'),
@@ -147,18 +151,18 @@ describe('artifacts port on DynamoDB Local', () => {
       );
       reads.mockClear();
       expect(v1).toEqual({ current: 'g1', stable: 'g1', version: 1 });
-      const v2 = await updatePointer(port, 's-guess', toDigest('g2'), 't2', undefined, v1);
+      const v2 = await movePointer(port, 's-guess', toDigest('g2'), 't2', undefined, v1);
       expect(v2).toEqual({ current: 'g2', stable: 'g2', version: 2 });
       expect(reads).not.toHaveBeenCalled();
 
       // Stale guess (version 1): the write is refused, the pointer read and the decision taken again.
-      const v3 = await updatePointer(port, 's-guess', toDigest('g3'), 't3', undefined, v1);
+      const v3 = await movePointer(port, 's-guess', toDigest('g3'), 't3', undefined, v1);
       expect(v3).toEqual({ current: 'g3', stable: 'g3', version: 3 });
       expect(reads).toHaveBeenCalledTimes(1);
 
       // A guess that says "already there" is not trusted: read, and the write still happens.
       const claimed = { current: 'g4', stable: 'g4', version: 9 };
-      const v4 = await updatePointer(port, 's-guess', toDigest('g4'), 't4', undefined, claimed);
+      const v4 = await movePointer(port, 's-guess', toDigest('g4'), 't4', undefined, claimed);
       expect(v4).toEqual({ current: 'g4', stable: 'g4', version: 4 });
       expect(await port.getPointer('s-guess')).toEqual(v4);
     } finally {

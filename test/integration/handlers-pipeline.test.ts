@@ -9,7 +9,13 @@ import { flags } from '#adapters/flags';
 import { runs } from '#adapters/runs';
 import type { FlagRecord } from '#core/flags';
 import { SKILL } from '#core/identity';
-import type { ExecutionInput, IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import type {
+  ExecutionInput,
+  IntakeResult,
+  ObjectRef,
+  ScoringResult,
+  WorkflowState,
+} from '#shared/workflow-types';
 import { HANDLERS } from '../../functions/handlers/index.ts';
 import { useLocalStack } from '../support/stack.ts';
 
@@ -38,7 +44,7 @@ const rollback = (s: WorkflowState) => HANDLERS.rollback(s, context);
 
 const execution = (name: string) => `arn:aws:states:us-east-1:000000000000:execution:handoff:${name}`;
 
-async function submit(key: string, body: string): Promise<ExecutionInput['packageRef']> {
+async function submit(key: string, body: string): Promise<ObjectRef> {
   const bucket = stack().env.BUCKET as string;
   await (await s3Client.get()).send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
   return { bucket, key };
@@ -158,6 +164,9 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       current: digest,
       stable: digest,
       version: 1,
+      seq: 1,
+      runId: 'live-1',
+      replaced: { current: null, stable: null },
     });
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('handed-off');
     const handedOff = stack()
@@ -186,12 +195,19 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       ...state,
       failure: { Error: 'TransientDependencyError', Cause: JSON.stringify({ errorMessage: 'bus down' }) },
     });
-    expect(result).toEqual({ rolledBackTo: null });
+    expect(result).toEqual({ rolledBackTo: null, pointer: 'restored' });
     expect(await artifacts.get().getPointer('stream-live')).toEqual({
       current: null,
       stable: null,
       version: 2,
     });
+    // Every pointer write is kept: the handoff, then the rollback that undid exactly it.
+    expect(
+      (await artifacts.get().pointerHistory('stream-live')).map((h) => [h.version, h.action, h.by]),
+    ).toEqual([
+      [1, 'handoff', 'live-1'],
+      [2, 'rollback', 'live-1'],
+    ]);
     expect((await artifacts.get().getArtifact('stream-live', digest))?.status).toBe('rolled-back');
     const rolled = stack()
       .events()
@@ -225,10 +241,13 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     // The second guess (version 0) is refused; it reads version 1 and moves the pointer on.
     expect(await handoff(second)).toEqual({ status: 'handed-off', pointerVersion: 2 });
     const digest = second.scoring?.artifactDigest ?? '';
-    expect(await artifacts.get().getPointer('stream-two')).toEqual({
+    // The second submission is later in the stream's order: it moves the pointer on and remembers the first.
+    expect(await artifacts.get().getPointer('stream-two')).toMatchObject({
       current: digest,
       stable: digest,
       version: 2,
+      seq: 2,
+      replaced: { seq: 1, runId: 'two-1' },
     });
     for (const state of [first, second]) {
       expect(
@@ -289,7 +308,7 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
       ...second,
       failure: { Error: 'ApprovalRejectedError', Cause: 'rejected by ana: needs the study' },
     });
-    expect(result).toEqual({ rolledBackTo: baseline });
+    expect(result).toEqual({ rolledBackTo: baseline, pointer: 'not-moved' });
     expect(await artifacts.get().getPointer('stream-rej')).toMatchObject({
       current: baseline,
       stable: baseline,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
 
@@ -49,32 +49,58 @@ describe('local runtime on the synthesized state machine', () => {
     expect(JSON.parse((await artifact.Body?.transformToString()) ?? '{}')).toBeTruthy();
   });
 
-  it('starts the same run input from a Handoff Submitted event as the EventBridge rule does', async () => {
-    const key = 'submitted/by-event.json';
-    await new S3Client({ forcePathStyle: true }).send(
-      new PutObjectCommand({
-        Bucket: runtime().env.BUCKET,
-        Key: key,
-        Body: JSON.stringify(variant('event')),
-      }),
-    );
-    const started = runtime().waitForExecution((input) => (input as WorkflowState).packageRef?.key === key);
-    await new EventBridgeClient({}).send(
+  const putSubmitted = (detail: unknown) =>
+    new EventBridgeClient({}).send(
       new PutEventsCommand({
         Entries: [
           {
             EventBusName: runtime().env.EVENT_BUS_NAME,
             Source: 'handoff-contracting',
             DetailType: 'Handoff Submitted',
-            Detail: JSON.stringify({ packageRef: { bucket: runtime().env.BUCKET, key } }),
+            Detail: JSON.stringify(detail),
           },
         ],
       }),
     );
+
+  it('starts the same run input from a Handoff Submitted event as the EventBridge rule does', async () => {
+    const key = 'incoming/by-event.json';
+    const started = runtime().waitForExecution((input) => {
+      const state = input as WorkflowState;
+      return state.trigger === 'event' && (state.packageRef as { key?: string } | undefined)?.key === key;
+    });
+    await putSubmitted({ packageRef: { bucket: runtime().env.BUCKET, key } });
     const execution = await started;
     expect(execution.input).toEqual({ trigger: 'event', packageRef: { bucket: runtime().env.BUCKET, key } });
     execution.abort();
   });
+
+  it.each([
+    ['no packageRef', { package: 'incoming/x.json' }],
+    ['another bucket', { packageRef: { bucket: 'someone-elses-bucket', key: 'incoming/x.json' } }],
+    ['a key outside incoming/', { packageRef: { bucket: 'BUCKET', key: 'packages/x.json' } }],
+  ])(
+    'rejects a Handoff Submitted event with %s: a run that ends in Handoff Rejected, saying why',
+    async (_, detail) => {
+      const sent = JSON.parse(
+        JSON.stringify(detail).replace('"BUCKET"', JSON.stringify(runtime().env.BUCKET)),
+      );
+      const started = runtime().waitForExecution(
+        (input) =>
+          JSON.stringify((input as { packageRef?: { unusable?: unknown } }).packageRef?.unusable) ===
+          JSON.stringify(sent),
+      );
+      await putSubmitted(sent);
+      const result = await (await started).result;
+      expect(result).toMatchObject({ status: 'FAILED', error: 'PackageRejectedError' });
+      const rejected = runtime()
+        .emulators.bus.events()
+        .filter((e) => e['detail-type'] === 'Handoff Rejected')
+        .map((e) => e.detail as { reason?: string; packageRef?: { unusable?: unknown } })
+        .find((d) => JSON.stringify(d.packageRef?.unusable) === JSON.stringify(sent));
+      expect(rejected?.reason).toMatch(/unusable_package_ref/);
+    },
+  );
 
   it('ignores the second submission of the same package: one run, the other ends DuplicateIgnored', async () => {
     const pkg = variant('dup');

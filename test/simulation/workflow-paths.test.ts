@@ -79,12 +79,12 @@ describe('happy path and human decisions', () => {
     expect([pointer?.current ?? null, pointer?.stable ?? null]).toEqual([null, null]);
   });
 
-  it('runs a package triggered twice only once: the second run ends DuplicateIgnored', async () => {
+  it('runs a package triggered twice only once: the second run ends DuplicateIgnored and says so', async () => {
     const first = await submit(runtime(), 'auto', 'twice');
     const second = await submit(runtime(), 'auto', 'twice');
     expect(outputOf(first).handoff?.status).toBe('handed-off');
     expect(entered(second.execution)).toEqual(['Intake', 'IntakeStatus', 'DuplicateIgnored']);
-    expect(busEventsOf(runtime(), 'twice')).toEqual(['Handoff Handed Off']);
+    expect(busEventsOf(runtime(), 'twice')).toEqual(['Handoff Handed Off', 'Handoff Duplicate Ignored']);
   });
 });
 

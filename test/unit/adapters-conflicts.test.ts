@@ -13,6 +13,7 @@ const refusing = (error: Error): DocumentDb => {
     get: refuse,
     put: refuse,
     update: refuse,
+    delete: refuse,
     query: refuse,
     scan: refuse,
     batchGet: refuse,
@@ -39,7 +40,7 @@ describe('stream pointer writes under transaction contention', () => {
     ).rejects.toBeInstanceOf(ConcurrentUpdateError);
   });
 
-  it('reports a plain pointer put refused by a running transaction as a lost race', async () => {
+  it('reports a pointer write refused by a running transaction as a lost race', async () => {
     const error = Object.assign(new Error('conflict'), { name: 'TransactionConflictException', ...http400 });
     const port = dynamoArtifacts(
       () => 'artifacts',

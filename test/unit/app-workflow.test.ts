@@ -86,6 +86,32 @@ describe('intake', () => {
     expect(live).toMatchObject({ status: 'accepted', shadow: false });
   });
 
+  it('reads exactly the S3 version the trigger names, so two quick writes of one key run each once', async () => {
+    const ports = memoryPorts();
+    await flagOn(ports);
+    const ref = { bucket: BUCKET, key: 'incoming/same.json' };
+    ports.blobs.putVersion(ref, JSON.stringify(packageOf('auto', 's1', 'r1')), 'v1');
+    ports.blobs.putVersion(ref, JSON.stringify(packageOf('auto', 's1', 'r2')), 'v2');
+    const run = (versionId: string) =>
+      intake(ports, {
+        trigger: 's3',
+        packageRef: { ...ref, versionId },
+        executionId: `${EXECUTION}-${versionId}`,
+      });
+    expect((await run('v1')).packageId).toBe('s1-r1');
+    expect((await run('v2')).packageId).toBe('s1-r2');
+  });
+
+  it('rejects a Handoff Submitted event that names no package of this stack, saying why', async () => {
+    const ports = memoryPorts();
+    const error = await intake(ports, {
+      trigger: 'event',
+      packageRef: { unusable: { package: 'incoming/x.json' } },
+    }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(PackageRejectedError);
+    expect((error as Error).message).toMatch(/unusable_package_ref.*incoming\/x\.json/);
+  });
+
   it('rejects a package that does not parse, naming the violations', async () => {
     const ports = memoryPorts();
     await expect(intake(ports, await submitted(ports, '{"nope":'))).rejects.toBeInstanceOf(
@@ -189,7 +215,12 @@ describe('handoff', () => {
     const state = await scored(ports);
     const digest = state.scoring?.artifactDigest;
     expect(await handoff(ports, state)).toEqual({ status: 'handed-off', pointerVersion: 1 });
-    expect(await ports.artifacts.getPointer('s1')).toEqual({ current: digest, stable: digest, version: 1 });
+    expect(await ports.artifacts.getPointer('s1')).toMatchObject({
+      current: digest,
+      stable: digest,
+      version: 1,
+      runId: 'run-1',
+    });
     expect((await ports.artifacts.getArtifact('s1', digest ?? ''))?.status).toBe('handed-off');
     expect(ports.events.published).toMatchObject([
       {
@@ -275,7 +306,7 @@ describe('rollback', () => {
     const digest = state.scoring?.artifactDigest ?? '';
     await handoff(ports, state);
     const result = await rollback(ports, { ...state, failure: failure('States.Timeout') });
-    expect(result).toEqual({ rolledBackTo: null });
+    expect(result).toEqual({ rolledBackTo: null, pointer: 'restored' });
     expect(await ports.artifacts.getPointer('s1')).toMatchObject({ current: null, stable: null });
     expect((await ports.artifacts.getArtifact('s1', digest))?.status).toBe('rolled-back');
     expect(ports.events.published.at(-1)).toMatchObject({ detailType: 'Handoff Rolled Back' });

@@ -27,19 +27,20 @@ describe('AWS event fixtures', () => {
     expect(result.success).toBe(!path.includes('missing'));
   });
 
-  it('maps an S3 Object Created event under incoming/ to an s3-triggered execution input', () => {
+  it('maps an S3 Object Created event under incoming/ to an s3-triggered execution input, version included', () => {
     expect(executionInputFromEvent(loadEvent('s3/object-created.json'))).toEqual({
       trigger: 's3',
       packageRef: {
         bucket: 'handoff-contracting-packages-123456789012',
         key: 'incoming/spring-launch/brief-2026-11-02.json',
+        versionId: 'IYV3p45BT0ac8hjHg1houSdS1a.Mf8Vv',
       },
     });
   });
 
   it('passes an encoded key through untouched (intake resolves the decoded key)', () => {
     const input = executionInputFromEvent(loadEvent('s3/object-created-url-encoded-key.json'));
-    expect(input?.packageRef.key).toBe('incoming/spring%20launch/brief%2Bfinal.yaml');
+    expect(input?.packageRef).toMatchObject({ key: 'incoming/spring%20launch/brief%2Bfinal.yaml' });
   });
 
   it('starts nothing for an object outside incoming/ (e.g. the packages/ copy)', () => {
@@ -48,11 +49,22 @@ describe('AWS event fixtures', () => {
     expect(executionInputFromEvent(event)).toBeUndefined();
   });
 
-  it('maps a Handoff Submitted event to an event-triggered execution input, and ignores a malformed one', () => {
+  it('maps a Handoff Submitted event to an event-triggered execution input; one naming no package to a rejection', () => {
     expect(executionInputFromEvent(loadEvent('eventbridge/handoff-submitted.json'))?.trigger).toBe('event');
-    expect(
-      executionInputFromEvent(loadEvent('eventbridge/handoff-submitted-missing-ref.json')),
-    ).toBeUndefined();
+    const missing = loadEvent<{ detail: unknown }>('eventbridge/handoff-submitted-missing-ref.json');
+    expect(executionInputFromEvent(missing)).toEqual({
+      trigger: 'event',
+      packageRef: { unusable: missing.detail },
+    });
+    // Another stack's bucket, or a key outside incoming/: not this stack's package either.
+    const event = loadEvent('eventbridge/handoff-submitted.json');
+    expect(executionInputFromEvent(event, 'incoming/', 'my-bucket')?.packageRef).toHaveProperty('unusable');
+  });
+
+  it('passes no version for an unversioned bucket (the latest object is read)', () => {
+    const event = loadEvent<{ detail: { object: Record<string, unknown> } }>('s3/object-created.json');
+    delete event.detail.object['version-id'];
+    expect(executionInputFromEvent(event)?.packageRef).toMatchObject({ versionId: null });
   });
 
   it('carries POST bodies base64-encoded form data, as Function URLs deliver them', () => {

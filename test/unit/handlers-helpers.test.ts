@@ -7,7 +7,7 @@ import { approvalEmail } from '#core/approval-mail';
 import { expiryOf } from '#core/approval-view';
 import type { Violation } from '#core/errors';
 import { failureReason, runIdFor } from '#core/run';
-import { restoreTarget } from '#core/stream';
+import { handoffStep, restoreTarget } from '#core/stream';
 import { TransientDependencyError } from '#shared/errors';
 
 const summary: ApprovalSummary = {
@@ -57,37 +57,52 @@ describe('S3 event keys', () => {
 
 describe('rollback target', () => {
   const artifact = { artifactDigest: 'new', prevStableDigest: 'old' };
+  const me = { runId: 'run-a' };
+  const written = {
+    current: 'new',
+    stable: 'new',
+    seq: 5,
+    runId: 'run-a',
+    version: 3,
+    replaced: { current: 'b', stable: 'b', seq: 4, runId: 'run-b' },
+  };
 
-  it('returns a pointer this run advanced to the stable digest recorded at scoring', () => {
-    expect(restoreTarget({ current: 'new', stable: 'new', version: 3 }, artifact)).toEqual({
-      current: 'old',
-      stable: 'old',
+  it('restores exactly what this run replaced, not the stable digest recorded at scoring', () => {
+    expect(restoreTarget(written, me, artifact)).toEqual({
+      current: 'b',
+      stable: 'b',
+      seq: 4,
+      runId: 'run-b',
+      action: 'rollback',
+      by: 'run-a',
     });
   });
 
-  it('returns current to stable when current moved but stable did not', () => {
-    expect(restoreTarget({ current: 'new', stable: 'old', version: 3 }, artifact)).toEqual({
-      current: 'old',
-      stable: 'old',
-    });
-    expect(restoreTarget({ current: 'other', stable: 'old', version: 3 }, undefined)).toEqual({
-      current: 'old',
-      stable: 'old',
-    });
+  it('leaves a pointer another run wrote since alone', () => {
+    expect(restoreTarget({ ...written, runId: 'run-c', seq: 6 }, me, artifact)).toBeUndefined();
   });
 
-  it('changes nothing when the pointer is already at its stable baseline (idempotent retry)', () => {
-    expect(restoreTarget({ current: 'old', stable: 'old', version: 4 }, artifact)).toBeUndefined();
-    expect(restoreTarget({ current: null, stable: null, version: 0 }, artifact)).toBeUndefined();
-  });
-
-  it('returns a first-ever artifact to an empty pointer', () => {
+  it('returns a first-ever write to an empty pointer', () => {
+    const first = { current: 'new', stable: 'new', seq: 1, runId: 'run-a', version: 1 };
     expect(
-      restoreTarget(
-        { current: 'new', stable: 'new', version: 1 },
-        { artifactDigest: 'new', prevStableDigest: null },
-      ),
-    ).toEqual({ current: null, stable: null });
+      restoreTarget({ ...first, replaced: { current: null, stable: null } }, me, artifact),
+    ).toMatchObject({
+      current: null,
+      stable: null,
+    });
+  });
+
+  it('on a pointer written before ordering, returns to the stable digest recorded at scoring', () => {
+    expect(restoreTarget({ current: 'new', stable: 'new', version: 3 }, me, artifact)).toMatchObject({
+      current: 'old',
+      stable: 'old',
+    });
+    expect(restoreTarget({ current: 'other', stable: 'old', version: 3 }, me, undefined)).toMatchObject({
+      current: 'old',
+      stable: 'old',
+    });
+    expect(restoreTarget({ current: 'old', stable: 'old', version: 4 }, me, artifact)).toBeUndefined();
+    expect(restoreTarget({ current: null, stable: null, version: 0 }, me, artifact)).toBeUndefined();
   });
 
   it('classifies verdicts on the package as rejections', () => {
@@ -190,5 +205,39 @@ describe('workflow plumbing', () => {
     );
     const failedCondition = cancelled('ConditionalCheckFailed', 'None');
     expect(dependencyError('op', failedCondition)).toBe(failedCondition);
+  });
+});
+
+describe('handoff order in a stream', () => {
+  const me = { runId: 'run-3', seq: 3, artifactDigest: 'r3' };
+
+  it('moves the pointer forward and remembers exactly what it replaced', () => {
+    const pointer = { current: 'r2', stable: 'r2', seq: 2, runId: 'run-2', version: 7 };
+    expect(handoffStep(pointer, me)).toEqual({
+      kind: 'write',
+      next: {
+        current: 'r3',
+        stable: 'r3',
+        seq: 3,
+        runId: 'run-3',
+        replaced: { current: 'r2', stable: 'r2', seq: 2, runId: 'run-2' },
+        action: 'handoff',
+        by: 'run-3',
+      },
+    });
+  });
+
+  it('never moves it back: an older revision than the one holding the pointer is superseded', () => {
+    const pointer = { current: 'r5', stable: 'r5', seq: 5, runId: 'run-5', version: 8 };
+    expect(handoffStep(pointer, me)).toEqual({ kind: 'superseded', by: pointer });
+    // A run from before ordering (no number) is older than any numbered one.
+    expect(handoffStep(pointer, { ...me, seq: undefined }).kind).toBe('superseded');
+  });
+
+  it('knows its own write on a retry, and moves past a pointer written before ordering', () => {
+    expect(handoffStep({ current: 'r3', stable: 'r3', seq: 3, runId: 'run-3', version: 9 }, me).kind).toBe(
+      'in-place',
+    );
+    expect(handoffStep({ current: 'x', stable: 'x', version: 2 }, me).kind).toBe('write');
   });
 });

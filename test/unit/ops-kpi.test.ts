@@ -37,11 +37,21 @@ describe('handoff kpi figures', () => {
       approverRejected: 1,
       rejectedOther: 0,
       rolledBack: 1,
+      superseded: 0,
       shadow: 1,
       shadowFailed: 0,
       duplicate: 1,
       flagOff: 0,
     });
+  });
+
+  it('counts a superseded run in its own bucket: finished, neither handed off nor a failure', () => {
+    const superseded = run('auto', 2, { status: 'superseded', handedOffAt: undefined });
+    const k = computeKpis({ runs: [run('auto', 1), superseded], window: week });
+    expect(k.runs).toMatchObject({ handedOff: 1, superseded: 1, finished: 2, rolledBack: 0 });
+    expect(k.rollbackRate).toBe(0);
+    expect(formatKpis(k)).toMatch(/1 superseded/);
+    expect(renderKpiHtml(k)).toMatch(/1 superseded/);
   });
 
   it('reports cycle time p50/p90 from submission to handoff against the contract SLA', () => {

@@ -19,7 +19,7 @@ import type { ApprovalEvidence } from '#core/approval-evidence';
 import type { FlagAuditEntry } from '#core/flag-change';
 import type { FlagRecord } from '#core/flags';
 import type { RunPatch, RunRecord } from '#core/run';
-import type { ArtifactItem, StreamPointer } from '#core/stream';
+import type { ArtifactItem, PointerHistoryEntry, PointerMark, StreamPointer } from '#core/stream';
 import { ConcurrentUpdateError } from '#shared/errors';
 import type { ApprovalDecision } from '#shared/workflow-types';
 
@@ -52,6 +52,9 @@ export function memoryRuns(): MemoryRuns {
   const decisions = new Map<string, string>();
   const dedupe = new Map<string, string>();
   const evidence: ApprovalEvidence[] = [];
+  const streamSeqs = new Map<string, number>();
+  const dedupeId = (key: { packageDigest: string; contractVersion: string; scope?: string }) =>
+    `${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`;
   const port: MemoryRuns = {
     runs,
     approvals,
@@ -91,8 +94,18 @@ export function memoryRuns(): MemoryRuns {
       run.attempts = { ...run.attempts, [step]: attempt };
       return { attempt, run: copy(run) };
     },
+    async nextStreamSeq(streamId) {
+      const seq = (streamSeqs.get(streamId) ?? 0) + 1;
+      streamSeqs.set(streamId, seq);
+      return seq;
+    },
+    async releaseClaim(key, runId) {
+      if (dedupe.get(dedupeId(key)) !== runId) return false;
+      dedupe.delete(dedupeId(key));
+      return true;
+    },
     async claimAndCreateRun(key, run) {
-      const id = `${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`;
+      const id = dedupeId(key);
       const owner = dedupe.get(id);
       if (owner !== undefined && owner !== run.runId) return { claimed: false, runId: owner };
       dedupe.set(id, run.runId);
@@ -153,12 +166,21 @@ export function memoryRuns(): MemoryRuns {
 export interface MemoryArtifacts extends ArtifactsPort {
   readonly items: Map<string, ArtifactItem>;
   readonly pointers: Map<string, StreamPointer>;
+  readonly history: Map<string, PointerHistoryEntry[]>;
 }
+
+const markOf = (p: PointerMark): PointerMark => ({
+  current: p.current,
+  stable: p.stable,
+  ...(p.seq !== undefined ? { seq: p.seq } : {}),
+  ...(p.runId !== undefined ? { runId: p.runId } : {}),
+});
 
 /** The artifacts port; `runs` is where createArtifact's run patch goes (the same transaction). */
 export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts {
   const items = new Map<string, ArtifactItem>();
   const pointers = new Map<string, StreamPointer>();
+  const history = new Map<string, PointerHistoryEntry[]>();
   const seqs = new Map<string, number>();
   const key = (streamId: string, digest: string) => `${streamId}\u0000${digest}`;
   const pointerOf = (streamId: string) =>
@@ -171,6 +193,7 @@ export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts 
   const port: MemoryArtifacts = {
     items,
     pointers,
+    history,
     async getArtifact(streamId, artifactDigest) {
       const item = items.get(key(streamId, artifactDigest));
       return item && copy(item);
@@ -209,10 +232,25 @@ export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts 
         );
       }
       if (withStatus) requireItem(streamId, withStatus.artifactDigest);
-      const written = { current: next.current, stable: next.stable, version: expected.version + 1 };
-      pointers.set(streamId, written);
+      const version = expected.version + 1;
+      const written: StreamPointer = {
+        ...markOf(next),
+        version,
+        ...(next.replaced ? { replaced: markOf(next.replaced) } : {}),
+      };
+      pointers.set(streamId, copy(written));
+      const entry = {
+        ...copy(written),
+        action: next.action ?? 'handoff',
+        at,
+        ...(next.by ? { by: next.by } : {}),
+      };
+      history.set(streamId, [...(history.get(streamId) ?? []), entry]);
       if (withStatus) await port.setStatus(streamId, withStatus.artifactDigest, withStatus.status, at);
       return copy(written);
+    },
+    async pointerHistory(streamId) {
+      return copy(history.get(streamId) ?? []);
     },
     async listByStream(streamId, limit = 100) {
       return [...items.values()]
@@ -227,15 +265,25 @@ export function memoryArtifacts(runs: RunsPort = memoryRuns()): MemoryArtifacts 
 
 export interface MemoryBlobs extends BlobPort {
   readonly objects: Map<string, Uint8Array>;
+  /** Writes a new version of an object, as a versioned bucket keeps them (the latest is `objects`). */
+  putVersion(ref: { bucket: string; key: string }, body: string, versionId: string): void;
 }
 
 export function memoryBlobs(): MemoryBlobs {
   const objects = new Map<string, Uint8Array>();
+  const versions = new Map<string, Uint8Array>();
   const at = (ref: { bucket: string; key: string }) => `s3://${ref.bucket}/${ref.key}`;
   return {
     objects,
+    putVersion(ref, body, versionId) {
+      const bytes = new TextEncoder().encode(body);
+      versions.set(`${at(ref)}?versionId=${versionId}`, bytes);
+      objects.set(at(ref), bytes);
+    },
     async get(ref, maxBytes = 4 * 1024 * 1024) {
-      const bytes = objects.get(at(ref));
+      const bytes = ref.versionId
+        ? versions.get(`${at(ref)}?versionId=${ref.versionId}`)
+        : objects.get(at(ref));
       if (!bytes) throw new BlobNotFoundError(`${at(ref)} does not exist`);
       if (bytes.byteLength > maxBytes) {
         throw new BlobTooLargeError(`${at(ref)} is ${bytes.byteLength} bytes (max ${maxBytes})`);

@@ -160,6 +160,42 @@ export function describeArtifactsContract(
       expect(await artifacts.getPointer(stream)).toEqual({ current: 'b', stable: 'a', version: 2 });
     });
 
+    it('keeps every pointer write as a history entry, with who wrote it, what it replaced and why', async () => {
+      const { artifacts } = make();
+      const stream = fresh('s');
+      const empty = await artifacts.getPointer(stream);
+      const replaced = { current: null, stable: null };
+      const v1 = await artifacts.writePointer(
+        stream,
+        empty,
+        { current: 'a', stable: 'a', seq: 3, runId: 'run-3', replaced, action: 'handoff', by: 'run-3' },
+        't1',
+      );
+      expect(await artifacts.getPointer(stream)).toEqual({
+        current: 'a',
+        stable: 'a',
+        seq: 3,
+        runId: 'run-3',
+        replaced,
+        version: 1,
+      });
+      await artifacts.writePointer(stream, v1, { ...replaced, action: 'rollback', by: 'run-3' }, 't2');
+      expect(await artifacts.pointerHistory(stream)).toEqual([
+        {
+          current: 'a',
+          stable: 'a',
+          seq: 3,
+          runId: 'run-3',
+          replaced,
+          version: 1,
+          action: 'handoff',
+          by: 'run-3',
+          at: 't1',
+        },
+        { current: null, stable: null, version: 2, action: 'rollback', by: 'run-3', at: 't2' },
+      ]);
+    });
+
     it('moves the pointer and an artifact’s status together, or neither when the artifact is missing', async () => {
       const { artifacts } = make();
       const stream = fresh('s');
@@ -285,6 +321,25 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
         claimed: true,
       });
       expect((await runs.getRun(first))?.status).toBe('running');
+    });
+
+    it('releases a claim only for the run that holds it; then another run may claim the package', async () => {
+      const runs = make();
+      const key = { packageDigest: fresh('digest'), contractVersion: '1.0.0' };
+      const first = fresh('run');
+      await runs.claimAndCreateRun(key, runRecord(first));
+      expect(await runs.releaseClaim(key, fresh('other'))).toBe(false);
+      expect(await runs.releaseClaim(key, first)).toBe(true);
+      expect(await runs.releaseClaim(key, first)).toBe(false);
+      const second = fresh('run');
+      expect(await runs.claimAndCreateRun(key, runRecord(second))).toEqual({ claimed: true });
+    });
+
+    it('numbers a stream’s submissions 1, 2, 3, … and each stream on its own', async () => {
+      const runs = make();
+      const stream = fresh('s');
+      expect([await runs.nextStreamSeq(stream), await runs.nextStreamSeq(stream)]).toEqual([1, 2]);
+      expect(await runs.nextStreamSeq(fresh('s'))).toBe(1);
     });
 
     it('writes approvals with the run’s patch and decides a request once, for every approver of it', async () => {

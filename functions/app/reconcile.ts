@@ -1,0 +1,80 @@
+import { type RunRecord, runIdFor } from '#core/run';
+import type { IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import { logger } from './observability.ts';
+import type { Ports } from './ports.ts';
+import { rollback } from './rollback.ts';
+
+/** How an execution ended outside the definition's own paths (Step Functions' status names). */
+export type EndedStatus = 'ABORTED' | 'TIMED_OUT' | 'FAILED';
+
+export interface ReconcileResult {
+  runId: string;
+  /** true when this call finished the run as `interrupted`; false when it had already ended (or never ran). */
+  closed: boolean;
+  status: string | null;
+}
+
+const ERROR_OF: Record<EndedStatus, string> = {
+  ABORTED: 'ExecutionAborted',
+  TIMED_OUT: 'ExecutionTimedOut',
+  FAILED: 'ExecutionFailed',
+};
+
+/** A run still waiting for its workflow: the only ones an ended execution leaves to reconcile. */
+export const isInFlight = (run: RunRecord) => run.status === 'running' || run.status === 'awaiting-approval';
+
+/** The workflow state the rollback would have had, rebuilt from the run record. */
+function stateOfRun(run: RunRecord, status: EndedStatus, why: string): WorkflowState {
+  const intake: IntakeResult = {
+    status: 'accepted',
+    runId: run.runId,
+    streamId: run.streamId,
+    ...(run.streamSeq !== undefined ? { streamSeq: run.streamSeq } : {}),
+    packageId: run.packageId,
+    packageDigest: run.packageDigest,
+    contract: run.contract,
+    flag: run.flag,
+    packageRef: run.packageRef,
+    shadow: run.shadow,
+  };
+  // Scoring fields the rollback reads (hints come from the artifact in S3, since they are not on the run).
+  const scoring = run.artifactDigest
+    ? ({
+        artifactDigest: run.artifactDigest,
+        artifactRef: {
+          bucket: run.packageRef.bucket,
+          key: `artifacts/${run.streamId}/${run.artifactDigest}.json`,
+        },
+        risk: run.risk,
+        score: run.score,
+        outcome: run.outcome,
+      } as ScoringResult)
+    : undefined;
+  return {
+    trigger: run.trigger,
+    packageRef: run.packageRef,
+    intake,
+    ...(scoring ? { scoring } : {}),
+    failure: { Error: ERROR_OF[status], Cause: why },
+  };
+}
+
+/**
+ * A run whose execution ended where the definition could not finish it (stopped by hand, timed out at the
+ * state-machine level, failed where no Catch applies, or lost on a local restart) is finished as the
+ * definition would have: rollback with an `interrupted` outcome (pointer restored if this run moved it,
+ * dedupe claim released, `Handoff Rolled Back` with the reason). A run that already ended is left alone,
+ * so this is idempotent with the definition's own rollback (whose FAILED executions also arrive here).
+ */
+export async function reconcile(
+  ports: Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>,
+  ended: { executionArn: string; status: EndedStatus; why?: string },
+): Promise<ReconcileResult> {
+  const runId = runIdFor(ended.executionArn);
+  const run = await ports.runs.getRun(runId);
+  if (!run || !isInFlight(run)) return { runId, closed: false, status: run?.status ?? null };
+  const why = ended.why ?? `the execution ended ${ended.status} outside the workflow's own paths`;
+  logger.warn('closing a run its execution left in flight', { runId, status: ended.status });
+  await rollback(ports, stateOfRun(run, ended.status, why));
+  return { runId, closed: true, status: 'interrupted' };
+}
