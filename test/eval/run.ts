@@ -19,10 +19,10 @@ import {
  * contract, scorePackage), and prints per split: a per-family table, the decision confusion matrix, the
  * clean false-positive rate and one JSON summary line. Metric definitions: test/eval/README.md.
  *
- *   npx tsx test/eval/run.ts [--split dev|test] [--family NAME] [--misses]
+ *   npx tsx test/eval/run.ts [--split dev|test] [--family NAME] [--misses] [--cases DIR]
  */
 
-const USAGE = 'usage: npx tsx test/eval/run.ts [--split dev|test] [--family NAME] [--misses]';
+const USAGE = 'usage: npx tsx test/eval/run.ts [--split dev|test] [--family NAME] [--misses] [--cases DIR]';
 
 interface Scored {
   c: EvalCase;
@@ -40,11 +40,22 @@ interface FamilyCount {
 
 const RANK: Readonly<Record<Decision, number>> = { pass: 0, 'needs-approval': 1, blocked: 2 };
 
-function parseCli(): { splits: Split[]; family: EvalFamily | null; misses: boolean } {
-  let values: { split?: string; family?: string; misses?: boolean };
+function parseCli(): {
+  splits: Split[];
+  family: EvalFamily | null;
+  misses: boolean;
+  cases: string | undefined;
+} {
+  let values: { split?: string; family?: string; misses?: boolean; cases?: string };
   try {
     values = parseArgs({
-      options: { split: { type: 'string' }, family: { type: 'string' }, misses: { type: 'boolean' } },
+      options: {
+        split: { type: 'string' },
+        family: { type: 'string' },
+        misses: { type: 'boolean' },
+        // Another folder of case files, e.g. a subset of the set (same format).
+        cases: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }).values;
@@ -66,6 +77,7 @@ function parseCli(): { splits: Split[]; family: EvalFamily | null; misses: boole
     splits: split ? [split as Split] : [...SPLITS],
     family: (family as EvalFamily | undefined) ?? null,
     misses: values.misses === true,
+    cases: values.cases,
   };
 }
 
@@ -204,8 +216,8 @@ function report(split: Split, rows: Scored[], misses: boolean): void {
 }
 
 function main(): void {
-  const { splits, family, misses } = parseCli();
-  const { cases, problems } = loadCases();
+  const { splits, family, misses, cases: dir } = parseCli();
+  const { cases, problems } = loadCases(dir);
   for (const p of problems) {
     console.error(`case problem: ${p.file}${p.index === null ? '' : ` #${p.index}`}: ${p.message}`);
   }
