@@ -45,6 +45,9 @@ export const RETRYABLE_ERRORS = [
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  // The invoke or the function itself ran out of time: every handler is idempotent, so another attempt is safe.
+  'Lambda.ClientExecutionTimeoutException',
+  'Sandbox.Timedout',
 ] as const;
 
 /** Names that end the run at once (fail closed, rollback), without retry. */

@@ -188,6 +188,8 @@ function stateRetryProps(): sfn.RetryProps {
     interval: Duration.seconds(retry.intervalSeconds),
     maxAttempts: retry.maxAttempts,
     backoffRate: retry.backoffRate,
+    maxDelay: Duration.seconds(retry.maxDelaySeconds),
+    jitterStrategy: sfn.JitterType.FULL,
   };
 }
 

@@ -42,11 +42,27 @@ describe('state machine definition', () => {
     expect(state(STATES.intake).TimeoutSeconds).toBe(30);
   });
 
-  it('retries only RETRYABLE_ERRORS on every task, 1 s then ×2, 3 retries (4 attempts)', () => {
+  it('retries only RETRYABLE_ERRORS on every task: 1 s ×2, 3 retries, full jitter, capped at 3 s', () => {
     for (const [name, st] of tasks()) {
       expect(st.Retry, name).toEqual([
-        { ErrorEquals: [...RETRYABLE_ERRORS], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 },
+        {
+          ErrorEquals: [...RETRYABLE_ERRORS],
+          IntervalSeconds: 1,
+          MaxAttempts: 3,
+          BackoffRate: 2,
+          MaxDelaySeconds: 3,
+          JitterStrategy: 'FULL',
+        },
       ]);
+    }
+  });
+
+  it('retries a Lambda that timed out or whose invoke timed out', () => {
+    for (const [name, st] of tasks()) {
+      const retried = ((st.Retry ?? []) as { ErrorEquals: string[] }[]).flatMap((r) => r.ErrorEquals);
+      expect(retried, name).toEqual(
+        expect.arrayContaining(['Sandbox.Timedout', 'Lambda.ClientExecutionTimeoutException']),
+      );
     }
   });
 
