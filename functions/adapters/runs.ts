@@ -298,6 +298,50 @@ async function releaseApproval(db: RunsDb, record: ApprovalRecord) {
   );
 }
 
+/** One conditional update of an approval; false when its condition does not hold. */
+async function updateApproval(
+  db: RunsDb,
+  approvalId: string,
+  update: { expression: string; condition: string; values: Record<string, unknown> },
+): Promise<boolean> {
+  try {
+    await (await db.client()).update({
+      TableName: db.table(),
+      Key: approvalKey(approvalId),
+      UpdateExpression: update.expression,
+      ConditionExpression: `attribute_exists(pk) AND ${update.condition}`,
+      ...(update.condition.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      ExpressionAttributeValues: update.values,
+    });
+    return true;
+  } catch (error) {
+    if (errorName(error) === 'ConditionalCheckFailedException') return false;
+    throw dependencyError('DynamoDB UpdateItem approval', error);
+  }
+}
+
+const mailUpdates = (db: RunsDb): Pick<RunsPort, 'claimMail' | 'releaseMail' | 'rebindApproval'> => ({
+  claimMail: (approvalId, at) =>
+    updateApproval(db, approvalId, {
+      expression: 'SET mailedAt = :at',
+      condition: 'attribute_not_exists(mailedAt) AND #status = :pending',
+      values: { ':at': at, ':pending': 'pending' },
+    }),
+  releaseMail: async (approvalId, at) => {
+    await updateApproval(db, approvalId, {
+      expression: 'REMOVE mailedAt',
+      condition: 'mailedAt = :at',
+      values: { ':at': at },
+    });
+  },
+  rebindApproval: (approvalId, taskToken, executionId) =>
+    updateApproval(db, approvalId, {
+      expression: 'SET taskToken = :token, executionId = :execution',
+      condition: '#status = :pending',
+      values: { ':token': taskToken, ':execution': executionId, ':pending': 'pending' },
+    }),
+});
+
 export function dynamoRuns(
   table: () => string = () => requireEnv('RUNS_TABLE'),
   client: ClientSource<DocumentDb> = documentClient.get,
@@ -316,6 +360,7 @@ export function dynamoRuns(
     isRequestDecided: (requestId) => isRequestDecided(db, requestId),
     consumeApproval: consumeApproval(db),
     releaseApproval: (record) => releaseApproval(db, record),
+    ...mailUpdates(db),
   };
   return db.port;
 }

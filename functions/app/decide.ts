@@ -61,6 +61,35 @@ async function checkLink(
   return { ok: true, record };
 }
 
+/** Sends the decision to the waiting task. */
+async function sendDecision(ports: DecidePorts, record: ApprovalRecord, reason: string, decidedAt: string) {
+  if (record.status === 'approved') {
+    await ports.workflow.succeed(record.taskToken, {
+      decision: 'approved',
+      approver: record.approver,
+      decidedAt,
+    });
+  } else {
+    const why = reason === '' ? '(no reason given)' : reason;
+    await ports.workflow.fail(record.taskToken, APPROVAL_REJECTED, `rejected by ${record.approver}: ${why}`);
+  }
+}
+
+/**
+ * Sends the decision; when the token it holds is gone, reads the approval once more: a retried router may have
+ * pointed it at its own task meanwhile (the link stays the same), and that task is the one waiting.
+ */
+async function resumeWorkflow(ports: DecidePorts, record: ApprovalRecord, reason: string, decidedAt: string) {
+  try {
+    await sendDecision(ports, record, reason, decidedAt);
+  } catch (error) {
+    if (!(error instanceof TaskGoneError)) throw error;
+    const fresh = await ports.runs.getApproval(record.approvalId);
+    if (!fresh || fresh.taskToken === record.taskToken) throw error;
+    await sendDecision(ports, { ...record, taskToken: fresh.taskToken }, reason, decidedAt);
+  }
+}
+
 /** The confirmation page's question: may this link still decide, and on what? A GET never decides. */
 export function showApproval(ports: DecidePorts, link: ApprovalLink): Promise<ShowApprovalResult> {
   return checkLink(ports, link, ports.clock(), 'page');
@@ -94,20 +123,7 @@ export async function decide(
   const record = consumed.record;
 
   try {
-    if (status === 'approved') {
-      await ports.workflow.succeed(record.taskToken, {
-        decision: 'approved',
-        approver: record.approver,
-        decidedAt,
-      });
-    } else {
-      const reason = form.reason === '' ? '(no reason given)' : form.reason;
-      await ports.workflow.fail(
-        record.taskToken,
-        APPROVAL_REJECTED,
-        `rejected by ${record.approver}: ${reason}`,
-      );
-    }
+    await resumeWorkflow(ports, record, form.reason, decidedAt);
   } catch (error) {
     if (error instanceof TaskGoneError) {
       logger.warn('workflow no longer waiting for this approval', { approvalId });

@@ -96,6 +96,18 @@ export interface RunsPort {
   ): Promise<ConsumeResult>;
   /** Undoes a consumption whose workflow callback could not be delivered (transient), so it can be retried. */
   releaseApproval(record: ApprovalRecord): Promise<void>;
+  /**
+   * Records, before sending, that this approval's mail goes out at `at` (a conditional write): false when an
+   * earlier attempt already did, so nobody is mailed twice for one request.
+   */
+  claimMail(approvalId: string, at: string): Promise<boolean>;
+  /** Undoes `claimMail(approvalId, at)` after the send failed, so a retried router mails this approver. */
+  releaseMail(approvalId: string, at: string): Promise<void>;
+  /**
+   * Points a still pending approval at a retried router's task token (its link, id and expiry stay the same);
+   * false when it is no longer pending.
+   */
+  rebindApproval(approvalId: string, taskToken: string, executionId: string): Promise<boolean>;
 }
 
 /** Package and artifact bytes. Keys are content-addressed, so objects are written once. */

@@ -94,6 +94,77 @@ describe('requestApproval', () => {
   });
 });
 
+describe('requestApproval mails once per approver per request', () => {
+  const groups = {
+    brand: ['extra@example.com'],
+    legal: ['extra@example.com'],
+    default: ['extra@example.com'],
+  };
+
+  /** Fails every send to `to` with `error`, passing the others to the real in-memory mailer. */
+  function failFor(ports: ReturnType<typeof memoryPorts>, to: string, error: Error) {
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = (email) => (email.to === to ? Promise.reject(error) : send(email));
+    return () => {
+      ports.mailer.send = send;
+    };
+  }
+
+  it('mails the others when one recipient fails, and a retry (new token) mails only that one', async () => {
+    const { ports, input } = await awaitingApproval(groups);
+    await requestApproval(ports, { ...input });
+    const everyone = ports.mailer.sent.map((m) => m.to).sort();
+    expect(everyone.length).toBeGreaterThanOrEqual(2);
+    ports.mailer.sent.length = 0;
+    ports.runs.approvals.clear();
+    const run = ports.runs.runs.get('run-1');
+    if (run) ports.runs.runs.set('run-1', { ...run, approvalIds: [] });
+
+    const unlucky = everyone[0] ?? '';
+    const heal = failFor(ports, unlucky, new TransientDependencyError('SES throttled'));
+    await requestApproval(ports, input);
+    expect(ports.mailer.sent.map((m) => m.to).sort()).toEqual(everyone.filter((e) => e !== unlucky));
+    const firstLinks = ports.mailer.sent.map((_, i) => linkOf(ports, i));
+
+    heal();
+    ports.workflow.waiting.delete(TOKEN);
+    ports.workflow.waiting.add('task-token-2');
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    const retried = ports.mailer.sent.slice(firstLinks.length);
+    expect(retried.map((m) => m.to)).toEqual([unlucky]);
+    // Every approval of the request now answers to the retried task's token; the first links still decide.
+    expect([...ports.runs.approvals.values()].map((r) => r.taskToken)).toEqual(
+      [...ports.runs.approvals.values()].map(() => 'task-token-2'),
+    );
+    const decided = await decide(ports, firstLinks[0] ?? linkOf(ports), { decision: 'approve', reason: '' });
+    expect(decided.ok).toBe(true);
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'task-token-2', output: expect.objectContaining({ decision: 'approved' }) },
+    ]);
+  });
+
+  it('fails the step only when nobody could be mailed, and then a retry mails everyone', async () => {
+    const { ports, input } = await awaitingApproval();
+    const to = input.scoring.approvalRequest?.approvers[0]?.email ?? '';
+    const heal = failFor(ports, to, new TransientDependencyError('SES down'));
+    await expect(requestApproval(ports, input)).rejects.toBeInstanceOf(TransientDependencyError);
+    expect(ports.mailer.sent).toEqual([]);
+    expect([...ports.runs.approvals.values()].map((r) => r.mailedAt)).toEqual([undefined]);
+    heal();
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual([to]);
+    expect(ports.runs.approvals.size).toBe(1);
+  });
+
+  it('a retry after every mail went out mails nobody again', async () => {
+    const { ports, input } = await awaitingApproval(groups);
+    await requestApproval(ports, input);
+    const count = ports.mailer.sent.length;
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    expect(ports.mailer.sent).toHaveLength(count);
+  });
+});
+
 describe('showApproval and decide', () => {
   it('shows a pending approval, then an approval resumes the workflow and a second decision is refused', async () => {
     const { ports, input, state } = await awaitingApproval();

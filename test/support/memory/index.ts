@@ -131,6 +131,24 @@ export function memoryRuns(): MemoryRuns {
       }
       decisions.delete(record.requestId);
     },
+    async claimMail(approvalId, at) {
+      const stored = approvals.get(approvalId);
+      if (!stored || stored.mailedAt !== undefined || stored.status !== 'pending') return false;
+      approvals.set(approvalId, { ...stored, mailedAt: at });
+      return true;
+    },
+    async releaseMail(approvalId, at) {
+      const stored = approvals.get(approvalId);
+      if (stored?.mailedAt !== at) return;
+      const { mailedAt: _m, ...rest } = stored;
+      approvals.set(approvalId, rest);
+    },
+    async rebindApproval(approvalId, taskToken, executionId) {
+      const stored = approvals.get(approvalId);
+      if (stored?.status !== 'pending') return false;
+      approvals.set(approvalId, { ...stored, taskToken, executionId });
+      return true;
+    },
   };
   return port;
 }
