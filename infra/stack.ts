@@ -8,6 +8,7 @@ import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.
 import { Observability } from './constructs/observability.ts';
 import { StackOutputs } from './constructs/outputs.ts';
 import { Storage } from './constructs/storage.ts';
+import { ARTIFACTS_GRANTS, RUNS_GRANTS } from './constructs/table-grants.ts';
 import { Triggers } from './constructs/triggers.ts';
 import { Workflow } from './constructs/workflow.ts';
 
@@ -126,22 +127,23 @@ export class HandoffStack extends Stack {
   ): void {
     const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
     const { intake, scoring, handoff, rollback, autoFallback } = fns;
+    // Down to the actions each one uses; on the shared runs table only its own item types. No Scan anywhere.
     intake
-      .bindTable(ENV.flagsTable, flagsTable, 'read')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.flagsTable, flagsTable, { actions: ['GetItem'] })
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.intake)
       .bindBucket(bucket, { read: [incomingPrefix, 'packages/'], write: ['packages/'] });
     scoring
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.scoring)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.scoring)
       .bindBucket(bucket, { read: ['packages/', 'artifacts/'], write: ['artifacts/'] });
     handoff
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.finish)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.finish)
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
     rollback
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.finish)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.finish)
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
     // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).

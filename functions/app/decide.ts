@@ -37,7 +37,13 @@ async function checkLink(
   purpose: 'page' | 'decision',
 ): Promise<ShowApprovalResult> {
   const { approvalId, exp } = link;
-  const verdict = verifyApproval(link, await ports.signingKey.get(), Math.floor(now.getTime() / 1000));
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  let verdict = verifyApproval(link, await ports.signingKey.get(), nowSeconds);
+  if (!verdict.ok && verdict.reason === 'tampered') {
+    // Links mailed before a key rotation carry the previous key's signature until they expire.
+    const previous = await ports.signingKey.previous();
+    if (previous) verdict = verifyApproval(link, previous, nowSeconds);
+  }
   if (!verdict.ok) {
     logger.warn('approval link refused', { approvalId, reason: verdict.reason });
     return { ok: false, refusal: verdict.reason === 'expired' ? 'expired' : 'invalid-link' };

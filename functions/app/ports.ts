@@ -181,9 +181,12 @@ export interface WorkflowPort {
   fail(taskToken: string, error: string, cause: string): Promise<void>;
 }
 
-/** The HMAC key that signs approval links. */
+/** The HMAC key that signs approval links, and the one it replaced (links signed before a rotation). */
 export interface SigningKeyPort {
+  /** The current key: signs every new link. */
   get(): Promise<Uint8Array>;
+  /** The previous key version, undefined before the first rotation: verifies links signed with it. */
+  previous(): Promise<Uint8Array | undefined>;
 }
 
 /** Deployment settings the approval use cases read (when they need them, as the handlers did). */

@@ -4,6 +4,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { SKILL } from '#core/identity';
 import { HANDLERS } from '../../functions/handlers/index.ts';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
+import { CALLBACK_RESERVED_CONCURRENCY } from '../../infra/constructs/approvals.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
 import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
 import { OUTPUT_KEYS } from '../../infra/constructs/outputs.ts';
@@ -196,6 +197,15 @@ describe('approvals', () => {
       InvokeMode: 'BUFFERED',
       TargetFunctionArn: { 'Fn::GetAtt': [fnByName('approval-callback')[0], 'Arn'] },
     });
+  });
+
+  it("reserves (and so caps) the callback's concurrency; no other function reserves any", () => {
+    const reserved = resourcesOfType(s, 'AWS::Lambda::Function')
+      .filter(([, r]) => r.Properties.ReservedConcurrentExecutions !== undefined)
+      .map(([id, r]) => [id, r.Properties.ReservedConcurrentExecutions]);
+    expect(reserved).toEqual([
+      [logicalId(s, 'AWS::Lambda::Function', 'ApprovalsCallback'), CALLBACK_RESERVED_CONCURRENCY],
+    ]);
   });
 
   it('generates the signing key in Secrets Manager and creates the SES v2 sender identity', () => {

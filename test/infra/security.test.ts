@@ -162,6 +162,65 @@ describe('IAM', () => {
     expect(attached).toEqual([policy]);
   });
 
+  it("gives no workflow role dynamodb:Scan, nor CDK's broad read/write grants", () => {
+    const workflowRoles = [
+      'IntakeRole',
+      'ScoringRole',
+      'ApprovalRouterRole',
+      'HandoffRole',
+      'RollbackRole',
+      'ApprovalsCallbackRole',
+    ].map((p) => logicalId(s, 'AWS::IAM::Role', p));
+    const policies = [...resourcesOfType(s, 'AWS::IAM::Policy')].filter(([, r]) =>
+      (r.Properties.Roles as { Ref: string }[]).some((role) => workflowRoles.includes(role.Ref)),
+    );
+    expect(policies.length).toBeGreaterThanOrEqual(workflowRoles.length);
+    for (const [id, r] of policies) {
+      for (const st of r.Properties.PolicyDocument.Statement as Statement[]) {
+        const actions = list(st.Action);
+        expect(actions, id).not.toContain('dynamodb:Scan');
+        expect(actions, id).not.toContain('dynamodb:BatchWriteItem');
+        expect(
+          actions.filter((a) => a.startsWith('dynamodb:GetRecords')),
+          id,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps the public callback to approvals (and a run update) on the runs table, by dynamodb:LeadingKeys', () => {
+    const policy = logicalId(s, 'AWS::IAM::Policy', 'ApprovalsCallbackRoleDefaultPolicy');
+    const dynamo = identityStatements().filter(
+      ({ owner, st }) => owner === policy && list(st.Action).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo.map(({ st }) => [list(st.Action).sort(), st.Condition])).toEqual([
+      [
+        [
+          'dynamodb:BatchGetItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['APPROVAL#*'] } },
+      ],
+      [['dynamodb:UpdateItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RUN#*'] } }],
+    ]);
+  });
+
+  it('lets intake and scoring neither Scan nor Delete', () => {
+    for (const prefix of ['IntakeRoleDefaultPolicy', 'ScoringRoleDefaultPolicy']) {
+      const policy = logicalId(s, 'AWS::IAM::Policy', prefix);
+      const actions = identityStatements()
+        .filter(({ owner }) => owner === policy)
+        .flatMap(({ st }) => list(st.Action));
+      expect(
+        actions.filter((a) => /dynamodb:(Scan|DeleteItem|BatchWriteItem)/.test(a)),
+        prefix,
+      ).toEqual([]);
+    }
+  });
+
   it('limits object access to key prefixes, never the whole bucket', () => {
     for (const { owner, st } of identityStatements()) {
       if (!list(st.Action).some((a) => a === 's3:GetObject' || a === 's3:PutObject')) continue;

@@ -7,7 +7,7 @@ import { signApproval } from '#core/approval-link';
 import { SKILL } from '#core/identity';
 import { IntegrityError, TransientDependencyError } from '#shared/errors';
 import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
-import { memoryPorts } from '../support/memory/index.ts';
+import { memoryPorts, memorySigningKey } from '../support/memory/index.ts';
 import { packageOf } from '../support/packages.ts';
 
 // Requesting and deciding an approval over in-memory ports: links, one decision per request, the callback.
@@ -229,6 +229,19 @@ describe('showApproval and decide', () => {
       refusal: 'not-found',
     });
     expect(ports.workflow.outcomes).toEqual([]);
+  });
+
+  it('verifies a link signed before a key rotation with the previous key, and refuses one of neither', async () => {
+    const { ports, input } = await awaitingApproval();
+    const old = await ports.signingKey.get();
+    await requestApproval(ports, input);
+    ports.signingKey = memorySigningKey(
+      () => new TextEncoder().encode('n'.repeat(40)),
+      () => old,
+    );
+    expect((await showApproval(ports, linkOf(ports))).ok).toBe(true);
+    ports.signingKey = memorySigningKey(() => new TextEncoder().encode('n'.repeat(40)));
+    expect(await showApproval(ports, linkOf(ports))).toEqual({ ok: false, refusal: 'invalid-link' });
   });
 
   it('answers closed when the workflow no longer waits, keeping the decision', async () => {
