@@ -90,6 +90,13 @@ export class HandoffStack extends Stack {
       alarmEmail: c.alarmEmail,
       // Both alarms act through the topic: the fallback evaluates its rule on every ALARM notification.
       alarmSubscribers: [autoFallback.fn],
+      triggers: {
+        deadLetterQueue: this.triggers.deadLetterQueue,
+        rules: [
+          { id: 'IncomingObject', rule: this.triggers.s3Rule },
+          { id: 'HandoffSubmitted', rule: this.triggers.submittedRule, customBus: bus },
+        ],
+      },
     });
 
     this.outputs = new StackOutputs(this, 'Outputs', {

@@ -141,8 +141,9 @@ async function recordOutcome(
 export async function rollback(ports: RollbackPorts, state: WorkflowState): Promise<RollbackResult> {
   const { artifacts, runs } = ports;
   const verdict = verdictOf(state, ports.clock().toISOString());
-  countRollback(verdict);
   const intake = state.intake;
+  // Rollbacks are counted once per run that intake counted in Runs (so Rollbacks / Runs ≤ 100 %): not for
+  // an intake failure (no run), not again on a retry, and only once the rollback is done.
   if (!intake) {
     await reportEarlyEnd(ports.events, state, verdict);
     return { rolledBackTo: null };
@@ -166,6 +167,7 @@ export async function rollback(ports: RollbackPorts, state: WorkflowState): Prom
   await markArtifact(artifacts, intake, item, verdict);
   if (!intake.shadow) await publishOutcome(ports, intake, scoring, verdict, rolledBackTo);
   await recordOutcome(runs, state, intake, verdict, rolledBackTo);
+  countRollback(verdict);
   const { rejected } = verdict;
   logger.info('rolled back', { error: verdict.failure.Error, rejected, rolledBackTo, shadow: intake.shadow });
   return { rolledBackTo };

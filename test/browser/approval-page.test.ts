@@ -222,7 +222,7 @@ describe('approval page in Chromium on the local stack', () => {
     expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
 
     const result = await pending.execution.result;
-    expect(result).toMatchObject({ status: 'FAILED', error: APPROVAL_REJECTED });
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: { failure: { Error: APPROVAL_REJECTED } } });
     expect(entered(pending.execution)).toContain('Rollback');
     const record = await runs.get().getApproval(pending.approvalId);
     expect(record).toMatchObject({ status: 'rejected', reason });
