@@ -84,20 +84,7 @@ export class HandoffStack extends Stack {
       'auto-fallback': autoFallback,
     };
 
-    this.observability = new Observability(this, 'Observability', {
-      stateMachine,
-      functions: Object.values(this.functions).map((f) => f.fn),
-      alarmEmail: c.alarmEmail,
-      // Both alarms act through the topic: the fallback evaluates its rule on every ALARM notification.
-      alarmSubscribers: [autoFallback.fn],
-      triggers: {
-        deadLetterQueue: this.triggers.deadLetterQueue,
-        rules: [
-          { id: 'IncomingObject', rule: this.triggers.s3Rule },
-          { id: 'HandoffSubmitted', rule: this.triggers.submittedRule, customBus: bus },
-        ],
-      },
-    });
+    this.observability = this.observe(c, stateMachine, autoFallback, bus);
 
     this.outputs = new StackOutputs(this, 'Outputs', {
       values: {
@@ -108,6 +95,29 @@ export class HandoffStack extends Stack {
         eventBus: bus.eventBusName,
         stateMachine: stateMachine.stateMachineArn,
         approvalCallbackUrl: this.approvals.functionUrl.url,
+      },
+    });
+  }
+
+  /** Alarms and dashboard; every alarm acts through the topic the auto-fallback listens on. */
+  private observe(
+    c: HandoffConfig,
+    stateMachine: Workflow['stateMachine'],
+    autoFallback: HandoffFunction,
+    bus: events.IEventBus,
+  ): Observability {
+    return new Observability(this, 'Observability', {
+      stateMachine,
+      functions: Object.values(this.functions).map((f) => f.fn),
+      alarmEmail: c.alarmEmail,
+      // Every alarm acts through the topic: the fallback evaluates its rule on each ALARM notification.
+      alarmSubscribers: [autoFallback.fn],
+      triggers: {
+        deadLetterQueue: this.triggers.deadLetterQueue,
+        rules: [
+          { id: 'IncomingObject', rule: this.triggers.s3Rule },
+          { id: 'HandoffSubmitted', rule: this.triggers.submittedRule, customBus: bus },
+        ],
       },
     });
   }
