@@ -2,6 +2,7 @@ import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { RUNS_BY_DAY_INDEX } from '#shared/table-indexes';
 import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
@@ -163,10 +164,10 @@ export class HandoffStack extends Stack {
       .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.finish)
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
-    // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).
+    // Lists recent runs (a Query per day of the by-day index) and changes the flag with its audit item.
     // It never reads artifacts (applyFallback uses listRuns only), so it gets no artifacts table.
     autoFallback
-      .bindTable(ENV.runsTable, runsTable, 'read')
+      .bindTable(ENV.runsTable, runsTable, { actions: ['Query'], index: RUNS_BY_DAY_INDEX })
       .bindTable(ENV.flagsTable, flagsTable, 'readwrite');
   }
 }

@@ -2,6 +2,7 @@ import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { RunsPort } from '#app/ports';
 import { type ApprovalRecord, requestIdOf } from '#core/approval';
 import type { RunPatch, RunRecord } from '#core/run';
+import { runDayOf } from '#shared/table-indexes';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
@@ -10,9 +11,17 @@ const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
 const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
 const decisionKey = (requestId: string) => ({ pk: `APPROVAL#${requestId}`, sk: 'DECISION' });
 
+/** A run as stored: its key, and `runDay` for the by-day index the ops reads Query. */
+const runItem = (run: RunRecord) => ({
+  ...runKey(run.runId),
+  attempts: {},
+  ...run,
+  runDay: runDayOf(run.intakeAt),
+});
+
 function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
   if (!item) return undefined;
-  const { pk: _pk, sk: _sk, ...rest } = item;
+  const { pk: _pk, sk: _sk, runDay: _day, ...rest } = item;
   return rest as T;
 }
 
@@ -57,7 +66,7 @@ type ConsumeDecision = Parameters<RunsPort['consumeApproval']>[1];
 
 async function putRun(db: RunsDb, run: RunRecord) {
   await call('DynamoDB PutItem run', async () =>
-    (await db.client()).put({ TableName: db.table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
+    (await db.client()).put({ TableName: db.table(), Item: runItem(run) }),
   );
 }
 
@@ -126,7 +135,7 @@ const claimAndCreateRun =
             ExpressionAttributeValues: { ':runId': run.runId },
           },
         },
-        { Put: { TableName: db.table(), Item: { ...runKey(run.runId), attempts: {}, ...run } } },
+        { Put: { TableName: db.table(), Item: runItem(run) } },
       ],
     };
     try {

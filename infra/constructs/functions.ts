@@ -100,6 +100,8 @@ export interface TableGrant {
   actions: DynamoAction[];
   /** Partition-key prefixes, e.g. `RUN#`: a request for any other key is denied. */
   leadingKeys?: string[];
+  /** Grant on this index of the table instead of the table itself (a Query of the index only). */
+  index?: string;
 }
 export interface BucketAccess {
   /** Key prefixes ending in '/': s3:GetObject on `<prefix>*`, s3:ListBucket limited to those prefixes. */
@@ -214,7 +216,7 @@ export class HandoffFunction extends Construct {
         this.role.addToPrincipalPolicy(
           new iam.PolicyStatement({
             actions: grant.actions.map((a) => `dynamodb:${a}`),
-            resources: [table.tableArn],
+            resources: [grant.index ? `${table.tableArn}/index/${grant.index}` : table.tableArn],
             ...(keys.length > 0
               ? {
                   conditions: {

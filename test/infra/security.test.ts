@@ -115,7 +115,7 @@ describe('IAM', () => {
     expect(starts[0]?.st.Resource).toEqual({ Ref: sm });
   });
 
-  it('lets the auto-fallback read the runs table and read/write the flags table, and touch nothing else', () => {
+  it('lets the auto-fallback Query runs by day and read/write the flags table, and touch nothing else', () => {
     const table = (prefix: string) => ({
       'Fn::GetAtt': [logicalId(s, 'AWS::DynamoDB::Table', prefix), 'Arn'],
     });
@@ -128,9 +128,15 @@ describe('IAM', () => {
       mine.filter(({ st }) => JSON.stringify(list(st.Resource)) === JSON.stringify([resource]));
     const actions = (resource: CfnJson) => onResource(resource).flatMap(({ st }) => list(st.Action));
 
-    // Runs: the Scan of recent runs, and no write of any kind.
-    expect(actions(table('StorageRuns'))).toContain('dynamodb:Scan');
-    expect(actions(table('StorageRuns')).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    // Runs: nothing on the table itself, only a Query of the by-day index (no Scan, no write).
+    expect(actions(table('StorageRuns'))).toEqual([]);
+    const byDay = {
+      'Fn::Join': [
+        '',
+        [{ 'Fn::GetAtt': [logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns'), 'Arn'] }, '/index/byDay'],
+      ],
+    };
+    expect(actions(byDay)).toEqual(['dynamodb:Query']);
     // Flags: GetItem, and PutItem for both items of the TransactWrite (flag record + audit entry).
     expect(actions(table('StorageFlags'))).toEqual(
       expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem']),
@@ -142,7 +148,7 @@ describe('IAM', () => {
       ({ st }) =>
         !['StorageRuns', 'StorageFlags'].some(
           (t) => JSON.stringify(list(st.Resource)) === JSON.stringify([table(t)]),
-        ),
+        ) && !JSON.stringify(st.Resource).includes('/index/byDay'),
     );
     for (const { st } of rest) {
       const resources = list(st.Resource);
