@@ -71,6 +71,9 @@ interface Pending {
   sig: string;
 }
 
+// vi.waitFor gives up after 1 s by default: too short on a machine whose cores are busy with other work.
+const BUSY_MACHINE_WAIT = { timeout: 15_000, interval: 50 };
+
 /** Submit a package like a user and wait for the approval mail of its stream; parse the link out of it. */
 async function submitForApproval(stream: string, pkg: object = warningsPackage(stream)): Promise<Pending> {
   const execution = await runtime().submitPackage(pkg, `incoming/${stream}-${Date.now()}.json`);
@@ -86,7 +89,7 @@ async function submitForApproval(stream: string, pkg: object = warningsPackage(s
   await vi.waitFor(async () => {
     const record = await runs.get().getApproval(approvalId);
     expect((await runs.get().getRun(record?.runId ?? ''))?.status).toBe('awaiting-approval');
-  });
+  }, BUSY_MACHINE_WAIT);
   return {
     execution,
     mail,
