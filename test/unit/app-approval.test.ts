@@ -156,6 +156,24 @@ describe('requestApproval mails once per approver per request', () => {
     expect(ports.runs.approvals.size).toBe(1);
   });
 
+  it('delivers a decision read with the old token to the retried task the approval was rebound to', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const link = linkOf(ports);
+    const stale = await ports.runs.getApproval(link.approvalId);
+    // The retry rebinds the approval between the callback's read and its SendTaskSuccess.
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    const read = ports.runs.getApproval.bind(ports.runs);
+    let reads = 0;
+    ports.runs.getApproval = async (id) => (reads++ === 0 ? stale : read(id));
+    ports.workflow.waiting.delete(TOKEN);
+    ports.workflow.waiting.add('task-token-2');
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' });
+    expect(decided.ok).toBe(true);
+    expect(reads).toBe(2); // the stale read, then the re-read after the old token was refused
+    expect(ports.workflow.outcomes.map((o) => o.taskToken)).toEqual(['task-token-2']);
+  });
+
   it('a retry after every mail went out mails nobody again', async () => {
     const { ports, input } = await awaitingApproval(groups);
     await requestApproval(ports, input);
