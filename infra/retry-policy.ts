@@ -8,13 +8,17 @@ export interface StateRetry {
   /** Retries after the first attempt (Step Functions counts retries, not attempts). */
   maxAttempts: number;
   backoffRate: number;
+  /** Cap on any one delay, in whole seconds. */
+  maxDelaySeconds: number;
+  jitterStrategy: 'FULL';
 }
 
 /**
  * Maps the card's retry policy (RETRY_POLICY: 4 attempts, 750 ms base, ×2) onto a Step Functions Retry.
- * IntervalSeconds must be a whole number ≥ 1, so 750 ms rounds to 1 s: the schedule becomes 1 s, 2 s, 4 s
- * (nearest whole-second schedule to 750 ms, 1.5 s, 3 s). MaxAttempts counts retries: 4 attempts = 3 retries.
- * Only transient errors are retried; validation errors and approval rejections never are.
+ * IntervalSeconds must be a whole number ≥ 1, so the exact delays 750, 1500, 3000 ms become the caps 1, 2, 3 s
+ * (each rounded up to a whole second; MaxDelaySeconds 3 keeps the third at 3 s instead of 4 s), and FULL
+ * jitter draws each delay uniformly below its cap so failed executions do not retry in step.
+ * MaxAttempts counts retries: 4 attempts = 3 retries. Only transient errors are retried.
  */
 export function stateRetryPolicy(policy: typeof RETRY_POLICY = RETRY_POLICY): StateRetry {
   const retryable: readonly string[] = RETRYABLE_ERRORS;
@@ -26,10 +30,21 @@ export function stateRetryPolicy(policy: typeof RETRY_POLICY = RETRY_POLICY): St
   ];
   const clash = retryable.filter((e) => forbidden.includes(e));
   if (clash.length > 0) throw new Error(`errors must never be retried: ${clash.join(', ')}`);
+  const retries = Math.max(0, policy.maxAttempts - 1);
+  const longestMs = policy.baseDelayMs * policy.backoffRate ** Math.max(0, retries - 1);
   return {
     errors: [...RETRYABLE_ERRORS],
-    intervalSeconds: Math.max(1, Math.round(policy.baseDelayMs / 1000)),
-    maxAttempts: Math.max(0, policy.maxAttempts - 1),
+    intervalSeconds: Math.max(1, Math.ceil(policy.baseDelayMs / 1000)),
+    maxAttempts: retries,
     backoffRate: policy.backoffRate,
+    maxDelaySeconds: Math.max(1, Math.ceil(longestMs / 1000)),
+    jitterStrategy: 'FULL',
   };
+}
+
+/** Upper bound of each retry's delay in seconds: min(IntervalSeconds × BackoffRate^n, MaxDelaySeconds). */
+export function retryDelayCaps(r: StateRetry): number[] {
+  return Array.from({ length: r.maxAttempts }, (_, i) =>
+    Math.min(r.intervalSeconds * r.backoffRate ** i, r.maxDelaySeconds),
+  );
 }

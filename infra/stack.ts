@@ -3,6 +3,7 @@ import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { RUNS_BY_DAY_INDEX } from '#shared/table-indexes';
 import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
@@ -10,6 +11,7 @@ import { Observability } from './constructs/observability.ts';
 import { StackOutputs } from './constructs/outputs.ts';
 import { Reconciler } from './constructs/reconciler.ts';
 import { Storage } from './constructs/storage.ts';
+import { ARTIFACTS_GRANTS, RUNS_GRANTS } from './constructs/table-grants.ts';
 import { Triggers } from './constructs/triggers.ts';
 import { Workflow } from './constructs/workflow.ts';
 
@@ -86,13 +88,7 @@ export class HandoffStack extends Stack {
       'auto-fallback': autoFallback,
     };
 
-    this.observability = new Observability(this, 'Observability', {
-      stateMachine,
-      functions: Object.values(this.functions).map((f) => f.fn),
-      alarmEmail: c.alarmEmail,
-      // Both alarms act through the topic: the fallback evaluates its rule on every ALARM notification.
-      alarmSubscribers: [autoFallback.fn],
-    });
+    this.observability = this.observe(c, stateMachine, autoFallback, bus);
 
     this.outputs = new StackOutputs(this, 'Outputs', {
       values: {
@@ -111,6 +107,30 @@ export class HandoffStack extends Stack {
   private reconcile(stateMachine: sfn.IStateMachine, rollback: HandoffFunction): void {
     const deadLetterQueue = this.triggers.deadLetterQueue;
     new Reconciler(this, 'Reconciler', { stateMachine, rollback: rollback.fn, deadLetterQueue });
+  }
+
+  /** Alarms and dashboard; every alarm acts through the topic the auto-fallback listens on. */
+  private observe(
+    c: HandoffConfig,
+    stateMachine: Workflow['stateMachine'],
+    autoFallback: HandoffFunction,
+    bus: events.IEventBus,
+  ): Observability {
+    return new Observability(this, 'Observability', {
+      stateMachine,
+      functions: Object.values(this.functions).map((f) => f.fn),
+      alarmEmail: c.alarmEmail,
+      // Every alarm acts through the topic: the fallback evaluates its rule on each ALARM notification.
+      alarmSubscribers: [autoFallback.fn],
+      triggers: {
+        deadLetterQueue: this.triggers.deadLetterQueue,
+        rules: [
+          { id: 'IncomingObject', rule: this.triggers.s3Rule },
+          { id: 'HandoffSubmitted', rule: this.triggers.submittedRule, customBus: bus },
+          { id: 'UnusableSubmission', rule: this.triggers.unusableSubmittedRule, customBus: bus },
+        ],
+      },
+    });
   }
 
   /** The Lambda functions of the pipeline and the fallback (the approval callback belongs to Approvals). */
@@ -135,9 +155,10 @@ export class HandoffStack extends Stack {
   ): void {
     const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
     const { intake, scoring, handoff, rollback, autoFallback } = fns;
+    // Down to the actions each one uses; on the shared runs table only its own item types. No Scan anywhere.
     intake
-      .bindTable(ENV.flagsTable, flagsTable, 'read')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.flagsTable, flagsTable, { actions: ['GetItem'] })
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.intake)
       // A run reads the exact version of the incoming object its trigger named (the bucket is versioned).
       .bindBucket(bucket, {
         read: [incomingPrefix, 'packages/'],
@@ -147,23 +168,23 @@ export class HandoffStack extends Stack {
       // A duplicate publishes `Handoff Duplicate Ignored`, naming the run that holds the claim.
       .bindEventBus(bus);
     scoring
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.scoring)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.scoring)
       .bindBucket(bucket, { read: ['packages/', 'artifacts/'], write: ['artifacts/'] });
     handoff
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.finish)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.finish)
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
     rollback
-      .bindTable(ENV.artifactsTable, artifactsTable, 'readwrite')
-      .bindTable(ENV.runsTable, runsTable, 'readwrite')
+      .bindTable(ENV.artifactsTable, artifactsTable, ARTIFACTS_GRANTS.finish)
+      .bindTable(ENV.runsTable, runsTable, RUNS_GRANTS.finish)
       .bindBucket(bucket, { read: ['artifacts/'] })
       .bindEventBus(bus);
-    // Lists recent runs (Scan of the runs table) and changes the flag with its audit item (TransactWrite).
+    // Lists recent runs (a Query per day of the by-day index) and changes the flag with its audit item.
     // It never reads artifacts (applyFallback uses listRuns only), so it gets no artifacts table.
     autoFallback
-      .bindTable(ENV.runsTable, runsTable, 'read')
+      .bindTable(ENV.runsTable, runsTable, { actions: ['Query'], index: RUNS_BY_DAY_INDEX })
       .bindTable(ENV.flagsTable, flagsTable, 'readwrite');
   }
 }

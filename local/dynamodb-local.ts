@@ -9,6 +9,7 @@ import {
   DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { TableDefinition } from './resources.ts';
@@ -130,6 +131,27 @@ function sameKeys(
   );
 }
 
+/**
+ * A data dir from before an index was added: create the index (DynamoDB Local backfills it from the items
+ * that carry its keys; runs written before `runDay` existed stay out of the by-day index).
+ */
+async function addMissingIndexes(
+  client: DynamoDBClient,
+  t: TableDefinition,
+  existing: { IndexName?: string | undefined }[],
+): Promise<void> {
+  for (const index of t.globalSecondaryIndexes ?? []) {
+    if (existing.some((e) => e.IndexName === index.IndexName)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: t.tableName,
+        AttributeDefinitions: t.attributeDefinitions,
+        GlobalSecondaryIndexUpdates: [{ Create: index }],
+      }),
+    );
+  }
+}
+
 export async function createTables(url: string, tables: TableDefinition[]): Promise<void> {
   const client = new DynamoDBClient({ endpoint: url, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   try {
@@ -163,6 +185,7 @@ export async function createTables(url: string, tables: TableDefinition[]): Prom
                 `the stack defines ${JSON.stringify(t.keySchema)}: remove the data dir (or use --ephemeral).`,
             );
           }
+          await addMissingIndexes(client, t, existing.Table?.GlobalSecondaryIndexes ?? []);
         }
       }),
     );

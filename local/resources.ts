@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTIFACTS_BY_DIGEST_INDEX, RUNS_BY_DAY_INDEX } from '#shared/table-indexes';
 
 /**
  * The storage resources of the design, as the local emulators create them. Taken from the synthesized
@@ -48,17 +49,56 @@ const pkSk = (): Pick<TableDefinition, 'keySchema' | 'attributeDefinitions'> => 
   ],
 });
 
+/** A sparse index on one string key (and an optional string sort key), as infra/constructs/storage.ts has it. */
+function index(
+  name: string,
+  hash: string,
+  range?: string,
+  projection: 'ALL' | 'KEYS_ONLY' = 'ALL',
+): NonNullable<TableDefinition['globalSecondaryIndexes']>[number] {
+  return {
+    IndexName: name,
+    KeySchema: [
+      { AttributeName: hash, KeyType: 'HASH' },
+      ...(range ? [{ AttributeName: range, KeyType: 'RANGE' as const }] : []),
+    ],
+    Projection: { ProjectionType: projection },
+  };
+}
+
+const withIndexAttributes = (names: string[]) => {
+  const base = pkSk();
+  return {
+    ...base,
+    attributeDefinitions: [
+      ...base.attributeDefinitions,
+      ...names.map((n) => ({ AttributeName: n, AttributeType: 'S' as const })),
+    ],
+  };
+};
+
 /** The design's key schema, used when no synthesized template is available. */
 export const DESIGN_RESOURCES: LocalResources = {
   tables: [
-    { envVar: 'ARTIFACTS_TABLE', tableName: LOCAL_TABLE_NAMES.ARTIFACTS_TABLE, ...pkSk() },
+    {
+      envVar: 'ARTIFACTS_TABLE',
+      tableName: LOCAL_TABLE_NAMES.ARTIFACTS_TABLE,
+      ...withIndexAttributes(['artifactDigest']),
+      globalSecondaryIndexes: [index(ARTIFACTS_BY_DIGEST_INDEX, 'artifactDigest', undefined, 'KEYS_ONLY')],
+    },
     {
       envVar: 'FLAGS_TABLE',
       tableName: LOCAL_TABLE_NAMES.FLAGS_TABLE,
       keySchema: [{ AttributeName: 'flag', KeyType: 'HASH' }],
       attributeDefinitions: [{ AttributeName: 'flag', AttributeType: 'S' }],
     },
-    { envVar: 'RUNS_TABLE', tableName: LOCAL_TABLE_NAMES.RUNS_TABLE, ...pkSk(), ttlAttribute: 'expiresAt' },
+    {
+      envVar: 'RUNS_TABLE',
+      tableName: LOCAL_TABLE_NAMES.RUNS_TABLE,
+      ...withIndexAttributes(['runDay', 'intakeAt']),
+      globalSecondaryIndexes: [index(RUNS_BY_DAY_INDEX, 'runDay', 'intakeAt')],
+      ttlAttribute: 'expiresAt',
+    },
   ],
   bucket: 'handoff-local',
   eventBusName: 'handoff-contracting',

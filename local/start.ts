@@ -151,7 +151,18 @@ async function announceApproval(execution: Execution): Promise<void> {
   );
 }
 
-function summarize(execution: Execution, result: ExecutionResult): void {
+/**
+ * A verdict (rejection, policy block, invalid package) ends the execution successfully after rollback
+ * (ClosedOnVerdict); the demo shows and tallies it as the refusal it is, with the failure the run carries.
+ */
+function verdictShown(result: ExecutionResult): ExecutionResult {
+  const failure = (result.output as { failure?: { Error?: string; Cause?: string } } | undefined)?.failure;
+  if (result.status !== 'SUCCEEDED' || !failure?.Error) return result;
+  return { status: 'FAILED', error: failure.Error, cause: failure.Cause ?? '' };
+}
+
+function summarize(execution: Execution, executionResult: ExecutionResult): void {
+  const result = verdictShown(executionResult);
   const view = views.get(execution.executionArn);
   const output = (result.output ?? {}) as {
     intake?: {

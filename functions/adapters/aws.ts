@@ -1,10 +1,10 @@
 import {
-  ConfiguredRetryStrategy,
   isServerError,
   isThrottlingError,
   isTransientError,
+  StandardRetryStrategy,
 } from '@smithy/core/retry';
-import { RETRY_POLICY, retryDelayMs } from '#core/identity';
+import { SDK_BUDGET } from '#core/identity';
 import { TransientDependencyError } from '#shared/errors';
 
 /**
@@ -12,16 +12,25 @@ import { TransientDependencyError } from '#shared/errors';
  * `AWS_ENDPOINT_URL_<SERVICE>` variables, so AWS and the local stack run the same code path.
  */
 
-/**
- * The card's retry policy inside the SDK: standard retry strategy, 4 attempts in total, delays of exactly
- * 750, 1500, 3000 ms (no jitter). The SDK calls the backoff with the 1-based number of the next retry.
- */
-export function retryStrategy(): ConfiguredRetryStrategy {
-  return new ConfiguredRetryStrategy(RETRY_POLICY.maxAttempts, (retry: number) => retryDelayMs(retry));
+export interface ClientConfig {
+  retryStrategy: StandardRetryStrategy;
+  requestHandler: { connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: true };
 }
 
-export function clientConfig(): { retryStrategy: ConfiguredRetryStrategy } {
-  return { retryStrategy: retryStrategy() };
+/**
+ * Every SDK client's small budget (SDK_BUDGET): the standard strategy (full jitter, so executions that fail
+ * together do not retry in step), 2 attempts, and connection / request timeouts. The card's 4-attempt policy
+ * lives at the state level only; a timeout surfaces as TimeoutError, which `isTransient` maps for that retry.
+ */
+export function clientConfig(): ClientConfig {
+  return {
+    retryStrategy: new StandardRetryStrategy(SDK_BUDGET.maxAttempts),
+    requestHandler: {
+      connectionTimeout: SDK_BUDGET.connectionTimeoutMs,
+      requestTimeout: SDK_BUDGET.requestTimeoutMs,
+      throwOnRequestTimeout: true,
+    },
+  };
 }
 
 const NETWORK_CODES = new Set([

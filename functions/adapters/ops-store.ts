@@ -1,36 +1,49 @@
-import type { ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OpsStorePort } from '#app/ports';
 import type { RunRecord } from '#core/run';
 import type { ArtifactItem } from '#core/stream';
+import { ARTIFACTS_BY_DIGEST_INDEX, RUNS_BY_DAY_INDEX, runDayOf } from '#shared/table-indexes';
 import { type ClientSource, call } from './aws.ts';
 import { type DocumentDb, documentClient } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 
 /**
- * The reads the ops commands need beyond the handlers' ports: all runs of a time window, and an artifact
- * found by digest alone. Both are Scans with a filter: run volume is hundreds a day and these are
- * operator commands (weekly KPIs, an occasional replay), so an index that every write would pay for is
- * not worth it. If volume grows, a GSI on (`sk`, `intakeAt`) turns listRuns into a Query.
+ * The reads the ops commands need beyond the handlers' ports: all runs of a time window (one Query per UTC
+ * day on the runs table's by-day index), and an artifact found by digest alone (the artifacts table's
+ * by-digest index, then the item). Neither reads more than it returns: a weekly review at 10,000 runs a day
+ * reads 7 days of runs, not the 400 days the table keeps (README, "Storage and access patterns").
  */
 
 function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, ...rest } = item;
+  const { pk: _pk, sk: _sk, runDay: _day, ...rest } = item;
   return rest as T;
 }
 
-async function scanAll(
+async function queryAll(
   client: DocumentDb,
-  input: ScanCommandInput,
+  input: QueryCommandInput,
   operation: string,
 ): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const out = await call(operation, () => client.scan({ ...input, ExclusiveStartKey: startKey }));
+    const out = await call(operation, () => client.query({ ...input, ExclusiveStartKey: startKey }));
     items.push(...(out.Items ?? []));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/** The UTC days (YYYY-MM-DD) that [since, until) touches, oldest first. */
+export function daysOf(since: string, until: string): string[] {
+  const days: string[] = [];
+  const end = runDayOf(new Date(Date.parse(until) - 1).toISOString());
+  for (let d = new Date(`${runDayOf(since)}T00:00:00.000Z`); ; d.setUTCDate(d.getUTCDate() + 1)) {
+    const day = runDayOf(d.toISOString());
+    if (day > end) break;
+    days.push(day);
+  }
+  return days;
 }
 
 export function dynamoOpsStore(
@@ -42,30 +55,46 @@ export function dynamoOpsStore(
 ): OpsStorePort {
   return {
     async listRuns(window) {
-      const items = await scanAll(
-        await client(),
-        {
-          TableName: tables.runs(),
-          FilterExpression: 'sk = :run AND intakeAt >= :since AND intakeAt < :until',
-          ExpressionAttributeValues: { ':run': 'RUN', ':since': window.since, ':until': window.until },
-        },
-        'DynamoDB Scan runs',
+      const db = await client();
+      const perDay = await Promise.all(
+        daysOf(window.since, window.until).map((day) =>
+          queryAll(
+            db,
+            {
+              TableName: tables.runs(),
+              IndexName: RUNS_BY_DAY_INDEX,
+              // BETWEEN is inclusive and a key cannot be filtered on: a run at `until` itself is dropped below.
+              KeyConditionExpression: 'runDay = :day AND intakeAt BETWEEN :since AND :until',
+              ExpressionAttributeValues: { ':day': day, ':since': window.since, ':until': window.until },
+            },
+            'DynamoDB Query runs by day',
+          ),
+        ),
       );
-      return items.map((i) => strip<RunRecord>(i));
+      return perDay
+        .flat()
+        .filter((i) => String(i.intakeAt) < window.until)
+        .map((i) => strip<RunRecord>(i));
     },
 
     async findArtifact(artifactDigest) {
-      const items = await scanAll(
-        await client(),
+      const db = await client();
+      const keys = await queryAll(
+        db,
         {
           TableName: tables.artifacts(),
-          FilterExpression: 'sk = :sk',
-          ExpressionAttributeValues: { ':sk': `ARTIFACT#${artifactDigest}` },
+          IndexName: ARTIFACTS_BY_DIGEST_INDEX,
+          KeyConditionExpression: 'artifactDigest = :digest',
+          ExpressionAttributeValues: { ':digest': artifactDigest },
         },
-        'DynamoDB Scan artifact by digest',
+        'DynamoDB Query artifact by digest',
       );
-      const first = items[0];
-      return first ? strip<ArtifactItem>(first) : undefined;
+      const key = keys[0];
+      if (!key) return undefined;
+      const out = await call('DynamoDB GetItem artifact', () =>
+        db.get({ TableName: tables.artifacts(), Key: { pk: key.pk, sk: key.sk } }),
+      );
+      return out.Item ? strip<ArtifactItem>(out.Item) : undefined;
     },
   };
 }

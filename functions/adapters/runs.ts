@@ -1,27 +1,22 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { RunsPort } from '#app/ports';
 import { type ApprovalRecord, requestIdOf } from '#core/approval';
-import type { ApprovalEvidence } from '#core/approval-evidence';
 import type { RunPatch, RunRecord } from '#core/run';
+import { runDayOf } from '#shared/table-indexes';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName, lazy } from './aws.ts';
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
+import { evidenceOps, mailUpdates } from './runs-approval.ts';
+import { approvalKey, type RunsDb, runKey, strip } from './runs-keys.ts';
 
-const runKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'RUN' });
-const approvalKey = (approvalId: string) => ({ pk: `APPROVAL#${approvalId}`, sk: 'APPROVAL' });
 const decisionKey = (requestId: string) => ({ pk: `APPROVAL#${requestId}`, sk: 'DECISION' });
-/** Evidence lives in the run's partition, sorted by time: one Query lists a run's evidence in order. */
-const EVIDENCE = 'EVIDENCE#';
-const evidenceKey = (e: ApprovalEvidence) => ({
-  pk: runKey(e.runId).pk,
-  sk: `${EVIDENCE}${e.at}#${e.event}#${e.approvalId}#${e.clientHash.slice(0, 8)}`,
+/** A run as stored: its key, and `runDay` for the by-day index the ops reads Query. */
+const runItem = (run: RunRecord) => ({
+  ...runKey(run.runId),
+  attempts: {},
+  ...run,
+  runDay: runDayOf(run.intakeAt),
 });
-
-function strip<T>(item: Record<string, unknown> | undefined): T | undefined {
-  if (!item) return undefined;
-  const { pk: _pk, sk: _sk, ...rest } = item;
-  return rest as T;
-}
 
 /** SET the patch's defined fields on an existing run; undefined when there is nothing to set. */
 export function runUpdate(tableName: string, runId: string, patch: RunPatch) {
@@ -50,21 +45,11 @@ export function runUpdateItem(tableName: string, runId: string, patch: RunPatch)
   return update ? { Update: update } : undefined;
 }
 
-/**
- * Where the port's operations read and write: the runs table and its client, both resolved per call. An
- * operation built on another one calls it through `port`, the assembled port, as the port's callers do.
- */
-interface RunsDb {
-  table: () => string;
-  client: ClientSource<DocumentDb>;
-  port: RunsPort;
-}
-
 type ConsumeDecision = Parameters<RunsPort['consumeApproval']>[1];
 
 async function putRun(db: RunsDb, run: RunRecord) {
   await call('DynamoDB PutItem run', async () =>
-    (await db.client()).put({ TableName: db.table(), Item: { ...runKey(run.runId), attempts: {}, ...run } }),
+    (await db.client()).put({ TableName: db.table(), Item: runItem(run) }),
   );
 }
 
@@ -165,7 +150,7 @@ const claimAndCreateRun =
             ExpressionAttributeValues: { ':runId': run.runId },
           },
         },
-        { Put: { TableName: db.table(), Item: { ...runKey(run.runId), attempts: {}, ...run } } },
+        { Put: { TableName: db.table(), Item: runItem(run) } },
       ],
     };
     try {
@@ -336,23 +321,6 @@ async function releaseApproval(db: RunsDb, record: ApprovalRecord) {
     }),
   );
 }
-async function putEvidence(db: RunsDb, entry: ApprovalEvidence) {
-  await call('DynamoDB PutItem approval evidence', async () =>
-    (await db.client()).put({ TableName: db.table(), Item: { ...evidenceKey(entry), ...entry } }),
-  );
-}
-
-async function listEvidence(db: RunsDb, runId: string) {
-  const out = await call('DynamoDB Query approval evidence', async () =>
-    (await db.client()).query({
-      TableName: db.table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evidence)',
-      ExpressionAttributeValues: { ':pk': runKey(runId).pk, ':evidence': EVIDENCE },
-      ConsistentRead: true,
-    }),
-  );
-  return (out.Items ?? []).map((item) => strip<ApprovalEvidence>(item) as ApprovalEvidence);
-}
 
 export function dynamoRuns(
   table: () => string = () => requireEnv('RUNS_TABLE'),
@@ -374,8 +342,8 @@ export function dynamoRuns(
     isRequestDecided: (requestId) => isRequestDecided(db, requestId),
     consumeApproval: consumeApproval(db),
     releaseApproval: (record) => releaseApproval(db, record),
-    putEvidence: (entry) => putEvidence(db, entry),
-    listEvidence: (runId) => listEvidence(db, runId),
+    ...evidenceOps(db),
+    ...mailUpdates(db),
   };
   return db.port;
 }

@@ -47,7 +47,13 @@ async function checkLink(
   purpose: 'page' | 'decision',
 ): Promise<Checked> {
   const { approvalId, exp } = link;
-  const verdict = verifyApproval(link, await ports.signingKey.get(), Math.floor(now.getTime() / 1000));
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  let verdict = verifyApproval(link, await ports.signingKey.get(), nowSeconds);
+  if (!verdict.ok && verdict.reason === 'tampered') {
+    // Links mailed before a key rotation carry the previous key's signature until they expire.
+    const previous = await ports.signingKey.previous();
+    if (previous) verdict = verifyApproval(link, previous, nowSeconds);
+  }
   if (!verdict.ok) {
     logger.warn('approval link refused', { approvalId, reason: verdict.reason });
     return { ok: false, refusal: verdict.reason === 'expired' ? 'expired' : 'invalid-link' };
@@ -69,6 +75,35 @@ async function checkLink(
   if (String(record.exp) !== exp) return { ok: false, refusal: 'invalid-link' };
   if (record.status !== 'pending' || found.decided) return { ok: false, refusal: 'already-decided' };
   return { ok: true, record };
+}
+
+/** Sends the decision to the waiting task. */
+async function sendDecision(ports: DecidePorts, record: ApprovalRecord, reason: string, decidedAt: string) {
+  if (record.status === 'approved') {
+    await ports.workflow.succeed(record.taskToken, {
+      decision: 'approved',
+      approver: record.approver,
+      decidedAt,
+    });
+  } else {
+    const why = reason === '' ? '(no reason given)' : reason;
+    await ports.workflow.fail(record.taskToken, APPROVAL_REJECTED, `rejected by ${record.approver}: ${why}`);
+  }
+}
+
+/**
+ * Sends the decision; when the token it holds is gone, reads the approval once more: a retried router may have
+ * pointed it at its own task meanwhile (the link stays the same), and that task is the one waiting.
+ */
+async function resumeWorkflow(ports: DecidePorts, record: ApprovalRecord, reason: string, decidedAt: string) {
+  try {
+    await sendDecision(ports, record, reason, decidedAt);
+  } catch (error) {
+    if (!(error instanceof TaskGoneError)) throw error;
+    const fresh = await ports.runs.getApproval(record.approvalId);
+    if (!fresh || fresh.taskToken === record.taskToken) throw error;
+    await sendDecision(ports, { ...record, taskToken: fresh.taskToken }, reason, decidedAt);
+  }
 }
 
 /**
@@ -118,20 +153,7 @@ export async function decide(
   const record = consumed.record;
 
   try {
-    if (status === 'approved') {
-      await ports.workflow.succeed(record.taskToken, {
-        decision: 'approved',
-        approver: record.approver,
-        decidedAt,
-      });
-    } else {
-      const reason = form.reason === '' ? '(no reason given)' : form.reason;
-      await ports.workflow.fail(
-        record.taskToken,
-        APPROVAL_REJECTED,
-        `rejected by ${record.approver}: ${reason}`,
-      );
-    }
+    await resumeWorkflow(ports, record, form.reason, decidedAt);
   } catch (error) {
     if (error instanceof TaskGoneError) {
       logger.warn('workflow no longer waiting for this approval', { approvalId });

@@ -123,6 +123,18 @@ export interface RunsPort {
   putEvidence(entry: ApprovalEvidence): Promise<void>;
   /** The run's approval evidence, oldest first. */
   listEvidence(runId: string): Promise<ApprovalEvidence[]>;
+  /**
+   * Records, before sending, that this approval's mail goes out at `at` (a conditional write): false when an
+   * earlier attempt already did, so nobody is mailed twice for one request.
+   */
+  claimMail(approvalId: string, at: string): Promise<boolean>;
+  /** Undoes `claimMail(approvalId, at)` after the send failed, so a retried router mails this approver. */
+  releaseMail(approvalId: string, at: string): Promise<void>;
+  /**
+   * Points a still pending approval at a retried router's task token (its link, id and expiry stay the same);
+   * false when it is no longer pending.
+   */
+  rebindApproval(approvalId: string, taskToken: string, executionId: string): Promise<boolean>;
 }
 
 /** Package and artifact bytes. Keys are content-addressed, so objects are written once. */
@@ -201,9 +213,12 @@ export interface WorkflowPort {
   fail(taskToken: string, error: string, cause: string): Promise<void>;
 }
 
-/** The HMAC key that signs approval links. */
+/** The HMAC key that signs approval links, and the one it replaced (links signed before a rotation). */
 export interface SigningKeyPort {
+  /** The current key: signs every new link. */
   get(): Promise<Uint8Array>;
+  /** The previous key version, undefined before the first rotation: verifies links signed with it. */
+  previous(): Promise<Uint8Array | undefined>;
 }
 
 /** Deployment settings the approval use cases read (when they need them, as the handlers did). */

@@ -13,7 +13,7 @@ import { signApproval } from '#core/approval-link';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { IntegrityError } from '#shared/errors';
 import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
-import { approvalMailFor } from './approval-content.ts';
+import { type ApprovalMailRenderer, approvalMailFor } from './approval-content.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import type { BlobPort, Ports } from './ports.ts';
 
@@ -29,13 +29,114 @@ async function readApprovalRequest(blobs: BlobPort, scoring: ScoringResult): Pro
   return artifact.approval.group === scoring.approval.group ? request : { ...request, approvers: [] };
 }
 
+type RouterPorts = Pick<
+  Ports,
+  'blobs' | 'artifacts' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'
+>;
+type Approver = ReturnType<typeof chooseApprovers>[number];
+
 /**
- * human-approval-router: one approval record and one signed link per approver, one email each. The task
- * token is stored only in DynamoDB; links carry the approval id (the request id, a hash prefix of the token,
- * then 16 random hex) and a signature. The workflow then waits for the callback.
+ * The request's approval records, one per approver. A retried router (a new task token) finds the first
+ * attempt's records through the run, points the pending ones at its token and keeps their ids and expiry, so
+ * every link already mailed keeps working; only an approver without a record gets a new one.
+ */
+async function approvalRecords(
+  ports: RouterPorts,
+  input: ApprovalRouterInput,
+  request: ApprovalRequest,
+  approvers: Approver[],
+  earlierIds: string[],
+): Promise<ApprovalRecord[]> {
+  const { intake, scoring } = input;
+  const earlier = (await Promise.all(earlierIds.map((id) => ports.runs.getApproval(id)))).filter(
+    (r): r is ApprovalRecord => r !== undefined,
+  );
+  for (const r of earlier) {
+    if (r.taskToken !== input.taskToken)
+      await ports.runs.rebindApproval(r.approvalId, input.taskToken, input.executionId);
+  }
+  const at = ports.clock();
+  const requestId = earlier[0]?.requestId ?? requestIdFor(input.taskToken);
+  const exp = earlier[0]?.exp ?? Math.floor(at.getTime() / 1000) + scoring.approval.timeoutSeconds;
+  const fresh: ApprovalRecord[] = approvers
+    .filter((a) => !earlier.some((r) => r.approver === a.email))
+    .map((a) => ({
+      approvalId: approvalIdFor(requestId, randomBytes(8).toString('hex')),
+      requestId,
+      taskToken: input.taskToken,
+      executionId: input.executionId,
+      runId: intake.runId,
+      streamId: intake.streamId,
+      artifactDigest: scoring.artifactDigest,
+      group: scoring.approval.group,
+      approver: a.email,
+      approverName: a.name,
+      approvers: approvers.map((x) => x.email),
+      status: 'pending',
+      createdAt: at.toISOString(),
+      exp,
+      expiresAt: exp + APPROVAL_TTL_GRACE_SECONDS,
+      summary: request.summary,
+    }));
+  const all = [...earlier, ...fresh];
+  // The records, their ids on the run and the run's status in one transaction, before any mail goes out.
+  await ports.runs.putApprovals(fresh, {
+    runId: intake.runId,
+    patch: {
+      status: 'awaiting-approval',
+      approvalRequestedAt: earlier[0]?.createdAt ?? at.toISOString(),
+      approvalIds: all.map((r) => r.approvalId),
+    },
+  });
+  return all;
+}
+
+/**
+ * One mail per approval record, at most once: the mail is claimed on the record (conditional write) before
+ * it is sent and the claim undone when SES refuses, so a retry mails exactly who has no mail yet. SES errors
+ * are per recipient; the step fails (with the first error) only when nobody has a mail.
+ */
+async function mailOnce(
+  ports: RouterPorts,
+  records: ApprovalRecord[],
+  render: ApprovalMailRenderer,
+): Promise<{ mailed: number; failed: number }> {
+  const key = await ports.signingKey.get();
+  const baseUrl = ports.approvalSettings.baseUrl();
+  let mailed = 0;
+  const failures: unknown[] = [];
+  for (const record of records) {
+    const at = ports.clock().toISOString();
+    if (record.mailedAt !== undefined || !(await ports.runs.claimMail(record.approvalId, at))) {
+      if (record.status === 'pending') mailed += 1; // an earlier attempt mailed this approver
+      continue;
+    }
+    const sig = signApproval({ approvalId: record.approvalId, exp: record.exp }, key);
+    const link = approvalLink(baseUrl, record.approvalId, record.exp, sig);
+    try {
+      await ports.mailer.send({
+        to: record.approver,
+        ...render(record.summary, link, new Date(record.exp * 1000).toISOString()),
+      });
+      mailed += 1;
+    } catch (error) {
+      failures.push(error);
+      await ports.runs.releaseMail(record.approvalId, at);
+      logger.warn('approval mail failed', { approvalId: record.approvalId, error });
+    }
+  }
+  if (failures.length > 0) metrics.addMetric('ApprovalMailFailures', MetricUnit.Count, failures.length);
+  if (mailed === 0 && failures.length > 0) throw failures[0];
+  return { mailed, failed: failures.length };
+}
+
+/**
+ * human-approval-router: one approval record and one signed link per approver, one email each, at most once
+ * per approver per request. The task token is stored only in DynamoDB; links carry the approval id (the
+ * request id, then 16 random hex) and a signature. The workflow then waits for the callback.
  */
 export async function requestApproval(
-  ports: Pick<Ports, 'blobs' | 'artifacts' | 'runs' | 'mailer' | 'signingKey' | 'approvalSettings' | 'clock'>,
+  ports: RouterPorts,
   input: ApprovalRouterInput,
 ): Promise<ApprovalRouterResult> {
   const { intake, scoring } = input;
@@ -46,7 +147,7 @@ export async function requestApproval(
     packageDigest: intake.packageDigest,
     artifactDigest: scoring.artifactDigest,
   });
-  const attempt = await ports.runs.countAttempt(intake.runId, 'approval-router');
+  const { attempt, run } = await ports.runs.beginAttempt(intake.runId, 'approval-router');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
   // Scoring passes what the mail needs; a state written before it did so reads the artifact.
@@ -55,48 +156,12 @@ export async function requestApproval(
   const approvers = chooseApprovers(group, request.approvers, ports.approvalSettings.groups());
   if (approvers.length === 0) throw new IntegrityError(`no approvers for group ${group}`);
 
-  const at = ports.clock();
-  const createdAt = at.toISOString();
-  const exp = Math.floor(at.getTime() / 1000) + scoring.approval.timeoutSeconds;
-  const expiresAtIso = new Date(exp * 1000).toISOString();
-  const requestId = requestIdFor(input.taskToken);
-  const { summary } = request;
-  const key = await ports.signingKey.get();
-  const baseUrl = ports.approvalSettings.baseUrl();
-
-  const records: ApprovalRecord[] = approvers.map((a) => ({
-    approvalId: approvalIdFor(requestId, randomBytes(8).toString('hex')),
-    requestId,
-    taskToken: input.taskToken,
-    executionId: input.executionId,
-    runId: intake.runId,
-    streamId: intake.streamId,
-    artifactDigest: scoring.artifactDigest,
-    group,
-    approver: a.email,
-    approverName: a.name,
-    approvers: approvers.map((x) => x.email),
-    status: 'pending',
-    createdAt,
-    exp,
-    expiresAt: exp + APPROVAL_TTL_GRACE_SECONDS,
-    summary,
-  }));
-  // The records and the run's new status in one transaction, before any mail goes out.
-  await ports.runs.putApprovals(records, {
-    runId: intake.runId,
-    patch: { status: 'awaiting-approval', approvalRequestedAt: createdAt },
-  });
-
+  const records = await approvalRecords(ports, input, request, approvers, run?.approvalIds ?? []);
   // The package's findings and diff are read once; each approver's mail is rendered with them.
-  const approvalEmail = await approvalMailFor(ports, input, at);
-  for (const record of records) {
-    const sig = signApproval({ approvalId: record.approvalId, exp }, key);
-    const email = approvalEmail(summary, approvalLink(baseUrl, record.approvalId, exp, sig), expiresAtIso);
-    await ports.mailer.send({ to: record.approver, ...email });
-  }
+  const render = await approvalMailFor(ports, input, ports.clock());
+  const { mailed, failed } = await mailOnce(ports, records, render);
 
   metrics.addMetric('ApprovalRequests', MetricUnit.Count, 1);
-  logger.info('approval requested', { group, approvers: records.length, exp });
+  logger.info('approval requested', { group, approvers: records.length, mailed, failed, attempt });
   return { approvalId: records[0]?.approvalId ?? '', approvers: records.length };
 }

@@ -202,8 +202,9 @@ async function recordOutcome(
 export async function rollback(ports: RollbackPorts, state: WorkflowState): Promise<RollbackResult> {
   const { artifacts, runs } = ports;
   const verdict = verdictOf(state, ports.clock().toISOString());
-  countRollback(verdict);
   const intake = state.intake;
+  // Rollbacks are counted once per run that intake counted in Runs (so Rollbacks / Runs ≤ 100 %): not for
+  // an intake failure (no run), not again on a retry, and only once the rollback is done.
   if (!intake) {
     await reportEarlyEnd(ports.events, state, verdict);
     return { rolledBackTo: null };
@@ -233,6 +234,7 @@ export async function rollback(ports: RollbackPorts, state: WorkflowState): Prom
   const outcome = { ...restored, claimReleased };
   if (!intake.shadow) await publishOutcome(ports, intake, scoring, verdict, outcome);
   await recordOutcome(runs, state, intake, verdict, outcome);
+  countRollback(verdict);
   const { rejected } = verdict;
   logger.info('rolled back', { error: verdict.failure.Error, rejected, ...outcome, shadow: intake.shadow });
   return restored;

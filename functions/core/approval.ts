@@ -79,6 +79,8 @@ export interface ApprovalRecord {
   summary: ApprovalSummary;
   decidedAt?: string;
   reason?: string;
+  /** When its mail was sent (claimed before sending; removed again if the send failed). */
+  mailedAt?: string;
 }
 
 export type ConsumeResult =

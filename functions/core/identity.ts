@@ -20,8 +20,9 @@ export const SKILL = {
 export const ENGINE_VERSION = '1.2.0';
 
 /**
- * Retry policy of the card: 4 attempts in total, 750 ms base delay, exponential backoff.
- * Both infra (state-level Retry) and the Lambdas (SDK retry strategy) read it.
+ * Retry policy of the card: 4 attempts in total, 750 ms base delay, exponential backoff. It is applied once,
+ * at the state level (infra/retry-policy.ts); the SDK inside a Lambda only gets a small budget of its own
+ * (SDK_BUDGET), so the two never multiply into 16 attempts.
  */
 export const RETRY_POLICY = {
   maxAttempts: 4,
@@ -34,6 +35,19 @@ export const RETRY_POLICY = {
 export function retryDelayMs(retry: number): number {
   return RETRY_POLICY.baseDelayMs * RETRY_POLICY.backoffRate ** (retry - 1);
 }
+
+/**
+ * The SDK's own budget inside a Lambda: standard (full-jitter) retry mode, 2 attempts, and timeouts so a
+ * stalled call ends well inside the 20 s function timeout: 2 × (1 s connect + 3 s request) + ≤ 1 s backoff
+ * = 9 s at worst. Anything longer is the state machine's business (one retry budget, not two).
+ */
+export const SDK_BUDGET = {
+  maxAttempts: 2,
+  connectionTimeoutMs: 1000,
+  requestTimeoutMs: 3000,
+  /** Largest backoff the standard strategy draws before its one retry (throttling base, full jitter). */
+  maxBackoffMs: 1000,
+} as const;
 
 /**
  * Full-jitter pause before the next round of an optimistic write that lost a race: up to 10 ms × 2^round

@@ -55,6 +55,8 @@ export interface RunRecord {
   intakeAt: string;
   scoredAt?: string;
   approvalRequestedAt?: string;
+  /** The approval ids of the run's request, one per approver: a retried router reuses them (same links). */
+  approvalIds?: string[];
   decidedAt?: string;
   handedOffAt?: string;
   /** When rollback-to-last-stable-baseline ran (rejections included). */

@@ -32,6 +32,27 @@ function errorPage(statusCode: number, heading: string, message: string, note?: 
   );
 }
 
+/** Seconds an approver is asked to wait before opening the link again when the callback is busy. */
+export const BUSY_RETRY_AFTER_SECONDS = 30;
+
+/**
+ * The friendly 429: what the callback answers when what it depends on is throttled or failing for a moment
+ * (nothing was changed; the same link works again). A throttle of the Function URL itself never reaches this
+ * code: Lambda answers 429 with its own short JSON body (see README, "A callback that cannot hurt").
+ */
+function busy(): Response {
+  return html(
+    429,
+    renderErrorPage({
+      status: 429,
+      heading: 'Busy right now',
+      message: `Many requests are arriving at once. Please open the same link again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+      note: 'Nothing was changed: your link still works.',
+    }),
+    { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) },
+  );
+}
+
 /** The page of each refusal: what the approver sees, and that nothing changed (or what did). */
 const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Response> = {
   'not-found': () =>
@@ -61,12 +82,7 @@ const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Resp
       'The workflow is no longer waiting for this decision (it timed out or was stopped).',
       'Your decision was recorded but could not be applied.',
     ),
-  retry: () =>
-    errorPage(
-      503,
-      'Try again',
-      'The decision could not be delivered right now. Please try again in a minute.',
-    ),
+  retry: busy,
 } satisfies Record<LinkRefusal | 'closed' | 'retry', () => Response>;
 
 /** Who is asking, for the audit evidence: the address goes no further than its keyed hash. */
@@ -129,9 +145,13 @@ export async function approvalCallback(event: APIGatewayProxyEventV2, ports: Por
       { allow: 'GET, POST' },
     );
   } catch (error) {
+    if (error instanceof TransientDependencyError) {
+      logger.warn('approval callback busy', { error });
+      return busy();
+    }
     logger.error('approval callback failed', { error });
     return errorPage(
-      error instanceof TransientDependencyError ? 503 : 500,
+      500,
       'Something went wrong',
       'The request could not be completed. Please try again in a minute.',
     );

@@ -45,6 +45,9 @@ export const RETRYABLE_ERRORS = [
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
   'Lambda.TooManyRequestsException',
+  // The invoke or the function itself ran out of time: every handler is idempotent, so another attempt is safe.
+  'Lambda.ClientExecutionTimeoutException',
+  'Sandbox.Timedout',
 ] as const;
 
 /** Names that end the run at once (fail closed, rollback), without retry. */
@@ -55,3 +58,17 @@ export const NON_RETRYABLE_ERRORS = [
 ] as const;
 
 export const APPROVAL_REJECTED = 'ApprovalRejectedError' as const;
+
+/** The error of the PolicyBlocked state (a Pass in the definition, not a Lambda error class). */
+export const POLICY_BLOCKED = 'PolicyBlocked' as const;
+
+/**
+ * Failures that are verdicts, not faults: the run rolls back and the execution ends successfully
+ * (ClosedOnVerdict), so the ExecutionsFailed alarm counts technical failures only.
+ */
+export const VERDICT_ERRORS = [
+  APPROVAL_REJECTED,
+  POLICY_BLOCKED,
+  'PackageRejectedError',
+  'ContractUnavailableError',
+] as const;

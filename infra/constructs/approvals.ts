@@ -8,6 +8,14 @@ import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { ENV, HandoffFunction } from './functions.ts';
 import type { Storage } from './storage.ts';
+import { RUNS_GRANTS } from './table-grants.ts';
+
+/**
+ * The public callback's concurrency, reserved and capped: a flood of link requests is throttled here (the
+ * Function URL answers 429) instead of taking the account's concurrency from the workflow's functions.
+ * Approvers decide a few times a day; 10 concurrent requests of ~100 ms serve ~100 decisions a second.
+ */
+export const CALLBACK_RESERVED_CONCURRENCY = 10;
 
 export interface ApprovalsProps {
   storage: Storage;
@@ -63,8 +71,9 @@ export class Approvals extends Construct {
     Validations.of(this.signingSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'Rotating the link-signing key invalidates every pending approval link mid-wait; it is rotated ' +
-        'manually between approval windows (documented runbook), not on a schedule.',
+        'Rotated by hand with RUNBOOK "Rotate the approval-link signing key": links verify against the ' +
+        'current and previous version, and a scheduled second rotation inside one approval window would ' +
+        'invalidate links still pending, so no automatic schedule.',
     });
 
     if (props.createSenderIdentity) {
@@ -78,11 +87,15 @@ export class Approvals extends Construct {
 
     this.callback = new HandoffFunction(this, 'Callback', {
       name: 'approval-callback',
+      reservedConcurrency: CALLBACK_RESERVED_CONCURRENCY,
       memorySize: props.memorySize,
       logRetention: props.logRetention,
       bundling: props.bundling,
     });
-    this.callback.bindTable(ENV.runsTable, storage.runsTable, 'readwrite').bindSecret(this.signingSecret);
+    // The page shows the package: its copy and findings (S3, the artifacts table) and the run's package.
+    this.callback
+      .bindTable(ENV.runsTable, storage.runsTable, RUNS_GRANTS.callback)
+      .bindSecret(this.signingSecret);
     bindApprovalContent(this.callback, storage);
 
     // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
@@ -108,7 +121,7 @@ export class Approvals extends Construct {
     // The router writes the approval records; the mail's findings and diff summary are read like the page's.
     bindApprovalContent(router, storage);
     router
-      .bindTable(ENV.runsTable, storage.runsTable, 'readwrite')
+      .bindTable(ENV.runsTable, storage.runsTable, RUNS_GRANTS.router)
       .bindSecret(this.signingSecret)
       .bindEmailSender(props.senderEmail, this.senderIdentityArn)
       .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)

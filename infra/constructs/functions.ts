@@ -70,6 +70,8 @@ export interface HandoffFunctionProps {
   name: FunctionName;
   memorySize: number;
   timeout?: Duration;
+  /** Reserved concurrency: caps this function and keeps the rest of the account's concurrency for others. */
+  reservedConcurrency?: number;
   logRetention: logs.RetentionDays;
   logRemovalPolicy?: RemovalPolicy;
   /** false: inline placeholder code (fast assertion tests; same role, env, tracing, logging). */
@@ -77,7 +79,30 @@ export interface HandoffFunctionProps {
   environment?: Record<string, string>;
 }
 
-export type TableAccess = 'read' | 'readwrite';
+/** The DynamoDB actions a function may be granted; `Scan` is left to the operator's CLI and auto-fallback. */
+export type DynamoAction =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'Scan'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'ConditionCheckItem';
+
+/**
+ * Access to a table: the actions a function uses (item writes inside TransactWriteItems need the item
+ * action itself), and for a table shared by several item types the partition-key prefixes it may touch
+ * (`dynamodb:LeadingKeys`). 'read' / 'readwrite' are CDK's broad grants, kept for the operator side only.
+ */
+export type TableAccess = 'read' | 'readwrite' | TableGrant | TableGrant[];
+export interface TableGrant {
+  actions: DynamoAction[];
+  /** Partition-key prefixes, e.g. `RUN#`: a request for any other key is denied. */
+  leadingKeys?: string[];
+  /** Grant on this index of the table instead of the table itself (a Query of the index only). */
+  index?: string;
+}
 export interface BucketAccess {
   /** Key prefixes ending in '/': s3:GetObject on `<prefix>*`, s3:ListBucket limited to those prefixes. */
   read?: string[];
@@ -117,6 +142,9 @@ export class HandoffFunction extends Construct {
       architecture: BUNDLE.architecture,
       memorySize: props.memorySize,
       timeout: props.timeout ?? Duration.seconds(20),
+      ...(props.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrency }),
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
@@ -183,7 +211,25 @@ export class HandoffFunction extends Construct {
   bindTable(envName: string, table: dynamodb.ITable, access: TableAccess): this {
     this.fn.addEnvironment(envName, table.tableName);
     if (access === 'read') table.grantReadData(this.fn);
-    else table.grantReadWriteData(this.fn);
+    else if (access === 'readwrite') table.grantReadWriteData(this.fn);
+    else {
+      for (const grant of Array.isArray(access) ? access : [access]) {
+        const keys = grant.leadingKeys ?? [];
+        this.role.addToPrincipalPolicy(
+          new iam.PolicyStatement({
+            actions: grant.actions.map((a) => `dynamodb:${a}`),
+            resources: [grant.index ? `${table.tableArn}/index/${grant.index}` : table.tableArn],
+            ...(keys.length > 0
+              ? {
+                  conditions: {
+                    'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': keys.map((k) => `${k}*`) },
+                  },
+                }
+              : {}),
+          }),
+        );
+      }
+    }
     return this;
   }
 

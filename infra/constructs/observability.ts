@@ -1,11 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { SKILL } from '#core/identity';
@@ -46,6 +48,12 @@ export interface ObservabilityProps {
   alarmSubscribers?: lambda.IFunction[];
   /** Alarm when more than this share of runs (in %) roll back over an hour. */
   rollbackRateThresholdPercent?: number;
+  /** What starts runs: a trigger that cannot start one must not be parked silently. */
+  triggers: {
+    deadLetterQueue: sqs.IQueue;
+    /** Each rule with its bus: a custom bus's rule metrics carry EventBusName as well as RuleName. */
+    rules: { id: string; rule: events.IRule; customBus?: events.IEventBus }[];
+  };
 }
 
 /**
@@ -56,6 +64,8 @@ export class Observability extends Construct {
   readonly topic: sns.Topic;
   readonly executionsFailedAlarm: cloudwatch.Alarm;
   readonly rollbackRateAlarm: cloudwatch.Alarm;
+  readonly triggerDlqAlarm: cloudwatch.Alarm;
+  readonly failedInvocationAlarms: cloudwatch.Alarm[];
   readonly dashboard: cloudwatch.Dashboard;
 
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
@@ -91,11 +101,47 @@ export class Observability extends Construct {
     });
     this.rollbackRateAlarm.addAlarmAction(toTopic);
 
+    const { deadLetterQueue, rules } = props.triggers;
+    this.triggerDlqAlarm = deadLetterQueue
+      .metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' })
+      .createAlarm(this, 'TriggerDlq', {
+        alarmDescription:
+          'A trigger could not start a run after EventBridge retries; it is parked in the trigger DLQ. ' +
+          'See RUNBOOK "TriggerDlq".',
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    this.triggerDlqAlarm.addAlarmAction(toTopic);
+    this.failedInvocationAlarms = rules.map(({ id, rule, customBus }) => {
+      const alarm = new cloudwatch.Metric({
+        namespace: 'AWS/Events',
+        metricName: 'FailedInvocations',
+        dimensionsMap: {
+          RuleName: rule.ruleName,
+          ...(customBus ? { EventBusName: customBus.eventBusName } : {}),
+        },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }).createAlarm(this, `FailedInvocations${id}`, {
+        alarmDescription: `The ${id} rule failed to start a run (FailedInvocations). See RUNBOOK "TriggerDlq".`,
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(toTopic);
+      return alarm;
+    });
+
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.days(1),
       widgets: dashboardWidgets(sm, props.functions, rollbackRate, [
         this.executionsFailedAlarm,
         this.rollbackRateAlarm,
+        this.triggerDlqAlarm,
+        ...this.failedInvocationAlarms,
       ]),
     });
   }

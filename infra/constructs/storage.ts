@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ARTIFACTS_BY_DIGEST_INDEX, RUNS_BY_DAY_INDEX } from '#shared/table-indexes';
 
 export interface StorageProps {
   /** RETAIN also turns DynamoDB deletion protection on; DESTROY is for throwaway stacks. */
@@ -52,6 +53,18 @@ export class Storage extends Construct {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
       timeToLiveAttribute: RUNS_TTL_ATTRIBUTE,
+    });
+    // Sparse indexes for the ops reads (KPIs, threshold suggestions, auto-fallback, replay by digest): a
+    // Query per day of runs, and an artifact by digest, instead of Scans of a table that grows for 400 days.
+    this.runsTable.addGlobalSecondaryIndex({
+      indexName: RUNS_BY_DAY_INDEX,
+      partitionKey: { name: 'runDay', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'intakeAt', type: dynamodb.AttributeType.STRING },
+    });
+    this.artifactsTable.addGlobalSecondaryIndex({
+      indexName: ARTIFACTS_BY_DIGEST_INDEX,
+      partitionKey: { name: 'artifactDigest', type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.KEYS_ONLY,
     });
 
     this.accessLogsBucket = new s3.Bucket(this, 'AccessLogs', {

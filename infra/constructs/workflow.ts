@@ -4,6 +4,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct, type IConstruct } from 'constructs';
+import { POLICY_BLOCKED, VERDICT_ERRORS } from '#shared/errors';
 import { stateRetryPolicy } from '../retry-policy.ts';
 
 /** State names of the agreed design; the local runtime and the tests key on them. */
@@ -19,6 +20,8 @@ export const STATES = {
   handoff: 'Handoff',
   handedOff: 'HandedOff',
   rollback: 'Rollback',
+  verdict: 'VerdictOrFailure',
+  closedOnVerdict: 'ClosedOnVerdict',
   failClosed: 'FailClosed',
   rollbackFailed: 'RollbackFailed',
 } as const;
@@ -58,7 +61,7 @@ export class Workflow extends Construct {
 
     const policyBlocked = new sfn.Pass(this, STATES.policyBlocked, {
       parameters: {
-        Error: 'PolicyBlocked',
+        Error: POLICY_BLOCKED,
         Cause: sfn.JsonPath.format(
           'policy-constraint-check failed: outcome {}, risk {}, artifact {}',
           sfn.JsonPath.stringAt('$.scoring.outcome'),
@@ -123,7 +126,18 @@ export class Workflow extends Construct {
     });
     rollback.addRetry(retryProps);
     rollback.addCatch(rollbackFailed, { errors: [sfn.Errors.ALL], resultPath: '$.rollbackFailure' });
-    rollback.next(failClosed);
+    // A verdict (rejection, policy block, invalid package) is the workflow working: the run ends rolled back
+    // but the execution succeeds, so ExecutionsFailed counts technical failures only.
+    const verdict = new sfn.Choice(this, STATES.verdict, {
+      comment: 'verdicts end successfully after rollback; technical failures fail closed',
+    });
+    const closedOnVerdict = new sfn.Succeed(this, STATES.closedOnVerdict, {
+      comment: 'rolled back on a verdict: not an execution failure',
+    });
+    for (const error of VERDICT_ERRORS) {
+      verdict.when(sfn.Condition.stringEquals('$.failure.Error', error), closedOnVerdict);
+    }
+    rollback.next(verdict.otherwise(failClosed));
     return rollback;
   }
 
@@ -188,6 +202,8 @@ function stateRetryProps(): sfn.RetryProps {
     interval: Duration.seconds(retry.intervalSeconds),
     maxAttempts: retry.maxAttempts,
     backoffRate: retry.backoffRate,
+    maxDelay: Duration.seconds(retry.maxDelaySeconds),
+    jitterStrategy: sfn.JitterType.FULL,
   };
 }
 

@@ -4,11 +4,12 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { SKILL } from '#core/identity';
 import { HANDLERS } from '../../functions/handlers/index.ts';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
+import { CALLBACK_RESERVED_CONCURRENCY } from '../../infra/constructs/approvals.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
 import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
 import { OUTPUT_KEYS } from '../../infra/constructs/outputs.ts';
 import { localLambdaArn, workflowFromTemplate } from '../../local/synth.ts';
-import { logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
+import { type CfnJson, logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
 
 let s: Synthesized;
 beforeAll(() => {
@@ -204,6 +205,15 @@ describe('approvals', () => {
     });
   });
 
+  it("reserves (and so caps) the callback's concurrency; no other function reserves any", () => {
+    const reserved = resourcesOfType(s, 'AWS::Lambda::Function')
+      .filter(([, r]) => r.Properties.ReservedConcurrentExecutions !== undefined)
+      .map(([id, r]) => [id, r.Properties.ReservedConcurrentExecutions]);
+    expect(reserved).toEqual([
+      [logicalId(s, 'AWS::Lambda::Function', 'ApprovalsCallback'), CALLBACK_RESERVED_CONCURRENCY],
+    ]);
+  });
+
   it('generates the signing key in Secrets Manager and creates the SES v2 sender identity', () => {
     s.template.hasResourceProperties('AWS::SecretsManager::Secret', {
       GenerateSecretString: Match.objectLike({ PasswordLength: 64 }),
@@ -361,6 +371,31 @@ describe('observability', () => {
     s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
 
+  it("alarms on a message in the trigger DLQ and on each trigger rule's FailedInvocations, to the topic", () => {
+    const topic = logicalId(s, 'AWS::SNS::Topic', 'ObservabilityAlarms');
+    const dlq = logicalId(s, 'AWS::SQS::Queue', 'TriggersTriggerDlq');
+    s.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlq, 'QueueName'] } }],
+      Threshold: 1,
+      AlarmActions: [{ Ref: topic }],
+    });
+    const failed = resourcesOfType(s, 'AWS::CloudWatch::Alarm')
+      .map(([, r]) => r.Properties)
+      .filter((p) => p.Namespace === 'AWS/Events' && p.MetricName === 'FailedInvocations');
+    const rules = resourcesOfType(s, 'AWS::Events::Rule').map(([id]) => id);
+    const ruleOf = (p: CfnJson) =>
+      String(p.Dimensions.find((d: { Name: string }) => d.Name === 'RuleName').Value.Ref);
+    expect(failed.map(ruleOf).sort()).toEqual([...rules].sort());
+    for (const p of failed) {
+      expect(p.AlarmActions).toEqual([{ Ref: topic }]);
+      expect(p.Threshold).toBe(1);
+    }
+    // The custom bus's rule reports with EventBusName too; the default bus's rule with RuleName only.
+    expect(failed.map((p) => p.Dimensions.length).sort()).toEqual([1, 2]);
+  });
+
   it('invokes the auto-fallback function from the alarm topic, so either alarm can trigger the fallback', () => {
     const topic = logicalId(s, 'AWS::SNS::Topic', 'ObservabilityAlarms');
     const [fallbackId] = fnByName('auto-fallback');
@@ -380,9 +415,9 @@ describe('observability', () => {
         SourceArn: { Ref: topic },
       },
     ]);
-    // Both alarms publish to that topic, nowhere else.
+    // Every alarm (failed executions, rollback rate, trigger DLQ, two rules) publishes there, nowhere else.
     const alarms = resourcesOfType(s, 'AWS::CloudWatch::Alarm');
-    expect(alarms).toHaveLength(2);
+    expect(alarms).toHaveLength(5);
     for (const [id, alarm] of alarms) expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topic }]);
   });
 

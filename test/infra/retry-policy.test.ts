@@ -1,22 +1,25 @@
 import { RETRY_POLICY, retryDelayMs } from '#core/identity';
 import { APPROVAL_REJECTED, NON_RETRYABLE_ERRORS, RETRYABLE_ERRORS } from '#shared/errors';
-import { stateRetryPolicy } from '../../infra/retry-policy.ts';
+import { retryDelayCaps, stateRetryPolicy } from '../../infra/retry-policy.ts';
 
 describe('stateRetryPolicy', () => {
-  it('maps 4 attempts at 750 ms ×2 to Step Functions IntervalSeconds 1, MaxAttempts 3, BackoffRate 2', () => {
+  it('maps 4 attempts at 750 ms ×2 to IntervalSeconds 1, MaxAttempts 3, BackoffRate 2, full jitter, cap 3 s', () => {
     const r = stateRetryPolicy();
-    expect(r).toEqual({ errors: [...RETRYABLE_ERRORS], intervalSeconds: 1, maxAttempts: 3, backoffRate: 2 });
+    expect(r).toEqual({
+      errors: [...RETRYABLE_ERRORS],
+      intervalSeconds: 1,
+      maxAttempts: 3,
+      backoffRate: 2,
+      maxDelaySeconds: 3,
+      jitterStrategy: 'FULL',
+    });
   });
 
-  it('gives a whole-second schedule within 1 s of the exact 750 / 1500 / 3000 ms delays', () => {
-    const r = stateRetryPolicy();
-    const schedule = Array.from(
-      { length: r.maxAttempts },
-      (_, i) => r.intervalSeconds * r.backoffRate ** i * 1000,
-    );
-    expect(schedule).toEqual([1000, 2000, 4000]);
-    schedule.forEach((ms, i) => {
-      expect(Math.abs(ms - retryDelayMs(i + 1))).toBeLessThanOrEqual(1000);
+  it('caps each jittered delay at the exact 750 / 1500 / 3000 ms delay rounded up to a whole second', () => {
+    const caps = retryDelayCaps(stateRetryPolicy());
+    expect(caps).toEqual([1, 2, 3]);
+    caps.forEach((s, i) => {
+      expect(s * 1000).toBe(Math.ceil(retryDelayMs(i + 1) / 1000) * 1000);
     });
   });
 
@@ -27,13 +30,13 @@ describe('stateRetryPolicy', () => {
     }
   });
 
-  it('follows a change of the policy: 2 s base and 6 attempts become IntervalSeconds 2, MaxAttempts 5', () => {
+  it('follows a change of the policy: 2 s base and 6 attempts become IntervalSeconds 2, MaxAttempts 5, cap 32 s', () => {
     const r = stateRetryPolicy({
       ...RETRY_POLICY,
       baseDelayMs: 2000,
       maxAttempts: 6,
     } as unknown as typeof RETRY_POLICY);
-    expect([r.intervalSeconds, r.maxAttempts, r.backoffRate]).toEqual([2, 5, 2]);
+    expect([r.intervalSeconds, r.maxAttempts, r.backoffRate, r.maxDelaySeconds]).toEqual([2, 5, 2, 32]);
   });
 
   it('never goes below the 1 s minimum Step Functions accepts', () => {

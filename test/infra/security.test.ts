@@ -137,7 +137,7 @@ describe('IAM', () => {
     expect(starts[0]?.st.Resource).toEqual({ Ref: sm });
   });
 
-  it('lets the auto-fallback read the runs table and read/write the flags table, and touch nothing else', () => {
+  it('lets the auto-fallback Query runs by day and read/write the flags table, and touch nothing else', () => {
     const table = (prefix: string) => ({
       'Fn::GetAtt': [logicalId(s, 'AWS::DynamoDB::Table', prefix), 'Arn'],
     });
@@ -150,9 +150,15 @@ describe('IAM', () => {
       mine.filter(({ st }) => JSON.stringify(list(st.Resource)) === JSON.stringify([resource]));
     const actions = (resource: CfnJson) => onResource(resource).flatMap(({ st }) => list(st.Action));
 
-    // Runs: the Scan of recent runs, and no write of any kind.
-    expect(actions(table('StorageRuns'))).toContain('dynamodb:Scan');
-    expect(actions(table('StorageRuns')).filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    // Runs: nothing on the table itself, only a Query of the by-day index (no Scan, no write).
+    expect(actions(table('StorageRuns'))).toEqual([]);
+    const byDay = {
+      'Fn::Join': [
+        '',
+        [{ 'Fn::GetAtt': [logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns'), 'Arn'] }, '/index/byDay'],
+      ],
+    };
+    expect(actions(byDay)).toEqual(['dynamodb:Query']);
     // Flags: GetItem, and PutItem for both items of the TransactWrite (flag record + audit entry).
     expect(actions(table('StorageFlags'))).toEqual(
       expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem']),
@@ -164,7 +170,7 @@ describe('IAM', () => {
       ({ st }) =>
         !['StorageRuns', 'StorageFlags'].some(
           (t) => JSON.stringify(list(st.Resource)) === JSON.stringify([table(t)]),
-        ),
+        ) && !JSON.stringify(st.Resource).includes('/index/byDay'),
     );
     for (const { st } of rest) {
       const resources = list(st.Resource);
@@ -182,6 +188,65 @@ describe('IAM', () => {
       .filter(([, r]) => JSON.stringify(r.Properties.Roles).includes('AutoFallbackRole'))
       .map(([id]) => id);
     expect(attached).toEqual([policy]);
+  });
+
+  it("gives no workflow role dynamodb:Scan, nor CDK's broad read/write grants", () => {
+    const workflowRoles = [
+      'IntakeRole',
+      'ScoringRole',
+      'ApprovalRouterRole',
+      'HandoffRole',
+      'RollbackRole',
+      'ApprovalsCallbackRole',
+    ].map((p) => logicalId(s, 'AWS::IAM::Role', p));
+    const policies = [...resourcesOfType(s, 'AWS::IAM::Policy')].filter(([, r]) =>
+      (r.Properties.Roles as { Ref: string }[]).some((role) => workflowRoles.includes(role.Ref)),
+    );
+    expect(policies.length).toBeGreaterThanOrEqual(workflowRoles.length);
+    for (const [id, r] of policies) {
+      for (const st of r.Properties.PolicyDocument.Statement as Statement[]) {
+        const actions = list(st.Action);
+        expect(actions, id).not.toContain('dynamodb:Scan');
+        expect(actions, id).not.toContain('dynamodb:BatchWriteItem');
+        expect(
+          actions.filter((a) => a.startsWith('dynamodb:GetRecords')),
+          id,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps the public callback to approvals (and a run update) on the runs table, by dynamodb:LeadingKeys', () => {
+    const policy = logicalId(s, 'AWS::IAM::Policy', 'ApprovalsCallbackRoleDefaultPolicy');
+    const dynamo = identityStatements().filter(
+      ({ owner, st }) => owner === policy && list(st.Action).some((a) => a.startsWith('dynamodb:')),
+    );
+    expect(dynamo.map(({ st }) => [list(st.Action).sort(), st.Condition])).toEqual([
+      [
+        [
+          'dynamodb:BatchGetItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['APPROVAL#*'] } },
+      ],
+      [['dynamodb:UpdateItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RUN#*'] } }],
+    ]);
+  });
+
+  it('lets intake and scoring neither Scan nor Delete', () => {
+    for (const prefix of ['IntakeRoleDefaultPolicy', 'ScoringRoleDefaultPolicy']) {
+      const policy = logicalId(s, 'AWS::IAM::Policy', prefix);
+      const actions = identityStatements()
+        .filter(({ owner }) => owner === policy)
+        .flatMap(({ st }) => list(st.Action));
+      expect(
+        actions.filter((a) => /dynamodb:(Scan|DeleteItem|BatchWriteItem)/.test(a)),
+        prefix,
+      ).toEqual([]);
+    }
   });
 
   it('limits object access to key prefixes, never the whole bucket', () => {

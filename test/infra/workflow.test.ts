@@ -1,5 +1,5 @@
 import aslValidator from 'asl-validator';
-import { APPROVAL_REJECTED, NON_RETRYABLE_ERRORS, RETRYABLE_ERRORS } from '#shared/errors';
+import { APPROVAL_REJECTED, NON_RETRYABLE_ERRORS, RETRYABLE_ERRORS, VERDICT_ERRORS } from '#shared/errors';
 import { STATES } from '../../infra/constructs/workflow.ts';
 import { type AslState, HAPPY_PATH_STATES, walkSuccessPath } from '../../infra/definition.ts';
 import { type Synthesized, synthesize } from './synth.ts';
@@ -42,11 +42,27 @@ describe('state machine definition', () => {
     expect(state(STATES.intake).TimeoutSeconds).toBe(30);
   });
 
-  it('retries only RETRYABLE_ERRORS on every task, 1 s then ×2, 3 retries (4 attempts)', () => {
+  it('retries only RETRYABLE_ERRORS on every task: 1 s ×2, 3 retries, full jitter, capped at 3 s', () => {
     for (const [name, st] of tasks()) {
       expect(st.Retry, name).toEqual([
-        { ErrorEquals: [...RETRYABLE_ERRORS], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 },
+        {
+          ErrorEquals: [...RETRYABLE_ERRORS],
+          IntervalSeconds: 1,
+          MaxAttempts: 3,
+          BackoffRate: 2,
+          MaxDelaySeconds: 3,
+          JitterStrategy: 'FULL',
+        },
       ]);
+    }
+  });
+
+  it('retries a Lambda that timed out or whose invoke timed out', () => {
+    for (const [name, st] of tasks()) {
+      const retried = ((st.Retry ?? []) as { ErrorEquals: string[] }[]).flatMap((r) => r.ErrorEquals);
+      expect(retried, name).toEqual(
+        expect.arrayContaining(['Sandbox.Timedout', 'Lambda.ClientExecutionTimeoutException']),
+      );
     }
   });
 
@@ -72,9 +88,26 @@ describe('state machine definition', () => {
     }
   });
 
-  it('rolls back, then fails closed with the original error; a failed rollback ends in RollbackFailed', () => {
+  it('rolls back, then ends a verdict successfully and fails closed on anything else', () => {
+    expect(state(STATES.rollback).Next).toBe(STATES.verdict);
+    const verdict = state(STATES.verdict);
+    expect(verdict.Choices).toEqual(
+      VERDICT_ERRORS.map((e) => ({
+        Variable: '$.failure.Error',
+        StringEquals: e,
+        Next: STATES.closedOnVerdict,
+      })),
+    );
+    expect(verdict.Default).toBe(STATES.failClosed);
+    expect(state(STATES.closedOnVerdict).Type).toBe('Succeed');
+    // Only technical failures fail the execution: ExecutionsFailed means a fault, never a verdict.
+    for (const e of ['TransientDependencyError', 'States.Timeout', 'IntegrityError', 'Sandbox.Timedout']) {
+      expect(VERDICT_ERRORS as readonly string[]).not.toContain(e);
+    }
+  });
+
+  it('fails closed with the original error; a failed rollback ends in RollbackFailed', () => {
     const rollback = state(STATES.rollback);
-    expect(rollback.Next).toBe(STATES.failClosed);
     expect(rollback.Catch).toEqual([
       { ErrorEquals: ['States.ALL'], ResultPath: '$.rollbackFailure', Next: STATES.rollbackFailed },
     ]);
@@ -133,12 +166,14 @@ describe('state machine definition', () => {
     const path = walkSuccessPath(s.definition, {
       intake: { status: 'accepted', shadow: false },
       scoring: { outcome: 'blocked', approval: { required: true } },
+      failure: { Error: 'PolicyBlocked' },
     });
-    expect(path.slice(-4)).toEqual([
+    expect(path.slice(-5)).toEqual([
       STATES.policyCheck,
       STATES.policyBlocked,
       STATES.rollback,
-      STATES.failClosed,
+      STATES.verdict,
+      STATES.closedOnVerdict,
     ]);
     expect(path).not.toContain(STATES.handoff);
   });

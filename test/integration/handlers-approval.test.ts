@@ -10,7 +10,9 @@ import { mailer, sesClient } from '#adapters/mailer';
 import { runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
 import { sfnClient, workflow } from '#adapters/workflow';
+import { requestApproval as routeApproval } from '#app/request-approval';
 import { SKILL } from '#core/identity';
+import { TransientDependencyError } from '#shared/errors';
 import type { IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { approvalCallback } from '../../functions/handlers/approval-callback.ts';
 import { HANDLERS } from '../../functions/handlers/index.ts';
@@ -225,9 +227,13 @@ describe('human-approval-router and the approval callback on the local stack', (
     });
     const { approvalRequest: _, ...withoutRequest } = scoring;
     const executionId = `arn:aws:states:us-east-1:000000000000:execution:handoff:stream-from-state`;
-    const route = async (taskToken: string, s: ScoringResult) => {
+    // Each route is a run of its own: a second route of one run is a retry, which mails nobody again.
+    const route = async (taskToken: string, s: ScoringResult, runId: string) => {
       await stack().clearMail();
-      await HANDLERS['approval-router']({ taskToken, executionId, intake, scoring: s }, context);
+      await HANDLERS['approval-router'](
+        { taskToken, executionId, intake: { ...intake, runId }, scoring: s },
+        context,
+      );
       // The mail without its link (which differs per approval): what the approver reads.
       return (await stack().sentMail())
         .map(
@@ -235,7 +241,13 @@ describe('human-approval-router and the approval callback on the local stack', (
         )
         .sort();
     };
-    const fromArtifact = await route('tok-artifact-'.padEnd(64, 'C'), withoutRequest);
+    const run = await runs.get().getRun(intake.runId);
+    if (!run) throw new Error('no run');
+    const fresh = async (suffix: string) => {
+      await runs.get().putRun({ ...run, runId: `${intake.runId}-${suffix}` });
+      return `${intake.runId}-${suffix}`;
+    };
+    const fromArtifact = await route('tok-artifact-'.padEnd(64, 'C'), withoutRequest, intake.runId);
     expect(fromArtifact).toHaveLength(2);
 
     await (await s3Client.get()).send(
@@ -243,11 +255,11 @@ describe('human-approval-router and the approval callback on the local stack', (
     );
     // The router reads the artifact only for the mail's findings: without it the mail still goes out,
     // from the state alone, to the same approvers with the same subject and link.
-    const fromState = await route('tok-state-'.padEnd(64, 'D'), scoring);
+    const fromState = await route('tok-state-'.padEnd(64, 'D'), scoring, await fresh('b'));
     expect(fromState.map((m) => m.split('\n')[0])).toEqual(fromArtifact.map((m) => m.split('\n')[0]));
     for (const m of fromState) expect(m).toContain('Review and decide: LINK');
     // Without the request in the state it must read the artifact, which is gone now.
-    await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest)).rejects.toMatchObject({
+    await expect(route('tok-gone-'.padEnd(64, 'E'), withoutRequest, await fresh('c'))).rejects.toMatchObject({
       name: 'BlobNotFoundError',
     });
   });
@@ -313,5 +325,58 @@ describe('human-approval-router and the approval callback on the local stack', (
       `https://x/approvals/${id}?exp=${exp}&sig=${signApproval({ approvalId: id, exp }, key)}`,
     );
     expect((await call(getRequest(link))).statusCode).toBe(404);
+  });
+});
+
+describe('human-approval-router mails once per approver on the local stack', () => {
+  const linksIn = (mail: { destination: { to: string[] }; body: { text?: string } }[]) =>
+    new Map(
+      mail.map((m) => [m.destination.to[0] ?? '', /Review and decide: (\S+)/.exec(m.body.text ?? '')?.[1]]),
+    );
+
+  it('mails the others through local SES when one recipient fails; the retry mails only that one', async () => {
+    const { intake, scoring } = await scoredState('stream-mail-once');
+    await stack().clearMail();
+    const ports = awsPorts();
+    const ses = mailer.get();
+    // The only mock: one recipient's SES call fails; every other mail goes to the local SES.
+    let failing: string | undefined = PACKAGE_APPROVER;
+    const faulty = {
+      send: (email: Parameters<typeof ses.send>[0]) =>
+        email.to === failing
+          ? Promise.reject(new TransientDependencyError('SES throttled'))
+          : ses.send(email),
+    };
+    const routerPorts = {
+      blobs: ports.blobs,
+      artifacts: ports.artifacts,
+      runs: ports.runs,
+      signingKey: ports.signingKey,
+      approvalSettings: ports.approvalSettings,
+      clock: ports.clock,
+      mailer: faulty,
+    };
+    const executionId = 'arn:aws:states:us-east-1:000000000000:execution:handoff:stream-mail-once';
+    const first = 'tok-mail-once-1-EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE';
+    await routeApproval(routerPorts, { taskToken: first, executionId, intake, scoring });
+    const firstMail = await stack().sentMail();
+    expect(firstMail.map((m) => m.destination.to[0])).toEqual([CONFIGURED_APPROVER]);
+    const firstLink = linksIn(firstMail).get(CONFIGURED_APPROVER);
+
+    failing = undefined;
+    const second = 'tok-mail-once-2-FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF';
+    const settled = waitingTask(second);
+    await routeApproval(routerPorts, { taskToken: second, executionId, intake, scoring });
+    const all = await stack().sentMail();
+    expect(all.map((m) => m.destination.to[0]).sort()).toEqual(
+      [CONFIGURED_APPROVER, PACKAGE_APPROVER].sort(),
+    );
+
+    // The link mailed by the first attempt still decides, for the task that waits now.
+    if (!firstLink) throw new Error('no link in the first mail');
+    const res = await call(postRequest(new URL(firstLink), { decision: 'approve' }));
+    expect(res.statusCode).toBe(200);
+    expect(await settled).toMatchObject({ ok: true, output: { approver: CONFIGURED_APPROVER } });
+    expect((await runs.get().getRun(intake.runId))?.approvalIds).toHaveLength(2);
   });
 });

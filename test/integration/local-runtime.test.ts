@@ -135,7 +135,10 @@ describe('local runtime on the synthesized state machine', () => {
     );
     expect(decision.status).toBe(200);
     const result = await execution.result;
-    expect(result).toMatchObject({ status: 'FAILED', error: 'ApprovalRejectedError' });
+    expect(result).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { failure: { Error: 'ApprovalRejectedError' } },
+    });
     expect(execution.events().some((e) => e.type === 'StateEntered' && e.state.name === 'Rollback')).toBe(
       true,
     );

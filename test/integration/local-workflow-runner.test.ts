@@ -244,7 +244,9 @@ describe('local workflow runner', () => {
     const started = Date.now();
     const execution = runtime.startExecution({});
     expect(await execution.result).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
+    // A lower bound only holds on a busy machine; the upper one only has to tell 1 s from the 60 s a task
+    // without a timeout gets locally, so it leaves a loaded machine 29 s of slack.
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

@@ -99,7 +99,9 @@ async function getRun(runId: string): Promise<RunRecord> {
 
 async function approveOrReject(pkg: Record<string, unknown>, decision: 'approve' | 'reject') {
   const execution = await runtime().submitPackage(pkg);
-  const match = { contains: `stream ${String(pkg.streamId)})` };
+  // Wait for the mail of the approver the test expects: the router mails its approvers one after the
+  // other, and deciding from whichever mail came first raced the second on a busy machine.
+  const match = { contains: `stream ${String(pkg.streamId)})`, to: 'legal-review@example.com' };
   await waitForMail(runtime(), match);
   await decideFromMail(
     runtime(),

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dynamoArtifacts } from '#adapters/artifacts';
@@ -114,7 +114,11 @@ describe('signing key from its local source', () => {
         process.env.SIGNING_KEY_FILE = file;
         return secretSigningKey();
       },
-      rotate: (next) => writeFile(file, next, { mode: 0o600 }),
+      // As RUNBOOK's rotation does: the old key becomes `<file>.previous`, then the new key is written.
+      rotate: async (next) => {
+        await copyFile(file, `${file}.previous`);
+        await writeFile(file, next, { mode: 0o600 });
+      },
     };
   });
 });

@@ -89,9 +89,12 @@ function outcomeOf(execution: Execution, result: Awaited<Execution['result']>): 
     const handoff = (result.output as { handoff?: { status?: string } } | undefined)?.handoff;
     return handoff?.status === 'superseded' ? 'superseded' : 'handed-off';
   }
-  if (result.error === 'ApprovalRejectedError') return 'rejected';
-  if (result.error === 'PolicyBlocked') return 'blocked';
-  if (result.error === 'TransientDependencyError') return 'fault-closed';
+  // Verdicts end successfully in ClosedOnVerdict; their error is the failure the run carries.
+  const verdict = (result.output as { failure?: { Error?: string } } | undefined)?.failure?.Error;
+  const error = states.includes('ClosedOnVerdict') ? verdict : result.error;
+  if (error === 'ApprovalRejectedError') return 'rejected';
+  if (error === 'PolicyBlocked') return 'blocked';
+  if (error === 'TransientDependencyError') return 'fault-closed';
   return `${result.status}:${result.error ?? ''}`;
 }
 

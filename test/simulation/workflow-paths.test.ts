@@ -55,8 +55,12 @@ describe('happy path and human decisions', () => {
       decision: 'reject',
       reason: 'Claims need legal',
     });
-    expect(run.result).toMatchObject({ status: 'FAILED', error: 'ApprovalRejectedError' });
-    expect(entered(run.execution).slice(-2)).toEqual(['Rollback', 'FailClosed']);
+    // A verdict: rolled back, but the execution succeeds (ExecutionsFailed counts faults only).
+    expect(run.result).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { failure: { Error: 'ApprovalRejectedError' } },
+    });
+    expect(entered(run.execution).slice(-3)).toEqual(['Rollback', 'VerdictOrFailure', 'ClosedOnVerdict']);
     expect(await pointerOf(runtime(), 'rejected')).toMatchObject({ current: stable, stable });
     const digest = scoredDigest(run.execution) as string;
     expect((await artifactOf(runtime(), 'rejected', digest))?.status).toBe('rejected');
@@ -66,7 +70,12 @@ describe('happy path and human decisions', () => {
   it('times out an unanswered approval, rolls back, and refuses the late decision', async () => {
     const run = await submit(runtime(), 'approval', 'timeout');
     expect(run.result).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
-    expect(entered(run.execution).slice(-3)).toEqual(['RequestApproval', 'Rollback', 'FailClosed']);
+    expect(entered(run.execution).slice(-4)).toEqual([
+      'RequestApproval',
+      'Rollback',
+      'VerdictOrFailure',
+      'FailClosed',
+    ]);
 
     await waitForMail(runtime(), { contains: '(stream timeout)' });
     const mail = (await runtime().emulators.sentMail()).find((m) =>
@@ -138,7 +147,7 @@ describe('transient faults in each Lambda step', () => {
         expect(pointer?.stable).not.toBe(stable);
       } else {
         expect(run.result).toMatchObject({ status: 'FAILED', error: 'TransientDependencyError' });
-        expect(entered(run.execution).slice(-2)).toEqual(['Rollback', 'FailClosed']);
+        expect(entered(run.execution).slice(-3)).toEqual(['Rollback', 'VerdictOrFailure', 'FailClosed']);
         expect(pointer).toMatchObject({ current: stable, stable });
       }
     },
@@ -162,10 +171,11 @@ describe('transient faults in each Lambda step', () => {
       );
       expect(entered(run.execution)).toContain('PolicyBlocked');
       expect(attempts(run.execution, 'Rollback')).toBe(Math.min(k + 1, 4));
-      expect(run.result).toMatchObject({
-        status: 'FAILED',
-        error: k <= 3 ? 'PolicyBlocked' : 'RollbackFailed',
-      });
+      expect(run.result).toMatchObject(
+        k <= 3
+          ? { status: 'SUCCEEDED', output: { failure: { Error: 'PolicyBlocked' } } }
+          : { status: 'FAILED', error: 'RollbackFailed' },
+      );
     },
   );
 });
@@ -178,7 +188,10 @@ describe('rollback whose response was lost', () => {
     const run = await submit(runtime(), 'blocked', stream);
     expect(faults.injected.rollback).toBe(before + 1);
     expect(attempts(run.execution, 'Rollback')).toBe(2);
-    expect(run.result).toMatchObject({ status: 'FAILED', error: 'PolicyBlocked' });
+    expect(run.result).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { failure: { Error: 'PolicyBlocked' } },
+    });
     expect(busEventsOf(runtime(), stream)).toEqual(['Handoff Rejected']);
   });
 });

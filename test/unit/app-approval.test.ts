@@ -7,7 +7,7 @@ import { signApproval } from '#core/approval-link';
 import { SKILL } from '#core/identity';
 import { IntegrityError, TransientDependencyError } from '#shared/errors';
 import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
-import { memoryPorts } from '../support/memory/index.ts';
+import { memoryPorts, memorySigningKey } from '../support/memory/index.ts';
 import { packageOf } from '../support/packages.ts';
 
 // Requesting and deciding an approval over in-memory ports: links, one decision per request, the callback.
@@ -92,6 +92,100 @@ describe('requestApproval', () => {
     const scoring = { ...input.scoring, approvalRequest: { ...request, approvers: [] } };
     await expect(requestApproval(ports, { ...input, scoring })).rejects.toBeInstanceOf(IntegrityError);
     expect(ports.mailer.sent).toEqual([]);
+  });
+});
+
+describe('requestApproval mails once per approver per request', () => {
+  const groups = {
+    brand: ['extra@example.com'],
+    legal: ['extra@example.com'],
+    default: ['extra@example.com'],
+  };
+
+  /** Fails every send to `to` with `error`, passing the others to the real in-memory mailer. */
+  function failFor(ports: ReturnType<typeof memoryPorts>, to: string, error: Error) {
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = (email) => (email.to === to ? Promise.reject(error) : send(email));
+    return () => {
+      ports.mailer.send = send;
+    };
+  }
+
+  it('mails the others when one recipient fails, and a retry (new token) mails only that one', async () => {
+    const { ports, input } = await awaitingApproval(groups);
+    await requestApproval(ports, { ...input });
+    const everyone = ports.mailer.sent.map((m) => m.to).sort();
+    expect(everyone.length).toBeGreaterThanOrEqual(2);
+    ports.mailer.sent.length = 0;
+    ports.runs.approvals.clear();
+    const run = ports.runs.runs.get('run-1');
+    if (run) ports.runs.runs.set('run-1', { ...run, approvalIds: [] });
+
+    const unlucky = everyone[0] ?? '';
+    const heal = failFor(ports, unlucky, new TransientDependencyError('SES throttled'));
+    await requestApproval(ports, input);
+    expect(ports.mailer.sent.map((m) => m.to).sort()).toEqual(everyone.filter((e) => e !== unlucky));
+    const firstLinks = ports.mailer.sent.map((_, i) => linkOf(ports, i));
+
+    heal();
+    ports.workflow.waiting.delete(TOKEN);
+    ports.workflow.waiting.add('task-token-2');
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    const retried = ports.mailer.sent.slice(firstLinks.length);
+    expect(retried.map((m) => m.to)).toEqual([unlucky]);
+    // Every approval of the request now answers to the retried task's token; the first links still decide.
+    expect([...ports.runs.approvals.values()].map((r) => r.taskToken)).toEqual(
+      [...ports.runs.approvals.values()].map(() => 'task-token-2'),
+    );
+    const decided = await decide(
+      ports,
+      firstLinks[0] ?? linkOf(ports),
+      { decision: 'approve', reason: '' },
+      CLIENT,
+    );
+    expect(decided.ok).toBe(true);
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'task-token-2', output: expect.objectContaining({ decision: 'approved' }) },
+    ]);
+  });
+
+  it('fails the step only when nobody could be mailed, and then a retry mails everyone', async () => {
+    const { ports, input } = await awaitingApproval();
+    const to = input.scoring.approvalRequest?.approvers[0]?.email ?? '';
+    const heal = failFor(ports, to, new TransientDependencyError('SES down'));
+    await expect(requestApproval(ports, input)).rejects.toBeInstanceOf(TransientDependencyError);
+    expect(ports.mailer.sent).toEqual([]);
+    expect([...ports.runs.approvals.values()].map((r) => r.mailedAt)).toEqual([undefined]);
+    heal();
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    expect(ports.mailer.sent.map((m) => m.to)).toEqual([to]);
+    expect(ports.runs.approvals.size).toBe(1);
+  });
+
+  it('delivers a decision read with the old token to the retried task the approval was rebound to', async () => {
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    const link = linkOf(ports);
+    const stale = await ports.runs.getApproval(link.approvalId);
+    // The retry rebinds the approval between the callback's read and its SendTaskSuccess.
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    const read = ports.runs.getApproval.bind(ports.runs);
+    let reads = 0;
+    ports.runs.getApproval = async (id) => (reads++ === 0 ? stale : read(id));
+    ports.workflow.waiting.delete(TOKEN);
+    ports.workflow.waiting.add('task-token-2');
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided.ok).toBe(true);
+    expect(reads).toBe(2); // the stale read, then the re-read after the old token was refused
+    expect(ports.workflow.outcomes.map((o) => o.taskToken)).toEqual(['task-token-2']);
+  });
+
+  it('a retry after every mail went out mails nobody again', async () => {
+    const { ports, input } = await awaitingApproval(groups);
+    await requestApproval(ports, input);
+    const count = ports.mailer.sent.length;
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    expect(ports.mailer.sent).toHaveLength(count);
   });
 });
 
@@ -196,6 +290,19 @@ describe('showApproval and decide', () => {
       refusal: 'not-found',
     });
     expect(ports.workflow.outcomes).toEqual([]);
+  });
+
+  it('verifies a link signed before a key rotation with the previous key, and refuses one of neither', async () => {
+    const { ports, input } = await awaitingApproval();
+    const old = await ports.signingKey.get();
+    await requestApproval(ports, input);
+    ports.signingKey = memorySigningKey(
+      () => new TextEncoder().encode('n'.repeat(40)),
+      () => old,
+    );
+    expect((await showApproval(ports, linkOf(ports), CLIENT)).ok).toBe(true);
+    ports.signingKey = memorySigningKey(() => new TextEncoder().encode('n'.repeat(40)));
+    expect(await showApproval(ports, linkOf(ports), CLIENT)).toEqual({ ok: false, refusal: 'invalid-link' });
   });
 
   it('answers closed when the workflow no longer waits, keeping the decision', async () => {

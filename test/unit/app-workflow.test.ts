@@ -1,5 +1,6 @@
 import { handoff } from '#app/handoff';
 import { intake } from '#app/intake';
+import { metrics } from '#app/observability';
 import { rollback } from '#app/rollback';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
@@ -314,6 +315,31 @@ describe('rollback', () => {
       status: 'rolled-back',
       failure: { Error: 'States.Timeout' },
     });
+  });
+
+  it('counts Rollbacks once per run intake counted: not for an intake failure, not again on a retry', async () => {
+    const counted = vi.spyOn(metrics, 'addMetric');
+    const rollbacks = () => counted.mock.calls.filter(([name]) => name === 'Rollbacks').length;
+    try {
+      const early = memoryPorts();
+      await rollback(early, {
+        trigger: 's3',
+        packageRef: { bucket: BUCKET, key: 'k' },
+        failure: failure('PackageRejectedError'),
+      });
+      expect(rollbacks()).toBe(0);
+
+      const ports = memoryPorts();
+      const state = await scored(ports);
+      const runs = () => counted.mock.calls.filter(([name]) => name === 'Runs').length;
+      expect(runs()).toBe(1);
+      await rollback(ports, { ...state, failure: failure('States.Timeout') });
+      await rollback(ports, { ...state, failure: failure('States.Timeout') }); // a retry, response lost
+      expect(rollbacks()).toBe(1);
+      expect(rollbacks()).toBeLessThanOrEqual(runs());
+    } finally {
+      counted.mockRestore();
+    }
   });
 
   it('counts an approver rejection as rejected and records the decision', async () => {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { awsPorts } from '#adapters/index';
 import { signingKey } from '#adapters/signing-key';
-import { approvalCallback, handler, MAX_BODY_BYTES } from '../../functions/handlers/approval-callback.ts';
+import { TransientDependencyError } from '#shared/errors';
+import {
+  approvalCallback,
+  BUSY_RETRY_AFTER_SECONDS,
+  handler,
+  MAX_BODY_BYTES,
+} from '../../functions/handlers/approval-callback.ts';
 import { FIXTURE_EXP, FIXTURE_SIGNING_KEY, loadEvent } from '../support/aws-fixtures.ts';
 
 // Every case here is refused before the approval store is read, so no emulator is needed.
@@ -49,6 +55,18 @@ describe('approval callback routing on Function URL requests', () => {
     const res = await approvalCallback({ ...get(), rawPath: '/admin' }, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(404);
     expectSafeHtml(res);
+  });
+
+  it('answers a friendly 429 page with Retry-After when the approval store is throttled, changing nothing', async () => {
+    const ports = BEFORE_EXPIRY();
+    const throttled = () => Promise.reject(new TransientDependencyError('DynamoDB throttled'));
+    const runs = { ...ports.runs, getApprovalForPage: throttled, getApproval: throttled };
+    const res = await approvalCallback(get(), { ...ports, runs });
+    expect(res.statusCode).toBe(429);
+    expect(res.headers?.['retry-after']).toBe(String(BUSY_RETRY_AFTER_SECONDS));
+    expectSafeHtml(res);
+    expect(res.body).toContain('Busy right now');
+    expect(res.body).toContain('Nothing was changed');
   });
 
   it('answers 405 and names the allowed methods for a PUT', async () => {

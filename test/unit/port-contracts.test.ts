@@ -78,9 +78,16 @@ describeWorkflowContract('in memory', () => {
 
 describeSigningKeyContract('in memory', (initial) => {
   let current = initial;
+  let previous: string | undefined;
+  const encode = (text: string) => new TextEncoder().encode(text);
   return {
-    port: () => memorySigningKey(() => new TextEncoder().encode(current)),
+    port: () =>
+      memorySigningKey(
+        () => encode(current),
+        () => (previous === undefined ? undefined : encode(previous)),
+      ),
     rotate: async (next) => {
+      previous = current;
       current = next;
     },
   };

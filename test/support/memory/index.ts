@@ -159,6 +159,24 @@ export function memoryRuns(): MemoryRuns {
       }
       decisions.delete(record.requestId);
     },
+    async claimMail(approvalId, at) {
+      const stored = approvals.get(approvalId);
+      if (!stored || stored.mailedAt !== undefined || stored.status !== 'pending') return false;
+      approvals.set(approvalId, { ...stored, mailedAt: at });
+      return true;
+    },
+    async releaseMail(approvalId, at) {
+      const stored = approvals.get(approvalId);
+      if (stored?.mailedAt !== at) return;
+      const { mailedAt: _m, ...rest } = stored;
+      approvals.set(approvalId, rest);
+    },
+    async rebindApproval(approvalId, taskToken, executionId) {
+      const stored = approvals.get(approvalId);
+      if (stored?.status !== 'pending') return false;
+      approvals.set(approvalId, { ...stored, taskToken, executionId });
+      return true;
+    },
   };
   return port;
 }
@@ -427,23 +445,26 @@ export function memoryWorkflow(): MemoryWorkflow {
 const MIN_KEY_BYTES = 32;
 
 /**
- * The key of `source` (bytes, or a function reading the current key of a source that can be rotated), read
- * on the first get() and kept, as a container keeps it; shorter than 32 bytes is refused, and a refused
- * read is not kept.
+ * The key of `source` (bytes, or a function reading the current key of a source that can be rotated) and the
+ * previous key of `previousSource`, read on every call (a maxAge of 0); shorter than 32 bytes is refused.
  */
 export function memorySigningKey(
   source: Uint8Array | (() => Uint8Array) = new TextEncoder().encode('k'.repeat(MIN_KEY_BYTES)),
+  previousSource: () => Uint8Array | undefined = () => undefined,
 ): SigningKeyPort {
-  let kept: Uint8Array | undefined;
+  const checked = (key: Uint8Array) => {
+    if (key.byteLength < MIN_KEY_BYTES) {
+      throw new Error(`signing key is ${key.byteLength} bytes; at least ${MIN_KEY_BYTES} required`);
+    }
+    return key;
+  };
   return {
     async get() {
-      if (kept) return kept;
-      const key = typeof source === 'function' ? source() : source;
-      if (key.byteLength < MIN_KEY_BYTES) {
-        throw new Error(`signing key is ${key.byteLength} bytes; at least ${MIN_KEY_BYTES} required`);
-      }
-      kept = key;
-      return kept;
+      return checked(typeof source === 'function' ? source() : source);
+    },
+    async previous() {
+      const key = previousSource();
+      return key && checked(key);
     },
   };
 }

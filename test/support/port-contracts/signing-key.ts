@@ -5,9 +5,9 @@ import type { SigningKeyPort } from '#app/ports';
  * The signing key port's behaviours, declared once: the in-memory port in the unit suite, the adapter on
  * its local source (SIGNING_KEY_FILE, shaped as the Secrets Manager secret string) in the integration
  * suite. The harness owns a key source holding `initial`: `port()` is a new container's port on it,
- * `rotate` replaces the key in the source. Rotation as it exists: a container reads the key once and keeps
- * it (links it signed stay verifiable while it lives); containers started after the rotation read the new
- * key. A read that fails is not kept: the next call reads the source again.
+ * `rotate` makes the current key the previous one and stores `next` as current. Links signed before a
+ * rotation verify with `previous()`. (The Secrets Manager adapter keeps a key for maxAge seconds through
+ * Powertools Parameters; these sources are read on every call.) A read that fails is not kept.
  */
 
 export interface SigningKeyHarness {
@@ -31,14 +31,15 @@ export function describeSigningKeyContract(name: string, make: (initial: string)
       expect(await source.port().get()).toEqual(key);
     });
 
-    it('keeps the key a container read after a rotation; a new container reads the new key', async () => {
+    it('has no previous key before a rotation; after one, signs with the new key and keeps the old one', async () => {
       const [before, after] = [keyText(), keyText()];
       const source = make(before);
-      const warm = source.port();
-      await warm.get();
+      const port = source.port();
+      expect(await port.previous()).toBeUndefined();
       await source.rotate(after);
-      expect(await warm.get()).toEqual(bytes(before));
-      expect(await source.port().get()).toEqual(bytes(after));
+      expect(await port.get()).toEqual(bytes(after));
+      expect(await port.previous()).toEqual(bytes(before));
+      expect(await source.port().previous()).toEqual(bytes(before));
     });
 
     it('refuses a key shorter than 32 bytes and reads the source again on the next call', async () => {

@@ -371,6 +371,30 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.consumeApproval(fresh('none'), decision)).toEqual({ ok: false, reason: 'unknown' });
     });
 
+    it('claims an approval’s mail once, releases only its own claim, and rebinds only a pending approval', async () => {
+      const runs = make();
+      const runId = fresh('run');
+      await runs.putRun(runRecord(runId));
+      const ana = approvalRecord(runId, requestId(), 'ana@example.com');
+      await runs.putApprovals([ana]);
+      expect(await runs.claimMail(ana.approvalId, 't1')).toBe(true);
+      expect(await runs.claimMail(ana.approvalId, 't2')).toBe(false);
+      await runs.releaseMail(ana.approvalId, 't2');
+      expect((await runs.getApproval(ana.approvalId))?.mailedAt).toBe('t1');
+      await runs.releaseMail(ana.approvalId, 't1');
+      expect((await runs.getApproval(ana.approvalId))?.mailedAt).toBeUndefined();
+      expect(await runs.claimMail(fresh('none'), 't3')).toBe(false);
+
+      expect(await runs.rebindApproval(ana.approvalId, 'token-2', 'exec-2')).toBe(true);
+      expect(await runs.getApproval(ana.approvalId)).toMatchObject({
+        taskToken: 'token-2',
+        executionId: 'exec-2',
+      });
+      await runs.consumeApproval(ana.approvalId, { status: 'approved', decidedAt: 't4' });
+      expect(await runs.rebindApproval(ana.approvalId, 'token-3', 'exec-3')).toBe(false);
+      expect(await runs.claimMail(ana.approvalId, 't5')).toBe(false);
+    });
+
     it('releases a consumed approval so it can be decided again', async () => {
       const runs = make();
       const runId = fresh('run');

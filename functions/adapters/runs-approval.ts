@@ -1,0 +1,93 @@
+import type { RunsPort } from '#app/ports';
+import type { ApprovalEvidence } from '#core/approval-evidence';
+import { call, dependencyError, errorName } from './aws.ts';
+import { approvalKey, type RunsDb, runKey, strip } from './runs-keys.ts';
+
+/**
+ * The runs port's approval side-records: the evidence an approval page keeps in its run's partition, and
+ * the per-approver mail claim on an approval (so a retried router mails nobody twice).
+ */
+
+/** Evidence lives in the run's partition, sorted by time: one Query lists a run's evidence in order. */
+const EVIDENCE = 'EVIDENCE#';
+const evidenceKey = (e: ApprovalEvidence) => ({
+  pk: runKey(e.runId).pk,
+  sk: `${EVIDENCE}${e.at}#${e.event}#${e.approvalId}#${e.clientHash.slice(0, 8)}`,
+});
+
+/** Put once: the callback may put into a run's partition, so the write can never replace another item. */
+async function putEvidence(db: RunsDb, entry: ApprovalEvidence) {
+  try {
+    await call('DynamoDB PutItem approval evidence', async () =>
+      (await db.client()).put({
+        TableName: db.table(),
+        Item: { ...evidenceKey(entry), ...entry },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    // The same entry again (a retried request): it is already kept.
+    if (errorName(error) !== 'ConditionalCheckFailedException') throw error;
+  }
+}
+
+async function listEvidence(db: RunsDb, runId: string) {
+  const out = await call('DynamoDB Query approval evidence', async () =>
+    (await db.client()).query({
+      TableName: db.table(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evidence)',
+      ExpressionAttributeValues: { ':pk': runKey(runId).pk, ':evidence': EVIDENCE },
+      ConsistentRead: true,
+    }),
+  );
+  return (out.Items ?? []).map((item) => strip<ApprovalEvidence>(item) as ApprovalEvidence);
+}
+
+export const evidenceOps = (db: RunsDb): Pick<RunsPort, 'putEvidence' | 'listEvidence'> => ({
+  putEvidence: (entry) => putEvidence(db, entry),
+  listEvidence: (runId) => listEvidence(db, runId),
+});
+
+/** One conditional update of an approval; false when its condition does not hold. */
+async function updateApproval(
+  db: RunsDb,
+  approvalId: string,
+  update: { expression: string; condition: string; values: Record<string, unknown> },
+): Promise<boolean> {
+  try {
+    await (await db.client()).update({
+      TableName: db.table(),
+      Key: approvalKey(approvalId),
+      UpdateExpression: update.expression,
+      ConditionExpression: `attribute_exists(pk) AND ${update.condition}`,
+      ...(update.condition.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+      ExpressionAttributeValues: update.values,
+    });
+    return true;
+  } catch (error) {
+    if (errorName(error) === 'ConditionalCheckFailedException') return false;
+    throw dependencyError('DynamoDB UpdateItem approval', error);
+  }
+}
+
+export const mailUpdates = (db: RunsDb): Pick<RunsPort, 'claimMail' | 'releaseMail' | 'rebindApproval'> => ({
+  claimMail: (approvalId, at) =>
+    updateApproval(db, approvalId, {
+      expression: 'SET mailedAt = :at',
+      condition: 'attribute_not_exists(mailedAt) AND #status = :pending',
+      values: { ':at': at, ':pending': 'pending' },
+    }),
+  releaseMail: async (approvalId, at) => {
+    await updateApproval(db, approvalId, {
+      expression: 'REMOVE mailedAt',
+      condition: 'mailedAt = :at',
+      values: { ':at': at },
+    });
+  },
+  rebindApproval: (approvalId, taskToken, executionId) =>
+    updateApproval(db, approvalId, {
+      expression: 'SET taskToken = :token, executionId = :execution',
+      condition: '#status = :pending',
+      values: { ':token': taskToken, ':execution': executionId, ':pending': 'pending' },
+    }),
+});
