@@ -28,6 +28,8 @@ export class HandoffStack extends Stack {
   readonly triggers: Triggers;
   readonly observability: Observability;
   readonly outputs: StackOutputs;
+  /** Finishes runs whose execution ended outside the definition (set while the constructor runs). */
+  private reconciler!: Reconciler;
 
   constructor(scope: Construct, id: string, props: HandoffStackProps) {
     super(scope, id, props);
@@ -106,7 +108,11 @@ export class HandoffStack extends Stack {
   /** Runs whose execution ended outside the definition are finished by the rollback function. */
   private reconcile(stateMachine: sfn.IStateMachine, rollback: HandoffFunction): void {
     const deadLetterQueue = this.triggers.deadLetterQueue;
-    new Reconciler(this, 'Reconciler', { stateMachine, rollback: rollback.fn, deadLetterQueue });
+    this.reconciler = new Reconciler(this, 'Reconciler', {
+      stateMachine,
+      rollback: rollback.fn,
+      deadLetterQueue,
+    });
   }
 
   /** Alarms and dashboard; every alarm acts through the topic the auto-fallback listens on. */
@@ -128,6 +134,8 @@ export class HandoffStack extends Stack {
           { id: 'IncomingObject', rule: this.triggers.s3Rule },
           { id: 'HandoffSubmitted', rule: this.triggers.submittedRule, customBus: bus },
           { id: 'UnusableSubmission', rule: this.triggers.unusableSubmittedRule, customBus: bus },
+          // A reconciler that cannot be invoked leaves interrupted runs open: alarm like a trigger.
+          { id: 'ReconcilerExecutionEnded', rule: this.reconciler.rule },
         ],
       },
     });

@@ -2,6 +2,32 @@ import type { RunRecord } from '#core/run';
 import type { LocalRuntime } from './runtime.ts';
 
 /**
+ * Every run record of the local runs table. A lost run can be any age (the stack may not have run for
+ * weeks), so this reads the whole local table once; in AWS the reconciler is event-driven and never lists.
+ */
+async function allLocalRuns(): Promise<RunRecord[]> {
+  const [{ documentClient }, { requireEnv }] = await Promise.all([
+    import('#adapters/dynamo'),
+    import('#adapters/env'),
+  ]);
+  const db = await documentClient.get();
+  const runs: RunRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.scan({
+      TableName: requireEnv('RUNS_TABLE'),
+      FilterExpression: 'sk = :run',
+      ExpressionAttributeValues: { ':run': 'RUN' },
+      ExclusiveStartKey: startKey,
+    });
+    for (const { pk: _pk, sk: _sk, runDay: _day, ...run } of out.Items ?? [])
+      runs.push(run as unknown as RunRecord);
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return runs;
+}
+
+/**
  * Runs a previous `npm start` left in flight. The local runner keeps executions in memory, so a restart
  * loses every execution that was still running (a run waiting for its approver, typically): those runs are
  * finished as the reconciler does in AWS for an aborted execution (`interrupted`: pointer restored if the
@@ -14,8 +40,7 @@ export async function reconcileLostRuns(runtime: LocalRuntime): Promise<RunRecor
     import('#app/reconcile'),
   ]);
   const ports = awsPorts();
-  const until = new Date(ports.clock().getTime() + 86_400_000).toISOString();
-  const runs = await ports.store.listRuns({ since: '1970-01-01T00:00:00.000Z', until });
+  const runs = await allLocalRuns();
   const closed: RunRecord[] = [];
   for (const run of runs.filter(isInFlight)) {
     const execution = run.executionId ? runtime.runtime.get(run.executionId) : undefined;

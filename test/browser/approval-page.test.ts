@@ -407,7 +407,11 @@ describe('approval page in Chromium on the local stack', () => {
     await page.fill('#reason', 'Shorten the subject line.');
     expect(await submit(page, 'button.reject')).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('Handoff rejected');
-    expect((await pending.execution.result).status).toBe('FAILED');
+    // A rejection is a verdict: the execution closes successfully, its output carrying the failure.
+    expect(await pending.execution.result).toMatchObject({
+      status: 'SUCCEEDED',
+      output: { failure: { Error: APPROVAL_REJECTED } },
+    });
     expect(await runs.get().getApproval(pending.approvalId)).toMatchObject({
       status: 'rejected',
       reason: 'Shorten the subject line.',

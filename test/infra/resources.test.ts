@@ -392,8 +392,9 @@ describe('observability', () => {
       expect(p.AlarmActions).toEqual([{ Ref: topic }]);
       expect(p.Threshold).toBe(1);
     }
-    // The custom bus's rule reports with EventBusName too; the default bus's rule with RuleName only.
-    expect(failed.map((p) => p.Dimensions.length).sort()).toEqual([1, 2]);
+    // The custom bus's rules report with EventBusName too; the default bus's rules (S3 objects, Step
+    // Functions status changes for the reconciler) with RuleName only.
+    expect(failed.map((p) => p.Dimensions.length).sort()).toEqual([1, 1, 2, 2]);
   });
 
   it('invokes the auto-fallback function from the alarm topic, so either alarm can trigger the fallback', () => {
@@ -415,9 +416,10 @@ describe('observability', () => {
         SourceArn: { Ref: topic },
       },
     ]);
-    // Every alarm (failed executions, rollback rate, trigger DLQ, two rules) publishes there, nowhere else.
+    // Every alarm (failed executions, rollback rate, trigger DLQ, FailedInvocations of the four rules:
+    // S3 trigger, Handoff Submitted, unusable submissions, the reconciler) publishes there, nowhere else.
     const alarms = resourcesOfType(s, 'AWS::CloudWatch::Alarm');
-    expect(alarms).toHaveLength(5);
+    expect(alarms).toHaveLength(7);
     for (const [id, alarm] of alarms) expect(alarm.Properties.AlarmActions, id).toEqual([{ Ref: topic }]);
   });
 

@@ -216,7 +216,7 @@ describe('IAM', () => {
     }
   });
 
-  it('keeps the public callback to approvals (and a run update) on the runs table, by dynamodb:LeadingKeys', () => {
+  it('keeps the public callback to approvals and its runs on the runs table, by dynamodb:LeadingKeys', () => {
     const policy = logicalId(s, 'AWS::IAM::Policy', 'ApprovalsCallbackRoleDefaultPolicy');
     const dynamo = identityStatements().filter(
       ({ owner, st }) => owner === policy && list(st.Action).some((a) => a.startsWith('dynamodb:')),
@@ -232,7 +232,13 @@ describe('IAM', () => {
         ],
         { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['APPROVAL#*'] } },
       ],
-      [['dynamodb:UpdateItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RUN#*'] } }],
+      // Of runs: the package the page shows (Get), a rejection's record (Update), approval evidence (Put).
+      [
+        ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RUN#*'] } },
+      ],
+      // The artifacts table: only the pointer and artifact items the page reads.
+      [['dynamodb:GetItem'], undefined],
     ]);
   });
 

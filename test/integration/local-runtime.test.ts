@@ -92,7 +92,11 @@ describe('local runtime on the synthesized state machine', () => {
       );
       await putSubmitted(sent);
       const result = await (await started).result;
-      expect(result).toMatchObject({ status: 'FAILED', error: 'PackageRejectedError' });
+      // A rejection is a verdict: the execution ends in ClosedOnVerdict, its output saying why.
+      expect(result).toMatchObject({
+        status: 'SUCCEEDED',
+        output: { failure: { Error: 'PackageRejectedError' } },
+      });
       const rejected = runtime()
         .emulators.bus.events()
         .filter((e) => e['detail-type'] === 'Handoff Rejected')
