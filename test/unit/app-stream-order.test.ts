@@ -206,6 +206,18 @@ describe('dedupe that forgives outages', () => {
     );
     expect(ports.runs.runs.get('run-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
   });
+
+  // Found by the model-based test (test/simulation/stream-model.test.ts): a lost intake response made
+  // the retried intake tell the submitter about the same duplicate a second time.
+  it('tells it once when the duplicate intake is retried after its response was lost', async () => {
+    const ports = memoryPorts();
+    await accepted(ports, 'run-1', 'auto', 'r1');
+    await accepted(ports, 'run-2', 'auto', 'r1', 'again');
+    const retried = await accepted(ports, 'run-2', 'auto', 'r1', 'again');
+    expect(retried.intake).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
+    expect(published(ports)).toEqual(['Handoff Duplicate Ignored']);
+    expect(ports.runs.runs.get('run-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
+  });
 });
 
 describe('runs whose execution ended outside the definition', () => {
