@@ -25,6 +25,8 @@ const faults = new FaultInjector();
 const runtime = useLocalRuntime({ retryIntervalMs: 0, wrapHandler: faults.wrap, logLevel: 'SILENT' });
 
 let streams = 0;
+/** Run outcomes over every history played, to show what the histories reached. */
+const outcomes: Record<string, number> = {};
 
 async function play(history: History): Promise<string[]> {
   // A fresh stream per history; the shared stores are emptied of what the previous history left.
@@ -35,6 +37,10 @@ async function play(history: History): Promise<string[]> {
   const player = new Player(runtime(), faults, stream, history.kinds);
   await player.play(history);
   const observed = await observe(runtime(), player.played);
+  for (const run of observed.records.values()) {
+    const status = run?.status ?? 'no-run';
+    outcomes[status] = (outcomes[status] ?? 0) + 1;
+  }
   return [
     ...pointerHoldsNewest(observed).map((v) => `pointer: ${v}`),
     ...neverBackwards(observed).map((v) => `order: ${v}`),
@@ -73,6 +79,7 @@ describe('a stream under random histories (model-based)', () => {
         failed: details.failed,
         ...(details.failed ? { path: details.counterexamplePath, shrinks: details.numShrinks } : {}),
         durationMs: Date.now() - started,
+        outcomes,
         faultsInjected: faults.injected,
       }),
     );
