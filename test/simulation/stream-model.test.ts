@@ -10,10 +10,11 @@ import {
   oneOutcomeEach,
   pointerHoldsNewest,
 } from './stream-model-checks.ts';
+import { Gates } from './stream-model-gates.ts';
 
 // A model-based test of one stream: 2–6 revisions in random interleavings of puts (again: resubmissions),
 // duplicate trigger deliveries, approvals, rejections, timeouts and lost executions in any order, transient
-// faults and lost responses in any Lambda step, on the synthesized state machine with the real handlers.
+// faults and lost responses in any Lambda step, Lambda calls held mid-step while other steps happen, on the synthesized state machine with the real handlers.
 // After every history the stream's invariants must hold. Replay a run with FC_SEED=<seed> (and
 // FC_PATH=<path> for the shrunk counterexample); FC_RUNS changes the number of histories.
 
@@ -22,7 +23,12 @@ const RUNS = process.env.FC_RUNS ? Number(process.env.FC_RUNS) : 200;
 const PATH = process.env.FC_PATH;
 
 const faults = new FaultInjector();
-const runtime = useLocalRuntime({ retryIntervalMs: 0, wrapHandler: faults.wrap, logLevel: 'SILENT' });
+const gates = new Gates();
+const runtime = useLocalRuntime({
+  retryIntervalMs: 0,
+  wrapHandler: (fn, handler) => gates.wrap(fn, faults.wrap(fn, handler)),
+  logLevel: 'SILENT',
+});
 
 let streams = 0;
 /** Run outcomes over every history played, to show what the histories reached. */
@@ -32,14 +38,17 @@ async function play(history: History): Promise<string[]> {
   // A fresh stream per history; the shared stores are emptied of what the previous history left.
   const stream = `model-${SEED}-${++streams}`;
   faults.clear();
+  gates.clear();
   runtime().emulators.bus.clear();
   await runtime().emulators.clearMail();
-  const player = new Player(runtime(), faults, stream, history.kinds);
+  const player = new Player(runtime(), { faults, gates }, stream, history.kinds);
   await player.play(history);
   const observed = await observe(runtime(), player.played);
   for (const run of observed.records.values()) {
     const status = run?.status ?? 'no-run';
     outcomes[status] = (outcomes[status] ?? 0) + 1;
+    // A rollback that found a later run's write on the pointer: two runs interleaved inside their steps.
+    if (run?.pointerAction === 'left-alone') outcomes['left-alone'] = (outcomes['left-alone'] ?? 0) + 1;
   }
   return [
     ...pointerHoldsNewest(observed).map((v) => `pointer: ${v}`),
@@ -81,6 +90,7 @@ describe('a stream under random histories (model-based)', () => {
         durationMs: Date.now() - started,
         outcomes,
         faultsInjected: faults.injected,
+        held: gates.heldTotal,
       }),
     );
     if (details.failed) {

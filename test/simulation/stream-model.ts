@@ -7,6 +7,7 @@ import type { LocalRuntime } from '../../local/runtime.ts';
 import type { Execution } from '../../local/workflow.ts';
 import type { FaultInjector, FaultTiming } from '../support/faults.ts';
 import { type PackageKind, packageOf } from '../support/packages.ts';
+import type { Gates, HoldTiming } from './stream-model-gates.ts';
 
 /**
  * The model-based test's histories and how one is played on the local runtime: the real handlers and the
@@ -33,7 +34,13 @@ export type Step =
    * and the approver submits again), by a timeout, or by losing the execution (the reconciler closes it). */
   | { do: 'decide'; rev: number; decision: Decision; twice: boolean }
   /** EventBridge delivers the revision's last trigger event a second time (at least once). */
-  | { do: 'redeliver'; rev: number };
+  | { do: 'redeliver'; rev: number }
+  /** Hold the next call of `fn` for the revision's run (before it runs, or before its response) … */
+  | { do: 'hold'; rev: number; fn: HeldFn; timing: HoldTiming }
+  /** … until this step (or the end of the steps) lets it go on. */
+  | { do: 'release'; rev: number };
+
+export type HeldFn = 'scoring' | 'handoff' | 'rollback';
 
 export interface History {
   kinds: PackageKind[];
@@ -67,15 +74,25 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ do: fc.constant('redeliver' as const), rev: fc.nat(5) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      do: fc.constant('hold' as const),
+      rev: fc.nat(5),
+      fn: fc.constantFrom<HeldFn>('handoff', 'rollback', 'scoring'),
+      timing: fc.constantFrom<HoldTiming>('after', 'before'),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ do: fc.constant('release' as const), rev: fc.nat(5) }) },
 );
 
-/** 2–6 revisions of one stream and up to 10 steps over them (every revision is put at least once). */
+/** 2–6 revisions of one stream and up to 12 steps over them (every revision is put at least once). */
 export const historyArb: fc.Arbitrary<History> = fc.record({
   kinds: fc.array(fc.constantFrom<PackageKind>('approval', 'auto', 'blocked'), {
     minLength: 2,
     maxLength: 6,
   }),
-  steps: fc.array(stepArb, { minLength: 1, maxLength: 10 }),
+  steps: fc.array(stepArb, { minLength: 1, maxLength: 12 }),
   closing: fc.constantFrom<History['closing']>('approve', 'reject', 'timeout'),
 });
 
@@ -147,11 +164,18 @@ export class Player {
   readonly played: Played;
   readonly #runtime: LocalRuntime;
   readonly #faults: FaultInjector;
+  readonly #gates: Gates;
   readonly #inputs = new Map<number, unknown>();
 
-  constructor(runtime: LocalRuntime, faults: FaultInjector, stream: string, kinds: PackageKind[]) {
+  constructor(
+    runtime: LocalRuntime,
+    tools: { faults: FaultInjector; gates: Gates },
+    stream: string,
+    kinds: PackageKind[],
+  ) {
     this.#runtime = runtime;
-    this.#faults = faults;
+    this.#faults = tools.faults;
+    this.#gates = tools.gates;
     this.played = { stream, kinds, submissions: [], reconciled: new Set() };
   }
 
@@ -162,7 +186,7 @@ export class Player {
   }
 
   /**
-   * Until every run of the stream has ended or waits for its approver; ended FAILED/ABORTED executions are
+   * Until every run of the stream has ended, waits for its approver or is held at a gate; ended FAILED/ABORTED executions are
    * delivered to the reconciler as AWS does. The guard is generous: it only stops a hung history.
    */
   async settle(): Promise<void> {
@@ -171,8 +195,9 @@ export class Player {
       let busy = false;
       for (const execution of this.executions()) {
         const status = execution.status();
-        if (status === 'RUNNING') busy ||= !waitingForDecision(execution);
-        else if (status !== 'SUCCEEDED' && !this.played.reconciled.has(execution)) {
+        if (status === 'RUNNING') {
+          busy ||= !waitingForDecision(execution) && !this.#gates.holds(execution.name);
+        } else if (status !== 'SUCCEEDED' && !this.played.reconciled.has(execution)) {
           this.played.reconciled.add(execution);
           await deliverStatusChange(this.#runtime, execution);
         }
@@ -257,6 +282,11 @@ export class Player {
     return new RegExp(`${escaped}/approvals/\\S+`).exec(text)?.[0];
   }
 
+  async release(packageId?: string): Promise<void> {
+    this.#gates.release(packageId);
+    await this.settle();
+  }
+
   /** Play the steps, put any revision never put, then decide every request still waiting. */
   async play(history: History): Promise<void> {
     const n = history.kinds.length;
@@ -264,10 +294,13 @@ export class Player {
       const rev = step.rev % n;
       if (step.do === 'put') await this.put(rev, step.fault);
       else if (step.do === 'redeliver') await this.redeliver(rev);
+      else if (step.do === 'hold') this.#gates.arm(step.fn, this.packageId(rev), step.timing);
+      else if (step.do === 'release') await this.release(this.packageId(rev));
       else await this.decide(rev, step.decision, step.twice);
     }
     for (let rev = 0; rev < n; rev++) if (!this.#inputs.has(rev)) await this.put(rev, null);
     for (let round = 0; round < 8; round++) {
+      await this.release();
       const waiting = this.played.submissions.filter((s) => waitingForDecision(s.execution));
       if (waiting.length === 0) return;
       for (const s of waiting) await this.decide(s.rev, history.closing, false);
