@@ -197,6 +197,26 @@ async function publishDuplicate(events: Ports['events'], run: RunRecord, duplica
 }
 
 /**
+ * Record a duplicate and tell the submitter, once: the run is recorded only after the event went out, so a
+ * retry whose earlier attempt got that far (its response was lost) finds the record and publishes nothing.
+ */
+async function ignoreDuplicate(
+  ports: Pick<Ports, 'runs' | 'events'>,
+  run: RunRecord,
+  duplicateOf: string,
+  at: string,
+): Promise<void> {
+  if ((await ports.runs.getRun(run.runId))?.status === 'duplicate') {
+    logger.info('duplicate already recorded by an earlier attempt', { duplicateOf });
+    return;
+  }
+  if (!run.shadow) await publishDuplicate(ports.events, run, duplicateOf);
+  await ports.runs.putRun({ ...run, status: 'duplicate', duplicateOf, finishedAt: at });
+  logger.info('duplicate package ignored', { duplicateOf });
+  metrics.addMetric('Duplicates', MetricUnit.Count, 1);
+}
+
+/**
  * Intake: read the submitted bytes, validate them (schema, then contract), evaluate the feature flag,
  * claim the idempotency key, keep an immutable copy and create the run record.
  */
@@ -228,10 +248,7 @@ export async function intake(
     { ...run, streamSeq },
   );
   if (!claim.claimed) {
-    await ports.runs.putRun({ ...run, status: 'duplicate', duplicateOf: claim.runId, finishedAt: intakeAt });
-    if (!run.shadow) await publishDuplicate(ports.events, run, claim.runId);
-    logger.info('duplicate package ignored', { duplicateOf: claim.runId });
-    metrics.addMetric('Duplicates', MetricUnit.Count, 1);
+    await ignoreDuplicate(ports, run, claim.runId, intakeAt);
     return { ...result, status: 'duplicate', duplicateOf: claim.runId };
   }
   metrics.addMetric('Runs', MetricUnit.Count, 1);

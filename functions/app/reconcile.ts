@@ -1,8 +1,9 @@
 import { type RunRecord, runIdFor } from '#core/run';
-import type { IntakeResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { logger } from './observability.ts';
 import type { Ports } from './ports.ts';
 import { rollback } from './rollback.ts';
+import { intakeOfRun, isInFlight } from './run-state.ts';
 
 /** How an execution ended outside the definition's own paths (Step Functions' status names). */
 export type EndedStatus = 'ABORTED' | 'TIMED_OUT' | 'FAILED';
@@ -20,23 +21,11 @@ const ERROR_OF: Record<EndedStatus, string> = {
   FAILED: 'ExecutionFailed',
 };
 
-/** A run still waiting for its workflow: the only ones an ended execution leaves to reconcile. */
-export const isInFlight = (run: RunRecord) => run.status === 'running' || run.status === 'awaiting-approval';
+export { isInFlight };
 
 /** The workflow state the rollback would have had, rebuilt from the run record. */
 function stateOfRun(run: RunRecord, status: EndedStatus, why: string): WorkflowState {
-  const intake: IntakeResult = {
-    status: 'accepted',
-    runId: run.runId,
-    streamId: run.streamId,
-    ...(run.streamSeq !== undefined ? { streamSeq: run.streamSeq } : {}),
-    packageId: run.packageId,
-    packageDigest: run.packageDigest,
-    contract: run.contract,
-    flag: run.flag,
-    packageRef: run.packageRef,
-    shadow: run.shadow,
-  };
+  const intake = intakeOfRun(run);
   // Scoring fields the rollback reads (hints come from the artifact in S3, since they are not on the run).
   const scoring = run.artifactDigest
     ? ({

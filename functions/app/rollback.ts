@@ -1,5 +1,5 @@
 import { SKILL } from '#core/identity';
-import { approvalFields, type FailureInfo, failureReason } from '#core/run';
+import { approvalFields, type FailureInfo, failureReason, runIdFor } from '#core/run';
 import { type ArtifactItem, restoreTarget } from '#core/stream';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import type { IntakeResult, RollbackResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
@@ -7,6 +7,7 @@ import { eventHints } from './handoff-events.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { updatePointer } from './pointer.ts';
 import type { ArtifactsPort, Ports } from './ports.ts';
+import { intakeOfRun, isInFlight } from './run-state.ts';
 
 /** Failures that are a verdict on the package (rejected), not an accident of the run (rolled back). */
 export const REJECTION_ERRORS: readonly string[] = [
@@ -196,11 +197,36 @@ async function recordOutcome(
 }
 
 /**
- * rollback-to-last-stable-baseline: restore the stream pointer, mark the artifact, record the run's
- * outcome with the failure and tell consumers (never for shadow runs). Safe to retry.
+ * A state without `$.intake` whose intake did its work anyway (every response lost): the run it recorded,
+ * still in flight, is rolled back like any other (`intake` rebuilt from the record); one that already
+ * ended there (a duplicate, the flag off) has told the submitter already: `ended`.
  */
-export async function rollback(ports: RollbackPorts, state: WorkflowState): Promise<RollbackResult> {
+async function runLeftByIntake(
+  runs: RollbackPorts['runs'],
+  executionId: string | undefined,
+): Promise<{ intake: IntakeResult } | 'ended' | undefined> {
+  const run = executionId ? await runs.getRun(runIdFor(executionId)) : undefined;
+  if (!run) return undefined;
+  return isInFlight(run) ? { intake: intakeOfRun(run) } : 'ended';
+}
+
+/**
+ * rollback-to-last-stable-baseline: restore the stream pointer, mark the artifact, record the run's
+ * outcome with the failure and tell consumers (never for shadow runs). Safe to retry. `executionId` (the
+ * definition passes it) finds the run of an intake whose responses were all lost.
+ */
+export async function rollback(
+  ports: RollbackPorts,
+  given: WorkflowState,
+  executionId?: string,
+): Promise<RollbackResult> {
   const { artifacts, runs } = ports;
+  const left = given.intake ? undefined : await runLeftByIntake(runs, executionId);
+  if (left === 'ended') {
+    logger.info('intake ended the run before its response was lost: nothing to roll back');
+    return { rolledBackTo: null };
+  }
+  const state = left ? { ...given, ...left } : given;
   const verdict = verdictOf(state, ports.clock().toISOString());
   const intake = state.intake;
   // Rollbacks are counted once per run that intake counted in Runs (so Rollbacks / Runs ≤ 100 %): not for

@@ -119,6 +119,12 @@ export class Workflow extends Construct {
     });
     const rollback = new tasks.LambdaInvoke(this, STATES.rollback, {
       lambdaFunction: fn,
+      // The execution id lets the rollback find the run of an intake whose work was done but whose
+      // responses were all lost (the state then has no $.intake).
+      payload: sfn.TaskInput.fromObject({
+        state: sfn.JsonPath.entirePayload,
+        executionId: sfn.JsonPath.stringAt('$$.Execution.Id'),
+      }),
       payloadResponseOnly: true,
       retryOnServiceExceptions: false,
       resultPath: '$.rollback',

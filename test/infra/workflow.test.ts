@@ -143,9 +143,13 @@ describe('state machine definition', () => {
     for (const name of [STATES.intake, STATES.score, STATES.handoff, STATES.rollback]) {
       expect(state(name).Resource, name).toMatch(/^arn:aws:lambda:/);
     }
-    for (const name of [STATES.score, STATES.handoff, STATES.rollback]) {
+    for (const name of [STATES.score, STATES.handoff]) {
       expect(state(name).Parameters, name).toBeUndefined();
     }
+  });
+
+  it('gives Rollback the state and the execution id, to find the run of an intake whose responses were lost', () => {
+    expect(state(STATES.rollback).Parameters).toEqual({ 'state.$': '$', 'executionId.$': '$$.Execution.Id' });
   });
 
   it('gives Intake the execution id so a retried intake re-claims its own dedupe key', () => {

@@ -130,6 +130,25 @@ describe('dedupe that forgives outages', () => {
   });
 });
 
+describe('an intake whose responses were all lost', () => {
+  // Found by the model-based test: the state reaching Rollback has no $.intake, yet intake recorded the run
+  // and claimed the package. Rollback finds the run by the execution id: one outcome, the claim released.
+  it('rolls its run back once, and the same file then runs again', async () => {
+    const stream = 'intake-lost';
+    faults.plan({ fn: 'intake', packageId: `${stream}-r1`, times: 4, timing: 'after' });
+    const lost = await submit(runtime(), 'auto', stream, { key: `incoming/${stream}-r1.json` });
+    expect(lost.result).toMatchObject({ status: 'FAILED', error: 'TransientDependencyError' });
+    expect(await runs.get().getRun(lost.execution.name)).toMatchObject({
+      status: 'rolled-back',
+      claimReleased: true,
+    });
+    expect(busEventsOf(runtime(), stream)).toEqual(['Handoff Rolled Back']);
+
+    const again = await submit(runtime(), 'auto', stream, { key: `incoming/${stream}-r1.json` });
+    expect(outputOf(again).handoff?.status).toBe('handed-off');
+  });
+});
+
 describe('runs whose execution ended elsewhere', () => {
   it('closes a run whose execution was lost while it waited for approval; the same file then runs again', async () => {
     const stream = 'restart-lost';

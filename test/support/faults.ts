@@ -31,9 +31,13 @@ export interface RandomFaults {
   timing?: FaultTiming;
 }
 
+/** The workflow state of an event: rollback gets it as `{state, executionId}`, the others as it is. */
+const stateOf = (event: unknown): unknown =>
+  event && typeof event === 'object' && 'state' in event ? (event as { state: unknown }).state : event;
+
 /** The stream a handler's event belongs to: intake sees the object key's base name, the others the intake result. */
 export function streamOfEvent(event: unknown): string | undefined {
-  const e = event as { intake?: { streamId?: string }; packageRef?: { key?: string } } | null;
+  const e = stateOf(event) as { intake?: { streamId?: string }; packageRef?: { key?: string } } | null;
   if (e?.intake?.streamId) return e.intake.streamId;
   const key = e?.packageRef?.key;
   return key ? (key.split('/').pop() ?? key).replace(/\.(json|ya?ml)$/, '') : undefined;
@@ -41,7 +45,7 @@ export function streamOfEvent(event: unknown): string | undefined {
 
 /** The package id of a handler's event: intake sees the object key's base name, the others the intake result. */
 export function packageIdOfEvent(event: unknown): string | undefined {
-  const e = event as { intake?: { packageId?: string }; packageRef?: { key?: string } } | null;
+  const e = stateOf(event) as { intake?: { packageId?: string }; packageRef?: { key?: string } } | null;
   if (e?.intake?.packageId) return e.intake.packageId;
   const key = e?.packageRef?.key;
   return key ? (key.split('/').pop() ?? key).replace(/\.(json|ya?ml)$/, '') : undefined;
@@ -49,7 +53,7 @@ export function packageIdOfEvent(event: unknown): string | undefined {
 
 /** The run an event belongs to (object key at intake, run id after), for per-run fault budgets. */
 function runOfEvent(event: unknown): string {
-  const e = event as {
+  const e = stateOf(event) as {
     intake?: { runId?: string; packageRef?: { key?: string } };
     packageRef?: { key?: string };
   };

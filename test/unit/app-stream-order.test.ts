@@ -206,10 +206,49 @@ describe('dedupe that forgives outages', () => {
     );
     expect(ports.runs.runs.get('run-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
   });
+
+  // Found by the model-based test (test/simulation/stream-model.test.ts): a lost intake response made
+  // the retried intake tell the submitter about the same duplicate a second time.
+  it('tells it once when the duplicate intake is retried after its response was lost', async () => {
+    const ports = memoryPorts();
+    await accepted(ports, 'run-1', 'auto', 'r1');
+    await accepted(ports, 'run-2', 'auto', 'r1', 'again');
+    const retried = await accepted(ports, 'run-2', 'auto', 'r1', 'again');
+    expect(retried.intake).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
+    expect(published(ports)).toEqual(['Handoff Duplicate Ignored']);
+    expect(ports.runs.runs.get('run-2')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
+  });
 });
 
 describe('runs whose execution ended outside the definition', () => {
   const arn = (run: string) => `arn:aws:states:us-east-1:000000000000:execution:handoff:${run}`;
+
+  // Found by the model-based test: intake did its work but every response was lost, so the state reaching
+  // Rollback had no $.intake. The rollback said "ended before intake", kept the run in flight and its claim
+  // (the same file was a duplicate until the reconciler came), then the reconciler announced a second end.
+  it('rolls back the run of an intake whose responses were all lost, found by the execution id', async () => {
+    const ports = memoryPorts();
+    const { intake: _done, ...lost } = await accepted(ports, 'run-1', 'auto', 'r1');
+    const failure = { Error: 'TransientDependencyError', Cause: 'timed out' };
+    await rollback(ports, { ...lost, failure }, arn('run-1'));
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ status: 'rolled-back', claimReleased: true });
+    expect(ports.events.published).toMatchObject([
+      { detailType: 'Handoff Rolled Back', detail: { runId: 'run-1', streamId: STREAM } },
+    ]);
+    expect(await reconcile(ports, { executionArn: arn('run-1'), status: 'FAILED' })).toMatchObject({
+      closed: false,
+    });
+    expect((await accepted(ports, 'run-2', 'auto', 'r1', 'again')).intake?.status).toBe('accepted');
+  });
+
+  it('publishes nothing more for a duplicate whose intake responses were all lost', async () => {
+    const ports = memoryPorts();
+    await accepted(ports, 'run-1', 'auto', 'r1');
+    const { intake: _done, ...lost } = await accepted(ports, 'run-2', 'auto', 'r1', 'again');
+    const failure = { Error: 'TransientDependencyError', Cause: 'timed out' };
+    expect(await rollback(ports, { ...lost, failure }, arn('run-2'))).toEqual({ rolledBackTo: null });
+    expect(published(ports)).toEqual(['Handoff Duplicate Ignored']);
+  });
 
   it('finishes a run left in flight as interrupted: pointer restored, claim released, consumers told', async () => {
     const ports = memoryPorts();
