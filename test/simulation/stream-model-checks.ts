@@ -205,9 +205,9 @@ export function dedupeAsModelled(o: Observed): string[] {
 }
 
 /**
- * No approver gets two mails for one request (a run's RequestApproval). Depends on branch `resil` (mail
- * each approver once per request, recorded before sending): before it, a retried RequestApproval whose
- * first attempt had mailed (an `after` fault on approval-router) mails the same approvers again.
+ * No approver gets two mails for one request (a run's RequestApproval). The router records each mail
+ * before sending it (claimMail), so a retried RequestApproval whose first attempt had mailed (an `after`
+ * fault on approval-router) mails nobody again; this check found that retry before the claim existed.
  */
 export function oneMailPerApprover(o: Observed): string[] {
   const seen = new Map<string, number>();

@@ -55,7 +55,6 @@ async function play(history: History): Promise<string[]> {
     ...neverBackwards(observed).map((v) => `order: ${v}`),
     ...oneOutcomeEach(observed).map((v) => `outcome: ${v}`),
     ...dedupeAsModelled(observed).map((v) => `dedupe: ${v}`),
-    // Depends on branch `resil` (mail each approver once per request): see oneMailPerApprover.
     ...oneMailPerApprover(observed).map((v) => `mail: ${v}`),
   ];
 }
