@@ -254,6 +254,13 @@ export async function rollback(
     };
   }
 
+  // A handoff that ended its run `superseded` (announced, pointer untouched) and then lost its responses
+  // reaches here through the Catch: the run already has its one outcome and nothing of it is to undo.
+  if (run?.status === 'superseded') {
+    logger.info('already ended superseded; nothing to roll back', { error: verdict.failure.Error });
+    return { rolledBackTo: null, pointer: 'not-moved' };
+  }
+
   const restored = await restorePointer(artifacts, intake, item, verdict.at);
   await markArtifact(artifacts, intake, item, verdict);
   const claimReleased = verdict.rejected ? false : await releaseClaim(runs, intake);

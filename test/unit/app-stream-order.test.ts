@@ -85,6 +85,26 @@ describe('the stream order', () => {
     expect(audit.chain.map((c) => c.status)).toEqual(['superseded', 'handed-off']);
   });
 
+  it('leaves a superseded run as it is when its handoff responses were all lost and the Catch rolls back', async () => {
+    // Found by the model-based test: the step ended the run superseded and announced it, then every
+    // response was lost; the rollback that followed must not add a second outcome or free the claim.
+    const ports = memoryPorts();
+    const r3 = await scored(await accepted(ports, 'run-r3', 'approval', 'r3'), ports);
+    const r5 = await scored(await accepted(ports, 'run-r5', 'auto', 'r5'), ports);
+    await handoff(ports, r5);
+    expect((await handoff(ports, { ...r3, approval: approved })).status).toBe('superseded');
+    const pointer = await ports.artifacts.getPointer(STREAM);
+
+    const result = await rollback(ports, { ...r3, approval: approved, failure: technical });
+    expect(result).toEqual({ rolledBackTo: null, pointer: 'not-moved' });
+    expect(published(ports)).toEqual(['Handoff Handed Off', 'Handoff Superseded']);
+    expect(ports.runs.runs.get('run-r3')).toMatchObject({ status: 'superseded' });
+    expect(await ports.artifacts.getPointer(STREAM)).toEqual(pointer);
+    // The claim stays: the same bytes again are a duplicate of the superseded run.
+    const again = await accepted(ports, 'run-r3-again', 'approval', 'r3', 'run-r3');
+    expect(again.intake?.status).toBe('duplicate');
+  });
+
   it('rolls back to exactly what the run replaced, not the stable digest seen when it was scored', async () => {
     const ports = memoryPorts();
     const x = await scored(await accepted(ports, 'run-x', 'auto', 'r1'), ports);
