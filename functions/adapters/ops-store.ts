@@ -1,5 +1,6 @@
 import type { ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OpsStorePort } from '#app/ports';
+import type { ApprovalRecord } from '#core/approval';
 import type { RunRecord } from '#core/run';
 import type { ArtifactItem } from '#core/stream';
 import { type ClientSource, call } from './aws.ts';
@@ -10,7 +11,8 @@ import { requireEnv } from './env.ts';
  * The reads the ops commands need beyond the handlers' ports: all runs of a time window, and an artifact
  * found by digest alone. Both are Scans with a filter: run volume is hundreds a day and these are
  * operator commands (weekly KPIs, an occasional replay), so an index that every write would pay for is
- * not worth it. If volume grows, a GSI on (`sk`, `intakeAt`) turns listRuns into a Query.
+ * not worth it. If volume grows, a GSI on (`sk`, `intakeAt`) turns listRuns into a Query. Pending
+ * approvals are a Scan too, run only by the CLI with the operator's credentials (no Lambda role reads it).
  */
 
 function strip<T>(item: Record<string, unknown>): T {
@@ -66,6 +68,34 @@ export function dynamoOpsStore(
       );
       const first = items[0];
       return first ? strip<ArtifactItem>(first) : undefined;
+    },
+
+    async listPendingApprovals(now) {
+      // One Scan reads the live pending links and every decision guard; a decided request drops out.
+      const items = await scanAll(
+        await client(),
+        {
+          TableName: tables.runs(),
+          FilterExpression: '(sk = :approval AND #status = :pending AND #exp > :now) OR sk = :decision',
+          ExpressionAttributeNames: { '#status': 'status', '#exp': 'exp' },
+          ExpressionAttributeValues: {
+            ':approval': 'APPROVAL',
+            ':decision': 'DECISION',
+            ':pending': 'pending',
+            ':now': Math.floor(now.getTime() / 1000),
+          },
+        },
+        'DynamoDB Scan pending approvals',
+      );
+      const decided = new Set(
+        items.filter((i) => i.sk === 'DECISION').map((i) => String(i.pk).slice('APPROVAL#'.length)),
+      );
+      return items
+        .filter((i) => i.sk === 'APPROVAL' && !decided.has(String(i.requestId)))
+        .map((i) => {
+          const { taskToken: _token, ...rest } = strip<ApprovalRecord>(i);
+          return rest;
+        });
     },
   };
 }

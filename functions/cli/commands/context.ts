@@ -120,6 +120,7 @@ export async function opsContext(
     blobs: s3Blobs(() => s3),
     flagAdmin: dynamoFlagAdmin(tables.flags, client),
     store: dynamoOpsStore({ runs: tables.runs, artifacts: tables.artifacts }, client),
+    bucket: need(env, 'BUCKET'),
     close: () => {
       dynamo.destroy();
       s3.destroy();

@@ -33,19 +33,31 @@ export const STACK_TABLE_OUTPUTS = {
   FLAGS_TABLE: 'FlagsTableName',
 } as const;
 
+/** Outputs some commands use (submit, doctor) and the table-only commands do without. */
+export const STACK_OPTIONAL_OUTPUTS = {
+  BUCKET: 'BucketName',
+  APPROVAL_BASE_URL: 'ApprovalCallbackUrl',
+} as const;
+
 export type StackOutputsReader = (
   stack: string,
   region: string | undefined,
 ) => Promise<Record<string, string>>;
 
-/** RUNS_TABLE / ARTIFACTS_TABLE / FLAGS_TABLE from the stack's outputs; a missing one is a usage error. */
+/**
+ * RUNS_TABLE / ARTIFACTS_TABLE / FLAGS_TABLE from the stack's outputs (a missing one is a usage error),
+ * and BUCKET / APPROVAL_BASE_URL when the stack has them.
+ */
 export async function stackTables(
   stack: string,
   region: string | undefined,
   read: StackOutputsReader,
-): Promise<Record<keyof typeof STACK_TABLE_OUTPUTS, string>> {
+): Promise<Record<string, string>> {
   const outputs = await read(stack, region);
-  const env = {} as Record<keyof typeof STACK_TABLE_OUTPUTS, string>;
+  const env: Record<string, string> = {};
+  for (const [name, key] of Object.entries(STACK_OPTIONAL_OUTPUTS)) {
+    if (outputs[key]) env[name] = outputs[key];
+  }
   for (const [name, key] of Object.entries(STACK_TABLE_OUTPUTS) as [
     keyof typeof STACK_TABLE_OUTPUTS,
     string,

@@ -17,5 +17,7 @@ export interface OpsContext {
   blobs: BlobPort;
   flagAdmin: FlagAdminPort;
   store: OpsStorePort;
+  /** The package bucket (BUCKET; the stack's BucketName output); a usage error when unknown. */
+  bucket(): string;
   close(): void;
 }
