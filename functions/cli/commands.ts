@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
 import { auditCommand } from './commands/audit.ts';
 import { contractCommand, explainCommand, schemasCommand } from './commands/contract.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { flagsCommand } from './commands/flags.ts';
 import { kpiCommand } from './commands/kpi.ts';
 import { scoreCommand, validateCommand } from './commands/package.ts';
@@ -57,6 +58,7 @@ Operating (read the runs/artifacts/flags tables; see RUNBOOK.md):
   handoff submit FILE [--no-wait] [--timeout S] [--json]   put under incoming/, follow the run
   handoff status RUN_ID | --stream ID [--json]             where a run stands
   handoff approvals pending [--stream ID] [--json]         approvals still waiting
+  handoff doctor [--json]          SES sender and sandbox, flag, alarm mail, callback URL: what to do
   Where: --stack NAME (the deployed stack's outputs), --local (the running npm start stack),
   --endpoint URL, --region R, --table-prefix P, or the environment (AWS_REGION, AWS_PROFILE,
   RUNS_TABLE, ARTIFACTS_TABLE, FLAGS_TABLE).
@@ -132,6 +134,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     submitCommand,
     statusCommand,
     approvalsCommand,
+    doctorCommand,
   ]) {
     register(root, cli);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { PendingRequest } from '#app/follow';
 import type { RunProgress } from '#core/run-progress';
+import type { Check, DoctorProbes } from '../../functions/cli/commands/doctor-checks.ts';
 import { run } from '../../functions/cli/commands.ts';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
 
@@ -23,7 +24,11 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(files, { recursive: true, force: true });
 });
-const runtime = useLocalRuntime({ retryIntervalMs: 0, dataDir });
+const runtime = useLocalRuntime({
+  retryIntervalMs: 0,
+  dataDir,
+  approverGroups: { legal: ['legal-review@example.com'] },
+});
 const LOCAL = ['--local', '--local-dir', dataDir];
 
 function packageFile(base: Record<string, unknown>, streamId: string): string {
@@ -127,3 +132,68 @@ describe('handoff submit --local', () => {
     expect(JSON.parse(r.err)).toMatchObject({ error: { code: 'run_not_found' } });
   });
 });
+
+describe('handoff doctor --local', () => {
+  it('reads the SES account from the local SES, the flag from DynamoDB Local, and calls the callback', async () => {
+    // aws-ses-v2-local answers GetAccount from this variable: a sandboxed account, as a new one is.
+    process.env.AWS_SES_ACCOUNT = JSON.stringify(SANDBOXED_ACCOUNT);
+    // Only AWS answers GetEmailIdentity: the sender is verified, the approvers are not.
+    const verified = new Set(['handoff-local@example.com']);
+    const r = await cliWith(
+      { sesIdentity: async (id: string) => (verified.has(id) ? 'verified' : 'missing') },
+      'doctor',
+      '--json',
+      ...LOCAL,
+    );
+    delete process.env.AWS_SES_ACCOUNT;
+    const report = JSON.parse(r.out) as { ok: boolean; checks: Check[] };
+    const by = Object.fromEntries(report.checks.map((c) => [c.check, c]));
+    expect(by['ses-sender']).toMatchObject({ status: 'ok' });
+    expect(by['ses-sandbox']).toMatchObject({
+      status: 'fail',
+      detail: expect.stringContaining('legal-review@example.com (legal)'),
+    });
+    expect(by['ses-sandbox']?.fix).toMatch(/production access/);
+    expect(by['rollout-flag']).toMatchObject({ status: 'ok', detail: expect.stringContaining('on') });
+    expect(by['alarm-subscription']).toMatchObject({ status: 'warn' });
+    expect(by['callback-url']).toMatchObject({ status: 'ok' });
+    expect(r.code).toBe(1);
+    expect(report.ok).toBe(false);
+  });
+
+  it('without the fake, says what only AWS can tell', async () => {
+    const r = await cli('doctor', ...LOCAL);
+    expect(r.out).toMatch(/warn ses-sender: cannot tell .*only AWS/);
+    expect(r.out).toMatch(/ok {3}callback-url/);
+  });
+});
+
+const SANDBOXED_ACCOUNT = {
+  DedicatedIpAutoWarmupEnabled: false,
+  Details: {
+    AdditionalContactEmailAddresses: [],
+    ContactLanguage: 'EN',
+    MailType: 'TRANSACTIONAL',
+    ReviewDetails: { CaseId: '', Status: 'PENDING' },
+    UseCaseDescription: '',
+    WebsiteURL: '',
+  },
+  EnforcementStatus: 'HEALTHY',
+  ProductionAccessEnabled: false,
+  SendingEnabled: true,
+  SendQuota: { Max24HourSend: 200, MaxSendRate: 1, SentLast24Hours: 0 },
+  SuppressionAttributes: { SuppressedReasons: [] },
+};
+
+async function cliWith(probes: Partial<DoctorProbes>, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = {
+    out: (s: string) => out.push(s),
+    err: (s: string) => err.push(s),
+    root: ROOT,
+    doctorProbes: probes,
+  };
+  const code = await run(argv, io);
+  return { code, out: out.join(''), err: err.join('') };
+}

@@ -121,6 +121,11 @@ export async function opsContext(
     flagAdmin: dynamoFlagAdmin(tables.flags, client),
     store: dynamoOpsStore({ runs: tables.runs, artifacts: tables.artifacts }, client),
     bucket: need(env, 'BUCKET'),
+    setting: (name) => env[name] || undefined,
+    clientConfig: (endpointVar) => ({
+      ...common,
+      ...(env[endpointVar] ? { endpoint: env[endpointVar] } : {}),
+    }),
     close: () => {
       dynamo.destroy();
       s3.destroy();
