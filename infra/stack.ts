@@ -7,7 +7,7 @@ import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
 import { Observability } from './constructs/observability.ts';
-import { StackOutputs } from './constructs/outputs.ts';
+import { nextSteps, StackOutputs } from './constructs/outputs.ts';
 import { Reconciler } from './constructs/reconciler.ts';
 import { Storage } from './constructs/storage.ts';
 import { Triggers } from './constructs/triggers.ts';
@@ -103,6 +103,10 @@ export class HandoffStack extends Stack {
         eventBus: bus.eventBusName,
         stateMachine: stateMachine.stateMachineArn,
         approvalCallbackUrl: this.approvals.functionUrl.url,
+        senderEmail: c.senderEmail,
+        approverGroups: JSON.stringify(c.approverGroups),
+        alarmTopic: this.observability.topic.topicArn,
+        nextSteps: nextSteps(this.stackName, this.region),
       },
     });
   }

@@ -425,7 +425,16 @@ describe('stack outputs', () => {
       [OUTPUT_KEYS.eventBus]: ref('AWS::Events::EventBus', 'TriggersBus'),
       [OUTPUT_KEYS.stateMachine]: ref('AWS::StepFunctions::StateMachine', 'WorkflowStateMachine'),
       [OUTPUT_KEYS.approvalCallbackUrl]: { 'Fn::GetAtt': [url, 'FunctionUrl'] },
+      [OUTPUT_KEYS.senderEmail]: 'handoffs@example.com',
+      [OUTPUT_KEYS.approverGroups]: JSON.stringify({ legal: ['legal-review@example.com'] }),
+      [OUTPUT_KEYS.alarmTopic]: ref('AWS::SNS::Topic', 'ObservabilityAlarms'),
+      [OUTPUT_KEYS.nextSteps]: expect.anything(),
     });
+    // The next steps name this stack and region, and the commands doctor, flags set and submit.
+    const steps = JSON.stringify(values[OUTPUT_KEYS.nextSteps]);
+    for (const cmd of ['handoff doctor --stack', 'handoff flags set shadow', 'handoff submit'])
+      expect(steps).toContain(cmd);
+    expect(steps).toMatch(/--stack \w+ --region /);
     // The keys the RUNBOOK's commands query.
     expect(Object.keys(values).sort()).toEqual(
       [
@@ -436,6 +445,10 @@ describe('stack outputs', () => {
         'FlagsTableName',
         'RunsTableName',
         'StateMachineArn',
+        'SenderEmail',
+        'ApproverGroups',
+        'AlarmTopicArn',
+        'NextSteps',
       ].sort(),
     );
   });
