@@ -34,7 +34,7 @@ export class HandoffStack extends Stack {
     const logRetention = c.logRetentionDays as logs.RetentionDays;
 
     this.storage = new Storage(this, 'Storage', { removalPolicy });
-    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+    const { bucket } = this.storage;
 
     const { intake, scoring, router, handoff, rollback, autoFallback } = this.pipelineFunctions(
       c,
@@ -94,14 +94,20 @@ export class HandoffStack extends Stack {
       alarmSubscribers: [autoFallback.fn],
     });
 
-    this.outputs = new StackOutputs(this, 'Outputs', {
+    this.outputs = this.stackOutputs(c, bus);
+  }
+
+  /** What operators and `handoff … --stack` read: deployed names, doctor's inputs, the next steps. */
+  private stackOutputs(c: HandoffConfig, bus: events.IEventBus): StackOutputs {
+    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+    return new StackOutputs(this, 'Outputs', {
       values: {
         artifactsTable: artifactsTable.tableName,
         flagsTable: flagsTable.tableName,
         runsTable: runsTable.tableName,
         bucket: bucket.bucketName,
         eventBus: bus.eventBusName,
-        stateMachine: stateMachine.stateMachineArn,
+        stateMachine: this.workflow.stateMachine.stateMachineArn,
         approvalCallbackUrl: this.approvals.functionUrl.url,
         senderEmail: c.senderEmail,
         approverGroups: JSON.stringify(c.approverGroups),

@@ -115,8 +115,9 @@ export function sandboxCheck(
 export function flagCheck(flag: string, record: FlagRecord | undefined): Check {
   const check = 'rollout-flag';
   const set = `handoff flags set shadow --by YOU --why "first look"`;
+  // Not set yet (the stack does not seed it) behaves as off: every run ends flag-off.
   if (!record)
-    return { check, status: 'fail', detail: `flag ${flag} is missing: every run ends flag-off`, fix: set };
+    return { check, status: 'warn', detail: `flag ${flag} is not set: every run ends flag-off`, fix: set };
   const scope = `${record.percentage}%${record.allowlist?.length ? ` + allow ${record.allowlist.join(',')}` : ''}`;
   if (record.state === 'off')
     return { check, status: 'warn', detail: `flag is off: every run ends flag-off`, fix: `${set}, then on` };
