@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnCustomResource, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -84,6 +84,7 @@ export class HandoffStack extends Stack {
       handoff,
       rollback,
       'auto-fallback': autoFallback,
+      'flag-seed': this.seedFlag(c, logRetention),
     };
 
     this.observability = new Observability(this, 'Observability', {
@@ -115,6 +116,23 @@ export class HandoffStack extends Stack {
         nextSteps: nextSteps(this.stackName, this.region),
       },
     });
+  }
+
+  /**
+   * The flag `off` at the first deploy, by the flag-seed function as a custom resource: it writes only when
+   * no record exists, so a redeploy never overwrites an operator's setting (ADR 0015).
+   */
+  private seedFlag(c: HandoffConfig, logRetention: logs.RetentionDays): HandoffFunction {
+    const seed = new HandoffFunction(this, 'FlagSeed', {
+      name: 'flag-seed',
+      memorySize: c.memorySize,
+      logRetention,
+      bundling: c.bundling,
+    });
+    // Reads the flag and writes record + audit entry in one TransactWrite, as `handoff flags set` does.
+    seed.bindTable(ENV.flagsTable, this.storage.flagsTable, 'readwrite');
+    new CfnCustomResource(this, 'FlagSeedResource', { serviceToken: seed.fn.functionArn });
+    return seed;
   }
 
   /** Runs whose execution ended outside the definition are finished by the rollback function. */

@@ -101,9 +101,17 @@ describe('package bucket', () => {
     }
   });
 
-  it('needs no custom resource for notifications or anything else', () => {
-    const custom = Object.values(s.json.Resources).filter((r) => r.Type.startsWith('Custom::'));
-    expect(custom).toEqual([]);
+  it('needs no custom resource but the flag seed (ADR 0015), and that one runs our own function', () => {
+    const custom = Object.values(s.json.Resources).filter(
+      (r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource',
+    );
+    const seed = logicalId(s, 'AWS::Lambda::Function', 'FlagSeed');
+    expect(custom).toEqual([
+      expect.objectContaining({
+        Type: 'AWS::CloudFormation::CustomResource',
+        Properties: { ServiceToken: { 'Fn::GetAtt': [seed, 'Arn'] } },
+      }),
+    ]);
   });
 });
 
@@ -175,6 +183,7 @@ describe('functions', () => {
     }
     // applyFallback lists runs and changes the flag; it never reads artifacts.
     expect(envKeys('auto-fallback')).toEqual([...base, 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    expect(envKeys('flag-seed')).toEqual([...base, 'FLAGS_TABLE'].sort());
     const env = fnByName('auto-fallback')[1].Properties.Environment.Variables;
     expect(env.RUNS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns') });
     expect(env.FLAGS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageFlags') });

@@ -115,7 +115,7 @@ export function sandboxCheck(
 export function flagCheck(flag: string, record: FlagRecord | undefined): Check {
   const check = 'rollout-flag';
   const set = `handoff flags set shadow --by YOU --why "first look"`;
-  // Not set yet (the stack does not seed it) behaves as off: every run ends flag-off.
+  // Not set (a stack from before the seed, or the local stack) behaves as off: every run ends flag-off.
   if (!record)
     return { check, status: 'warn', detail: `flag ${flag} is not set: every run ends flag-off`, fix: set };
   const scope = `${record.percentage}%${record.allowlist?.length ? ` + allow ${record.allowlist.join(',')}` : ''}`;
