@@ -166,6 +166,13 @@ export async function topicSubscriptions(
     region ?? topicArn.split(':')[3],
     `topic ${topicArn}`,
   );
+  return subscriptionsFromXml(xml);
+}
+
+/** The subscriptions of a ListSubscriptionsByTopic response; one not yet confirmed has no ARN. */
+export function subscriptionsFromXml(
+  xml: string,
+): { protocol: string; endpoint: string; pending: boolean }[] {
   return [...xml.matchAll(/<member>([\s\S]*?)<\/member>/g)].map((m) => {
     const field = (name: string) =>
       unescapeXml(new RegExp(`<${name}>([^<]*)</${name}>`).exec(m[1] ?? '')?.[1] ?? '');
