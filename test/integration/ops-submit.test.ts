@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { PendingRequest } from '#app/follow';
 import type { RunProgress } from '#core/run-progress';
 import type { Check, DoctorProbes } from '../../functions/cli/commands/doctor-checks.ts';
-import { run } from '../../functions/cli/commands.ts';
+import { type Io, run } from '../../functions/cli/commands.ts';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
 
 /**
@@ -126,6 +126,24 @@ describe('handoff submit --local', () => {
     expect(JSON.parse(after.out)).toEqual([]);
   }, 90_000);
 
+  it('with --stack NAME takes the bucket and tables from the stack outputs', async () => {
+    // No emulator answers CloudFormation: the outputs seam gives the local stack's names.
+    const env = runtime().env;
+    const outputs = {
+      RunsTableName: env.RUNS_TABLE,
+      ArtifactsTableName: env.ARTIFACTS_TABLE,
+      FlagsTableName: env.FLAGS_TABLE,
+      BucketName: env.BUCKET,
+    } as Record<string, string>;
+    const file = packageFile(newsletter, 'submit-stack');
+    const r = await cliIo(
+      { stackOutputs: async () => outputs },
+      ...['submit', file, '--stack', 'handoff-test', '--json', '--interval', '0.2', '--timeout', '60'],
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ bucket: env.BUCKET, ok: true, run: { status: 'handed-off' } });
+  }, 90_000);
+
   it('status of an unknown run is a JSON error with a code', async () => {
     const r = await cli('status', 'no-such-run', '--json', ...LOCAL);
     expect(r.code).toBe(1);
@@ -186,14 +204,13 @@ const SANDBOXED_ACCOUNT = {
 };
 
 async function cliWith(probes: Partial<DoctorProbes>, ...argv: string[]) {
+  return cliIo({ doctorProbes: probes }, ...argv);
+}
+
+async function cliIo(extra: Partial<Io>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io = {
-    out: (s: string) => out.push(s),
-    err: (s: string) => err.push(s),
-    root: ROOT,
-    doctorProbes: probes,
-  };
+  const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s), root: ROOT, ...extra };
   const code = await run(argv, io);
   return { code, out: out.join(''), err: err.join('') };
 }
