@@ -66,6 +66,8 @@ export const WORK: Record<FunctionName, Work> = {
   // ~1 KB, eventually consistent: 0.5 RRU per 4 KB), flag GetItem (strong); when it falls back, a
   // TransactWrite of flag + audit item (2 items × 2)
   'auto-fallback': { durationMs: 1500, wru: 4, rru: 376, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
+  // Once per deploy, never per run: flag GetItem + a TransactWrite of flag + audit item.
+  'flag-seed': { durationMs: 300, wru: 4, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
 };
 
 /** Invocations per run on each happy path; the uploader's PUT under incoming/ is counted as well. */

@@ -1,4 +1,4 @@
-import { RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnCustomResource, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type * as events from 'aws-cdk-lib/aws-events';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -8,7 +8,7 @@ import type { HandoffConfig } from './config.ts';
 import { Approvals } from './constructs/approvals.ts';
 import { ENV, type FunctionName, HandoffFunction } from './constructs/functions.ts';
 import { Observability } from './constructs/observability.ts';
-import { StackOutputs } from './constructs/outputs.ts';
+import { nextSteps, StackOutputs } from './constructs/outputs.ts';
 import { Reconciler } from './constructs/reconciler.ts';
 import { Storage } from './constructs/storage.ts';
 import { ARTIFACTS_GRANTS, RUNS_GRANTS } from './constructs/table-grants.ts';
@@ -38,7 +38,7 @@ export class HandoffStack extends Stack {
     const logRetention = c.logRetentionDays as logs.RetentionDays;
 
     this.storage = new Storage(this, 'Storage', { removalPolicy });
-    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+    const { bucket } = this.storage;
 
     const { intake, scoring, router, handoff, rollback, autoFallback } = this.pipelineFunctions(
       c,
@@ -88,21 +88,49 @@ export class HandoffStack extends Stack {
       handoff,
       rollback,
       'auto-fallback': autoFallback,
+      'flag-seed': this.seedFlag(c, logRetention),
     };
 
     this.observability = this.observe(c, stateMachine, autoFallback, bus);
 
-    this.outputs = new StackOutputs(this, 'Outputs', {
+    this.outputs = this.stackOutputs(c, bus);
+  }
+
+  /** What operators and `handoff … --stack` read: deployed names, doctor's inputs, the next steps. */
+  private stackOutputs(c: HandoffConfig, bus: events.IEventBus): StackOutputs {
+    const { artifactsTable, flagsTable, runsTable, bucket } = this.storage;
+    return new StackOutputs(this, 'Outputs', {
       values: {
         artifactsTable: artifactsTable.tableName,
         flagsTable: flagsTable.tableName,
         runsTable: runsTable.tableName,
         bucket: bucket.bucketName,
         eventBus: bus.eventBusName,
-        stateMachine: stateMachine.stateMachineArn,
+        stateMachine: this.workflow.stateMachine.stateMachineArn,
         approvalCallbackUrl: this.approvals.functionUrl.url,
+        senderEmail: c.senderEmail,
+        approverGroups: JSON.stringify(c.approverGroups),
+        alarmTopic: this.observability.topic.topicArn,
+        nextSteps: nextSteps(this.stackName, this.region),
       },
     });
+  }
+
+  /**
+   * The flag `off` at the first deploy, by the flag-seed function as a custom resource: it writes only when
+   * no record exists, so a redeploy never overwrites an operator's setting (ADR 0015).
+   */
+  private seedFlag(c: HandoffConfig, logRetention: logs.RetentionDays): HandoffFunction {
+    const seed = new HandoffFunction(this, 'FlagSeed', {
+      name: 'flag-seed',
+      memorySize: c.memorySize,
+      logRetention,
+      bundling: c.bundling,
+    });
+    // Reads the flag and writes record + audit entry in one TransactWrite, as `handoff flags set` does.
+    seed.bindTable(ENV.flagsTable, this.storage.flagsTable, 'readwrite');
+    new CfnCustomResource(this, 'FlagSeedResource', { serviceToken: seed.fn.functionArn });
+    return seed;
   }
 
   /** Runs whose execution ended outside the definition are finished by the rollback function. */

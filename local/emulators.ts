@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -241,6 +241,17 @@ async function writeEndpointsFile(dataDir: string, env: Record<string, string>):
     mode: 0o600,
   });
   return () => rm(endpointsFile, { force: true });
+}
+
+/** Settings known only after the emulators (the approval server's URL) join the endpoints file. */
+export async function updateEndpointsFile(dataDir: string, patch: Record<string, string>): Promise<void> {
+  const endpointsFile = join(dataDir, 'endpoints.json');
+  const saved = JSON.parse(await readFile(endpointsFile, 'utf8')) as {
+    pid: number;
+    env: Record<string, string>;
+  };
+  const env = { ...saved.env, ...patch };
+  await writeFile(endpointsFile, `${JSON.stringify({ ...saved, env }, null, 2)}\n`, { mode: 0o600 });
 }
 
 interface Handle {

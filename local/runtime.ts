@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type ApprovalServer, startApprovalServer, type UrlHandler } from './approval-server.ts';
-import { type EmulatorOptions, type Emulators, startEmulators } from './emulators.ts';
+import { type EmulatorOptions, type Emulators, startEmulators, updateEndpointsFile } from './emulators.ts';
 import { loadSynthesizedWorkflow, type SynthesizedWorkflow } from './synth.ts';
 import { wireTriggers } from './triggers.ts';
 import {
@@ -282,6 +282,9 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
     const env = setLambdaEnvironment(overlay, workflow, emulators, opts);
     const handlers = await loadHandlers(opts);
     const approvalBaseUrl = await startApprovalCallback(handlers, env, overlay, opts, stops);
+    // `handoff doctor --local` checks the callback URL the links point to.
+    if (!emulators.ephemeral)
+      await updateEndpointsFile(emulators.dataDir, { APPROVAL_BASE_URL: approvalBaseUrl });
     const { runtime, start, waitForExecution } = createExecutions(workflow, emulators, handlers, opts);
     serveSfnApi(emulators, workflow, runtime, start);
     if (opts.triggers !== false) wireTriggers(emulators, workflow, start, stops);

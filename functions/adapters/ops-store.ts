@@ -1,5 +1,6 @@
-import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput, ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OpsStorePort } from '#app/ports';
+import type { ApprovalRecord } from '#core/approval';
 import type { RunRecord } from '#core/run';
 import type { ArtifactItem } from '#core/stream';
 import { ARTIFACTS_BY_DIGEST_INDEX, RUNS_BY_DAY_INDEX, runDayOf } from '#shared/table-indexes';
@@ -12,11 +13,28 @@ import { requireEnv } from './env.ts';
  * day on the runs table's by-day index), and an artifact found by digest alone (the artifacts table's
  * by-digest index, then the item). Neither reads more than it returns: a weekly review at 10,000 runs a day
  * reads 7 days of runs, not the 400 days the table keeps (README, "Storage and access patterns").
+ * Pending approvals are a Scan, run only by the CLI with the operator's credentials (no Lambda role reads
+ * it): approvals have no time key to Query by.
  */
 
 function strip<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, runDay: _day, ...rest } = item;
   return rest as T;
+}
+
+async function scanAll(
+  client: DocumentDb,
+  input: ScanCommandInput,
+  operation: string,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await call(operation, () => client.scan({ ...input, ExclusiveStartKey: startKey }));
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }
 
 async function queryAll(
@@ -95,6 +113,34 @@ export function dynamoOpsStore(
         db.get({ TableName: tables.artifacts(), Key: { pk: key.pk, sk: key.sk } }),
       );
       return out.Item ? strip<ArtifactItem>(out.Item) : undefined;
+    },
+
+    async listPendingApprovals(now) {
+      // One Scan reads the live pending links and every decision guard; a decided request drops out.
+      const items = await scanAll(
+        await client(),
+        {
+          TableName: tables.runs(),
+          FilterExpression: '(sk = :approval AND #status = :pending AND #exp > :now) OR sk = :decision',
+          ExpressionAttributeNames: { '#status': 'status', '#exp': 'exp' },
+          ExpressionAttributeValues: {
+            ':approval': 'APPROVAL',
+            ':decision': 'DECISION',
+            ':pending': 'pending',
+            ':now': Math.floor(now.getTime() / 1000),
+          },
+        },
+        'DynamoDB Scan pending approvals',
+      );
+      const decided = new Set(
+        items.filter((i) => i.sk === 'DECISION').map((i) => String(i.pk).slice('APPROVAL#'.length)),
+      );
+      return items
+        .filter((i) => i.sk === 'APPROVAL' && !decided.has(String(i.requestId)))
+        .map((i) => {
+          const { taskToken: _token, ...rest } = strip<ApprovalRecord>(i);
+          return rest;
+        });
     },
   };
 }

@@ -200,7 +200,15 @@ export interface OpsStorePort {
   listRuns(window: TimeWindow): Promise<RunRecord[]>;
   /** The artifact item with this digest, in whichever stream it is. */
   findArtifact(artifactDigest: string): Promise<ArtifactItem | undefined>;
+  /**
+   * Approval records still waiting at `now`: status pending, link not expired, and no decision on their
+   * request. The task token is never returned.
+   */
+  listPendingApprovals(now: Date): Promise<PendingApproval[]>;
 }
+
+/** An approval record as the operator reads it: everything but the task token. */
+export type PendingApproval = Omit<ApprovalRecord, 'taskToken'>;
 
 /** The task is no longer waiting (timed out, execution ended, or the token is invalid): nothing to resume. */
 export class TaskGoneError extends HandoffError {

@@ -4,11 +4,14 @@ import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
 import { auditCommand } from './commands/audit.ts';
 import { contractCommand, explainCommand, schemasCommand } from './commands/contract.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { flagsCommand } from './commands/flags.ts';
 import { kpiCommand } from './commands/kpi.ts';
 import { scoreCommand, validateCommand } from './commands/package.ts';
 import { diffCommand } from './commands/package-diff.ts';
 import { replayCommand } from './commands/replay.ts';
+import { approvalsCommand, statusCommand } from './commands/runs.ts';
+import { submitCommand } from './commands/submit.ts';
 import { thresholdsCommand } from './commands/thresholds.ts';
 import type { Cli } from './commands/util.ts';
 import { reportError, UsageError, wantsJson } from './errors.ts';
@@ -52,6 +55,10 @@ Operating (read the runs/artifacts/flags tables; see RUNBOOK.md):
   handoff replay RUN_ID|ARTIFACT_DIGEST [--json]
   handoff audit STREAM [--json]
   handoff thresholds suggest [--since 30d] [--contract ID@VER] [--write FILE] [--json]
+  handoff submit FILE [--no-wait] [--timeout S] [--json]   put under incoming/, follow the run
+  handoff status RUN_ID | --stream ID [--json]             where a run stands
+  handoff approvals pending [--stream ID] [--json]         approvals still waiting
+  handoff doctor [--json]          SES sender and sandbox, flag, alarm mail, callback URL: what to do
   Where: --stack NAME (the deployed stack's outputs), --local (the running npm start stack),
   --endpoint URL, --region R, --table-prefix P, or the environment (AWS_REGION, AWS_PROFILE,
   RUNS_TABLE, ARTIFACTS_TABLE, FLAGS_TABLE).
@@ -124,6 +131,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
     replayCommand,
     auditCommand,
     thresholdsCommand,
+    submitCommand,
+    statusCommand,
+    approvalsCommand,
+    doctorCommand,
   ]) {
     register(root, cli);
   }

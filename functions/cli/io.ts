@@ -1,3 +1,4 @@
+import type { DoctorProbes } from './commands/doctor-checks.ts';
 import type { OpsContext, TargetOptions } from './commands/target.ts';
 
 /** Exit codes: 0 ok / pass / needs-approval, 1 blocked / invalid input / breaking change, 2 usage error. */
@@ -15,6 +16,8 @@ export interface Io {
   now?: () => Date;
   /** Test seam: the context to use instead of one built from the target options. */
   context?: (opts: TargetOptions) => OpsContext | Promise<OpsContext>;
+  /** Test seam: probes `handoff doctor` uses instead of AWS (for what no emulator answers). */
+  doctorProbes?: Partial<DoctorProbes>;
   /** Test seam: where `--stack NAME` reads the stack's outputs (CloudFormation DescribeStacks by default). */
   stackOutputs?: (stack: string, region: string | undefined) => Promise<Record<string, string>>;
 }

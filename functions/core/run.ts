@@ -46,6 +46,8 @@ export interface RunRecord {
   packageId: string;
   packageDigest: string;
   packageRef: ObjectRef;
+  /** The object key the run was started from (`incoming/…`), so `handoff submit` finds its run. */
+  sourceKey?: string;
   contract: { id: string; version: string };
   flag: EvaluatedFlag;
   shadow: boolean;

@@ -2,6 +2,7 @@ import type { FunctionName } from '#shared/function-names';
 import { handler as approvalCallback } from './approval-callback.ts';
 import { handler as approvalRouter } from './approval-router.ts';
 import { handler as autoFallback } from './auto-fallback.ts';
+import { handler as flagSeed } from './flag-seed.ts';
 import { handler as handoff } from './handoff.ts';
 import { handler as intake } from './intake.ts';
 import { handler as rollback } from './rollback.ts';
@@ -18,4 +19,5 @@ export const HANDLERS = {
   handoff,
   rollback,
   'auto-fallback': autoFallback,
+  'flag-seed': flagSeed,
 } as const satisfies Record<FunctionName, unknown>;

@@ -13,6 +13,10 @@ export const OUTPUT_KEYS = {
   eventBus: 'EventBusName',
   stateMachine: 'StateMachineArn',
   approvalCallbackUrl: 'ApprovalCallbackUrl',
+  senderEmail: 'SenderEmail',
+  approverGroups: 'ApproverGroups',
+  alarmTopic: 'AlarmTopicArn',
+  nextSteps: 'NextSteps',
 } as const;
 export type OutputName = keyof typeof OUTPUT_KEYS;
 
@@ -24,7 +28,23 @@ const DESCRIPTIONS: Record<OutputName, string> = {
   eventBus: 'Custom event bus: Handoff Submitted in, Handed Off / Rolled Back out',
   stateMachine: 'Handoff workflow (Step Functions state machine)',
   approvalCallbackUrl: 'Approval callback Function URL (approval links point here)',
+  senderEmail: 'SES sender of approval mail: verify it before the first approval (handoff doctor)',
+  approverGroups: 'Approver groups as JSON; in the SES sandbox each address must be verified',
+  alarmTopic: 'Alarm topic; confirm its email subscription',
+  nextSteps: 'The commands of a first deploy, in order (README: First deploy)',
 };
+
+/** The commands after `cdk deploy`, as one output line (CloudFormation outputs are single strings). */
+export function nextSteps(stackName: string, region: string): string {
+  const at = `--stack ${stackName} --region ${region}`;
+  return [
+    `1. npx handoff doctor ${at}`,
+    '2. verify the sender (and, in the SES sandbox, each approver) or request SES production access',
+    '3. confirm the alarm subscription mail',
+    `4. npx handoff flags set shadow ${at} --by YOU --why "first look"`,
+    `5. npx handoff submit events/packages/sample-spring-launch.json ${at}`,
+  ].join('  ');
+}
 
 export interface StackOutputsProps {
   values: Record<OutputName, string>;

@@ -102,9 +102,17 @@ describe('package bucket', () => {
     }
   });
 
-  it('needs no custom resource for notifications or anything else', () => {
-    const custom = Object.values(s.json.Resources).filter((r) => r.Type.startsWith('Custom::'));
-    expect(custom).toEqual([]);
+  it('needs no custom resource but the flag seed (ADR 0015), and that one runs our own function', () => {
+    const custom = Object.values(s.json.Resources).filter(
+      (r) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource',
+    );
+    const seed = logicalId(s, 'AWS::Lambda::Function', 'FlagSeed');
+    expect(custom).toEqual([
+      expect.objectContaining({
+        Type: 'AWS::CloudFormation::CustomResource',
+        Properties: { ServiceToken: { 'Fn::GetAtt': [seed, 'Arn'] } },
+      }),
+    ]);
   });
 });
 
@@ -176,6 +184,7 @@ describe('functions', () => {
     }
     // applyFallback lists runs and changes the flag; it never reads artifacts.
     expect(envKeys('auto-fallback')).toEqual([...base, 'FLAGS_TABLE', 'RUNS_TABLE'].sort());
+    expect(envKeys('flag-seed')).toEqual([...base, 'FLAGS_TABLE'].sort());
     const env = fnByName('auto-fallback')[1].Properties.Environment.Variables;
     expect(env.RUNS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageRuns') });
     expect(env.FLAGS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageFlags') });
@@ -462,7 +471,16 @@ describe('stack outputs', () => {
       [OUTPUT_KEYS.eventBus]: ref('AWS::Events::EventBus', 'TriggersBus'),
       [OUTPUT_KEYS.stateMachine]: ref('AWS::StepFunctions::StateMachine', 'WorkflowStateMachine'),
       [OUTPUT_KEYS.approvalCallbackUrl]: { 'Fn::GetAtt': [url, 'FunctionUrl'] },
+      [OUTPUT_KEYS.senderEmail]: 'handoffs@example.com',
+      [OUTPUT_KEYS.approverGroups]: JSON.stringify({ legal: ['legal-review@example.com'] }),
+      [OUTPUT_KEYS.alarmTopic]: ref('AWS::SNS::Topic', 'ObservabilityAlarms'),
+      [OUTPUT_KEYS.nextSteps]: expect.anything(),
     });
+    // The next steps name this stack and region, and the commands doctor, flags set and submit.
+    const steps = JSON.stringify(values[OUTPUT_KEYS.nextSteps]);
+    for (const cmd of ['handoff doctor --stack', 'handoff flags set shadow', 'handoff submit'])
+      expect(steps).toContain(cmd);
+    expect(steps).toMatch(/--stack \w+ --region /);
     // The keys the RUNBOOK's commands query.
     expect(Object.keys(values).sort()).toEqual(
       [
@@ -473,6 +491,10 @@ describe('stack outputs', () => {
         'FlagsTableName',
         'RunsTableName',
         'StateMachineArn',
+        'SenderEmail',
+        'ApproverGroups',
+        'AlarmTopicArn',
+        'NextSteps',
       ].sort(),
     );
   });

@@ -5,8 +5,10 @@ import { opsContext } from '../../functions/cli/commands/context.ts';
 import {
   describeStackOutputs,
   outputsFromXml,
+  STACK_OPTIONAL_OUTPUTS,
   STACK_TABLE_OUTPUTS,
   stackTables,
+  subscriptionsFromXml,
 } from '../../functions/cli/commands/stack.ts';
 import { run } from '../../functions/cli/commands.ts';
 import { OUTPUT_KEYS } from '../../infra/constructs/outputs.ts';
@@ -36,6 +38,26 @@ describe('handoff --stack', () => {
       ARTIFACTS_TABLE: OUTPUT_KEYS.artifactsTable,
       FLAGS_TABLE: OUTPUT_KEYS.flagsTable,
     });
+    expect(STACK_OPTIONAL_OUTPUTS).toEqual({
+      BUCKET: OUTPUT_KEYS.bucket,
+      APPROVAL_BASE_URL: OUTPUT_KEYS.approvalCallbackUrl,
+      SENDER_EMAIL: OUTPUT_KEYS.senderEmail,
+      APPROVER_GROUPS: OUTPUT_KEYS.approverGroups,
+      ALARM_TOPIC_ARN: OUTPUT_KEYS.alarmTopic,
+    });
+  });
+
+  it('reads which alarm subscriptions still wait for confirmation (SNS XML)', () => {
+    const xml = `<ListSubscriptionsByTopicResponse><ListSubscriptionsByTopicResult><Subscriptions>
+      <member><TopicArn>arn:aws:sns:eu-west-1:1:a</TopicArn><Protocol>email</Protocol>
+        <SubscriptionArn>PendingConfirmation</SubscriptionArn><Owner>1</Owner><Endpoint>ops@example.com</Endpoint></member>
+      <member><TopicArn>arn:aws:sns:eu-west-1:1:a</TopicArn><Protocol>lambda</Protocol>
+        <SubscriptionArn>arn:aws:sns:eu-west-1:1:a:5f</SubscriptionArn><Owner>1</Owner><Endpoint>arn:aws:lambda:eu-west-1:1:function:f</Endpoint></member>
+    </Subscriptions></ListSubscriptionsByTopicResult></ListSubscriptionsByTopicResponse>`;
+    expect(subscriptionsFromXml(xml)).toEqual([
+      { protocol: 'email', endpoint: 'ops@example.com', pending: true },
+      { protocol: 'lambda', endpoint: 'arn:aws:lambda:eu-west-1:1:function:f', pending: false },
+    ]);
   });
 
   it('parses the outputs of a DescribeStacks response', () => {

@@ -120,6 +120,12 @@ export async function opsContext(
     blobs: s3Blobs(() => s3),
     flagAdmin: dynamoFlagAdmin(tables.flags, client),
     store: dynamoOpsStore({ runs: tables.runs, artifacts: tables.artifacts }, client),
+    bucket: need(env, 'BUCKET'),
+    setting: (name) => env[name] || undefined,
+    clientConfig: (endpointVar) => ({
+      ...common,
+      ...(env[endpointVar] ? { endpoint: env[endpointVar] } : {}),
+    }),
     close: () => {
       dynamo.destroy();
       s3.destroy();

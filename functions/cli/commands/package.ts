@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Violation } from '#core/errors';
 import { checkPackage, formatViolations } from '#core/validate';
 import { EXIT, type Io } from '../io.ts';
 import { batchOptions, isBatch, scoreBatch } from './batch.ts';
@@ -6,18 +7,23 @@ import { loadContractArg } from './contract.ts';
 import { formatOf, invalidOut, readInput, scoreFile, summarize } from './scored.ts';
 import { type Cli, example } from './util.ts';
 
+/** An invalid package as `validate` reports it (submit checks the same way before it uploads). */
+export function reportInvalid(io: Io, file: string, violations: Violation[], json: boolean): number {
+  // The violations are this command's output, so they go to stdout (score keeps stdout for the artifact).
+  io.out(
+    json
+      ? `${JSON.stringify({ ok: false, violations })}\n`
+      : `${file} is invalid: ${violations.length} violation(s)\n${formatViolations(violations)}\n`,
+  );
+  return EXIT.failed;
+}
+
 function validate(io: Io, file: string, opts: { json?: boolean }): number {
   const result = checkPackage(readInput(file), formatOf(file));
+  if (!result.ok) return reportInvalid(io, file, result.error, opts.json === true);
   if (opts.json) {
-    io.out(
-      `${JSON.stringify(result.ok ? { ok: true, violations: [] } : { ok: false, violations: result.error })}\n`,
-    );
-    return result.ok ? EXIT.ok : EXIT.failed;
-  }
-  if (!result.ok) {
-    // The violations are this command's output, so they go to stdout (score keeps stdout for the artifact).
-    io.out(`${file} is invalid: ${result.error.length} violation(s)\n${formatViolations(result.error)}\n`);
-    return EXIT.failed;
+    io.out(`${JSON.stringify({ ok: true, violations: [] })}\n`);
+    return EXIT.ok;
   }
   const { pkg, contract } = result.value;
   const note =

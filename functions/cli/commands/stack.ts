@@ -33,19 +33,34 @@ export const STACK_TABLE_OUTPUTS = {
   FLAGS_TABLE: 'FlagsTableName',
 } as const;
 
+/** Outputs some commands use (submit, doctor) and the table-only commands do without. */
+export const STACK_OPTIONAL_OUTPUTS = {
+  BUCKET: 'BucketName',
+  APPROVAL_BASE_URL: 'ApprovalCallbackUrl',
+  SENDER_EMAIL: 'SenderEmail',
+  APPROVER_GROUPS: 'ApproverGroups',
+  ALARM_TOPIC_ARN: 'AlarmTopicArn',
+} as const;
+
 export type StackOutputsReader = (
   stack: string,
   region: string | undefined,
 ) => Promise<Record<string, string>>;
 
-/** RUNS_TABLE / ARTIFACTS_TABLE / FLAGS_TABLE from the stack's outputs; a missing one is a usage error. */
+/**
+ * RUNS_TABLE / ARTIFACTS_TABLE / FLAGS_TABLE from the stack's outputs (a missing one is a usage error),
+ * and BUCKET / APPROVAL_BASE_URL when the stack has them.
+ */
 export async function stackTables(
   stack: string,
   region: string | undefined,
   read: StackOutputsReader,
-): Promise<Record<keyof typeof STACK_TABLE_OUTPUTS, string>> {
+): Promise<Record<string, string>> {
   const outputs = await read(stack, region);
-  const env = {} as Record<keyof typeof STACK_TABLE_OUTPUTS, string>;
+  const env: Record<string, string> = {};
+  for (const [name, key] of Object.entries(STACK_OPTIONAL_OUTPUTS)) {
+    if (outputs[key]) env[name] = outputs[key];
+  }
   for (const [name, key] of Object.entries(STACK_TABLE_OUTPUTS) as [
     keyof typeof STACK_TABLE_OUTPUTS,
     string,
@@ -80,33 +95,29 @@ export function outputsFromXml(xml: string): Record<string, string> {
 }
 
 /**
- * CloudFormation DescribeStacks over the query API, signed with SigV4 by the SDK's own signer and
- * credential chain (installed with the DynamoDB and S3 clients), so --stack adds no SDK client.
- * AWS_ENDPOINT_URL_CLOUDFORMATION points it at an emulator.
+ * One call of an AWS query API (CloudFormation, SNS), signed with SigV4 by the SDK's own signer and
+ * credential chain (installed with the DynamoDB and S3 clients), so the CLI adds no SDK client for it.
+ * AWS_ENDPOINT_URL_<SERVICE> points it at an emulator. Returns the XML body; an error is a UsageError.
  */
-export const describeStackOutputs: StackOutputsReader = async (stack, region) => {
+export async function signedQuery(
+  service: 'cloudformation' | 'sns',
+  params: Record<string, string>,
+  region: string | undefined,
+  what: string,
+): Promise<string> {
   const [{ SignatureV4 }, { DynamoDBClient }] = await Promise.all([
     import('@smithy/signature-v4'),
     import('@aws-sdk/client-dynamodb'),
   ]);
   const r = region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-  if (!r) throw new UsageError('--stack needs a region: --region R or AWS_REGION', 'no_region');
+  if (!r) throw new UsageError(`${what} needs a region: --region R or AWS_REGION`, 'no_region');
   const url = new URL(
-    process.env.AWS_ENDPOINT_URL_CLOUDFORMATION ?? `https://cloudformation.${r}.amazonaws.com/`,
+    process.env[`AWS_ENDPOINT_URL_${service.toUpperCase()}`] ?? `https://${service}.${r}.amazonaws.com/`,
   );
-  const body = new URLSearchParams({
-    Action: 'DescribeStacks',
-    StackName: stack,
-    Version: '2010-05-15',
-  }).toString();
+  const body = new URLSearchParams(params).toString();
   // The SDK's default credential chain (env, profile, SSO, IMDS), as the table clients resolve it.
   const sdk = new DynamoDBClient({ region: r });
-  const signer = new SignatureV4({
-    service: 'cloudformation',
-    region: r,
-    credentials: sdk.config.credentials,
-    sha256: Sha256,
-  });
+  const signer = new SignatureV4({ service, region: r, credentials: sdk.config.credentials, sha256: Sha256 });
   sdk.destroy();
   const signed = await signer.sign({
     method: 'POST',
@@ -121,7 +132,51 @@ export const describeStackOutputs: StackOutputsReader = async (stack, region) =>
   const text = await res.text();
   if (!res.ok) {
     const message = /<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? `HTTP ${res.status}`;
-    throw new UsageError(`stack ${stack}: ${unescapeXml(message)}`, 'stack_not_found');
+    throw new UsageError(`${what}: ${unescapeXml(message)}`, `${service}_error`);
   }
-  return outputsFromXml(text);
+  return text;
+}
+
+/** CloudFormation DescribeStacks: the stack's outputs. */
+export const describeStackOutputs: StackOutputsReader = async (stack, region) => {
+  try {
+    const xml = await signedQuery(
+      'cloudformation',
+      { Action: 'DescribeStacks', StackName: stack, Version: '2010-05-15' },
+      region,
+      `stack ${stack}`,
+    );
+    return outputsFromXml(xml);
+  } catch (e) {
+    if (e instanceof UsageError && e.code === 'cloudformation_error') {
+      throw new UsageError(e.message, 'stack_not_found');
+    }
+    throw e;
+  }
 };
+
+/** SNS ListSubscriptionsByTopic (first page: an alarm topic has a handful). */
+export async function topicSubscriptions(
+  topicArn: string,
+  region: string | undefined,
+): Promise<{ protocol: string; endpoint: string; pending: boolean }[]> {
+  const xml = await signedQuery(
+    'sns',
+    { Action: 'ListSubscriptionsByTopic', TopicArn: topicArn, Version: '2010-03-31' },
+    region ?? topicArn.split(':')[3],
+    `topic ${topicArn}`,
+  );
+  return subscriptionsFromXml(xml);
+}
+
+/** The subscriptions of a ListSubscriptionsByTopic response; one not yet confirmed has no ARN. */
+export function subscriptionsFromXml(
+  xml: string,
+): { protocol: string; endpoint: string; pending: boolean }[] {
+  return [...xml.matchAll(/<member>([\s\S]*?)<\/member>/g)].map((m) => {
+    const field = (name: string) =>
+      unescapeXml(new RegExp(`<${name}>([^<]*)</${name}>`).exec(m[1] ?? '')?.[1] ?? '');
+    const arn = field('SubscriptionArn');
+    return { protocol: field('Protocol'), endpoint: field('Endpoint'), pending: !arn.startsWith('arn:') };
+  });
+}

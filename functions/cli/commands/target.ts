@@ -17,5 +17,11 @@ export interface OpsContext {
   blobs: BlobPort;
   flagAdmin: FlagAdminPort;
   store: OpsStorePort;
+  /** The package bucket (BUCKET; the stack's BucketName output); a usage error when unknown. */
+  bucket(): string;
+  /** A resolved setting (SENDER_EMAIL, APPROVER_GROUPS, APPROVAL_BASE_URL, ALARM_TOPIC_ARN, AWS_REGION…). */
+  setting(name: string): string | undefined;
+  /** Region, endpoint (from `endpointVar`) and the local stack's credentials, for another SDK client. */
+  clientConfig(endpointVar: string): Record<string, unknown>;
   close(): void;
 }

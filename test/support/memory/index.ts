@@ -414,6 +414,12 @@ export function memoryStore(runs: MemoryRuns, artifacts: MemoryArtifacts): OpsSt
       const item = [...artifacts.items.values()].find((i) => i.artifactDigest === artifactDigest);
       return item && copy(item);
     },
+    async listPendingApprovals(now) {
+      const epoch = Math.floor(now.getTime() / 1000);
+      return [...runs.approvals.values()]
+        .filter((a) => a.status === 'pending' && a.exp > epoch && !runs.decisions.has(a.requestId))
+        .map(({ taskToken: _token, ...rest }) => copy(rest));
+    },
   };
 }
 

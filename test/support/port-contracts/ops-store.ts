@@ -22,6 +22,37 @@ function freshHour(): (minute: number) => string {
   return (minute) => new Date(start + minute * 60_000).toISOString();
 }
 
+/** A pending approval link of `requestId` for `runId`, expiring at `exp` (epoch seconds). */
+function approval(requestId: string, suffix: string, runId: string, createdAt: string, exp = 2_000_000_000) {
+  return {
+    approvalId: approvalIdFor(requestId, suffix.repeat(16)),
+    requestId,
+    taskToken: `token-${requestId}`,
+    executionId: 'e',
+    runId,
+    streamId: 's',
+    artifactDigest: 'a',
+    group: 'brand',
+    approver: `${suffix}@example.com`,
+    approvers: ['a@example.com', 'b@example.com'],
+    status: 'pending' as const,
+    createdAt,
+    exp,
+    expiresAt: exp + 86_400,
+    summary: {
+      title: 't',
+      packageId: 'p',
+      streamId: 's',
+      score: 60,
+      risk: 'medium' as const,
+      confidence: 70,
+      outcome: 'needs-approval' as const,
+      blocking: [],
+      reasons: [],
+    },
+  };
+}
+
 export function describeOpsStoreContract(name: string, make: () => OpsStoreHarness): void {
   describe(`ops store port contract: ${name}`, () => {
     it('lists the runs whose intake is in [since, until), as getRun reads them', async () => {
@@ -49,35 +80,7 @@ export function describeOpsStoreContract(name: string, make: () => OpsStoreHarne
       const key = { packageDigest: fresh('digest'), contractVersion: '1.0.0' };
       await runs.claimAndCreateRun(key, runRecord(runId, { intakeAt: at(1) }));
       const requestId = fresh('req').replace(/-/g, '');
-      await runs.putApprovals([
-        {
-          approvalId: approvalIdFor(requestId, 'a'.repeat(16)),
-          requestId,
-          taskToken: 't',
-          executionId: 'e',
-          runId,
-          streamId: 's',
-          artifactDigest: 'a',
-          group: 'brand',
-          approver: 'ana@example.com',
-          approvers: ['ana@example.com'],
-          status: 'pending',
-          createdAt: at(2),
-          exp: 2_000_000_000,
-          expiresAt: 2_000_086_400,
-          summary: {
-            title: 't',
-            packageId: 'p',
-            streamId: 's',
-            score: 60,
-            risk: 'medium',
-            confidence: 70,
-            outcome: 'needs-approval',
-            blocking: [],
-            reasons: [],
-          },
-        },
-      ]);
+      await runs.putApprovals([approval(requestId, 'a', runId, at(2))]);
       expect((await store.listRuns({ since: at(0), until: at(60) })).map((r) => r.runId)).toEqual([runId]);
     });
 
@@ -89,6 +92,33 @@ export function describeOpsStoreContract(name: string, make: () => OpsStoreHarne
       await artifacts.setStatus(stream, digest, 'handed-off', '2026-11-02T10:00:00.000Z');
       expect(await store.findArtifact(digest)).toEqual(await artifacts.getArtifact(stream, digest));
       expect(await store.findArtifact(fresh('none'))).toBeUndefined();
+    });
+
+    it('lists the approvals still waiting, without their task token; decided and expired ones drop out', async () => {
+      const { store, runs } = make();
+      const at = freshHour();
+      const runId = fresh('run');
+      const [waiting, decided, expired] = [fresh('req'), fresh('req'), fresh('req')].map((r) =>
+        r.replace(/-/g, ''),
+      ) as [string, string, string];
+      const now = new Date(Date.parse(at(10)));
+      const epoch = Math.floor(now.getTime() / 1000);
+      await runs.putApprovals([
+        approval(waiting, 'a', runId, at(1), epoch + 3600),
+        approval(waiting, 'b', runId, at(1), epoch + 3600),
+        approval(decided, 'a', runId, at(2), epoch + 3600),
+        approval(decided, 'b', runId, at(2), epoch + 3600),
+        approval(expired, 'a', runId, at(3), epoch - 1),
+      ]);
+      const consumed = await runs.consumeApproval(approvalIdFor(decided, 'a'.repeat(16)), {
+        status: 'approved',
+        decidedAt: at(4),
+      });
+      expect(consumed.ok).toBe(true);
+      const mine = (await store.listPendingApprovals(now)).filter((a) => a.runId === runId);
+      expect(mine.map((a) => a.approver).sort()).toEqual(['a@example.com', 'b@example.com']);
+      expect(mine.every((a) => a.requestId === waiting && !('taskToken' in a))).toBe(true);
+      expect(JSON.stringify(mine)).not.toContain('token-');
     });
   });
 }
