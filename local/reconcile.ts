@@ -6,25 +6,20 @@ import type { LocalRuntime } from './runtime.ts';
  * weeks), so this reads the whole local table once; in AWS the reconciler is event-driven and never lists.
  */
 async function allLocalRuns(): Promise<RunRecord[]> {
-  const [{ documentClient }, { requireEnv }] = await Promise.all([
+  const [{ allItems, documentClient }, { requireEnv }] = await Promise.all([
     import('#adapters/dynamo'),
     import('#adapters/env'),
   ]);
   const db = await documentClient.get();
-  const runs: RunRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await db.scan({
+  const items = await allItems((startKey) =>
+    db.scan({
       TableName: requireEnv('RUNS_TABLE'),
       FilterExpression: 'sk = :run',
       ExpressionAttributeValues: { ':run': 'RUN' },
       ExclusiveStartKey: startKey,
-    });
-    for (const { pk: _pk, sk: _sk, runDay: _day, ...run } of out.Items ?? [])
-      runs.push(run as unknown as RunRecord);
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return runs;
+    }),
+  );
+  return items.map(({ pk: _pk, sk: _sk, runDay: _day, ...run }) => run as unknown as RunRecord);
 }
 
 /**

@@ -16,6 +16,20 @@ import { traced } from './tracing.ts';
 export type Item = Record<string, unknown>;
 
 /** One item of a TransactWriteItems request (a port may take another port's item into its transaction). */
+/** Every item of a paginated Query or Scan; `page` fetches the page that starts at `startKey`. */
+export async function allItems(
+  page: (startKey: Item | undefined) => Promise<{ Items?: Item[]; LastEvaluatedKey?: Item }>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const out = await page(startKey);
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**

@@ -5,7 +5,7 @@ import type { RunRecord } from '#core/run';
 import type { ArtifactItem } from '#core/stream';
 import { ARTIFACTS_BY_DIGEST_INDEX, RUNS_BY_DAY_INDEX, runDayOf } from '#shared/table-indexes';
 import { type ClientSource, call } from './aws.ts';
-import { type DocumentDb, documentClient } from './dynamo.ts';
+import { allItems, type DocumentDb, documentClient } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 
 /**
@@ -22,35 +22,11 @@ function strip<T>(item: Record<string, unknown>): T {
   return rest as T;
 }
 
-async function scanAll(
-  client: DocumentDb,
-  input: ScanCommandInput,
-  operation: string,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await call(operation, () => client.scan({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...(out.Items ?? []));
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
+const scanAll = (client: DocumentDb, input: ScanCommandInput, operation: string) =>
+  allItems((startKey) => call(operation, () => client.scan({ ...input, ExclusiveStartKey: startKey })));
 
-async function queryAll(
-  client: DocumentDb,
-  input: QueryCommandInput,
-  operation: string,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await call(operation, () => client.query({ ...input, ExclusiveStartKey: startKey }));
-    items.push(...(out.Items ?? []));
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
+const queryAll = (client: DocumentDb, input: QueryCommandInput, operation: string) =>
+  allItems((startKey) => call(operation, () => client.query({ ...input, ExclusiveStartKey: startKey })));
 
 /** The UTC days (YYYY-MM-DD) that [since, until) touches, oldest first. */
 export function daysOf(since: string, until: string): string[] {

@@ -15,7 +15,7 @@ import {
   errorName,
   isTransactionConflict,
 } from './aws.ts';
-import type { DocumentDb, TransactItem } from './dynamo.ts';
+import { allItems, type DocumentDb, type TransactItem } from './dynamo.ts';
 
 /**
  * The stream pointer on DynamoDB (part of the artifacts port): `POINTER` holds the value, and every write
@@ -180,10 +180,8 @@ export const writePointer =
   };
 
 export async function pointerHistory(db: ArtifactsDb, streamId: string): Promise<PointerHistoryEntry[]> {
-  const entries: PointerHistoryEntry[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await call('DynamoDB Query pointer history', async () =>
+  const raws = await allItems(async (startKey) =>
+    call('DynamoDB Query pointer history', async () =>
       (await db.client()).query({
         TableName: db.table(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
@@ -191,19 +189,18 @@ export async function pointerHistory(db: ArtifactsDb, streamId: string): Promise
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
       }),
-    );
-    for (const raw of out.Items ?? []) {
-      const replaced = raw.replaced as Record<string, unknown> | undefined;
-      entries.push({
-        ...markOf(raw),
-        ...(replaced ? { replaced: markOf(replaced) } : {}),
-        version: Number(raw.version),
-        action: raw.action as PointerHistoryEntry['action'],
-        ...(typeof raw.by === 'string' ? { by: raw.by } : {}),
-        at: String(raw.at),
-      });
-    }
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
+    ),
+  );
+  const entries = raws.map((raw): PointerHistoryEntry => {
+    const replaced = raw.replaced as Record<string, unknown> | undefined;
+    return {
+      ...markOf(raw),
+      ...(replaced ? { replaced: markOf(replaced) } : {}),
+      version: Number(raw.version),
+      action: raw.action as PointerHistoryEntry['action'],
+      ...(typeof raw.by === 'string' ? { by: raw.by } : {}),
+      at: String(raw.at),
+    };
+  });
   return entries.sort((a, b) => a.version - b.version);
 }
