@@ -128,7 +128,8 @@ export class HandoffStack extends Stack {
       bundling: c.bundling,
     });
     // Reads the flag and writes record + audit entry in one TransactWrite, as `handoff flags set` does.
-    seed.bindTable(ENV.flagsTable, this.storage.flagsTable, 'readwrite');
+    // Reads the flag and writes it with its audit entry (a transaction of two conditional Puts).
+    seed.bindTable(ENV.flagsTable, this.storage.flagsTable, { actions: ['GetItem', 'PutItem'] });
     new CfnCustomResource(this, 'FlagSeedResource', { serviceToken: seed.fn.functionArn });
     return seed;
   }

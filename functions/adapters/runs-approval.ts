@@ -1,21 +1,24 @@
 import type { RunsPort } from '#app/ports';
 import type { ApprovalEvidence } from '#core/approval-evidence';
 import { call, dependencyError, errorName } from './aws.ts';
-import { approvalKey, type RunsDb, runKey, strip } from './runs-keys.ts';
+import { approvalKey, type RunsDb, strip } from './runs-keys.ts';
 
 /**
- * The runs port's approval side-records: the evidence an approval page keeps in its run's partition, and
- * the per-approver mail claim on an approval (so a retried router mails nobody twice).
+ * The runs port's approval side-records: the evidence an approval page keeps for its run, and the
+ * per-approver mail claim on an approval (so a retried router mails nobody twice).
  */
 
-/** Evidence lives in the run's partition, sorted by time: one Query lists a run's evidence in order. */
-const EVIDENCE = 'EVIDENCE#';
+/**
+ * Evidence has a partition of its own per run (`EVIDENCE#<runId>`), sorted by time: one Query lists a run's
+ * evidence in order, and the public callback's PutItem grant covers these items and never a run record.
+ */
+const evidencePk = (runId: string) => `EVIDENCE#${runId}`;
 const evidenceKey = (e: ApprovalEvidence) => ({
-  pk: runKey(e.runId).pk,
-  sk: `${EVIDENCE}${e.at}#${e.event}#${e.approvalId}#${e.clientHash.slice(0, 8)}`,
+  pk: evidencePk(e.runId),
+  sk: `${e.at}#${e.event}#${e.approvalId}#${e.clientHash.slice(0, 8)}`,
 });
 
-/** Put once: the callback may put into a run's partition, so the write can never replace another item. */
+/** Put once: a retried request keeps the entry it already wrote. */
 async function putEvidence(db: RunsDb, entry: ApprovalEvidence) {
   try {
     await call('DynamoDB PutItem approval evidence', async () =>
@@ -35,8 +38,8 @@ async function listEvidence(db: RunsDb, runId: string) {
   const out = await call('DynamoDB Query approval evidence', async () =>
     (await db.client()).query({
       TableName: db.table(),
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :evidence)',
-      ExpressionAttributeValues: { ':pk': runKey(runId).pk, ':evidence': EVIDENCE },
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': evidencePk(runId) },
       ConsistentRead: true,
     }),
   );

@@ -29,15 +29,15 @@ export const RUNS_GRANTS = {
   router: { actions: ['GetItem', 'PutItem', 'UpdateItem'], leadingKeys: ['RUN#', 'APPROVAL#'] },
   /**
    * The public callback: approvals and their request's DECISION guard (read, consume, release); of runs,
-   * the package reference the page shows (GetItem), a rejection's record (UpdateItem) and the approval
-   * evidence kept in the run's partition (PutItem of EVIDENCE#… items, conditional on not existing). No
-   * DEDUPE#, no Query, no Scan.
+   * the package reference the page shows (GetItem) and a rejection's record (UpdateItem); approval evidence
+   * in its own partitions (PutItem of EVIDENCE#<runId> items, put once). No DEDUPE#, no Query, no Scan.
    */
   callback: [
     {
       actions: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'DeleteItem'],
       leadingKeys: ['APPROVAL#'],
     },
-    { actions: ['GetItem', 'PutItem', 'UpdateItem'], leadingKeys: ['RUN#'] },
+    { actions: ['GetItem', 'UpdateItem'], leadingKeys: ['RUN#'] },
+    { actions: ['PutItem'], leadingKeys: ['EVIDENCE#'] },
   ],
 } satisfies Record<string, TableGrant | TableGrant[]>;

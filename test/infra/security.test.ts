@@ -232,11 +232,13 @@ describe('IAM', () => {
         ],
         { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['APPROVAL#*'] } },
       ],
-      // Of runs: the package the page shows (Get), a rejection's record (Update), approval evidence (Put).
+      // Of runs: the package the page shows (Get) and a rejection's record (Update); never a Put.
       [
-        ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
         { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RUN#*'] } },
       ],
+      // Approval evidence, in partitions of its own.
+      [['dynamodb:PutItem'], { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EVIDENCE#*'] } }],
       // The artifacts table: only the pointer and artifact items the page reads.
       [['dynamodb:GetItem'], undefined],
     ]);
