@@ -6,9 +6,10 @@ import type { LocalRuntime } from './runtime.ts';
  * weeks), so this reads the whole local table once; in AWS the reconciler is event-driven and never lists.
  */
 async function allLocalRuns(): Promise<RunRecord[]> {
-  const [{ allItems, documentClient }, { requireEnv }] = await Promise.all([
+  const [{ allItems, documentClient }, { requireEnv }, { strip }] = await Promise.all([
     import('#adapters/dynamo'),
     import('#adapters/env'),
+    import('#adapters/runs-keys'),
   ]);
   const db = await documentClient.get();
   const items = await allItems((startKey) =>
@@ -19,7 +20,7 @@ async function allLocalRuns(): Promise<RunRecord[]> {
       ExclusiveStartKey: startKey,
     }),
   );
-  return items.map(({ pk: _pk, sk: _sk, runDay: _day, ...run }) => run as unknown as RunRecord);
+  return items.map((item) => strip<RunRecord>(item) as RunRecord);
 }
 
 /**

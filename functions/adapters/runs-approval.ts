@@ -1,6 +1,7 @@
 import type { RunsPort } from '#app/ports';
 import type { ApprovalEvidence } from '#core/approval-evidence';
 import { call, dependencyError, errorName } from './aws.ts';
+import { allItems } from './dynamo.ts';
 import { approvalKey, type RunsDb, strip } from './runs-keys.ts';
 
 /**
@@ -35,15 +36,18 @@ async function putEvidence(db: RunsDb, entry: ApprovalEvidence) {
 }
 
 async function listEvidence(db: RunsDb, runId: string) {
-  const out = await call('DynamoDB Query approval evidence', async () =>
-    (await db.client()).query({
-      TableName: db.table(),
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': evidencePk(runId) },
-      ConsistentRead: true,
-    }),
+  const items = await allItems(async (startKey) =>
+    call('DynamoDB Query approval evidence', async () =>
+      (await db.client()).query({
+        TableName: db.table(),
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': evidencePk(runId) },
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    ),
   );
-  return (out.Items ?? []).map((item) => strip<ApprovalEvidence>(item) as ApprovalEvidence);
+  return items.map((item) => strip<ApprovalEvidence>(item) as ApprovalEvidence);
 }
 
 export const evidenceOps = (db: RunsDb): Pick<RunsPort, 'putEvidence' | 'listEvidence'> => ({
