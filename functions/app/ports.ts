@@ -239,7 +239,7 @@ export interface SigningKeyPort {
 
 /** Deployment settings the approval use cases read (when they need them, as the handlers did). */
 export interface ApprovalSettingsPort {
-  /** Where the approval links point (the approval-callback Function URL). */
+  /** Where the approval links point (the callback's front door: the API Gateway stage, locally its stand-in). */
   baseUrl(): string;
   /** Configured approvers per group, added to the package's. */
   groups(): Record<string, string[]>;

@@ -24,7 +24,7 @@ import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
 // The approval page as an approver meets it: the real local stack (emulators, synthesized state machine,
-// real handlers, the approval-callback Function URL served locally) and Debian's Chromium. Every link
+// real handlers, the approval callback behind its local front door) and Debian's Chromium. Every link
 // comes from the mail the router sent; every check reads what the approver sees and what was stored.
 
 const OUT = TEST_OUTPUT;
