@@ -107,7 +107,7 @@ export class HandoffStack extends Stack {
         bucket: bucket.bucketName,
         eventBus: bus.eventBusName,
         stateMachine: this.workflow.stateMachine.stateMachineArn,
-        approvalCallbackUrl: this.approvals.functionUrl.url,
+        approvalCallbackUrl: this.approvals.approvalBaseUrl,
         senderEmail: c.senderEmail,
         approverGroups: JSON.stringify(c.approverGroups),
         alarmTopic: this.observability.topic.topicArn,

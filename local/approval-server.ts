@@ -1,25 +1,37 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { FRONT_DOOR_THROTTLE, type ThrottleLimits } from '#shared/front-door';
+import { type FixedPage, FRONT_DOOR_PAGES } from '#views/front-door';
 import { closeServer, KEEP_ALIVE_MS } from './aws-json-server.ts';
+import { type TokenBucket, tokenBucket } from './token-bucket.ts';
 
 /**
- * The approval-callback Function URL, locally: an HTTP server on 127.0.0.1 that turns each request into the
- * Lambda Function URL event (payload format 2.0) and the handler's result back into the HTTP response, so a
+ * The approval callback's front door, locally: an HTTP server on 127.0.0.1 that does what the API Gateway
+ * stage does in AWS — throttles with the same token bucket, routes only GET/POST /approvals/{id}, refuses a
+ * link GET without exp and sig, and answers its own pages for all of that — then turns each request into
+ * the REST API proxy event (payload format 1.0) and the handler's result back into the HTTP response, so a
  * browser (or `approver.ts`) takes exactly the path a person takes in AWS.
  */
 
-export type UrlHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
+export type UrlHandler = (event: APIGatewayProxyEvent, context: Context) => Promise<unknown>;
 
 export interface ApprovalServer {
   url: string;
   close(): Promise<void>;
 }
 
+export interface ApprovalServerOptions {
+  port?: number;
+  /** The stage throttle (default: AWS's numbers); `'off'` for suites that decide at machine speed. */
+  throttle?: ThrottleLimits | 'off';
+  /** Milliseconds, for the token bucket (tests advance it instead of sleeping). */
+  clock?: () => number;
+}
+
 const MAX_BODY_BYTES = 1024 * 1024;
-// Function URLs pass these bodies as text; every other content type arrives base64-encoded.
-const TEXT_TYPES = [/^text\//, /^application\/(json|javascript|xml|yaml)\b/, /\+(json|xml)\b/];
+const ROUTE = /^\/approvals\/([^/]+)\/?$/;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -32,47 +44,74 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function toFunctionUrlEvent(req: IncomingMessage, body: Buffer, host: string): APIGatewayProxyEventV2 {
+function identity(req: IncomingMessage): APIGatewayProxyEvent['requestContext']['identity'] {
+  return {
+    accessKey: null,
+    accountId: null,
+    apiKey: null,
+    apiKeyId: null,
+    caller: null,
+    clientCert: null,
+    cognitoAuthenticationProvider: null,
+    cognitoAuthenticationType: null,
+    cognitoIdentityId: null,
+    cognitoIdentityPoolId: null,
+    principalOrgId: null,
+    sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+    user: null,
+    userAgent: req.headers['user-agent'] ?? null,
+    userArn: null,
+  };
+}
+
+/** The REST API proxy event API Gateway sends for this request (no stage locally, so both paths agree). */
+export function toRestApiEvent(req: IncomingMessage, body: Buffer, host: string): APIGatewayProxyEvent {
   const url = new URL(req.url ?? '/', `http://${host}`);
   const headers: Record<string, string> = {};
+  const multiValueHeaders: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined && key !== 'cookie')
-      headers[key] = Array.isArray(value) ? value.join(',') : value;
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    headers[key] = values.at(-1) ?? '';
+    multiValueHeaders[key] = values;
   }
   const query: Record<string, string> = {};
-  for (const [key, value] of url.searchParams) query[key] = key in query ? `${query[key]},${value}` : value;
-  const contentType = String(req.headers['content-type'] ?? '');
-  const isText = TEXT_TYPES.some((re) => re.test(contentType));
+  const multiQuery: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    query[key] = value; // API Gateway keeps the last value of a repeated parameter
+    multiQuery[key] = [...(multiQuery[key] ?? []), value];
+  }
+  const method = req.method ?? 'GET';
+  const id = ROUTE.exec(url.pathname)?.[1];
   const now = new Date();
-  const cookies = req.headers.cookie?.split(';').map((c) => c.trim());
   return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
-    ...(cookies ? { cookies } : {}),
+    resource: '/approvals/{id}',
+    path: url.pathname,
+    httpMethod: method,
     headers,
-    ...(url.search ? { queryStringParameters: query } : {}),
+    multiValueHeaders,
+    queryStringParameters: url.search ? query : null,
+    multiValueQueryStringParameters: url.search ? multiQuery : null,
+    pathParameters: id ? { id } : null,
+    stageVariables: null,
     requestContext: {
-      accountId: 'anonymous',
+      accountId: '000000000000',
       apiId: 'local',
+      authorizer: null,
       domainName: host,
-      domainPrefix: host.split('.')[0] ?? host,
-      http: {
-        method: req.method ?? 'GET',
-        path: url.pathname,
-        protocol: `HTTP/${req.httpVersion}`,
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-        userAgent: String(req.headers['user-agent'] ?? ''),
-      },
+      httpMethod: method,
+      identity: identity(req),
+      path: url.pathname,
+      protocol: `HTTP/${req.httpVersion}`,
       requestId: randomUUID(),
-      routeKey: '$default',
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
+      requestTimeEpoch: now.getTime(),
+      resourceId: 'local',
+      resourcePath: '/approvals/{id}',
+      stage: 'local',
     },
-    ...(body.length > 0 ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
-    isBase64Encoded: body.length > 0 && !isText,
+    // No binary media types are declared, so API Gateway passes the form as text.
+    body: body.length > 0 ? body.toString('utf8') : null,
+    isBase64Encoded: false,
   };
 }
 
@@ -94,35 +133,53 @@ function lambdaContext(): Context {
   };
 }
 
-export async function startApprovalServer(handler: UrlHandler, port = 0): Promise<ApprovalServer> {
+/**
+ * What the stage answers itself, before the function, in its order: no such route (no method, so nothing
+ * to throttle), the method's throttle, then its required parameters.
+ */
+export function frontDoorAnswer(
+  req: IncomingMessage,
+  bucket: TokenBucket | undefined,
+): FixedPage | undefined {
+  const url = new URL(req.url ?? '/', 'http://front-door');
+  const method = req.method ?? 'GET';
+  if (!ROUTE.test(url.pathname) || (method !== 'GET' && method !== 'POST')) return FRONT_DOOR_PAGES.notFound;
+  if (bucket && !bucket.take()) return FRONT_DOOR_PAGES.throttled;
+  if (method === 'GET' && !(url.searchParams.has('exp') && url.searchParams.has('sig'))) {
+    return FRONT_DOOR_PAGES.refused;
+  }
+  return undefined;
+}
+
+function send(res: ServerResponse, result: APIGatewayProxyResult): void {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k.toLowerCase()] = String(v);
+  const bytes = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
+  res.writeHead(result.statusCode ?? 200, headers);
+  res.end(bytes);
+}
+
+export async function startApprovalServer(
+  handler: UrlHandler,
+  opts: ApprovalServerOptions = {},
+): Promise<ApprovalServer> {
+  const throttle = opts.throttle ?? FRONT_DOOR_THROTTLE;
+  const bucket = throttle === 'off' ? undefined : tokenBucket(throttle, opts.clock);
   const server: Server = createServer((req, res) => {
     void (async () => {
+      const body = await readBody(req);
+      const own = frontDoorAnswer(req, bucket);
+      if (own) return send(res, own);
       try {
-        const body = await readBody(req);
         const host = String(req.headers.host ?? '127.0.0.1');
-        const result = await handler(toFunctionUrlEvent(req, body, host), lambdaContext());
-        // A Function URL treats a non-object result as a JSON 200 body.
-        const structured: APIGatewayProxyStructuredResultV2 =
-          result && typeof result === 'object' && 'statusCode' in result
-            ? (result as APIGatewayProxyStructuredResultV2)
-            : {
-                statusCode: 200,
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify(result),
-              };
-        const headers: Record<string, string | string[]> = {};
-        for (const [k, v] of Object.entries(structured.headers ?? {})) headers[k.toLowerCase()] = String(v);
-        if (structured.cookies?.length) headers['set-cookie'] = structured.cookies;
-        const payload = structured.body ?? '';
-        const bytes = structured.isBase64Encoded
-          ? Buffer.from(payload, 'base64')
-          : Buffer.from(payload, 'utf8');
-        res.writeHead(structured.statusCode ?? 200, headers);
-        res.end(bytes);
+        const result = await handler(toRestApiEvent(req, body, host), lambdaContext());
+        // API Gateway refuses a proxy result without a status code (502, DEFAULT_5XX) as it does a failure.
+        if (!(result && typeof result === 'object' && 'statusCode' in result))
+          throw new Error('malformed result');
+        send(res, result as APIGatewayProxyResult);
       } catch (error) {
-        // What a Function URL answers when the function itself fails.
-        res.writeHead(502, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ Message: 'Internal Server Error' }));
+        // What the stage answers when the function fails (DEFAULT_5XX).
+        send(res, FRONT_DOOR_PAGES.unavailable);
         process.emitWarning(
           `approval-callback failed: ${error instanceof Error ? error.stack : String(error)}`,
         );
@@ -132,7 +189,7 @@ export async function startApprovalServer(handler: UrlHandler, port = 0): Promis
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const address = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${address.port}`, close: () => closeServer(server) };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ThrottleLimits } from '#shared/front-door';
 import { type ApprovalServer, startApprovalServer, type UrlHandler } from './approval-server.ts';
 import { type EmulatorOptions, type Emulators, startEmulators, updateEndpointsFile } from './emulators.ts';
 import { loadSynthesizedWorkflow, type SynthesizedWorkflow } from './synth.ts';
@@ -15,7 +16,7 @@ import {
 /**
  * The whole stack, locally: emulators + the synthesized state machine running the real handlers + the
  * two triggers of the template (S3 Object Created under the incoming prefix, `Handoff Submitted` on the
- * bus) + the approval-callback Function URL as a local HTTP server. Handlers run in this process and
+ * bus) + the approval callback's front door as a local HTTP server. Handlers run in this process and
  * read `process.env`, which this sets: one local runtime per process.
  */
 
@@ -30,6 +31,8 @@ export interface LocalRuntimeOptions extends Omit<EmulatorOptions, 'resources'> 
   taskTokenTimeoutMs?: WorkflowRuntimeOptions['taskTokenTimeoutMs'];
   /** Port of the approval server (default: a free one). */
   approvalPort?: number;
+  /** The approval front door's throttle (default: the stage's, FRONT_DOOR_THROTTLE); 'off' at machine speed. */
+  frontDoorThrottle?: ThrottleLimits | 'off';
   /** Start runs from S3 puts and bus events as the EventBridge rules do (default true). */
   triggers?: boolean;
   onEvent?: WorkflowRuntimeOptions['onEvent'];
@@ -121,7 +124,7 @@ async function loadHandlers(opts: LocalRuntimeOptions): Promise<Record<string, L
   return handlers;
 }
 
-/** The approval-callback Function URL as a local server; its URL becomes APPROVAL_BASE_URL. */
+/** The approval callback's front door as a local server; its URL becomes APPROVAL_BASE_URL. */
 async function startApprovalCallback(
   handlers: Record<string, LambdaHandler>,
   env: Record<string, string>,
@@ -132,7 +135,10 @@ async function startApprovalCallback(
   const callback = handlers['approval-callback'];
   let approval: ApprovalServer | undefined;
   if (callback) {
-    approval = await startApprovalServer(callback as unknown as UrlHandler, opts.approvalPort);
+    approval = await startApprovalServer(callback as unknown as UrlHandler, {
+      ...(opts.approvalPort === undefined ? {} : { port: opts.approvalPort }),
+      ...(opts.frontDoorThrottle === undefined ? {} : { throttle: opts.frontDoorThrottle }),
+    });
     stops.push(approval.close);
   }
   const approvalBaseUrl = approval?.url ?? opts.approvalBaseUrl ?? env.APPROVAL_BASE_URL ?? '';

@@ -146,8 +146,8 @@ const claimAndCreateRun =
               createdAt: run.intakeAt,
               expiresAt: run.expiresAt,
             },
-            ConditionExpression: 'attribute_not_exists(pk) OR runId = :runId',
-            ExpressionAttributeValues: { ':runId': run.runId },
+            // Only a first claim writes: a repeat by the same run must keep the stored run and its streamSeq.
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
         { Put: { TableName: db.table(), Item: runItem(run) } },
@@ -155,7 +155,7 @@ const claimAndCreateRun =
     };
     try {
       await (await db.client()).transactWrite(input);
-      return { claimed: true };
+      return { claimed: true, repeated: false };
     } catch (error) {
       if (
         errorName(error) === 'TransactionCanceledException' &&
@@ -164,7 +164,10 @@ const claimAndCreateRun =
         const existing = await call('DynamoDB GetItem dedupe', async () =>
           (await db.client()).get({ TableName: db.table(), Key: dedupe, ConsistentRead: true }),
         );
-        return { claimed: false, runId: String(existing.Item?.runId ?? 'unknown') };
+        const owner = String(existing.Item?.runId ?? 'unknown');
+        if (owner !== run.runId) return { claimed: false, runId: owner };
+        // Written in the same transaction as the claim, so the run is there; only the rare retry reads it.
+        return { claimed: true, repeated: true, streamSeq: (await db.port.getRun(run.runId))?.streamSeq };
       }
       throw dependencyError('DynamoDB TransactWriteItems dedupe', error);
     }

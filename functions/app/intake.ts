@@ -252,6 +252,12 @@ export async function intake(
     await ignoreDuplicate(ports, run, claim.runId, intakeAt);
     return { ...result, status: 'duplicate', duplicateOf: claim.runId };
   }
+  if (claim.repeated) {
+    // A retry after the claim was written (its response lost): the run keeps its place and is counted once;
+    // the number this attempt took stays a gap.
+    logger.info('claim already held by this run', { streamSeq: claim.streamSeq, unused: streamSeq });
+    return { ...result, ...(claim.streamSeq === undefined ? {} : { streamSeq: claim.streamSeq }) };
+  }
   metrics.addMetric('Runs', MetricUnit.Count, 1);
   logger.info('package accepted', { flag, contract: run.contract, shadow: run.shadow, streamSeq });
   return { ...result, streamSeq };

@@ -64,6 +64,12 @@ export interface ArtifactsPort {
   listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
 }
 
+/** What a claim found: first claim, a repeat by the same run (with the stored order), or another run's. */
+export type RunClaim =
+  | { claimed: true; repeated: false }
+  | { claimed: true; repeated: true; streamSeq: number | undefined }
+  | { claimed: false; runId: string };
+
 export interface RunsPort {
   /** Writes the run; rewriting the same runId (a retried intake) replaces it. */
   putRun(run: RunRecord): Promise<void>;
@@ -81,12 +87,14 @@ export interface RunsPort {
   beginAttempt(runId: string, step: string): Promise<{ attempt: number; run: RunRecord | undefined }>;
   /**
    * Idempotency claim for (packageDigest, contractVersion) together with the run record, atomically.
-   * Claimed by another run → `{ claimed: false, runId: <first run> }`; the same runId may claim again.
+   * Claimed by another run → `{ claimed: false, runId: <first run> }`. Claimed before by this same runId (a
+   * retried intake whose response was lost) → `repeated: true`, the stored run kept as it was, and its
+   * `streamSeq`: a retry neither takes the stream's order again nor counts the run twice.
    */
   claimAndCreateRun(
     key: { packageDigest: string; contractVersion: string; scope?: string },
     run: RunRecord,
-  ): Promise<{ claimed: true } | { claimed: false; runId: string }>;
+  ): Promise<RunClaim>;
   /**
    * Releases the dedupe claim if `runId` still holds it (a run that ended for a technical reason), so the
    * same bytes can run again; false when another run holds it or none is there.
@@ -231,7 +239,7 @@ export interface SigningKeyPort {
 
 /** Deployment settings the approval use cases read (when they need them, as the handlers did). */
 export interface ApprovalSettingsPort {
-  /** Where the approval links point (the approval-callback Function URL). */
+  /** Where the approval links point (the callback's front door: the API Gateway stage, locally its stand-in). */
   baseUrl(): string;
   /** Configured approvers per group, added to the package's. */
   groups(): Record<string, string[]>;

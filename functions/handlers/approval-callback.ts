@@ -1,4 +1,4 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { awsPorts } from '#adapters/index';
 import { type DecideResult, decide, type LinkRefusal, showApproval } from '#app/decide';
 import { logger } from '#app/observability';
@@ -12,12 +12,13 @@ import {
   renderErrorPage,
   renderResultPage,
 } from '#views/approval-page';
+import { busyPage, type FixedPage, failedPage, invalidLinkPage, notFoundPage } from '#views/front-door';
 import { MAX_REASON_CHARS, parseDecisionForm } from './edge/approval-form.ts';
 import { lambda } from './edge/lambda.ts';
 
 export { MAX_BODY_BYTES, MAX_REASON_CHARS, parseDecisionForm } from './edge/approval-form.ts';
 
-type Response = APIGatewayProxyStructuredResultV2;
+type Response = APIGatewayProxyResult;
 
 const PATH = /^\/approvals\/([A-Za-z0-9-]{8,64})\/?$/;
 
@@ -32,26 +33,15 @@ function errorPage(statusCode: number, heading: string, message: string, note?: 
   );
 }
 
-/** Seconds an approver is asked to wait before opening the link again when the callback is busy. */
-export const BUSY_RETRY_AFTER_SECONDS = 30;
+export { BUSY_RETRY_AFTER_SECONDS } from '#views/front-door';
+
+const answer = (page: FixedPage): Response => ({ ...page, headers: { ...page.headers } });
 
 /**
- * The friendly 429: what the callback answers when what it depends on is throttled or failing for a moment
- * (nothing was changed; the same link works again). A throttle of the Function URL itself never reaches this
- * code: Lambda answers 429 with its own short JSON body (see README, "A callback that cannot hurt").
+ * The friendly 429, when what the callback depends on is throttled or failing for a moment (nothing was
+ * changed; the same link works again). The front door answers the same page when its own limit is spent.
  */
-function busy(): Response {
-  return html(
-    429,
-    renderErrorPage({
-      status: 429,
-      heading: 'Busy right now',
-      message: `Many requests are arriving at once. Please open the same link again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
-      note: 'Nothing was changed: your link still works.',
-    }),
-    { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS) },
-  );
-}
+const busy = (): Response => answer(busyPage(429));
 
 /** The page of each refusal: what the approver sees, and that nothing changed (or what did). */
 const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Response> = {
@@ -69,12 +59,7 @@ const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Resp
       'Link expired',
       'This approval link has expired. The handoff was not approved through it.',
     ),
-  'invalid-link': () =>
-    errorPage(
-      400,
-      'Invalid link',
-      'This approval link is not valid. Use the exact link from the approval email.',
-    ),
+  'invalid-link': () => answer(invalidLinkPage()),
   closed: () =>
     errorPage(
       410,
@@ -86,12 +71,25 @@ const REFUSED: Record<Exclude<DecideResult, { ok: true }>['refusal'], () => Resp
 } satisfies Record<LinkRefusal | 'closed' | 'retry', () => Response>;
 
 /** Who is asking, for the audit evidence: the address goes no further than its keyed hash. */
-function clientOf(event: APIGatewayProxyEventV2): ClientInfo {
-  const http = event.requestContext?.http;
-  return { address: http?.sourceIp ?? '', userAgent: http?.userAgent ?? event.headers?.['user-agent'] ?? '' };
+function clientOf(event: APIGatewayProxyEvent): ClientInfo {
+  const identity = event.requestContext?.identity;
+  return {
+    address: identity?.sourceIp ?? '',
+    userAgent: identity?.userAgent ?? event.headers?.['user-agent'] ?? '',
+  };
 }
 
-async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyEventV2): Promise<Response> {
+/**
+ * Where the forms post: the path the browser asked for, stage prefix included (`/prod/approvals/<id>`
+ * behind API Gateway, whose `path` drops the stage), so a post reaches the same route as the link.
+ */
+function actionOf(event: APIGatewayProxyEvent, approvalId: string): string {
+  const seen = event.requestContext?.path ?? '';
+  const own = `/approvals/${approvalId}`;
+  return seen.replace(/\/$/, '').endsWith(own) ? seen.replace(/\/$/, '') : own;
+}
+
+async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyEvent): Promise<Response> {
   const exp = event.queryStringParameters?.exp ?? '';
   const sig = event.queryStringParameters?.sig ?? '';
   const shown = await showApproval(ports, { approvalId, exp, sig }, clientOf(event));
@@ -101,7 +99,7 @@ async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyE
   return html(
     200,
     renderConfirmationPage({
-      action: `/approvals/${approvalId}`,
+      action: actionOf(event, approvalId),
       exp,
       sig,
       title,
@@ -121,7 +119,7 @@ async function confirm(ports: Ports, approvalId: string, event: APIGatewayProxyE
   );
 }
 
-async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEventV2): Promise<Response> {
+async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEvent): Promise<Response> {
   const parsed = parseDecisionForm(event);
   if (!parsed.ok) return errorPage(parsed.status, 'Bad request', parsed.message);
   const { decision, reason, exp, sig } = parsed.form;
@@ -130,12 +128,15 @@ async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEven
   return html(200, renderResultPage({ decision: decided.decision, title: decided.record.summary.title }));
 }
 
-/** Routes one Function URL request: GET shows the confirmation page, POST decides. */
-export async function approvalCallback(event: APIGatewayProxyEventV2, ports: Ports): Promise<Response> {
-  const match = PATH.exec(event.rawPath ?? '');
-  if (!match?.[1]) return errorPage(404, 'Not found', 'There is nothing at this address.');
+/**
+ * Routes one request of the front door (API Gateway REST API, Lambda proxy integration, payload 1.0): GET
+ * shows the confirmation page, POST decides.
+ */
+export async function approvalCallback(event: APIGatewayProxyEvent, ports: Ports): Promise<Response> {
+  const match = PATH.exec(event.path ?? '');
+  if (!match?.[1]) return answer(notFoundPage());
   const approvalId = match[1];
-  const method = event.requestContext?.http?.method?.toUpperCase();
+  const method = event.httpMethod?.toUpperCase();
   try {
     if (method === 'GET') return await confirm(ports, approvalId, event);
     if (method === 'POST') return await post(ports, approvalId, event);
@@ -150,14 +151,10 @@ export async function approvalCallback(event: APIGatewayProxyEventV2, ports: Por
       return busy();
     }
     logger.error('approval callback failed', { error });
-    return errorPage(
-      500,
-      'Something went wrong',
-      'The request could not be completed. Please try again in a minute.',
-    );
+    return answer(failedPage());
   }
 }
 
 const ports = awsPorts();
 
-export const handler = lambda<APIGatewayProxyEventV2, Response>((event) => approvalCallback(event, ports));
+export const handler = lambda<APIGatewayProxyEvent, Response>((event) => approvalCallback(event, ports));

@@ -107,30 +107,29 @@ export const handoffRolledBackDetailSchema = z.object({
   claimReleased: z.boolean(),
 });
 
-/** Lambda Function URL request, payload format 2.0 (the fields the approval callback relies on). */
-export const functionUrlRequestSchema = z.object({
-  version: z.literal('2.0'),
-  routeKey: z.string(),
-  rawPath: z.string().check(z.regex(/^\//)),
-  rawQueryString: z.string(),
-  headers: z.record(z.string(), z.string()),
-  queryStringParameters: z.optional(z.record(z.string(), z.string())),
-  body: z.optional(z.string()),
+/**
+ * API Gateway REST API request with Lambda proxy integration, payload format 1.0 (the fields the approval
+ * callback relies on): `path` is the resource path without the stage, `requestContext.path` the path the
+ * browser asked for, stage included.
+ */
+export const restApiRequestSchema = z.object({
+  resource: z.string(),
+  path: z.string().check(z.regex(/^\//)),
+  httpMethod: z.string(),
+  headers: z.nullable(z.record(z.string(), z.string())),
+  queryStringParameters: z.nullable(z.record(z.string(), z.string())),
+  pathParameters: z.nullable(z.record(z.string(), z.string())),
+  body: z.nullable(z.string()),
   isBase64Encoded: z.boolean(),
   requestContext: z.object({
     accountId: z.string(),
     apiId: z.string(),
     domainName: z.string(),
-    http: z.object({
-      method: z.string(),
-      path: z.string(),
-      protocol: z.string(),
-      sourceIp: z.string(),
-      userAgent: z.optional(z.string()),
-    }),
+    path: z.string(),
+    stage: z.string(),
     requestId: z.string(),
-    time: z.string(),
-    timeEpoch: z.number(),
+    requestTimeEpoch: z.number(),
+    identity: z.object({ sourceIp: z.string(), userAgent: z.nullable(z.string()) }),
   }),
 });
 

@@ -1,19 +1,19 @@
-import { Fn, Stack, Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import type * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { FrontDoor } from './front-door.ts';
 import { ENV, HandoffFunction } from './functions.ts';
 import type { Storage } from './storage.ts';
 import { RUNS_GRANTS } from './table-grants.ts';
 
 /**
- * The public callback's concurrency, reserved and capped: a flood of link requests is throttled here (the
- * Function URL answers 429) instead of taking the account's concurrency from the workflow's functions.
- * Approvers decide a few times a day; 10 concurrent requests of ~100 ms serve ~100 decisions a second.
+ * The public callback's concurrency, reserved and capped, so a flood of link requests never takes the
+ * account's concurrency from the workflow's functions. The front door's stage throttle
+ * (FRONT_DOOR_THROTTLE, 5/s burst 5) stays below it, so the stage answers its friendly 429 page first.
  */
 export const CALLBACK_RESERVED_CONCURRENCY = 10;
 
@@ -33,9 +33,10 @@ export interface ApprovalsProps {
 
 /**
  * The human-approval-router gate's AWS side: the HMAC signing key (Secrets Manager, generated, only its ARN
- * in env), the SES v2 sender identity, and the approval-callback function behind a public Function URL.
- * The URL has no IAM auth on purpose: approvers open it from an email; every request is verified by the
- * HMAC signature and expiry in the link, and the approval is consumed with a conditional write.
+ * in env), the SES v2 sender identity, and the approval-callback function behind its front door (a REST
+ * API, front-door.ts). No IAM auth on purpose: approvers open links from an email; every request is
+ * verified by the HMAC signature and expiry in the link, and the approval is consumed with a conditional
+ * write.
  */
 /**
  * What the approval page and mail read (functions/app/approval-content.ts), for the callback and the router
@@ -54,7 +55,7 @@ function bindApprovalContent(fn: HandoffFunction, storage: Storage): void {
 
 export class Approvals extends Construct {
   readonly callback: HandoffFunction;
-  readonly functionUrl: lambda.FunctionUrl;
+  readonly frontDoor: FrontDoor;
   readonly signingSecret: secretsmanager.Secret;
   readonly senderIdentityArn: string;
   /** Base URL of approval links, without a trailing slash (links are `<base>/approvals/<id>?exp=…&sig=…`). */
@@ -99,8 +100,8 @@ export class Approvals extends Construct {
     bindApprovalContent(this.callback, storage);
 
     // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
-    // function resource does not depend on it, which breaks the cycle function URL → router → state
-    // machine → this grant → callback function.
+    // function resource does not depend on it, so the callback (and the API methods that invoke it) never
+    // wait on the state machine, which waits on the router, which names the API in its links.
     new iam.Policy(this, 'CallbackTaskTokenPolicy', {
       roles: [this.callback.role],
       statements: [
@@ -111,12 +112,11 @@ export class Approvals extends Construct {
       ],
     });
 
-    this.functionUrl = this.callback.fn.addFunctionUrl({
-      authType: lambda.FunctionUrlAuthType.NONE,
-      invokeMode: lambda.InvokeMode.BUFFERED,
+    this.frontDoor = new FrontDoor(this, 'FrontDoor', {
+      callback: this.callback.fn,
+      logRetention: props.logRetention,
     });
-    // https://<id>.lambda-url.<region>.on.aws/ → https://<id>.lambda-url.<region>.on.aws
-    this.approvalBaseUrl = Fn.join('', ['https://', Fn.select(2, Fn.split('/', this.functionUrl.url))]);
+    this.approvalBaseUrl = this.frontDoor.baseUrl;
 
     // The router writes the approval records; the mail's findings and diff summary are read like the page's.
     bindApprovalContent(router, storage);

@@ -27,7 +27,7 @@ const DESCRIPTIONS: Record<OutputName, string> = {
   bucket: 'Package bucket; put packages under the incoming prefix to start a run',
   eventBus: 'Custom event bus: Handoff Submitted in, Handed Off / Rolled Back out',
   stateMachine: 'Handoff workflow (Step Functions state machine)',
-  approvalCallbackUrl: 'Approval callback Function URL (approval links point here)',
+  approvalCallbackUrl: 'Approval links base URL: the front door (API Gateway stage) of the approval callback',
   senderEmail: 'SES sender of approval mail: verify it before the first approval (handoff doctor)',
   approverGroups: 'Approver groups as JSON; in the SES sandbox each address must be verified',
   alarmTopic: 'Alarm topic; confirm its email subscription',

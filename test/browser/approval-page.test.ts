@@ -13,7 +13,9 @@ import { runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
 import { signApproval } from '#core/approval-link';
 import { APPROVAL_REJECTED } from '#shared/errors';
+import { FRONT_DOOR_THROTTLE } from '#shared/front-door';
 import type { WorkflowState } from '#shared/workflow-types';
+import { BUSY_RETRY_AFTER_SECONDS } from '#views/front-door';
 import { run } from '../../functions/cli/commands.ts';
 import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
@@ -24,7 +26,7 @@ import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
 // The approval page as an approver meets it: the real local stack (emulators, synthesized state machine,
-// real handlers, the approval-callback Function URL served locally) and Debian's Chromium. Every link
+// real handlers, the approval callback behind its local front door) and Debian's Chromium. Every link
 // comes from the mail the router sent; every check reads what the approver sees and what was stored.
 
 const OUT = TEST_OUTPUT;
@@ -339,6 +341,39 @@ describe('approval page in Chromium on the local stack', () => {
     expect(await page.locator('h1').textContent()).toBe('Invalid link');
     expect(await text(page)).toContain('Nothing was changed.');
 
+    await expectUndecided(pending);
+    pending.execution.abort();
+    await page.context().close();
+  });
+
+  it("answers the front door's own busy page when its throttle is spent, and the same link works again", async () => {
+    const pending = await submitForApproval('browser-busy');
+    const page = await newPage({ bypassCSP: true });
+    // Unsigned requests take a token each and are refused by the front door without reaching the callback,
+    // so they empty the bucket fast; the approver's next opening then meets the throttle.
+    const unsigned = `${runtime().approvalBaseUrl}/approvals/${pending.approvalId}`;
+    const drain = () =>
+      Promise.all(
+        Array.from({ length: FRONT_DOOR_THROTTLE.burst * 4 }, () =>
+          fetch(unsigned).then((r) => r.body?.cancel()),
+        ),
+      );
+    let retryAfter: string | undefined;
+    await vi.waitFor(async () => {
+      await drain();
+      const busy = await page.goto(pending.link);
+      expect(busy?.status()).toBe(429);
+      retryAfter = busy?.headers()['retry-after'];
+    }, BUSY_MACHINE_WAIT);
+    expect(retryAfter).toBe(String(BUSY_RETRY_AFTER_SECONDS));
+    expect(await page.locator('h1').textContent()).toBe('Busy right now');
+    expect(await text(page)).toContain('Nothing was changed: your link still works.');
+    expect(await axeViolations(page)).toEqual([]);
+    // The bucket refills at the stage's rate: the same link shows the approval page again.
+    await vi.waitFor(async () => {
+      expect((await page.goto(pending.link))?.status()).toBe(200);
+    }, BUSY_MACHINE_WAIT);
+    expect(await page.locator('button.approve').count()).toBe(1);
     await expectUndecided(pending);
     pending.execution.abort();
     await page.context().close();

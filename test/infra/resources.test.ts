@@ -150,7 +150,7 @@ describe('functions', () => {
 
   it('gives every function its own log group with the configured retention', () => {
     const groups = resourcesOfType(s, 'AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(FUNCTION_NAMES.length + 1); // + the state machine's
+    expect(groups).toHaveLength(FUNCTION_NAMES.length + 2); // + the state machine's and the front door's
     for (const [id, g] of groups) expect(g.Properties.RetentionInDays, id).toBe(30);
   });
 
@@ -190,28 +190,20 @@ describe('functions', () => {
     expect(env.FLAGS_TABLE).toEqual({ Ref: logicalId(s, 'AWS::DynamoDB::Table', 'StorageFlags') });
   });
 
-  it('builds approval links on the callback Function URL and passes the approver groups as JSON', () => {
+  it('builds approval links on the front door stage and passes the approver groups as JSON', () => {
     const env = fnByName('approval-router')[1].Properties.Environment.Variables;
-    const url = logicalId(s, 'AWS::Lambda::Url', 'ApprovalsCallback');
-    expect(env.APPROVAL_BASE_URL).toEqual({
-      'Fn::Join': [
-        '',
-        ['https://', { 'Fn::Select': [2, { 'Fn::Split': ['/', { 'Fn::GetAtt': [url, 'FunctionUrl'] }] }] }],
-      ],
-    });
+    expect(env.APPROVAL_BASE_URL).toEqual(s.stack.resolve(s.stack.approvals.approvalBaseUrl));
+    expect(JSON.stringify(env.APPROVAL_BASE_URL)).toContain(
+      `{"Ref":"${logicalId(s, 'AWS::ApiGateway::RestApi', 'ApprovalsFrontDoorApi')}"}`,
+    );
+    expect(JSON.stringify(env.APPROVAL_BASE_URL)).toMatch(/\.execute-api\..*\/prod"\]\]\}$/);
     expect(JSON.parse(env.APPROVER_GROUPS)).toEqual({ legal: ['legal-review@example.com'] });
   });
 });
 
 describe('approvals', () => {
-  it('exposes only the callback through a Function URL without IAM auth (links are HMAC-signed)', () => {
-    const urls = resourcesOfType(s, 'AWS::Lambda::Url');
-    expect(urls).toHaveLength(1);
-    expect(urls[0]?.[1].Properties).toMatchObject({
-      AuthType: 'NONE',
-      InvokeMode: 'BUFFERED',
-      TargetFunctionArn: { 'Fn::GetAtt': [fnByName('approval-callback')[0], 'Arn'] },
-    });
+  it('exposes no Function URL: the callback is reached only through its front door', () => {
+    expect(resourcesOfType(s, 'AWS::Lambda::Url')).toEqual([]);
   });
 
   it("reserves (and so caps) the callback's concurrency; no other function reserves any", () => {
@@ -461,7 +453,6 @@ describe('stack outputs', () => {
   it('outputs the deployed names operators need, under stable keys', () => {
     const outputs = (s.template.toJSON() as { Outputs: Record<string, { Value: unknown }> }).Outputs;
     const ref = (type: string, prefix: string) => ({ Ref: logicalId(s, type, prefix) });
-    const url = logicalId(s, 'AWS::Lambda::Url', 'ApprovalsCallback');
     const values = Object.fromEntries(Object.entries(outputs).map(([k, o]) => [k, o.Value]));
     expect(values).toEqual({
       [OUTPUT_KEYS.artifactsTable]: ref('AWS::DynamoDB::Table', 'StorageArtifacts'),
@@ -470,7 +461,7 @@ describe('stack outputs', () => {
       [OUTPUT_KEYS.bucket]: ref('AWS::S3::Bucket', 'StoragePackages'),
       [OUTPUT_KEYS.eventBus]: ref('AWS::Events::EventBus', 'TriggersBus'),
       [OUTPUT_KEYS.stateMachine]: ref('AWS::StepFunctions::StateMachine', 'WorkflowStateMachine'),
-      [OUTPUT_KEYS.approvalCallbackUrl]: { 'Fn::GetAtt': [url, 'FunctionUrl'] },
+      [OUTPUT_KEYS.approvalCallbackUrl]: s.stack.resolve(s.stack.approvals.approvalBaseUrl),
       [OUTPUT_KEYS.senderEmail]: 'handoffs@example.com',
       [OUTPUT_KEYS.approverGroups]: JSON.stringify({ legal: ['legal-review@example.com'] }),
       [OUTPUT_KEYS.alarmTopic]: ref('AWS::SNS::Topic', 'ObservabilityAlarms'),

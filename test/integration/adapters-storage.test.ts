@@ -189,8 +189,14 @@ describe('runs port on DynamoDB Local', () => {
   it('claims a digest + contract version once; another run is a duplicate, the same run may retry', async () => {
     const port = runs.get();
     const key = { packageDigest: 'e'.repeat(64), contractVersion: '1.0.0' };
-    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toEqual({ claimed: true });
-    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toEqual({ claimed: true });
+    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toEqual({
+      claimed: true,
+      repeated: false,
+    });
+    expect(await port.claimAndCreateRun(key, runRecord('run-first'))).toMatchObject({
+      claimed: true,
+      repeated: true,
+    });
     expect(await port.claimAndCreateRun(key, runRecord('run-second'))).toEqual({
       claimed: false,
       runId: 'run-first',
@@ -201,9 +207,11 @@ describe('runs port on DynamoDB Local', () => {
       await port.claimAndCreateRun({ ...key, contractVersion: '1.1.0' }, runRecord('run-third')),
     ).toEqual({
       claimed: true,
+      repeated: false,
     });
     expect(await port.claimAndCreateRun({ ...key, scope: 'shadow' }, runRecord('run-fourth'))).toEqual({
       claimed: true,
+      repeated: false,
     });
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { artifacts } from '#adapters/artifacts';
 import { blobs, s3Client } from '#adapters/blobs';
 import { documentClient } from '#adapters/dynamo';
@@ -49,7 +49,7 @@ beforeAll(() => {
   ]) {
     c.reset();
   }
-  process.env.APPROVAL_BASE_URL = 'https://abc123.lambda-url.eu-west-1.on.aws';
+  process.env.APPROVAL_BASE_URL = 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod';
   process.env.APPROVER_GROUPS = JSON.stringify({ legal: [CONFIGURED_APPROVER] });
 });
 
@@ -119,30 +119,32 @@ async function requestApproval(streamId: string, taskToken: string) {
   return { intake, scoring, mail, links, settled };
 }
 
-function getRequest(link: URL): APIGatewayProxyEventV2 {
-  const event = loadEvent<APIGatewayProxyEventV2>('function-url/approval-get.json');
-  event.rawPath = link.pathname;
-  event.requestContext.http.path = link.pathname;
-  event.rawQueryString = link.search.slice(1);
+// The link's path as API Gateway passes it: `path` without the stage, `requestContext.path` with it.
+function routed(event: APIGatewayProxyEvent, link: URL): APIGatewayProxyEvent {
+  event.path = link.pathname.replace(/^\/prod\//, '/');
+  event.requestContext.path = link.pathname;
+  return event;
+}
+
+function getRequest(link: URL): APIGatewayProxyEvent {
+  const event = routed(loadEvent<APIGatewayProxyEvent>('api-gateway/approval-get.json'), link);
   event.queryStringParameters = Object.fromEntries(link.searchParams);
   return event;
 }
 
-function postRequest(link: URL, fields: Record<string, string>): APIGatewayProxyEventV2 {
-  const event = loadEvent<APIGatewayProxyEventV2>('function-url/approval-post-approve.json');
-  event.rawPath = link.pathname;
-  event.requestContext.http.path = link.pathname;
+function postRequest(link: URL, fields: Record<string, string>): APIGatewayProxyEvent {
+  const event = routed(loadEvent<APIGatewayProxyEvent>('api-gateway/approval-post-approve.json'), link);
   const form = new URLSearchParams({
     exp: link.searchParams.get('exp') ?? '',
     sig: link.searchParams.get('sig') ?? '',
     ...fields,
   });
-  event.body = Buffer.from(form.toString()).toString('base64');
+  event.body = form.toString();
   return event;
 }
 
-const call = (event: APIGatewayProxyEventV2) =>
-  HANDLERS['approval-callback'](event, context) as Promise<APIGatewayProxyStructuredResultV2>;
+const call = (event: APIGatewayProxyEvent) =>
+  HANDLERS['approval-callback'](event, context) as Promise<APIGatewayProxyResult>;
 
 describe('human-approval-router and the approval callback on the local stack', () => {
   it('emails one signed link per approver, never the task token, and waits for a decision', async () => {
@@ -158,10 +160,10 @@ describe('human-approval-router and the approval callback on the local stack', (
     }
     const link = links.get(PACKAGE_APPROVER);
     if (!link) throw new Error('no link for the package approver');
-    expect(link.origin).toBe('https://abc123.lambda-url.eu-west-1.on.aws');
-    expect(link.pathname).toMatch(/^\/approvals\/[0-9a-f]{32}-[0-9a-f]{16}$/);
+    expect(link.origin).toBe('https://abc123.execute-api.eu-west-1.amazonaws.com');
+    expect(link.pathname).toMatch(/^\/prod\/approvals\/[0-9a-f]{32}-[0-9a-f]{16}$/);
 
-    const approvalId = link.pathname.split('/')[2] ?? '';
+    const approvalId = link.pathname.split('/')[3] ?? '';
     const record = await runs.get().getApproval(approvalId);
     expect(record).toMatchObject({ status: 'pending', taskToken: token, approver: PACKAGE_APPROVER });
     expect(record?.expiresAt).toBe(Number(link.searchParams.get('exp')) + 86_400);
@@ -178,6 +180,8 @@ describe('human-approval-router and the approval callback on the local stack', (
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(JSON.parse(SAMPLE).title.replace(/&/g, '&amp;'));
     expect(page.body).toContain('Approve handoff');
+    // The forms post back through the stage the link named, not to the host's root.
+    expect(page.body).toContain(`action="${link.pathname}"`);
     expect(page.body).not.toContain(token);
     expect(page.body).toMatch(
       /Europe\/Berlin time \(UTC\+0[12]:00\)<\/time><\/strong> \(expires in \d+ (hours|days)\)/,
@@ -293,7 +297,7 @@ describe('human-approval-router and the approval callback on the local stack', (
     const { links } = await requestApproval('stream-expire', token);
     const link = links.get(PACKAGE_APPROVER);
     if (!link) throw new Error('no link');
-    const approvalId = link.pathname.split('/')[2] ?? '';
+    const approvalId = link.pathname.split('/')[3] ?? '';
     const later = () => new Date((Number(link.searchParams.get('exp')) + 1) * 1000);
     expect(
       (await approvalCallback(postRequest(link, { decision: 'approve' }), { ...awsPorts(), clock: later }))

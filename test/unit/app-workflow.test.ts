@@ -69,12 +69,20 @@ describe('intake', () => {
     expect(ports.runs.runs.get('run-1-again')).toMatchObject({ status: 'duplicate', duplicateOf: 'run-1' });
   });
 
-  it('re-claims its own key when the same execution retries intake', async () => {
-    const ports = memoryPorts();
-    await flagOn(ports);
-    const input = await submitted(ports, packageOf('auto', 's1', 'r1'));
-    await intake(ports, input);
-    expect((await intake(ports, input)).status).toBe('accepted');
+  it('counts a run once and keeps its streamSeq when intake is retried after its claim', async () => {
+    const counted = vi.spyOn(metrics, 'addMetric');
+    try {
+      const ports = memoryPorts();
+      await flagOn(ports);
+      const input = await submitted(ports, packageOf('auto', 's1', 'r1'));
+      const first = await intake(ports, input);
+      const retry = await intake(ports, input); // the first attempt's response was lost
+      expect(retry).toMatchObject({ status: 'accepted', streamSeq: first.streamSeq });
+      expect(ports.runs.runs.get('run-1')?.streamSeq).toBe(first.streamSeq);
+      expect(counted.mock.calls.filter(([name]) => name === 'Runs')).toHaveLength(1);
+    } finally {
+      counted.mockRestore();
+    }
   });
 
   it('dedupes shadow runs apart from live ones', async () => {

@@ -231,7 +231,7 @@ describe('expiry', () => {
 describe('approval mail', () => {
   const pkg = warnings();
   const artifact = scored(pkg);
-  const link = 'https://x.lambda-url.eu-west-1.on.aws/approvals/abc?exp=1&sig=s';
+  const link = 'https://x.execute-api.eu-west-1.amazonaws.com/prod/approvals/abc?exp=1&sig=s';
   const expiry = expiryOf(1_800_000_000, new Date(1_799_917_200_000));
 
   it('has text and HTML parts, a language and a title, and loads nothing', () => {

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { awsPorts } from '#adapters/index';
 import { signingKey } from '#adapters/signing-key';
 import { TransientDependencyError } from '#shared/errors';
+import { FRONT_DOOR_PAGES } from '#views/front-door';
 import {
   approvalCallback,
   BUSY_RETRY_AFTER_SECONDS,
@@ -17,14 +18,14 @@ import { FIXTURE_EXP, FIXTURE_SIGNING_KEY, loadEvent } from '../support/aws-fixt
 const BEFORE_EXPIRY = () => ({ ...awsPorts(), clock: () => new Date((FIXTURE_EXP - 3600) * 1000) });
 const AFTER_EXPIRY = () => ({ ...awsPorts(), clock: () => new Date((FIXTURE_EXP + 1) * 1000) });
 
-const get = () => loadEvent<APIGatewayProxyEventV2>('function-url/approval-get.json');
-const post = () => loadEvent<APIGatewayProxyEventV2>('function-url/approval-post-approve.json');
-const withForm = (event: APIGatewayProxyEventV2, form: string): APIGatewayProxyEventV2 => ({
+const get = () => loadEvent<APIGatewayProxyEvent>('api-gateway/approval-get.json');
+const post = () => loadEvent<APIGatewayProxyEvent>('api-gateway/approval-post-approve.json');
+const withForm = (event: APIGatewayProxyEvent, form: string): APIGatewayProxyEvent => ({
   ...event,
-  body: Buffer.from(form).toString('base64'),
-  isBase64Encoded: true,
+  body: form,
+  isBase64Encoded: false,
 });
-const formOf = (event: APIGatewayProxyEventV2) => Buffer.from(event.body ?? '', 'base64').toString('utf8');
+const formOf = (event: APIGatewayProxyEvent) => event.body ?? '';
 
 function expectSafeHtml(res: Awaited<ReturnType<typeof approvalCallback>>) {
   expect(res.headers).toMatchObject({
@@ -37,7 +38,7 @@ function expectSafeHtml(res: Awaited<ReturnType<typeof approvalCallback>>) {
   expect(res.body).toContain('<!doctype html>');
 }
 
-describe('approval callback routing on Function URL requests', () => {
+describe('approval callback routing on front door (REST API proxy) requests', () => {
   const previous = process.env.SIGNING_KEY_FILE;
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'handoff-key-'));
@@ -52,7 +53,7 @@ describe('approval callback routing on Function URL requests', () => {
   });
 
   it('answers 404 with an HTML page for a path that is not an approval', async () => {
-    const res = await approvalCallback({ ...get(), rawPath: '/admin' }, BEFORE_EXPIRY());
+    const res = await approvalCallback({ ...get(), path: '/admin' }, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(404);
     expectSafeHtml(res);
   });
@@ -67,11 +68,13 @@ describe('approval callback routing on Function URL requests', () => {
     expectSafeHtml(res);
     expect(res.body).toContain('Busy right now');
     expect(res.body).toContain('Nothing was changed');
+    // Word for word the page the front door answers when its own throttle is spent.
+    expect(res.body).toBe(FRONT_DOOR_PAGES.throttled.body);
   });
 
   it('answers 405 and names the allowed methods for a PUT', async () => {
     const event = get();
-    event.requestContext.http.method = 'PUT';
+    event.httpMethod = 'PUT';
     const res = await approvalCallback(event, BEFORE_EXPIRY());
     expect(res.statusCode).toBe(405);
     expect(res.headers?.allow).toBe('GET, POST');
@@ -98,8 +101,17 @@ describe('approval callback routing on Function URL requests', () => {
 
   it('refuses a POST that is not form data (415)', async () => {
     const event = post();
-    event.headers['content-type'] = 'application/json';
+    event.headers['Content-Type'] = 'application/json';
     expect((await approvalCallback(event, BEFORE_EXPIRY())).statusCode).toBe(415);
+  });
+
+  it('reads a base64-encoded form as well as a text one (a binary media type would encode it)', async () => {
+    const encoded = {
+      ...post(),
+      body: Buffer.from(formOf(post())).toString('base64'),
+      isBase64Encoded: true,
+    };
+    expect((await approvalCallback(encoded, AFTER_EXPIRY())).statusCode).toBe(410);
   });
 
   it('refuses a POST body larger than 8 KB (413) before decoding it', async () => {
@@ -148,7 +160,7 @@ describe('approval callback routing on Function URL requests', () => {
       logStreamName: '2026/11/02/[$LATEST]abc',
       getRemainingTimeInMillis: () => 10_000,
     } as unknown as Context;
-    const res = await handler({ ...get(), rawPath: '/nope' }, context);
+    const res = await handler({ ...get(), path: '/nope' }, context);
     expect(res.statusCode).toBe(404);
   });
 });

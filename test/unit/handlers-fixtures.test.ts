@@ -1,7 +1,7 @@
 import {
   executionInputFromEvent,
-  functionUrlRequestSchema,
   handoffSubmittedEventSchema,
+  restApiRequestSchema,
   s3ObjectCreatedEventSchema,
 } from '#shared/event-schemas';
 import { listEventFixtures, loadEvent } from '../support/aws-fixtures.ts';
@@ -11,7 +11,7 @@ const schemaFor = (path: string) =>
     ? s3ObjectCreatedEventSchema
     : path.startsWith('eventbridge/')
       ? handoffSubmittedEventSchema
-      : functionUrlRequestSchema;
+      : restApiRequestSchema;
 
 describe('AWS event fixtures', () => {
   const fixtures = listEventFixtures();
@@ -19,7 +19,7 @@ describe('AWS event fixtures', () => {
   it('cover every source the handlers receive', () => {
     expect(fixtures.some((f) => f.startsWith('s3/'))).toBe(true);
     expect(fixtures.some((f) => f.startsWith('eventbridge/'))).toBe(true);
-    expect(fixtures.filter((f) => f.startsWith('function-url/')).length).toBeGreaterThanOrEqual(3);
+    expect(fixtures.filter((f) => f.startsWith('api-gateway/')).length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(fixtures)('%s parses with its source schema (invalid fixtures are refused)', (path) => {
@@ -67,13 +67,15 @@ describe('AWS event fixtures', () => {
     expect(executionInputFromEvent(event)?.packageRef).toMatchObject({ versionId: null });
   });
 
-  it('carries POST bodies base64-encoded form data, as Function URLs deliver them', () => {
-    const post = loadEvent<{ body: string; isBase64Encoded: boolean }>(
-      'function-url/approval-post-reject.json',
+  it('carries POST bodies as form text, as a REST API without binary media types delivers them', () => {
+    const post = loadEvent<{ body: string; isBase64Encoded: boolean; requestContext: { path: string } }>(
+      'api-gateway/approval-post-reject.json',
     );
-    expect(post.isBase64Encoded).toBe(true);
-    const form = new URLSearchParams(Buffer.from(post.body, 'base64').toString('utf8'));
+    expect(post.isBase64Encoded).toBe(false);
+    const form = new URLSearchParams(post.body);
     expect(form.get('decision')).toBe('reject');
     expect(form.get('reason')).toBe('Claim "40% faster" needs the 2026 study attached');
+    // The browser's path keeps the stage; `path` is the route the callback matches.
+    expect(post.requestContext.path).toMatch(/^\/prod\/approvals\//);
   });
 });

@@ -127,10 +127,10 @@ describe('approval routing', () => {
     expect(approverGroupsFromEnv(undefined)).toEqual({});
   });
 
-  it('builds a link with the id, expiry and URL-safe signature', () => {
-    expect(approvalLink('https://x.lambda-url.eu-west-1.on.aws/', 'abcd-1234', 42, 'a_b-c')).toBe(
-      'https://x.lambda-url.eu-west-1.on.aws/approvals/abcd-1234?exp=42&sig=a_b-c',
-    );
+  it('builds a link with the id, expiry and URL-safe signature, under the stage the base names', () => {
+    expect(
+      approvalLink('https://x.execute-api.eu-west-1.amazonaws.com/prod/', 'abcd-1234', 42, 'a_b-c'),
+    ).toBe('https://x.execute-api.eu-west-1.amazonaws.com/prod/approvals/abcd-1234?exp=42&sig=a_b-c');
   });
 
   it('writes an email with title and risk in a one-line subject, the facts, the link, and HTML escaped', () => {

@@ -160,7 +160,7 @@ export function callbackCheck(url: string | undefined, answer: number | Error): 
       check,
       status: 'fail',
       detail: `${url} does not answer (${answer.message}): approval links will not open`,
-      fix: 'check the approval-callback Function URL in the stack outputs',
+      fix: 'check the ApprovalCallbackUrl stack output (the API Gateway stage in front of the callback)',
     };
   return { check, status: 'ok', detail: `${url} answers (HTTP ${answer})` };
 }

@@ -1,11 +1,11 @@
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEvent } from 'aws-lambda';
 
 /** The decision form is tiny; anything bigger is not ours. */
 export const MAX_BODY_BYTES = 8 * 1024;
 export const MAX_REASON_CHARS = 1_000;
 const FORM_FIELDS = new Set(['decision', 'reason', 'exp', 'sig']);
 
-function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
+function header(event: APIGatewayProxyEvent, name: string): string | undefined {
   const wanted = name.toLowerCase();
   for (const [k, v] of Object.entries(event.headers ?? {})) if (k.toLowerCase() === wanted) return v;
   return undefined;
@@ -15,7 +15,7 @@ type Form = { decision: 'approve' | 'reject'; reason: string; exp: string; sig: 
 
 /** Parses the decision form: size-limited, no unknown or repeated fields, bounded reason. */
 export function parseDecisionForm(
-  event: APIGatewayProxyEventV2,
+  event: APIGatewayProxyEvent,
 ): { ok: true; form: Form } | { ok: false; status: number; message: string } {
   const type = (header(event, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') {

@@ -108,9 +108,11 @@ export function memoryRuns(): MemoryRuns {
       const id = dedupeId(key);
       const owner = dedupe.get(id);
       if (owner !== undefined && owner !== run.runId) return { claimed: false, runId: owner };
+      if (owner === run.runId)
+        return { claimed: true, repeated: true, streamSeq: runs.get(run.runId)?.streamSeq };
       dedupe.set(id, run.runId);
       runs.set(run.runId, copy({ attempts: {}, ...run }));
-      return { claimed: true };
+      return { claimed: true, repeated: false };
     },
     async putApprovals(records, run) {
       const existing = records.find((r) => approvals.has(r.approvalId));

@@ -307,20 +307,40 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.beginAttempt(fresh('none'), 'handoff')).toEqual({ attempt: 1, run: undefined });
     });
 
-    it('claims a package once: the same run may claim again, another run hears who has it', async () => {
+    it('claims a package once: the same run hears it repeated, another run hears who has it', async () => {
       const runs = make();
       const key = { packageDigest: fresh('digest'), contractVersion: '1.0.0' };
       const first = fresh('run');
-      expect(await runs.claimAndCreateRun(key, runRecord(first))).toEqual({ claimed: true });
-      expect(await runs.claimAndCreateRun(key, runRecord(first))).toEqual({ claimed: true });
+      expect(await runs.claimAndCreateRun(key, runRecord(first, { streamSeq: 4 }))).toEqual({
+        claimed: true,
+        repeated: false,
+      });
       expect(await runs.claimAndCreateRun(key, runRecord(fresh('run')))).toEqual({
         claimed: false,
         runId: first,
       });
       expect(await runs.claimAndCreateRun({ ...key, scope: 'shadow' }, runRecord(fresh('run')))).toEqual({
         claimed: true,
+        repeated: false,
       });
       expect((await runs.getRun(first))?.status).toBe('running');
+    });
+
+    it('keeps the stored run and its streamSeq when the same run claims again (a retried intake)', async () => {
+      const runs = make();
+      const key = { packageDigest: fresh('digest'), contractVersion: '1.0.0' };
+      const first = fresh('run');
+      await runs.claimAndCreateRun(
+        key,
+        runRecord(first, { streamSeq: 4, intakeAt: '2027-01-01T00:00:00.000Z' }),
+      );
+      const retry = runRecord(first, { streamSeq: 5, intakeAt: '2027-01-01T00:00:09.000Z' });
+      expect(await runs.claimAndCreateRun(key, retry)).toEqual({
+        claimed: true,
+        repeated: true,
+        streamSeq: 4,
+      });
+      expect(await runs.getRun(first)).toMatchObject({ streamSeq: 4, intakeAt: '2027-01-01T00:00:00.000Z' });
     });
 
     it('releases a claim only for the run that holds it; then another run may claim the package', async () => {
@@ -332,7 +352,10 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.releaseClaim(key, first)).toBe(true);
       expect(await runs.releaseClaim(key, first)).toBe(false);
       const second = fresh('run');
-      expect(await runs.claimAndCreateRun(key, runRecord(second))).toEqual({ claimed: true });
+      expect(await runs.claimAndCreateRun(key, runRecord(second))).toEqual({
+        claimed: true,
+        repeated: false,
+      });
     });
 
     it('numbers a stream’s submissions 1, 2, 3, … and each stream on its own', async () => {
