@@ -72,6 +72,7 @@ function tokenTimeout(
   state: string,
   token: string,
   seconds: number | undefined,
+  startedAt: number | undefined,
 ): { timeout: Promise<never>; clear(): void } {
   const { opts, tokens } = scope.setup;
   const override =
@@ -82,8 +83,8 @@ function tokenTimeout(
   if (timeoutMs === undefined)
     return { timeout: new Promise<never>(() => undefined), clear: () => undefined };
   const deadline =
-    override === undefined && opts.clock
-      ? opts.clock.at(opts.clock.now().getTime() + timeoutMs)
+    override === undefined && opts.clock && startedAt !== undefined
+      ? opts.clock.at(startedAt + timeoutMs)
       : realTimer(timeoutMs);
   const timeout = deadline.reached.then((): never => {
     tokens.expire(token);
@@ -125,6 +126,8 @@ async function waitForTaskToken(
   tokens.register(token, { executionArn, stateName: state, resolve, reject });
   scope.waiting.add(token);
   scope.record({ type: 'TaskTokenIssued', at: Date.now(), state });
+  // As in AWS, the timeout counts from the task's start, the function's invocation included.
+  const startedAt = scope.setup.opts.clock?.now().getTime();
   try {
     await scope.callLambda(state, task.fn, payload);
   } catch (error) {
@@ -132,7 +135,7 @@ async function waitForTaskToken(
     scope.waiting.delete(token);
     throw error;
   }
-  const { timeout, clear } = tokenTimeout(scope, state, token, seconds);
+  const { timeout, clear } = tokenTimeout(scope, state, token, seconds, startedAt);
   try {
     const output = await Promise.race([promise, timeout]);
     scope.record({ type: 'TaskTokenSettled', at: Date.now(), state, outcome: 'success' });

@@ -82,13 +82,14 @@ describe('state machine definition', () => {
 
   it('catches every failure of every task into $.failure and rolls back', () => {
     for (const [name, st] of tasks().filter(([n]) => n !== STATES.rollback)) {
-      expect(st.Catch?.at(-1), name).toEqual({
+      const catchers = st.Catch as unknown[];
+      expect(catchers.at(-1), name).toEqual({
         ErrorEquals: ['States.ALL'],
         ResultPath: '$.failure',
         Next: STATES.rollback,
       });
       // Only the approval wait catches something first: its timeout, which is a checkpoint.
-      expect(st.Catch?.length, name).toBe(name === STATES.requestApproval ? 2 : 1);
+      expect(catchers.length, name).toBe(name === STATES.requestApproval ? 2 : 1);
     }
   });
 
@@ -142,7 +143,7 @@ describe('state machine definition', () => {
 
   it('loops the approval wait through the route checkpoints, then fails closed at the timeout', () => {
     // The timeout of one stage is a checkpoint: caught before States.ALL, kept apart from $.failure.
-    expect(state(STATES.requestApproval).Catch?.[0]).toEqual({
+    expect((state(STATES.requestApproval).Catch as unknown[])[0]).toEqual({
       ErrorEquals: ['States.Timeout'],
       ResultPath: '$.approvalTimeout',
       Next: STATES.approvalCheckpoint,
