@@ -258,7 +258,9 @@ export async function requestApproval(
   const { mailed, failed } = await mailOnce(ports, input, records, render);
 
   const stage = scoring.approval.wait?.stage ?? 0;
-  metrics.addMetric(stage === 0 ? 'ApprovalRequests' : 'ApprovalReminders', MetricUnit.Count, 1);
+  // A later stage is a round of reminders (and the escalation), not another request.
+  if (stage === 0) metrics.addMetric('ApprovalRequests', MetricUnit.Count, 1);
+  else metrics.addMetric('ApprovalReminderRounds', MetricUnit.Count, 1);
   logger.info('approval requested', { group: asked.group, stage, approvers: records.length, mailed, failed });
   return result;
 }
