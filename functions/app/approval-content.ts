@@ -113,7 +113,12 @@ export async function approvalMailFor(
     const zone = content?.timeZones[record.approver.toLowerCase()];
     const mailNotice: MailNotice | undefined =
       notice?.kind === 'escalation'
-        ? { ...notice, since: expiryOf(notice.sinceSeconds, now, zone).local }
+        ? {
+            kind: 'escalation',
+            firstGroup: notice.firstGroup,
+            backupGroup: notice.backupGroup,
+            since: expiryOf(notice.sinceSeconds, now, zone).local,
+          }
         : notice;
     return approvalEmail(record.summary, link, expiryOf(record.exp, now, zone), content, mailNotice);
   };
