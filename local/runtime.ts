@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { systemClock } from '#adapters/clock';
 import type { ThrottleLimits } from '#shared/front-door';
 import { type ApprovalServer, startApprovalServer, type UrlHandler } from './approval-server.ts';
+import { createLocalClock, type LocalClock } from './clock.ts';
 import { type EmulatorOptions, type Emulators, startEmulators, updateEndpointsFile } from './emulators.ts';
 import { loadSynthesizedWorkflow, type SynthesizedWorkflow } from './synth.ts';
 import { wireTriggers } from './triggers.ts';
@@ -29,6 +31,8 @@ export interface LocalRuntimeOptions extends Omit<EmulatorOptions, 'resources'> 
   wrapHandler?(name: string, handler: LambdaHandler): LambdaHandler;
   retryIntervalMs?: WorkflowRuntimeOptions['retryIntervalMs'];
   taskTokenTimeoutMs?: WorkflowRuntimeOptions['taskTokenTimeoutMs'];
+  /** The clock of the Lambdas and the approval waits (default: real time, `createLocalClock()`). */
+  clock?: LocalClock;
   /** Port of the approval server (default: a free one). */
   approvalPort?: number;
   /** The approval front door's throttle (default: the stage's, FRONT_DOOR_THROTTLE); 'off' at machine speed. */
@@ -42,6 +46,8 @@ export interface LocalRuntimeOptions extends Omit<EmulatorOptions, 'resources'> 
 
 export interface LocalRuntime {
   emulators: Emulators;
+  /** Every Lambda's clock and the approval waits' timer: `advance` it to reach a reminder or the timeout. */
+  clock: LocalClock;
   workflow: SynthesizedWorkflow;
   runtime: WorkflowRuntime;
   env: Record<string, string>;
@@ -153,6 +159,7 @@ function createExecutions(
   emulators: Emulators,
   handlers: Record<string, LambdaHandler>,
   opts: LocalRuntimeOptions,
+  clock: LocalClock,
 ): { runtime: WorkflowRuntime; start: Start; waitForExecution: WaitForExecution } {
   const startedListeners = new Set<(e: Execution) => void>();
   const runtime = createWorkflowRuntime({
@@ -161,6 +168,7 @@ function createExecutions(
     handlers,
     tokens: emulators.sfn.tokens,
     stateMachineArn: workflow.stateMachineArn,
+    clock,
     ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
     ...(opts.taskTokenTimeoutMs !== undefined ? { taskTokenTimeoutMs: opts.taskTokenTimeoutMs } : {}),
     ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
@@ -286,12 +294,15 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
   const overlay = envOverlay();
   try {
     const env = setLambdaEnvironment(overlay, workflow, emulators, opts);
+    const clock = opts.clock ?? createLocalClock();
+    const restoreClock = systemClock.use(() => clock.now());
+    stops.push(async () => restoreClock());
     const handlers = await loadHandlers(opts);
     const approvalBaseUrl = await startApprovalCallback(handlers, env, overlay, opts, stops);
     // `handoff doctor --local` checks the callback URL the links point to.
     if (!emulators.ephemeral)
       await updateEndpointsFile(emulators.dataDir, { APPROVAL_BASE_URL: approvalBaseUrl });
-    const { runtime, start, waitForExecution } = createExecutions(workflow, emulators, handlers, opts);
+    const { runtime, start, waitForExecution } = createExecutions(workflow, emulators, handlers, opts, clock);
     serveSfnApi(emulators, workflow, runtime, start);
     if (opts.triggers !== false) wireTriggers(emulators, workflow, start, stops);
     const submitter = await packageSubmitter(workflow, runtime, waitForExecution);
@@ -299,6 +310,7 @@ export async function startLocalRuntime(opts: LocalRuntimeOptions = {}): Promise
     let stopped: Promise<void> | undefined;
     return {
       emulators,
+      clock,
       workflow,
       runtime,
       env,

@@ -63,12 +63,16 @@ function ordered(history: HistoryEvent[]): HistoryEvent[] {
     .map(({ event }) => event);
 }
 
-/** The timer of a `.waitForTaskToken` state: the test override, else the definition's seconds. */
+/**
+ * The timer of a `.waitForTaskToken` state: the test override (real milliseconds), else the definition's
+ * seconds on the runtime's clock, which a test may move forward (`LocalClock.advance`).
+ */
 function tokenTimeout(
   scope: ExecutionScope,
   state: string,
   token: string,
   seconds: number | undefined,
+  startedAt: number | undefined,
 ): { timeout: Promise<never>; clear(): void } {
   const { opts, tokens } = scope.setup;
   const override =
@@ -76,15 +80,27 @@ function tokenTimeout(
       ? opts.taskTokenTimeoutMs(scope.execution)
       : opts.taskTokenTimeoutMs;
   const timeoutMs = override ?? (seconds === undefined ? undefined : seconds * 1000);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, rejectTimeout) => {
-    if (timeoutMs === undefined) return;
-    timer = setTimeout(() => {
-      tokens.expire(token);
-      rejectTimeout(new NamedError('States.Timeout', `${state} waited ${timeoutMs} ms for its task token`));
-    }, timeoutMs);
+  if (timeoutMs === undefined)
+    return { timeout: new Promise<never>(() => undefined), clear: () => undefined };
+  const deadline =
+    override === undefined && opts.clock && startedAt !== undefined
+      ? opts.clock.at(startedAt + timeoutMs)
+      : realTimer(timeoutMs);
+  const timeout = deadline.reached.then((): never => {
+    tokens.expire(token);
+    throw new NamedError('States.Timeout', `${state} waited ${timeoutMs} ms for its task token`);
   });
-  return { timeout, clear: () => clearTimeout(timer) };
+  // The race may have settled on the token first: a timeout nobody awaits must not be unhandled.
+  timeout.catch(() => undefined);
+  return { timeout, clear: deadline.cancel };
+}
+
+function realTimer(ms: number): { reached: Promise<void>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const reached = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return { reached, cancel: () => clearTimeout(timer) };
 }
 
 /** A `.waitForTaskToken` task: register the token, call the function, wait for the token or the timeout. */
@@ -110,6 +126,8 @@ async function waitForTaskToken(
   tokens.register(token, { executionArn, stateName: state, resolve, reject });
   scope.waiting.add(token);
   scope.record({ type: 'TaskTokenIssued', at: Date.now(), state });
+  // As in AWS, the timeout counts from the task's start, the function's invocation included.
+  const startedAt = scope.setup.opts.clock?.now().getTime();
   try {
     await scope.callLambda(state, task.fn, payload);
   } catch (error) {
@@ -117,7 +135,7 @@ async function waitForTaskToken(
     scope.waiting.delete(token);
     throw error;
   }
-  const { timeout, clear } = tokenTimeout(scope, state, token, seconds);
+  const { timeout, clear } = tokenTimeout(scope, state, token, seconds, startedAt);
   try {
     const output = await Promise.race([promise, timeout]);
     scope.record({ type: 'TaskTokenSettled', at: Date.now(), state, outcome: 'success' });

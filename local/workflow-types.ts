@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
 import type { StateMachine } from 'aws-local-stepfunctions';
+import type { LocalClock } from './clock.ts';
 import type { TaskTokenRegistry } from './sfn-endpoint.ts';
 
 /** The types of the local workflow runtime (`workflow.ts`), shared by its parts and its callers. */
@@ -103,6 +104,11 @@ export interface WorkflowRuntimeOptions {
    * for every execution, or decided per execution (undefined keeps the definition's timeout).
    */
   taskTokenTimeoutMs?: number | ((execution: Execution) => number | undefined);
+  /**
+   * The clock `.waitForTaskToken` timeouts run on (default: real time); tests move it forward to reach an
+   * approval's checkpoints and its timeout without sleeping. `taskTokenTimeoutMs` stays in real time.
+   */
+  clock?: Pick<LocalClock, 'now' | 'at'>;
   /** Remaining-time budget reported to handlers by `context.getRemainingTimeInMillis()`. */
   lambdaTimeoutMs?: number;
   /** Called for every history event as it happens (the console printer uses it). */

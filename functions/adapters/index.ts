@@ -2,6 +2,7 @@ import type { Ports } from '#app/ports';
 import { approverGroupsFromEnv } from '#core/approval';
 import { artifacts } from './artifacts.ts';
 import { blobs } from './blobs.ts';
+import { systemClock } from './clock.ts';
 import { optionalEnv, requireEnv } from './env.ts';
 import { events } from './events.ts';
 import { dynamoFlagAdmin } from './flag-admin.ts';
@@ -53,6 +54,6 @@ export function awsPorts(): Ports {
       baseUrl: () => requireEnv('APPROVAL_BASE_URL'),
       groups: () => approverGroupsFromEnv(optionalEnv('APPROVER_GROUPS')),
     },
-    clock: () => new Date(),
+    clock: () => systemClock.now(),
   };
 }

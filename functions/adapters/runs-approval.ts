@@ -78,18 +78,32 @@ async function updateApproval(
 }
 
 export const mailUpdates = (db: RunsDb): Pick<RunsPort, 'claimMail' | 'releaseMail' | 'rebindApproval'> => ({
-  claimMail: (approvalId, at) =>
-    updateApproval(db, approvalId, {
-      expression: 'SET mailedAt = :at',
-      condition: 'attribute_not_exists(mailedAt) AND #status = :pending',
-      values: { ':at': at, ':pending': 'pending' },
-    }),
-  releaseMail: async (approvalId, at) => {
-    await updateApproval(db, approvalId, {
-      expression: 'REMOVE mailedAt',
-      condition: 'mailedAt = :at',
-      values: { ':at': at },
-    });
+  claimMail: (approvalId, at, stage = 0) =>
+    stage === 0
+      ? updateApproval(db, approvalId, {
+          expression: 'SET mailedAt = :at',
+          condition: 'attribute_not_exists(mailedAt) AND #status = :pending',
+          values: { ':at': at, ':pending': 'pending' },
+        })
+      : // A reminder stage: once per stage, only after the first mail, only while nobody decided this link.
+        updateApproval(db, approvalId, {
+          expression: 'SET mailedStage = :stage, remindedAt = :at',
+          condition:
+            'attribute_exists(mailedAt) AND #status = :pending AND (attribute_not_exists(mailedStage) OR mailedStage < :stage)',
+          values: { ':at': at, ':stage': stage, ':pending': 'pending' },
+        }),
+  releaseMail: async (approvalId, at, stage = 0) => {
+    await updateApproval(
+      db,
+      approvalId,
+      stage === 0
+        ? { expression: 'REMOVE mailedAt', condition: 'mailedAt = :at', values: { ':at': at } }
+        : {
+            expression: 'SET mailedStage = :previous REMOVE remindedAt',
+            condition: 'remindedAt = :at AND mailedStage = :stage',
+            values: { ':at': at, ':stage': stage, ':previous': stage - 1 },
+          },
+    );
   },
   rebindApproval: (approvalId, taskToken, executionId) =>
     updateApproval(db, approvalId, {

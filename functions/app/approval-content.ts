@@ -1,5 +1,5 @@
-import type { ApprovalSummary } from '#core/approval';
-import { approvalEmail } from '#core/approval-mail';
+import type { ApprovalRecord } from '#core/approval';
+import { approvalEmail, type MailNotice } from '#core/approval-mail';
 import { type ApprovalContent, approvalContentOf, expiryOf } from '#core/approval-view';
 import type { HandoffArtifact } from '#core/artifact-types';
 import type { HandoffPackage } from '#core/package-schema';
@@ -72,17 +72,26 @@ export async function loadRecordContent(
   });
 }
 
-/** Renders one approver's mail from the request's summary, that approver's link and the link's expiry. */
+/**
+ * Renders one approver's mail from the approval record (summary, approver, expiry) and that approver's link;
+ * a later stage's mail carries its notice (reminder, escalation).
+ */
 export type ApprovalMailRenderer = (
-  summary: ApprovalSummary,
+  record: ApprovalRecord,
   link: string,
-  expiresAtIso: string,
+  notice?: StageNotice,
 ) => ReturnType<typeof approvalEmail>;
+
+/** A later stage's notice as the router knows it; the checkpoint is rendered in the reader's zone. */
+export type StageNotice =
+  | { kind: 'reminder' }
+  | { kind: 'escalation'; firstGroup: string; backupGroup: string; sinceSeconds: number };
 
 /**
  * The mail renderer of one approval request, with the package's top findings and diff summary read once.
  * The page shows the package in full and is what an approver decides on, so when the package cannot be
- * read the mail still goes out without them.
+ * read the mail still goes out without them. The expiry is given in the approver's time zone when the
+ * package names one (as on the page), else in UTC.
  */
 export async function approvalMailFor(
   ports: ContentPorts,
@@ -100,6 +109,17 @@ export async function approvalMailFor(
   } catch (error) {
     logger.warn('approval mail without the package content', { error });
   }
-  return (summary, link, expiresAtIso) =>
-    approvalEmail(summary, link, expiryOf(Date.parse(expiresAtIso) / 1000, now), content);
+  return (record, link, notice) => {
+    const zone = content?.timeZones[record.approver.toLowerCase()];
+    const mailNotice: MailNotice | undefined =
+      notice?.kind === 'escalation'
+        ? {
+            kind: 'escalation',
+            firstGroup: notice.firstGroup,
+            backupGroup: notice.backupGroup,
+            since: expiryOf(notice.sinceSeconds, now, zone).local,
+          }
+        : notice;
+    return approvalEmail(record.summary, link, expiryOf(record.exp, now, zone), content, mailNotice);
+  };
 }

@@ -78,7 +78,12 @@ async function checkLink(
 }
 
 /** Sends the decision to the waiting task. */
-async function sendDecision(ports: DecidePorts, record: ApprovalRecord, reason: string, decidedAt: string) {
+export async function sendDecision(
+  ports: Pick<Ports, 'workflow'>,
+  record: ApprovalRecord,
+  reason: string,
+  decidedAt: string,
+) {
   if (record.status === 'approved') {
     await ports.workflow.succeed(record.taskToken, {
       decision: 'approved',
@@ -104,6 +109,16 @@ async function resumeWorkflow(ports: DecidePorts, record: ApprovalRecord, reason
     if (!fresh || fresh.taskToken === record.taskToken) throw error;
     await sendDecision(ports, { ...record, taskToken: fresh.taskToken }, reason, decidedAt);
   }
+}
+
+/**
+ * Whether a decision that met no waiting task still reaches the workflow: the run waits in a stage before
+ * its last (a checkpoint's timeout had just ended the wait), so the next stage's router, which reads the
+ * request's decision after rebinding, delivers it. After the last stage the request is closed.
+ */
+async function nextStageDelivers(ports: DecidePorts, record: ApprovalRecord): Promise<boolean> {
+  const run = await ports.runs.getRun(record.runId);
+  return run?.status === 'awaiting-approval' && (run.approvalStage ?? 0) < (run.approvalLastStage ?? 0);
 }
 
 /**
@@ -155,17 +170,21 @@ export async function decide(
   try {
     await resumeWorkflow(ports, record, form.reason, decidedAt);
   } catch (error) {
-    if (error instanceof TaskGoneError) {
+    if (error instanceof TaskGoneError && !(await nextStageDelivers(ports, record))) {
       logger.warn('workflow no longer waiting for this approval', { approvalId });
       return { ok: false, refusal: 'closed' };
     }
-    // Undo the consumption so the approver can simply try again.
-    await ports.runs.releaseApproval(record);
-    if (error instanceof TransientDependencyError) {
-      logger.warn('workflow callback failed transiently; approval released', { approvalId });
-      return { ok: false, refusal: 'retry' };
+    if (error instanceof TaskGoneError) {
+      logger.info('decision between two stages: the next stage delivers it', { approvalId });
+    } else {
+      // Undo the consumption so the approver can simply try again.
+      await ports.runs.releaseApproval(record);
+      if (error instanceof TransientDependencyError) {
+        logger.warn('workflow callback failed transiently; approval released', { approvalId });
+        return { ok: false, refusal: 'retry' };
+      }
+      throw error;
     }
-    throw error;
   }
 
   await recordDecided(ports, record, client, now, { decision: status, comment: form.reason });

@@ -133,11 +133,12 @@ export interface RunsPort {
   listEvidence(runId: string): Promise<ApprovalEvidence[]>;
   /**
    * Records, before sending, that this approval's mail goes out at `at` (a conditional write): false when an
-   * earlier attempt already did, so nobody is mailed twice for one request.
+   * earlier attempt already did, so nobody is mailed twice for one request. With a `stage` ≥ 1 it claims
+   * that stage's reminder instead: once per stage, only after the first mail and while the link is pending.
    */
-  claimMail(approvalId: string, at: string): Promise<boolean>;
-  /** Undoes `claimMail(approvalId, at)` after the send failed, so a retried router mails this approver. */
-  releaseMail(approvalId: string, at: string): Promise<void>;
+  claimMail(approvalId: string, at: string, stage?: number): Promise<boolean>;
+  /** Undoes `claimMail(approvalId, at, stage)` after the send failed, so a retried router mails again. */
+  releaseMail(approvalId: string, at: string, stage?: number): Promise<void>;
   /**
    * Points a still pending approval at a retried router's task token (its link, id and expiry stay the same);
    * false when it is no longer pending.

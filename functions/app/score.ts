@@ -1,9 +1,18 @@
 import { approvalRequestOf } from '#core/approval';
+import { approvalPlanOf } from '#core/approval-plan';
+import type { HandoffContract } from '#core/contract-schema';
 import { getContract } from '#core/contracts';
+import type { HandoffPackage } from '#core/package-schema';
 import { scorePackage } from '#core/score';
 import { validatePackage } from '#core/validate-value';
 import { ContractUnavailableError, IntegrityError } from '#shared/errors';
-import type { IntakeResult, ObjectRef, ScoringResult, WorkflowState } from '#shared/workflow-types';
+import type {
+  ApprovalStages,
+  IntakeResult,
+  ObjectRef,
+  ScoringResult,
+  WorkflowState,
+} from '#shared/workflow-types';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import type { Ports } from './ports.ts';
 import { requireIntake } from './workflow-state.ts';
@@ -16,7 +25,10 @@ type StreamView = Awaited<ReturnType<ScorePorts['artifacts']['getStreamView']>>;
  * The copy under packages/ is always JSON that intake fully validated (YAML was stored as canonical JSON):
  * parse it as JSON so this bundle does not carry the YAML parser. Then score it against its contract.
  */
-async function scoreStoredPackage(blobs: ScorePorts['blobs'], intake: IntakeResult): Promise<Artifact> {
+async function scoreStoredPackage(
+  blobs: ScorePorts['blobs'],
+  intake: IntakeResult,
+): Promise<{ artifact: Artifact; stages: ApprovalStages }> {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(await blobs.get(intake.packageRef)));
@@ -37,7 +49,33 @@ async function scoreStoredPackage(blobs: ScorePorts['blobs'], intake: IntakeResu
       `package digest ${artifact.package.digest} differs from the intake digest ${intake.packageDigest}`,
     );
   }
-  return artifact;
+  return { artifact, stages: approvalStages(artifact, contract, parsed.value) };
+}
+
+/**
+ * The stages of the approval wait (reminders, escalation) from the route that picked the group: data the
+ * state machine loops on. Not in the artifact: the contract version and the route id there determine it.
+ */
+function approvalStages(artifact: Artifact, contract: HandoffContract, pkg: HandoffPackage): ApprovalStages {
+  const { routeId, timeoutSeconds, required } = artifact.approval;
+  const plan = approvalPlanOf(contract, routeId, timeoutSeconds);
+  const backup = plan.escalateTo;
+  return {
+    wait: { stage: 0, seconds: plan.waits[0] ?? timeoutSeconds },
+    waits: plan.waits,
+    lastStage: plan.lastStage,
+    ...(plan.checkpoints.length > 0 ? { checkpoints: plan.checkpoints } : {}),
+    ...(required && backup !== undefined
+      ? {
+          escalation: {
+            group: backup,
+            approvers: pkg.approvers
+              .filter((a) => a.group === backup)
+              .map((a) => ({ name: a.name, email: a.email })),
+          },
+        }
+      : {}),
+  };
 }
 
 /** The artifact JSON with its run metadata (`delivery`, outside the digest), written once. */
@@ -119,7 +157,11 @@ function countDecision(artifact: Artifact): void {
   });
 }
 
-function scoringResult(artifact: Artifact, artifactRef: ObjectRef, view: StreamView): ScoringResult {
+function scoringResult(
+  { artifact, stages }: { artifact: Artifact; stages: ApprovalStages },
+  artifactRef: ObjectRef,
+  view: StreamView,
+): ScoringResult {
   return {
     artifactDigest: artifact.digest,
     artifactRef,
@@ -131,6 +173,7 @@ function scoringResult(artifact: Artifact, artifactRef: ObjectRef, view: StreamV
       required: artifact.approval.required,
       group: artifact.approval.group,
       timeoutSeconds: artifact.approval.timeoutSeconds,
+      ...stages,
     },
     downstream: artifact.routing.downstream,
     pointerSeen: view.pointer,
@@ -148,7 +191,8 @@ export async function score(ports: ScorePorts, state: WorkflowState): Promise<Sc
   const attempt = await ports.runs.countAttempt(intake.runId, 'scoring');
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
-  const artifact = await scoreStoredPackage(ports.blobs, intake);
+  const scored = await scoreStoredPackage(ports.blobs, intake);
+  const { artifact } = scored;
   const scoredAt = ports.clock().toISOString();
   const artifactDigest = artifact.digest;
   correlate({ artifactDigest });
@@ -162,5 +206,5 @@ export async function score(ports: ScorePorts, state: WorkflowState): Promise<Sc
   await storeArtifact(ports.blobs, intake, artifact, artifactRef, view, scoredAt);
   await indexArtifact(ports, intake, artifact, artifactRef, view, scoredAt);
   countDecision(artifact);
-  return scoringResult(artifact, artifactRef, view);
+  return scoringResult(scored, artifactRef, view);
 }

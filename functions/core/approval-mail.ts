@@ -36,15 +36,33 @@ function changesLine(content: ApprovalContent | undefined): string | undefined {
     : `Since the live version: ${diffSummary(content.diff)}.`;
 }
 
-export function approvalEmail(
-  summary: ApprovalSummary,
-  link: string,
-  expiry: ExpiryView,
-  content?: ApprovalContent,
-): { subject: string; text: string; html: string } {
-  const subject = `Approval needed: ${oneLine(summary.title, 120)} (risk ${summary.risk})`;
-  // Without the content (the package could not be read), the summary's blocking findings, as recorded.
-  const top: FindingView[] = content
+/**
+ * Why a later mail of the same request is sent: a reminder to an approver who has not decided, or the
+ * escalation to the route's backup group because the first group had not decided by `since` (a time as
+ * the reader reads it).
+ */
+export type MailNotice =
+  | { kind: 'reminder' }
+  | { kind: 'escalation'; firstGroup: string; backupGroup: string; since: string };
+
+/** The notice's sentence, first in the mail: it says what kind of mail this is and why it came. */
+function noticeLine(notice: MailNotice | undefined, expiry: ExpiryView): string | undefined {
+  if (notice?.kind === 'reminder') {
+    return `Reminder: nobody has decided on this request yet. It ${expiry.relative}, at ${expiry.local}.`;
+  }
+  if (notice?.kind === 'escalation') {
+    return (
+      `You receive this because ${notice.firstGroup} did not decide by ${notice.since}, so the request ` +
+      `is escalated to ${notice.backupGroup}. The first decision by anyone asked counts. ` +
+      `It ${expiry.relative}, at ${expiry.local}.`
+    );
+  }
+  return undefined;
+}
+
+/** The mail's top findings; without the content (unreadable package), the summary's blocking ones. */
+function mailFindings(summary: ApprovalSummary, content: ApprovalContent | undefined): FindingView[] {
+  return content
     ? topFindings(content, MAIL_TOP_FINDINGS)
     : summary.blocking.map((f, i) => ({
         n: i + 1,
@@ -54,6 +72,24 @@ export function approvalEmail(
         message: f.message,
         where: `${f.ruleId} at ${f.pointer || '/'}`,
       }));
+}
+
+const SUBJECT_PREFIX: Record<MailNotice['kind'], string> = {
+  reminder: 'Reminder: ',
+  escalation: 'Escalated to you: ',
+};
+
+export function approvalEmail(
+  summary: ApprovalSummary,
+  link: string,
+  expiry: ExpiryView,
+  content?: ApprovalContent,
+  notice?: MailNotice,
+): { subject: string; text: string; html: string } {
+  const prefix = notice ? SUBJECT_PREFIX[notice.kind] : '';
+  const subject = `${prefix}Approval needed: ${oneLine(summary.title, 120)} (risk ${summary.risk})`;
+  const why = noticeLine(notice, expiry);
+  const top = mailFindings(summary, content);
   const more = content ? content.findings.length + content.findingsLeftOff - top.length : 0;
   // A reason that repeats a top finding's message (the engine words both the same) is said once, there.
   const said = top.map((f) => f.message.replace(/[.!?]$/u, ''));
@@ -65,6 +101,7 @@ export function approvalEmail(
     'If nobody decides by then, the handoff fails closed: nothing is handed off and the live version stays.';
   const ask = content ? ` Questions: ask ${content.owner.name} (${content.owner.email}).` : '';
   const text = [
+    ...(why ? [why, ''] : []),
     `A handoff package needs your approval: ${summary.title}`,
     '',
     `Package: ${summary.packageId} (stream ${summary.streamId})`,
@@ -92,6 +129,7 @@ export function approvalEmail(
     `<title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:16px;background:#ffffff;color:#1f1f1f;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;font-size:16px;line-height:1.5">',
     '<div style="max-width:600px;margin:0 auto;overflow-wrap:anywhere">',
+    why ? p(`<strong>${escapeHtml(why)}</strong>`) : '',
     p(`A handoff package needs your approval: <strong>${escapeHtml(summary.title)}</strong>`),
     p(
       `Package ${escapeHtml(summary.packageId)} (stream ${escapeHtml(summary.streamId)}). Quality score ${escapeHtml(summary.score)} / 100, risk ${escapeHtml(summary.risk)}, confidence ${escapeHtml(summary.confidence)}%.`,

@@ -81,6 +81,11 @@ export interface ApprovalRecord {
   reason?: string;
   /** When its mail was sent (claimed before sending; removed again if the send failed). */
   mailedAt?: string;
+  /** The stage of the wait this record was created in: 0, or the escalation's stage for the backup group. */
+  stage?: number;
+  /** The last stage whose reminder this approver was sent (claimed like `mailedAt`), and when. */
+  mailedStage?: number;
+  remindedAt?: string;
 }
 
 export type ConsumeResult =

@@ -25,6 +25,9 @@ const percent = intIn(0, 100);
 const arr = <T extends z.ZodMiniType>(item: T, max: number, min = 0) =>
   z.array(item).check(z.minLength(min), z.maxLength(max));
 
+/** At most this many reminders per route: each is a round of mail and a few state transitions. */
+export const MAX_REMINDERS = 5;
+
 export const approvalRouteSchema = z.strictObject({
   id: slug,
   /** Every present condition must hold for the route to apply; routes are evaluated in order. */
@@ -36,6 +39,13 @@ export const approvalRouteSchema = z.strictObject({
     topics: z.optional(arr(slug, 30)),
   }),
   group: slug,
+  /**
+   * Reminders to approvers who have not decided, at these percentages of the approval timeout (ascending,
+   * 1..99). None by default: the request waits for the whole timeout, as before.
+   */
+  reminders: z.optional(arr(intIn(1, 99), MAX_REMINDERS, 1)),
+  /** The group that also gets the request at the last reminder when nobody has decided by then. */
+  escalateTo: z.optional(slug),
 });
 
 export const handoffContractSchema = z.strictObject({

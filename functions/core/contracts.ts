@@ -4,6 +4,9 @@ import campaignToPublishing090 from '../../contracts/campaign-package-to-publish
 import campaignToPublishing100 from '../../contracts/campaign-package-to-publishing-1.0.0.json' with {
   type: 'json',
 };
+import campaignToPublishing110 from '../../contracts/campaign-package-to-publishing-1.1.0.json' with {
+  type: 'json',
+};
 import copyToDesign100 from '../../contracts/copy-to-design-1.0.0.json' with { type: 'json' };
 import creativeToProduction100 from '../../contracts/creative-brief-to-production-1.0.0.json' with {
   type: 'json',
@@ -35,8 +38,32 @@ export function contractProblems(contract: HandoffContract): string[] {
   }
   const routeIds = contract.approvals.routes.map((r) => r.id);
   if (new Set(routeIds).size !== routeIds.length) problems.push('approval route ids must be unique');
+  problems.push(...reminderProblems(contract));
   if (new Set(contract.allowedChannels).size !== contract.allowedChannels.length) {
     problems.push('allowedChannels must not repeat a channel');
+  }
+  return problems;
+}
+
+/** A route's reminders ascend, and its escalation names another group of this contract after a reminder. */
+function reminderProblems(contract: HandoffContract): string[] {
+  const { defaultGroup, routes } = contract.approvals;
+  const groups = new Set([defaultGroup, ...routes.map((r) => r.group)]);
+  const problems: string[] = [];
+  for (const r of routes) {
+    const at = `approvals.routes[${r.id}]`;
+    const reminders = r.reminders ?? [];
+    if (reminders.some((p, i) => i > 0 && p <= (reminders[i - 1] as number))) {
+      problems.push(`${at}.reminders must be strictly ascending percentages of the timeout (1..99)`);
+    }
+    if (r.escalateTo === undefined) continue;
+    if (!groups.has(r.escalateTo)) {
+      problems.push(`${at}.escalateTo must be an existing group (defaultGroup or a route's group)`);
+    }
+    if (r.escalateTo === r.group) problems.push(`${at}.escalateTo must differ from the route's group`);
+    if (reminders.length === 0) {
+      problems.push(`${at}.escalateTo needs at least one reminder: escalation happens at the last one`);
+    }
   }
   return problems;
 }
@@ -65,6 +92,7 @@ const REGISTRY: readonly HandoffContract[] = [
   load('copy-to-design-1.0.0.json', copyToDesign100),
   load('campaign-package-to-publishing-0.9.0.json', campaignToPublishing090),
   load('campaign-package-to-publishing-1.0.0.json', campaignToPublishing100),
+  load('campaign-package-to-publishing-1.1.0.json', campaignToPublishing110),
 ];
 
 /** The contract with this exact id and version, whatever its status; undefined if unknown. */

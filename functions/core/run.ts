@@ -59,6 +59,12 @@ export interface RunRecord {
   approvalRequestedAt?: string;
   /** The approval ids of the run's request, one per approver: a retried router reuses them (same links). */
   approvalIds?: string[];
+  /**
+   * The stage of the approval wait the router last started (0: the request; later: reminders, escalation)
+   * and the last one: a decision that meets no waiting task before the last stage is delivered by the next.
+   */
+  approvalStage?: number;
+  approvalLastStage?: number;
   decidedAt?: string;
   handedOffAt?: string;
   /** When rollback-to-last-stable-baseline ran (rejections included). */

@@ -68,8 +68,8 @@ export interface ScoringResult {
   risk: RiskLevel;
   confidence: number;
   score: number;
-  /** Whether the human-approval-router must run, and where the workflow waits. */
-  approval: { required: boolean; group: string; timeoutSeconds: number };
+  /** Whether the human-approval-router must run, and where and how long the workflow waits. */
+  approval: { required: boolean; group: string; timeoutSeconds: number } & Partial<ApprovalStages>;
   /**
    * The artifact's downstream routing hints (a few short entries), so handoff and rollback put them on their
    * events without reading the artifact back. Absent in states written before it existed: then read.
@@ -87,6 +87,22 @@ export interface ScoringResult {
    * read fewer unless another run of the stream moved it meanwhile (then the write is refused and it reads).
    */
   pointerSeen?: StreamPointer;
+}
+
+/**
+ * The approval wait in stages (`approvalPlan`): the state machine waits `wait.seconds`, and at each
+ * checkpoint's timeout moves `wait` to the next stage (`States.MathAdd`, `States.ArrayGetItem` over `waits`)
+ * until `lastStage`, whose timeout fails closed. Absent in states written before reminders existed.
+ */
+export interface ApprovalStages {
+  /** The stage the workflow waits in now and for how many seconds (the RequestApproval task's timeout). */
+  wait: { stage: number; seconds: number };
+  waits: number[];
+  lastStage: number;
+  /** Seconds after the request at which each later stage starts (absent: no reminders). */
+  checkpoints?: number[];
+  /** The route's backup group and the package's approvers in it: asked too at the last stage. */
+  escalation?: { group: string; approvers: { name: string; email: string }[] };
 }
 
 /** Task-token callback output, stored at `$.approval` (SendTaskSuccess). */

@@ -99,18 +99,7 @@ export class Approvals extends Construct {
       .bindSecret(this.signingSecret);
     bindApprovalContent(this.callback, storage);
 
-    // Task tokens of THIS state machine only. A standalone policy (not the role's default policy): the
-    // function resource does not depend on it, so the callback (and the API methods that invoke it) never
-    // wait on the state machine, which waits on the router, which names the API in its links.
-    new iam.Policy(this, 'CallbackTaskTokenPolicy', {
-      roles: [this.callback.role],
-      statements: [
-        new iam.PolicyStatement({
-          actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
-          resources: [props.stateMachine.stateMachineArn],
-        }),
-      ],
-    });
+    grantTaskResponse(this, 'CallbackTaskTokenPolicy', this.callback, props.stateMachine);
 
     this.frontDoor = new FrontDoor(this, 'FrontDoor', {
       callback: this.callback.fn,
@@ -126,5 +115,29 @@ export class Approvals extends Construct {
       .bindEmailSender(props.senderEmail, this.senderIdentityArn)
       .bindEnv(ENV.approvalBaseUrl, this.approvalBaseUrl)
       .bindEnv(ENV.approverGroups, JSON.stringify(props.approverGroups));
+    // A decision made between two stages of the wait reaches no task; the next stage's router delivers it.
+    grantTaskResponse(this, 'RouterTaskTokenPolicy', router, props.stateMachine);
   }
+}
+
+/**
+ * SendTaskSuccess / SendTaskFailure on task tokens of THIS state machine only. A standalone policy (not the
+ * role's default policy): the function resource does not depend on it, which breaks the cycles function →
+ * state machine → this grant (the router is the state machine's task; the callback's API is named in the router's links).
+ */
+function grantTaskResponse(
+  scope: Construct,
+  id: string,
+  fn: HandoffFunction,
+  stateMachine: sfn.IStateMachine,
+) {
+  new iam.Policy(scope, id, {
+    roles: [fn.role],
+    statements: [
+      new iam.PolicyStatement({
+        actions: ['states:SendTaskSuccess', 'states:SendTaskFailure'],
+        resources: [stateMachine.stateMachineArn],
+      }),
+    ],
+  });
 }

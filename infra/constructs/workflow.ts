@@ -17,6 +17,9 @@ export const STATES = {
   policyCheck: 'PolicyConstraintCheck',
   policyBlocked: 'PolicyBlocked',
   requestApproval: 'RequestApproval',
+  approvalCheckpoint: 'ApprovalCheckpoint',
+  nextApprovalStage: 'NextApprovalStage',
+  approvalExpired: 'ApprovalExpired',
   handoff: 'Handoff',
   handedOff: 'HandedOff',
   rollback: 'Rollback',
@@ -74,6 +77,7 @@ export class Workflow extends Construct {
 
     handoff.next(new sfn.Succeed(this, STATES.handedOff));
     requestApproval.next(handoff);
+    this.approvalLoop(requestApproval, retryProps, rollback);
 
     const policyCheck = new sfn.Choice(this, STATES.policyCheck, {
       comment: 'policy-constraint-check: fail closed on blocked; shadow and auto-pass skip the human gate',
@@ -147,6 +151,45 @@ export class Workflow extends Construct {
     return rollback;
   }
 
+  /**
+   * Reminders and escalation as a loop: RequestApproval waits only until the next checkpoint; its
+   * States.Timeout goes to a checkpoint that either starts the next stage (the router reminds, escalates and
+   * rebinds the pending approvals to the new token) or, after the last stage, fails closed as before.
+   */
+  private approvalLoop(
+    requestApproval: tasks.LambdaInvoke,
+    retryProps: sfn.RetryProps,
+    rollback: sfn.IChainable,
+  ) {
+    const expired = new sfn.Pass(this, STATES.approvalExpired, {
+      comment: 'nobody decided by the approval timeout: fail closed with the timeout as the failure',
+      inputPath: '$.approvalTimeout',
+      resultPath: '$.failure',
+    }).next(rollback);
+    const nextStage = new sfn.Pass(this, STATES.nextApprovalStage, {
+      parameters: {
+        stage: sfn.JsonPath.mathAdd(sfn.JsonPath.numberAt('$.scoring.approval.wait.stage'), 1),
+        // Nested intrinsics (AWS and aws-local-stepfunctions both evaluate them); CDK's helper types
+        // take the index as a number, so the expression is written out.
+        'seconds.$':
+          'States.ArrayGetItem($.scoring.approval.waits, States.MathAdd($.scoring.approval.wait.stage, 1))',
+      },
+      resultPath: '$.scoring.approval.wait',
+    }).next(requestApproval);
+    const checkpoint = new sfn.Choice(this, STATES.approvalCheckpoint, {
+      comment: 'a checkpoint of the route (reminder, escalation) or the timeout itself',
+    })
+      .when(
+        sfn.Condition.numberLessThanJsonPath('$.scoring.approval.wait.stage', '$.scoring.approval.lastStage'),
+        nextStage,
+      )
+      .otherwise(expired);
+    // Catchers are tried in order: the timeout first, everything else (rejection, failures) to Rollback.
+    requestApproval.addRetry(retryProps);
+    requestApproval.addCatch(checkpoint, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.approvalTimeout' });
+    requestApproval.addCatch(rollback, { errors: [sfn.Errors.ALL], resultPath: '$.failure' });
+  }
+
   /** The four Lambda tasks of the happy path, each with the same Retry and the same Catch (→ Rollback). */
   private lambdaTasks(f: WorkflowFunctions, retryProps: sfn.RetryProps, rollback: sfn.IChainable) {
     /** The one task factory: same Retry (transient errors only) and same Catch (→ Rollback) everywhere. */
@@ -181,21 +224,21 @@ export class Workflow extends Construct {
     );
     const score = invoke(STATES.score, f.scoring, '$.scoring');
     const handoff = invoke(STATES.handoff, f.handoff, '$.handoff');
-    const requestApproval = guarded(
-      new tasks.LambdaInvoke(this, STATES.requestApproval, {
-        lambdaFunction: f.approvalRouter,
-        integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-        retryOnServiceExceptions: false,
-        payload: sfn.TaskInput.fromObject({
-          taskToken: sfn.JsonPath.taskToken,
-          executionId: sfn.JsonPath.stringAt('$$.Execution.Id'),
-          intake: sfn.JsonPath.objectAt('$.intake'),
-          scoring: sfn.JsonPath.objectAt('$.scoring'),
-        }),
-        resultPath: '$.approval',
-        taskTimeout: sfn.Timeout.at('$.scoring.approval.timeoutSeconds'),
+    // Retry and Catch are added by approvalLoop: its timeout goes to a checkpoint first.
+    const requestApproval = new tasks.LambdaInvoke(this, STATES.requestApproval, {
+      lambdaFunction: f.approvalRouter,
+      integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      retryOnServiceExceptions: false,
+      payload: sfn.TaskInput.fromObject({
+        taskToken: sfn.JsonPath.taskToken,
+        executionId: sfn.JsonPath.stringAt('$$.Execution.Id'),
+        intake: sfn.JsonPath.objectAt('$.intake'),
+        scoring: sfn.JsonPath.objectAt('$.scoring'),
       }),
-    );
+      resultPath: '$.approval',
+      // Until the next checkpoint (the whole timeout when the route has no reminders).
+      taskTimeout: sfn.Timeout.at('$.scoring.approval.wait.seconds'),
+    });
     return { intake, score, handoff, requestApproval };
   }
 }

@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   type Browser,
@@ -21,7 +20,7 @@ import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
 import type { Execution } from '../../local/workflow.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
+import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
 import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
@@ -32,19 +31,6 @@ import { waitForMail } from '../support/stack.ts';
 const OUT = TEST_OUTPUT;
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ARGS = CHROMIUM_ARGS;
-
-/** axe-core, injected into the page under test (the context bypasses the page's CSP for it alone). */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The WCAG 2.2 A/AA violations axe finds on the page, as `rule: targets` lines (empty when none). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then((r) =>
-      r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-  );
-}
 
 /** Spring launch with six warn findings (score 77, risk medium): a human is asked, nothing blocks. */
 const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<

@@ -65,17 +65,23 @@ describe('IAM', () => {
     }
   });
 
-  it('lets only the approval callback answer task tokens, and only for this state machine', () => {
+  it('lets only the callback and the router answer task tokens, and only for this state machine', () => {
     const sm = logicalId(s, 'AWS::StepFunctions::StateMachine', 'WorkflowStateMachine');
-    const callbackRole = logicalId(s, 'AWS::IAM::Role', 'ApprovalsCallbackRole');
+    const roles = ['ApprovalsCallbackRole', 'ApprovalRouterRole'].map((p) => ({
+      Ref: logicalId(s, 'AWS::IAM::Role', p),
+    }));
     const grants = identityStatements().filter(({ st }) =>
       list(st.Action).some((a) => a.startsWith('states:SendTask')),
     );
-    expect(grants).toHaveLength(1);
-    const [grant] = grants;
-    expect(list(grant?.st.Action).sort()).toEqual(['states:SendTaskFailure', 'states:SendTaskSuccess']);
-    expect(grant?.st.Resource).toEqual({ Ref: sm });
-    expect(s.json.Resources[grant?.owner ?? '']?.Properties.Roles).toEqual([{ Ref: callbackRole }]);
+    // The router's: a decision made between two stages of the wait is delivered by the next stage.
+    expect(grants).toHaveLength(2);
+    for (const grant of grants) {
+      expect(list(grant.st.Action).sort()).toEqual(['states:SendTaskFailure', 'states:SendTaskSuccess']);
+      expect(grant.st.Resource).toEqual({ Ref: sm });
+    }
+    expect(grants.map((g) => s.json.Resources[g.owner]?.Properties.Roles).sort()).toEqual(
+      roles.map((r) => [r]).sort(),
+    );
   });
 
   it('lets only the router send email, and only from the sender identity', () => {

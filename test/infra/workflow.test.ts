@@ -82,9 +82,14 @@ describe('state machine definition', () => {
 
   it('catches every failure of every task into $.failure and rolls back', () => {
     for (const [name, st] of tasks().filter(([n]) => n !== STATES.rollback)) {
-      expect(st.Catch, name).toEqual([
-        { ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: STATES.rollback },
-      ]);
+      const catchers = st.Catch as unknown[];
+      expect(catchers.at(-1), name).toEqual({
+        ErrorEquals: ['States.ALL'],
+        ResultPath: '$.failure',
+        Next: STATES.rollback,
+      });
+      // Only the approval wait catches something first: its timeout, which is a checkpoint.
+      expect(catchers.length, name).toBe(name === STATES.requestApproval ? 2 : 1);
     }
   });
 
@@ -119,10 +124,10 @@ describe('state machine definition', () => {
     expect(state(STATES.rollbackFailed)).toMatchObject({ Type: 'Fail', Error: 'RollbackFailed' });
   });
 
-  it('waits for the approval callback with a task token and the timeout chosen by scoring', () => {
+  it('waits for the approval callback with a task token, until the stage chosen by scoring ends', () => {
     const st = state(STATES.requestApproval);
     expect(st.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
-    expect(st.TimeoutSecondsPath).toBe('$.scoring.approval.timeoutSeconds');
+    expect(st.TimeoutSecondsPath).toBe('$.scoring.approval.wait.seconds');
     expect(st.TimeoutSeconds).toBeUndefined();
     expect(st.ResultPath).toBe('$.approval');
     expect(st.Parameters).toEqual({
@@ -133,6 +138,44 @@ describe('state machine definition', () => {
         'intake.$': '$.intake',
         'scoring.$': '$.scoring',
       },
+    });
+  });
+
+  it('loops the approval wait through the route checkpoints, then fails closed at the timeout', () => {
+    // The timeout of one stage is a checkpoint: caught before States.ALL, kept apart from $.failure.
+    expect((state(STATES.requestApproval).Catch as unknown[])[0]).toEqual({
+      ErrorEquals: ['States.Timeout'],
+      ResultPath: '$.approvalTimeout',
+      Next: STATES.approvalCheckpoint,
+    });
+    expect(state(STATES.approvalCheckpoint)).toMatchObject({
+      Type: 'Choice',
+      Choices: [
+        {
+          Variable: '$.scoring.approval.wait.stage',
+          NumericLessThanPath: '$.scoring.approval.lastStage',
+          Next: STATES.nextApprovalStage,
+        },
+      ],
+      Default: STATES.approvalExpired,
+    });
+    // The next stage by data: its number and its wait, with intrinsics both runtimes evaluate.
+    expect(state(STATES.nextApprovalStage)).toMatchObject({
+      Type: 'Pass',
+      Parameters: {
+        'stage.$': 'States.MathAdd($.scoring.approval.wait.stage, 1)',
+        'seconds.$':
+          'States.ArrayGetItem($.scoring.approval.waits, States.MathAdd($.scoring.approval.wait.stage, 1))',
+      },
+      ResultPath: '$.scoring.approval.wait',
+      Next: STATES.requestApproval,
+    });
+    // After the last stage: the timeout becomes the failure and rolls back, as before reminders.
+    expect(state(STATES.approvalExpired)).toMatchObject({
+      Type: 'Pass',
+      InputPath: '$.approvalTimeout',
+      ResultPath: '$.failure',
+      Next: STATES.rollback,
     });
   });
 

@@ -359,6 +359,7 @@ describe('human-approval-router mails once per approver on the local stack', () 
       approvalSettings: ports.approvalSettings,
       clock: ports.clock,
       mailer: faulty,
+      workflow: ports.workflow,
     };
     const executionId = 'arn:aws:states:us-east-1:000000000000:execution:handoff:stream-mail-once';
     const first = 'tok-mail-once-1-EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE';

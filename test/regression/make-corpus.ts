@@ -564,6 +564,14 @@ export const VARIANTS: Variant[] = [
       });
     },
   },
+  {
+    // The contract version with reminders and escalation: scoring and the artifact are as under 1.0.0.
+    name: 'campaign-reminders-contract',
+    base: campaign,
+    mutate: (p) => {
+      p.contract.version = '1.1.0';
+    },
+  },
 ];
 
 function main(): void {

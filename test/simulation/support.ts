@@ -116,6 +116,7 @@ export const outputOf = (run: Run) =>
     intake?: { status: string; streamId: string };
     scoring?: { artifactDigest: string; outcome: string };
     handoff?: { status: string };
+    approval?: { decision: string; approver: string };
   };
 
 /** The artifact digest the Score state produced, read from the history (a failed run has no output). */

@@ -70,8 +70,11 @@ describe('happy path and human decisions', () => {
   it('times out an unanswered approval, rolls back, and refuses the late decision', async () => {
     const run = await submit(runtime(), 'approval', 'timeout');
     expect(run.result).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
-    expect(entered(run.execution).slice(-4)).toEqual([
+    // Without reminders the wait has one stage: its timeout is the last checkpoint, which fails closed.
+    expect(entered(run.execution).slice(-6)).toEqual([
       'RequestApproval',
+      'ApprovalCheckpoint',
+      'ApprovalExpired',
       'Rollback',
       'VerdictOrFailure',
       'FailClosed',

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
 /** Debian's Chromium, launched the way this machine allows (no background networking, fresh profile). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -13,3 +17,16 @@ export const CHROMIUM_ARGS = [
 
 /** Where browser tests write screenshots and reports. */
 export const TEST_OUTPUT = new URL('../../test-output/', import.meta.url).pathname;
+
+/** axe-core, injected into the page under test (a context that bypasses the page's CSP lets it run). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The WCAG 2.2 A/AA violations axe finds on the page, as `rule: targets` lines (empty when none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then((r) =>
+      r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
+}

@@ -33,10 +33,11 @@ describe('contract files', () => {
 });
 
 describe('contract registry', () => {
-  it('holds the three active 1.0.0 contracts and the deprecated 0.9.0 pilot', () => {
+  it('holds the active contracts (1.0.0s, and 1.1.0 with reminders) and the deprecated 0.9.0 pilot', () => {
     expect(listContracts().map((c) => `${c.id}@${c.version} ${c.status}`)).toEqual([
       'campaign-package-to-publishing@0.9.0 deprecated',
       'campaign-package-to-publishing@1.0.0 active',
+      'campaign-package-to-publishing@1.1.0 active',
       'copy-to-design@1.0.0 active',
       'creative-brief-to-production@1.0.0 active',
     ]);
@@ -69,7 +70,7 @@ describe('contract registry', () => {
           pointer: '/contract',
           rule: 'contract_not_found',
           message:
-            'contract campaign-package-to-publishing@2.0.0 does not exist (known versions: 0.9.0, 1.0.0)',
+            'contract campaign-package-to-publishing@2.0.0 does not exist (known versions: 0.9.0, 1.0.0, 1.1.0)',
           expected: 'a known contract id and version',
           received: 'campaign-package-to-publishing@2.0.0',
         },

@@ -161,17 +161,29 @@ export function memoryRuns(): MemoryRuns {
       }
       decisions.delete(record.requestId);
     },
-    async claimMail(approvalId, at) {
+    async claimMail(approvalId, at, stage = 0) {
       const stored = approvals.get(approvalId);
-      if (!stored || stored.mailedAt !== undefined || stored.status !== 'pending') return false;
-      approvals.set(approvalId, { ...stored, mailedAt: at });
+      if (stored?.status !== 'pending') return false;
+      if (stage === 0) {
+        if (stored.mailedAt !== undefined) return false;
+        approvals.set(approvalId, { ...stored, mailedAt: at });
+        return true;
+      }
+      if (stored.mailedAt === undefined || (stored.mailedStage ?? 0) >= stage) return false;
+      approvals.set(approvalId, { ...stored, mailedStage: stage, remindedAt: at });
       return true;
     },
-    async releaseMail(approvalId, at) {
+    async releaseMail(approvalId, at, stage = 0) {
       const stored = approvals.get(approvalId);
-      if (stored?.mailedAt !== at) return;
-      const { mailedAt: _m, ...rest } = stored;
-      approvals.set(approvalId, rest);
+      if (stage === 0) {
+        if (stored?.mailedAt !== at) return;
+        const { mailedAt: _m, ...rest } = stored;
+        approvals.set(approvalId, rest);
+        return;
+      }
+      if (stored?.remindedAt !== at || stored.mailedStage !== stage) return;
+      const { remindedAt: _r, ...rest } = stored;
+      approvals.set(approvalId, { ...rest, mailedStage: stage - 1 });
     },
     async rebindApproval(approvalId, taskToken, executionId) {
       const stored = approvals.get(approvalId);

@@ -418,6 +418,27 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.claimMail(ana.approvalId, 't5')).toBe(false);
     });
 
+    it('claims a stage’s reminder once, only after the first mail and while pending, and releases its own', async () => {
+      const runs = make();
+      const runId = fresh('run');
+      await runs.putRun(runRecord(runId));
+      const ana = approvalRecord(runId, requestId(), 'ana@example.com');
+      await runs.putApprovals([ana]);
+      expect(await runs.claimMail(ana.approvalId, 'r0', 1)).toBe(false); // never mailed: no reminder
+      expect(await runs.claimMail(ana.approvalId, 't1')).toBe(true);
+      expect(await runs.claimMail(ana.approvalId, 'r1', 1)).toBe(true);
+      expect(await runs.claimMail(ana.approvalId, 'r1-retry', 1)).toBe(false);
+      await runs.releaseMail(ana.approvalId, 'r1-retry', 1);
+      expect(await runs.getApproval(ana.approvalId)).toMatchObject({ mailedStage: 1, remindedAt: 'r1' });
+      await runs.releaseMail(ana.approvalId, 'r1', 1);
+      expect(await runs.claimMail(ana.approvalId, 'r1-again', 1)).toBe(true);
+      expect(await runs.claimMail(ana.approvalId, 'r2', 2)).toBe(true);
+      expect(await runs.claimMail(ana.approvalId, 'r1-late', 1)).toBe(false); // stages only move forward
+      expect((await runs.getApproval(ana.approvalId))?.mailedAt).toBe('t1');
+      await runs.consumeApproval(ana.approvalId, { status: 'approved', decidedAt: 't4' });
+      expect(await runs.claimMail(ana.approvalId, 'r3', 3)).toBe(false);
+    });
+
     it('releases a consumed approval so it can be decided again', async () => {
       const runs = make();
       const runId = fresh('run');

@@ -1,0 +1,156 @@
+import { decide } from '#app/decide';
+import { intake } from '#app/intake';
+import { requestApproval } from '#app/request-approval';
+import { score } from '#app/score';
+import { SKILL } from '#core/identity';
+import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
+import { memoryPorts } from '../support/memory/index.ts';
+import { packageOf } from '../support/packages.ts';
+
+// Reminders and escalation over in-memory ports: each stage of the wait runs the router again with a new
+// task token (the state machine's loop); these tests play the stages as the definition orders them.
+
+const BUCKET = 'handoff-bucket';
+const CLIENT = { address: '203.0.113.7', userAgent: 'Mozilla/5.0 (X11; Linux) Chromium/156' };
+const FIRST = 'priya.nair@greenhouse-goods.co'; // legal: the regulated-claims route's group
+const BACKUP = 'jonas.weber@greenhouse-goods.co'; // marketing-lead: the route's escalateTo
+
+/** The spring launch (an environmental claim: legal) under contract 1.1.0: reminders at 50 % and 90 %, escalation to marketing-lead. */
+async function awaitingApproval() {
+  const ports = memoryPorts();
+  ports.approvalSettings = { baseUrl: () => 'https://approvals.example/', groups: () => ({}) };
+  await ports.flags.putFlag({ flag: SKILL.featureFlag, state: 'on', percentage: 100 });
+  const packageRef = { bucket: BUCKET, key: 'incoming/p.json' };
+  const pkg = packageOf('approval', 's1', 'r1') as { contract: { version: string } };
+  pkg.contract.version = '1.1.0';
+  await ports.blobs.putImmutable(packageRef, JSON.stringify(pkg), 'application/json');
+  const state: WorkflowState = { trigger: 's3', packageRef };
+  state.intake = await intake(ports, { trigger: 's3', packageRef, executionId: 'exec:run-1' });
+  state.scoring = await score(ports, state);
+  const base: ApprovalRouterInput = {
+    taskToken: 'token-0',
+    executionId: 'exec:run-1',
+    intake: state.intake,
+    scoring: state.scoring,
+  };
+  const requestedAt = ports.clock().getTime();
+  /** Stage `n` of the wait as the state machine starts it: at its checkpoint, a new token, `wait` moved on. */
+  const stage = (n: number, taskToken = `token-${n}`): ApprovalRouterInput => {
+    const { approval } = base.scoring;
+    const at = requestedAt + (n === 0 ? 0 : (approval.checkpoints?.[n - 1] ?? 0) * 1000);
+    ports.clock = () => new Date(at);
+    ports.workflow.waiting.add(taskToken);
+    return {
+      ...base,
+      taskToken,
+      scoring: {
+        ...base.scoring,
+        approval: { ...approval, wait: { stage: n, seconds: approval.waits?.[n] ?? 1 } },
+      },
+    };
+  };
+  return { ports, stage };
+}
+
+/** The link mailed to `to` (the last one), as the approver follows it. */
+function linkTo(ports: ReturnType<typeof memoryPorts>, to: string) {
+  const mail = ports.mailer.sent.filter((m) => m.to === to).at(-1);
+  const url = new URL(/https:\/\/\S+/.exec(mail?.text ?? '')?.[0] ?? 'https://none/');
+  return {
+    approvalId: url.pathname.split('/')[2] ?? '',
+    exp: url.searchParams.get('exp') ?? '',
+    sig: url.searchParams.get('sig') ?? '',
+  };
+}
+
+describe('requestApproval in stages (reminders, escalation)', () => {
+  it('carries the route plan in the scoring result: 50 % and 90 % of a day, escalation to marketing-lead', async () => {
+    const { stage } = await awaitingApproval();
+    expect(stage(0).scoring.approval).toMatchObject({
+      group: 'legal',
+      wait: { stage: 0, seconds: 43_200 },
+      waits: [43_200, 34_560, 8_640],
+      lastStage: 2,
+      escalation: { group: 'marketing-lead', approvers: [{ email: BACKUP }] },
+    });
+  });
+
+  it('reminds who has not decided at a checkpoint, once per stage even when the stage is retried', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    const firstLink = linkTo(ports, FIRST);
+    await requestApproval(ports, stage(1));
+    expect(ports.mailer.sent.map((m) => [m.to, m.subject.split(':')[0]])).toEqual([
+      [FIRST, 'Approval needed'],
+      [FIRST, 'Reminder'],
+    ]);
+    const reminder = ports.mailer.sent[1]?.text ?? '';
+    expect(reminder).toMatch(
+      /^Reminder: nobody has decided on this request yet\. It expires in 12 hours, at .+ UTC\./,
+    );
+    // The same link: the reminder points at the same approval, now bound to the waiting stage's token.
+    expect(linkTo(ports, FIRST)).toEqual(firstLink);
+    expect([...ports.runs.approvals.values()].map((r) => r.taskToken)).toEqual(['token-1']);
+    await requestApproval(ports, stage(1, 'token-1-retry'));
+    expect(ports.mailer.sent).toHaveLength(2);
+  });
+
+  it('escalates at the last checkpoint: the backup group gets a link and why, the first group a reminder', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    await requestApproval(ports, stage(2));
+    const [toFirst, toBackup] = ports.mailer.sent.slice(2);
+    expect([toFirst?.to, toBackup?.to]).toEqual([FIRST, BACKUP]);
+    expect(toFirst?.subject).toMatch(/^Reminder: /);
+    expect(toBackup?.subject).toMatch(/^Escalated to you: Approval needed: /);
+    expect(toBackup?.text).toMatch(
+      /^You receive this because legal did not decide by .+ UTC, so the request is escalated to marketing-lead\. The first decision by anyone asked counts\. It expires in 2 hours/,
+    );
+    const records = [...ports.runs.approvals.values()];
+    expect(records.map((r) => [r.approver, r.group, r.stage, r.taskToken])).toEqual([
+      [FIRST, 'legal', undefined, 'token-2'],
+      [BACKUP, 'marketing-lead', 2, 'token-2'],
+    ]);
+    // One request: the same request id (one decision) and the same expiry (fail closed at the timeout).
+    expect(new Set(records.map((r) => `${r.requestId} ${r.exp}`)).size).toBe(1);
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ approvalStage: 2, approvalLastStage: 2 });
+  });
+
+  it("ends the request with the backup approver's decision; the first group's link then says already decided", async () => {
+    const { ports, stage } = await awaitingApproval();
+    for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    const byBackup = await decide(ports, linkTo(ports, BACKUP), { decision: 'approve', reason: '' }, CLIENT);
+    expect(byBackup).toMatchObject({ ok: true, decision: 'approved' });
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'token-2', output: expect.objectContaining({ decision: 'approved', approver: BACKUP }) },
+    ]);
+    const byFirst = await decide(ports, linkTo(ports, FIRST), { decision: 'reject', reason: 'late' }, CLIENT);
+    expect(byFirst).toEqual({ ok: false, refusal: 'already-decided' });
+    expect(ports.workflow.outcomes).toHaveLength(1);
+  });
+
+  it('lands a decision made between a checkpoint and the next stage once: the next stage delivers it', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    // The checkpoint's timeout ended the wait: token-0 is gone, and no stage has rebound the approval yet.
+    ports.workflow.waiting.delete('token-0');
+    const decided = await decide(ports, linkTo(ports, FIRST), { decision: 'reject', reason: 'no' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, decision: 'rejected' });
+    expect(ports.workflow.outcomes).toEqual([]);
+
+    await requestApproval(ports, stage(1));
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'token-1', error: 'ApprovalRejectedError', cause: `rejected by ${FIRST}: no` },
+    ]);
+    expect(ports.mailer.sent).toHaveLength(1); // no reminder for a decided request
+  });
+
+  it('answers closed to a decision after the last stage ended: nothing is left to deliver it', async () => {
+    const { ports, stage } = await awaitingApproval();
+    for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    ports.workflow.waiting.delete('token-2');
+    const decided = await decide(ports, linkTo(ports, BACKUP), { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toEqual({ ok: false, refusal: 'closed' });
+  });
+});
