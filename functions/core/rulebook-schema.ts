@@ -109,6 +109,11 @@ export const checkParamSchemas = {
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
     problems: z.array(z.enum(['stale', 'partial', 'unsuitable', 'contradicted'])),
+    /**
+     * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its
+     * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
+     */
+    timingTopic: z.optional(z.string()),
   }),
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure

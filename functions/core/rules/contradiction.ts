@@ -44,6 +44,12 @@ function countOf(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
+/** Does the claim state a deadline or a stock count (what urgency rules are about)? */
+export function statesTimingOrStock(claim: Claim): boolean {
+  const text = claim.text.toLowerCase();
+  return ONE_OFF.test(text) || SCARCITY_COUNT.test(text);
+}
+
 /** Whether an evidence summary contradicts the claim it is filed under. */
 export function contradicts(claim: Claim, summary: string | undefined): boolean {
   if (summary === undefined) return false;

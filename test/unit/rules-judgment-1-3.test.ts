@@ -1,0 +1,90 @@
+import { getContract } from '#core/contracts';
+import type { Claim, HandoffPackage } from '#core/package-schema';
+import { hits, score } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+
+/** The contract packages name today (marketing-default@1.2.0 + marketing-topics@1.1.0). */
+const contract = () => {
+  const c = getContract('campaign-package-to-publishing', '1.0.0');
+  if (c === undefined) throw new Error('contract missing');
+  return c;
+};
+
+const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
+const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());
+
+const evidenced = (
+  id: string,
+  text: string,
+  summary: string,
+  category: Claim['category'] = 'pricing',
+): Claim => ({
+  id,
+  text,
+  category,
+  evidence: [{ ref: 'Promotion calendar FY27', kind: 'internal-data', summary, verifiedOn: '2027-01-20' }],
+});
+
+describe('urgency: a deadline or a stock count is a claim that needs its record (UCPD Annex I 7)', () => {
+  it.each([
+    ['en', 'Last chance: 40% off disappears at midnight.'],
+    ['en', 'Only 6 hours left to save!'],
+    ['en', 'Limited-time only: the bundle is $29.'],
+    ['es', 'Última oportunidad: termina esta noche.'],
+    ['de', 'Letzte Chance – endet um Mitternacht!'],
+    ['fr', 'Dernière chance : se termine ce soir.'],
+  ])('blocks an unbacked deadline (%s: %s)', (language, copy) => {
+    expect(fired('urgency.deadline', copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', '12 people are looking at this hotel right now.'],
+    ['en', 'Rooms are selling out fast.'],
+    ['es', 'Últimas plazas: casi agotado.'],
+    ['de', 'Nur noch wenige Plätze – fast ausverkauft.'],
+  ])('blocks an unbacked scarcity or activity claim (%s: %s)', (language, copy) => {
+    expect(fired('urgency.scarcity', copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    'Offer ends March 31.',
+    'Our last collection of the year is in the shop.',
+    'Only available in navy and grey.',
+    'Just 5 minutes from the station.',
+  ])('leaves “%s” alone', (copy) => {
+    expect(fired('urgency.deadline', copy)).toEqual([]);
+    expect(fired('urgency.scarcity', copy)).toEqual([]);
+  });
+
+  it('lets a subject line lean on the evidenced claim its e-mail body cites', () => {
+    const pkg: HandoffPackage = withCopy('¡Solo hoy! Envío gratis', 'email', 'subject-line', {
+      language: 'es',
+    });
+    const plan = pkg.channels[1];
+    plan?.deliverables.push({
+      id: 'body',
+      kind: 'body',
+      copy: 'Hoy, 25 de febrero, envío gratis hasta las 23:59.',
+      language: 'es',
+      claimRefs: ['hoy'],
+    });
+    pkg.claims.push(
+      evidenced('hoy', 'Envío gratis solo el 25 de febrero.', 'Activo únicamente el 25/02/2027.'),
+    );
+    expect(hits(pkg, 'urgency.deadline', contract())).toEqual([]);
+  });
+
+  it('counts contradicted evidence of a deadline claim as false urgency, not as a pricing problem', () => {
+    const pkg = on('Final hours: $300 off ends tonight.');
+    pkg.claims.push(
+      evidenced(
+        'd',
+        'Final hours: $300 off ends tonight.',
+        'The offer has been relaunched every Monday since January.',
+      ),
+    );
+    const f = hits(pkg, 'evidence.contradicted', contract());
+    expect(f.map((x) => x.topic)).toEqual(['urgency']);
+    expect(score(pkg, contract()).decision.outcome).toBe('blocked');
+  });
+});
