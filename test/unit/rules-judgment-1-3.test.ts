@@ -88,3 +88,36 @@ describe('urgency: a deadline or a stock count is a claim that needs its record 
     expect(score(pkg, contract()).decision.outcome).toBe('blocked');
   });
 });
+
+describe('pricing: the terms of a price or a free offer come with it (16 CFR 233, 251; CAP 3.18)', () => {
+  it.each([
+    ['pricing.free-trial-terms', 'Watch every original FREE for 30 days. Start free today!'],
+    ['pricing.free-trial-terms', 'Prueba gratis 14 días la app de idiomas.'],
+    ['pricing.reference-price', 'Usually $180, now $89.'],
+    ['pricing.wholesale-claim', 'Wholesale prices to the public!'],
+    ['pricing.from-price-fees', 'Tickets from £25 for the summer tour.'],
+  ])('%s blocks “%s”', (ruleId, copy) => {
+    expect(fired(ruleId, copy, copy.startsWith('Prueba') ? 'es' : 'en')[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['pricing.free-trial-terms', 'Free for 14 days, then $9.99/month. Cancel anytime.'],
+    ['pricing.free-trial-terms', 'Try Parlo Plus free for 14 days. No card required.'],
+    ['pricing.reference-price', 'Before you go, see the spring range.'],
+    ['pricing.from-price-fees', 'Tickets from £25 including all fees.'],
+  ])('%s leaves “%s” alone', (ruleId, copy) => {
+    expect(fired(ruleId, copy)).toEqual([]);
+  });
+});
+
+describe('e-mail: a promotion must not pose as the reader’s own conversation (CAN-SPAM 7704(a)(2))', () => {
+  const mail = (subject: string) => withCopy(subject, 'email', 'subject-line', { language: 'en' });
+  it('blocks a RE:/FW: subject and leaves an honest one alone', () => {
+    expect(hits(mail('RE: Your order #48213 has shipped'), 'email.fake-reply', contract())[0]?.severity).toBe(
+      'block',
+    );
+    expect(hits(mail('Fwd: the winter teas are here'), 'email.fake-reply', contract())).toHaveLength(1);
+    expect(hits(mail('Reply by Friday to save your seat'), 'email.fake-reply', contract())).toEqual([]);
+    expect(hits(mail('Our favourite rE:set routine'), 'email.fake-reply', contract())).toEqual([]);
+  });
+});

@@ -44,10 +44,13 @@ function countOf(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
+/** A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours". */
+const TIMER = /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur)/u;
+
 /** Does the claim state a deadline or a stock count (what urgency rules are about)? */
 export function statesTimingOrStock(claim: Claim): boolean {
   const text = claim.text.toLowerCase();
-  return ONE_OFF.test(text) || SCARCITY_COUNT.test(text);
+  return ONE_OFF.test(text) || SCARCITY_COUNT.test(text) || TIMER.test(text);
 }
 
 /** Whether an evidence summary contradicts the claim it is filed under. */

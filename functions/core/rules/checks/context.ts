@@ -1,5 +1,5 @@
-import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
+import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { excerpt } from '../text.ts';
