@@ -121,3 +121,69 @@ describe('e-mail: a promotion must not pose as the reader’s own conversation (
     expect(hits(mail('Our favourite rE:set routine'), 'email.fake-reply', contract())).toEqual([]);
   });
 });
+
+describe('regulated topics: the ways copy links them to success, youth or health', () => {
+  it.each([
+    [
+      'alcohol.success-claims',
+      'One round of Copper Kettle lager and suddenly you’re the most interesting person at the bar.',
+    ],
+    ['alcohol.success-claims', 'Une bière qui te rend plus séduisant, au centre de l’attention.'],
+    ['alcohol.health-claim', 'La Blonde du Quai, une bière riche en vitamines B.'],
+    ['gambling.money-problems', 'Tired of your 9-to-5? Spin your way to freedom at LuckyReel casino.'],
+    ['gambling.youth-appeal', 'Yo chat, no cap, these slots are bussin.'],
+  ])('%s fires on “%s”', (ruleId, copy) => {
+    const language = /[éè’]|bière/.test(copy) ? 'fr' : 'en';
+    expect(fired(ruleId, copy, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['alcohol.success-claims', 'Copper Kettle lager: brewed slowly in Leeds since 1902. 18+ only.'],
+    ['alcohol.health-claim', 'Our cider is pressed from Somerset apples. Drink responsibly.'],
+    ['gambling.money-problems', 'Boosted odds on the cup final at our sportsbook. 18+. Set a deposit limit.'],
+    ['gambling.youth-appeal', 'Blackjack tables open at 6 pm for guests 21 and over.'],
+  ])('%s leaves “%s” alone', (ruleId, copy) => {
+    expect(fired(ruleId, copy)).toEqual([]);
+  });
+
+  it('reads a child audience stated as “7-12 year olds” or a PEGI rating, and French imperatives', () => {
+    const kids = (copy: string, audience: string, language = 'en') => {
+      const pkg = on(copy, language);
+      pkg.audience.primary = audience;
+      return hits(pkg, 'children.direct-exhortation', contract());
+    };
+    expect(
+      kids('Grab it now for 800 gems!', 'Players of a game played mainly by 7-12 year olds.'),
+    ).toHaveLength(1);
+    expect(kids('Achète vite le pack de 500 gemmes !', 'Enfants 8-12 joueurs.', 'fr')).toHaveLength(1);
+    expect(kids('A calm bedtime story for your little one.', 'Parents of children 3-6.')).toEqual([]);
+  });
+});
+
+describe('superlatives and endorsements: rankings in any word order, disclosures in plain words', () => {
+  it.each([
+    ['en', 'America’s Most Trusted Mattress'],
+    ['en', 'Rated the #1 VPN by users.'],
+    ['de', 'Der schnellste Internetanschluss Deutschlands.'],
+  ])('claim.superlative fires on an unbacked ranking (%s: %s)', (language, copy) => {
+    expect(fired('claim.superlative', copy, language).length).toBeGreaterThan(0);
+  });
+
+  it('leaves puffery and plain superlatives without a market alone', () => {
+    expect(fired('claim.superlative', 'The flakiest croissants you’ll ever taste.')).toEqual([]);
+  });
+
+  it('accepts “X paid me for this video” as the disclosure of a material connection', () => {
+    const pkg = withCopy(
+      'Quick heads-up: Emberline paid me for this video. Here is what I cooked.',
+      'influencer',
+      'script',
+      { language: 'en' },
+    );
+    expect(hits(pkg, 'disclosure.ad-marker', contract())).toEqual([]);
+    const bare = withCopy('Here is what I cooked on the Emberline stove.', 'influencer', 'script', {
+      language: 'en',
+    });
+    expect(hits(bare, 'disclosure.ad-marker', contract())).toHaveLength(1);
+  });
+});

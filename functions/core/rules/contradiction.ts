@@ -45,7 +45,8 @@ function countOf(raw: string): number {
 }
 
 /** A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours". */
-const TIMER = /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur)/u;
+const TIMER =
+  /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur)/u;
 
 /** Does the claim state a deadline or a stock count (what urgency rules are about)? */
 export function statesTimingOrStock(claim: Claim): boolean {
