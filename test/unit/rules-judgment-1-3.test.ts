@@ -1,5 +1,6 @@
 import { getContract } from '#core/contracts';
 import type { Claim, HandoffPackage } from '#core/package-schema';
+import { contradicts } from '#core/rules/contradiction';
 import { hits, score } from './helpers/engine-findings.ts';
 import { withCopy } from './helpers/engine-fixtures.ts';
 
@@ -185,5 +186,42 @@ describe('superlatives and endorsements: rankings in any word order, disclosures
       language: 'en',
     });
     expect(hits(bare, 'disclosure.ad-marker', contract())).toHaveLength(1);
+  });
+});
+
+describe('evidence that shows a former price or a deadline is not real (16 CFR 233.1, 233.5)', () => {
+  const claim = (text: string): Claim => ({ id: 'c', text, category: 'pricing', evidence: [] });
+  it.each([
+    [
+      'Regular price $20, get one free.',
+      'Priced at $12 until January; raised to $20 on 1 Feb, the day the offer started.',
+    ],
+    ['Was $199, now $99.', 'Listed at $199 for two days in July with no sales.'],
+    ['Compare at $120, now $39.', 'The lot was bought as factory seconds; first quality retails at $120.'],
+    ['The 25% planter sale ends tonight.', 'Planned 1 Mar - 30 Apr, with weekly "last chance" e-mails.'],
+    ['Today only: $149.', 'The course price is fixed at $149 for all of 2027.'],
+  ])('“%s” against “%s”', (text, summary) => {
+    expect(contradicts(claim(text), summary)).toBe(true);
+  });
+
+  it.each([
+    ['Was $199, now $129.', 'Sold at $199 from 1 Aug 2026 to 31 Jan 2027 (412 units).'],
+    ['Ends tonight at 23:59.', 'One-evening event on 25 Feb 2027 only.'],
+    ['Loads in two seconds.', 'Median load time 1.8 seconds over 500 runs.'],
+  ])('leaves “%s” with “%s” alone', (text, summary) => {
+    expect(contradicts(claim(text), summary)).toBe(false);
+  });
+});
+
+describe('job ads in German, Spanish and French name the role in a neutral or paired form', () => {
+  it('warns on a one-gender role and accepts (m/w/d), -o/a and (H/F)', () => {
+    expect(fired('inclusive.job-ad-gender', 'Wir suchen einen Verkäufer für Köln.', 'de')[0]?.severity).toBe(
+      'warn',
+    );
+    expect(fired('inclusive.job-ad-gender', 'Wir suchen einen Verkäufer (m/w/d) für Köln.', 'de')).toEqual(
+      [],
+    );
+    expect(fired('inclusive.job-ad-gender', 'Se busca camarero/a para la terraza.', 'es')).toEqual([]);
+    expect(fired('inclusive.job-ad-gender', 'Nous recrutons un vendeur (H/F) à Lyon.', 'fr')).toEqual([]);
   });
 });
