@@ -225,3 +225,16 @@ describe('job ads in German, Spanish and French name the role in a neutral or pa
     expect(fired('inclusive.job-ad-gender', 'Nous recrutons un vendeur (H/F) à Lyon.', 'fr')).toEqual([]);
   });
 });
+
+describe('topic presence reads what the copy is about, not look-alikes', () => {
+  it('does not take “50% volume” for an alcohol strength, and still reads “12.5% vol.”', () => {
+    expect(fired('alcohol.product', 'Up to 20 hours of playback (tested at 50% volume).')).toEqual([]);
+    expect(fired('alcohol.product', 'Reserva 2021, 13.5% vol. Enjoy responsibly.')).toHaveLength(1);
+  });
+
+  it('reads a named person quoted with “said” as personal data to route', () => {
+    const copy = '"Routewise made that a one-person job," said Jana Novak, Head of Operations at Ferro.';
+    expect(fired('pii.named-person', copy)).toHaveLength(1);
+    expect(fired('pii.named-person', '"It made that a one-person job," say our customers.')).toEqual([]);
+  });
+});
