@@ -238,3 +238,34 @@ describe('topic presence reads what the copy is about, not look-alikes', () => {
     expect(fired('pii.named-person', '"It made that a one-person job," say our customers.')).toEqual([]);
   });
 });
+
+describe('claim.quantified-outcome: a measured result is an objective claim (FTC substantiation, CAP 3.7)', () => {
+  it.each([
+    ['en', 'SwiftMop cuts your cleaning time in half.'],
+    ['en', 'Charges 40% faster.'],
+    ['en', 'Saves you 2 hours a week.'],
+    ['fr', 'Le thermostat réduit votre facture d’énergie de 30 %.'],
+    ['de', 'Senkt den Verbrauch um bis zu 25 %.'],
+  ])('blocks an unbacked measured result (%s: %s)', (language, copy) => {
+    expect(fired('claim.quantified-outcome', copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    'Keep your skis all season for 20% less.',
+    'Save 20% on every order this week.',
+    'Up to 30% cheaper than last year.',
+    'Ready in 20 minutes.',
+  ])('leaves a price or a plain number alone: “%s”', (copy) => {
+    expect(fired('claim.quantified-outcome', copy)).toEqual([]);
+  });
+
+  it('lets the result pass when the copy cites a claim with evidence', () => {
+    const pkg = on('Tidewave S2 charges 40% faster.');
+    const plan = pkg.channels[1];
+    if (plan?.deliverables[0]) plan.deliverables[0].claimRefs = ['c'];
+    pkg.claims.push(
+      evidenced('c', 'Charges 40% faster than the S1.', 'Lab test: 0-100% in 52 vs 87 min.', 'performance'),
+    );
+    expect(hits(pkg, 'claim.quantified-outcome', contract())).toEqual([]);
+  });
+});
