@@ -167,6 +167,8 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
     once: z.optional(z.boolean()),
+    /** Only for packages aimed at one of these regions (a legal age that differs by country). */
+    regions: z.optional(z.array(z.string())),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */

@@ -269,3 +269,29 @@ describe('claim.quantified-outcome: a measured result is an objective claim (FTC
     expect(hits(pkg, 'claim.quantified-outcome', contract())).toEqual([]);
   });
 });
+
+describe('health benefits and the US purchase age', () => {
+  it.each([
+    ['en', 'Helps reduce inflammation and boosts your energy levels.'],
+    ['es', 'Mejora el sueño en una semana.'],
+    ['fr', 'Soulage les ballonnements après le repas.'],
+  ])('regulated.health-benefit fires on “%s” (%s)', (language, copy) => {
+    expect(fired('regulated.health-benefit', copy, language).length).toBeGreaterThan(0);
+  });
+
+  it('leaves a gym timetable alone', () => {
+    expect(fired('regulated.health-benefit', 'Open 24/7, with classes every day of the week.')).toEqual([]);
+  });
+
+  it('blocks alcohol copy aimed at US 18-24s and leaves 21+ or UK 18+ alone', () => {
+    const ad = (audience: string, regions: string[]) => {
+      const pkg = on('Our new hard seltzer, 5% ABV, is on shelves now.');
+      pkg.audience.primary = audience;
+      pkg.audience.regions = regions;
+      return hits(pkg, 'alcohol.under-21-audience', contract());
+    };
+    expect(ad('Social audiences 18-24.', ['US'])[0]?.severity).toBe('block');
+    expect(ad('US adults 21-34, audience data 85% 21+.', ['US'])).toEqual([]);
+    expect(ad('UK adults 18-34.', ['GB'])).toEqual([]);
+  });
+});
