@@ -295,3 +295,17 @@ describe('health benefits and the US purchase age', () => {
     expect(ad('UK adults 18-34.', ['GB'])).toEqual([]);
   });
 });
+
+describe('copy tagged with a covered language but written in another', () => {
+  it('reads an Italian ad tagged "en" as Italian and routes it; English copy tagged "en" stays English', () => {
+    const it_ = on(
+      'Pastificio Rosa: la pasta fresca fatta a mano ogni mattina nel nostro laboratorio di Bologna, per te.',
+    );
+    const a = score(it_, contract());
+    expect(hits(it_, 'language.unsupported', contract())).toHaveLength(1);
+    expect(a.languages?.at(-1)).toMatchObject({ language: 'it', source: 'detected', covered: false });
+    const en = on('Fresh pasta made by hand every morning in our kitchen, for you and your family.');
+    expect(hits(en, 'language.unsupported', contract())).toEqual([]);
+    expect(score(en, contract()).languages?.at(-1)).toMatchObject({ language: 'en', source: 'declared' });
+  });
+});
