@@ -200,6 +200,11 @@ describe('evidence that shows a former price or a deadline is not real (16 CFR 2
     ['Compare at $120, now $39.', 'The lot was bought as factory seconds; first quality retails at $120.'],
     ['The 25% planter sale ends tonight.', 'Planned 1 Mar - 30 Apr, with weekly "last chance" e-mails.'],
     ['Today only: $149.', 'The course price is fixed at $149 for all of 2027.'],
+    [
+      'Nur noch 3 Plätze frei.',
+      'Selbstlernkurs ohne Teilnehmerbegrenzung; der Hinweis ist fest im Template hinterlegt.',
+    ],
+    ['Solo quedan 2 plazas.', 'Curso online sin límite de plazas.'],
   ])('“%s” against “%s”', (text, summary) => {
     expect(contradicts(claim(text), summary)).toBe(true);
   });
