@@ -109,6 +109,11 @@ export const checkParamSchemas = {
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
     problems: z.array(z.enum(['stale', 'partial', 'unsuitable', 'contradicted'])),
+    /**
+     * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its
+     * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
+     */
+    timingTopic: z.optional(z.string()),
   }),
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
@@ -162,6 +167,8 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
     once: z.optional(z.boolean()),
+    /** Only for packages aimed at one of these regions (a legal age that differs by country). */
+    regions: z.optional(z.array(z.string())),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */

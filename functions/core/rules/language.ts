@@ -64,7 +64,12 @@ export function detectLanguage(text: string): string | null {
 }
 
 function detect(text: string): string | null {
-  if (NON_LATIN.test(text)) return 'other';
+  return detectScored(text).language;
+}
+
+/** The detected language and its evidence (stopwords and marks counted); ties keep en, es, de, fr first. */
+function detectScored(text: string): { language: string | null; top: number } {
+  if (NON_LATIN.test(text)) return { language: 'other', top: Number.POSITIVE_INFINITY };
   const score = new Map<string, number>();
   const lower = text.toLowerCase();
   for (const w of lower.match(WORD) ?? []) {
@@ -84,7 +89,7 @@ function detect(text: string): string | null {
       top = n;
     }
   }
-  return top >= 2 ? best : null;
+  return { language: top >= 2 ? best : null, top };
 }
 
 /** The primary subtag of a BCP 47 tag (`pt-BR` → `pt`). */
@@ -93,11 +98,32 @@ export const primaryTag = (tag: string): string => tag.split('-')[0]?.toLowerCas
 /** Is there a rulebook for this language? */
 export const covered = (lang: string): lang is Language => (LANGUAGES as readonly string[]).includes(lang);
 
+/** A language without a rulebook, when the copy shows it clearly (at least four stopwords or marks). */
+const MISDECLARED = new Map<string, string | null>();
+function misdeclared(copy: string): string | null {
+  const known = MISDECLARED.get(copy);
+  if (known !== undefined) return known;
+  const { language, top } = detectScored(copy);
+  const found = language !== null && !covered(language) && top >= 4 ? language : null;
+  if (MISDECLARED.size >= DETECTED_MAX) MISDECLARED.clear();
+  MISDECLARED.set(copy, found);
+  return found;
+}
+
 /** A deliverable's language: its declared tag, or the detected one (recorded as detected). */
 export function languageOf(d: { copy: string; language?: string | undefined }): {
   language: string | null;
   source: 'declared' | 'detected';
 } {
-  if (d.language !== undefined) return { language: primaryTag(d.language), source: 'declared' };
+  if (d.language !== undefined) {
+    const declared = primaryTag(d.language);
+    // Copy tagged with a covered language but plainly written in another (an Italian ad tagged "en") is
+    // read as what it is, so it cannot pass rules that do not understand it.
+    if (covered(declared)) {
+      const seen = misdeclared(d.copy);
+      if (seen !== null) return { language: seen, source: 'detected' };
+    }
+    return { language: declared, source: 'declared' };
+  }
   return { language: detectLanguage(d.copy), source: 'detected' };
 }

@@ -86,6 +86,9 @@ const site = (
 function channelSites(pkg: HandoffPackage, sites: TextSite[], copySites: TextSite[]): void {
   for (let i = 0; i < pkg.channels.length; i++) {
     const plan = pkg.channels[i] as HandoffPackage['channels'][number];
+    // The deliverables of one plan are one message (an e-mail's subject and body, an ad's headline and
+    // description): one that cites no claim itself is read with the claims its siblings cite.
+    const planRefs = [...new Set(plan.deliverables.flatMap((d) => d.claimRefs ?? []))];
     for (let j = 0; j < plan.deliverables.length; j++) {
       const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
       const s = site(
@@ -94,7 +97,7 @@ function channelSites(pkg: HandoffPackage, sites: TextSite[], copySites: TextSit
         'copy',
         plan.channel,
         d.kind,
-        d.claimRefs,
+        d.claimRefs ?? (planRefs.length > 0 ? planRefs : undefined),
         languageOf(d).language,
       );
       sites.push(s);

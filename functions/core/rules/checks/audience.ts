@@ -61,6 +61,9 @@ export const audienceChecks = {
     }),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
+      const regions = p.regions;
+      if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
+        return;
       if (p.audience !== undefined && !regexOf(p.audience, 'iu').test(audienceText(view.pkg))) return;
       if (p.context !== undefined && !inContext(view, p.context)) return;
       const re = cc.re as RegExp;

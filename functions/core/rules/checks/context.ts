@@ -1,3 +1,4 @@
+import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
@@ -74,7 +75,10 @@ export const contextChecks = {
         const problemWords = EVIDENCE_WORDS[problem].replace(/\{(\w+)\}/g, (_, k: string) =>
           String((vars as Record<string, string | number>)[k] ?? ''),
         );
-        const topic = topics[c.category];
+        const topic =
+          problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
+            ? p.timingTopic
+            : topics[c.category];
         out.add(
           cc.rule,
           sev,
