@@ -26,8 +26,9 @@ import {
 } from './rulebook-schema.ts';
 
 /**
- * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with rulebook-schema.ts and
- * compiled ONCE at module load: every regex is built here, never per package.
+ * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with rulebook-schema.ts the
+ * first time one is asked for and kept for the process (score.ts compiles each once, never per package).
+ * A contract names two of the bundled books; the older ones stay for replay and only load when asked for.
  */
 
 export * from './rulebook-schema.ts';
@@ -64,7 +65,11 @@ export class RulebookInvalidError extends HandoffError {
   override readonly name = 'RulebookInvalidError';
 }
 
-const INCLUSIVE_LIST = inclusiveListSchema.parse(inclusiveEn);
+let inclusiveList: ReturnType<typeof inclusiveListSchema.parse> | undefined;
+const inclusive = () => {
+  inclusiveList ??= inclusiveListSchema.parse(inclusiveEn);
+  return inclusiveList;
+};
 
 /** The rules one import adds: retext-equality basic patterns, or its gendered `or` pairs. */
 function importedRules(imp: ImportData): RuleData[] {
@@ -79,7 +84,7 @@ function importedRules(imp: ImportData): RuleData[] {
     ...(imp.languages ? { languages: imp.languages } : {}),
   });
   if (imp.list === 'inclusive-en-or') {
-    return INCLUSIVE_LIST.orPatterns.map((p) => ({
+    return inclusive().orPatterns.map((p) => ({
       ...base(p.id, p.note),
       match: {
         kind: 'phrases' as const,
@@ -89,7 +94,7 @@ function importedRules(imp: ImportData): RuleData[] {
       },
     }));
   }
-  return INCLUSIVE_LIST.patterns.map((p) => ({
+  return inclusive().patterns.map((p) => ({
     ...base(p.id, p.note),
     match: {
       kind: 'phrases' as const,
@@ -134,27 +139,44 @@ export function loadRulebook(raw: unknown): Rulebook {
   return expand(parsed.data);
 }
 
-/** Every rulebook bundled with the engine, keyed `id@version`. */
-export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [
-    loadRulebook(marketingDefault100),
-    loadRulebook(marketingDefault110),
-    loadRulebook(marketingTopics100),
-    loadRulebook(marketingDefault120),
-    loadRulebook(marketingTopics110),
-  ].map((rb) => [`${rb.id}@${rb.version}`, rb]),
-);
+/** The raw data of every rulebook bundled with the engine, keyed `id@version`, in bundle order. */
+const BUNDLED: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['marketing-default@1.0.0', marketingDefault100],
+  ['marketing-default@1.1.0', marketingDefault110],
+  ['marketing-topics@1.0.0', marketingTopics100],
+  ['marketing-default@1.2.0', marketingDefault120],
+  ['marketing-topics@1.1.0', marketingTopics110],
+]);
+const loaded = new Map<string, Rulebook>();
 
 export function getRulebook(id: string, version: string): Rulebook {
-  const rb = RULEBOOKS.get(`${id}@${version}`);
-  if (!rb) throw new RulebookNotFoundError(`rulebook ${id}@${version} is not bundled with this engine`);
+  const key = `${id}@${version}`;
+  const known = loaded.get(key);
+  if (known !== undefined) return known;
+  const raw = BUNDLED.get(key);
+  if (raw === undefined) {
+    throw new RulebookNotFoundError(`rulebook ${key} is not bundled with this engine`);
+  }
+  const rb = loadRulebook(raw);
+  if (`${rb.id}@${rb.version}` !== key) {
+    throw new RulebookInvalidError(`bundled rulebook ${key} says it is ${rb.id}@${rb.version}`);
+  }
+  loaded.set(key, rb);
   return rb;
+}
+
+/** Every rulebook bundled with the engine (each validated on first use), in bundle order. */
+export function bundledRulebooks(): Rulebook[] {
+  return [...BUNDLED.keys()].map((key) => {
+    const at = key.lastIndexOf('@');
+    return getRulebook(key.slice(0, at), key.slice(at + 1));
+  });
 }
 
 /** Every rule of every bundled rulebook, sorted by id, for `handoff explain`. */
 export function listRules(): RuleInfo[] {
   const out: RuleInfo[] = [];
-  for (const rb of RULEBOOKS.values()) {
+  for (const rb of bundledRulebooks()) {
     for (const r of rb.rules) {
       out.push({
         id: r.id,

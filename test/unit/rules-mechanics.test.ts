@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { RULE_FAMILIES } from '#core/artifact-types';
 import {
+  bundledRulebooks,
   getRulebook,
   listRules,
   loadRulebook,
@@ -196,6 +197,24 @@ describe('rule mechanics', () => {
     contract.rulebooks = [{ id: 'marketing-default', version: '9.9.9' }];
     expect(() => scorePackage(cleanPackage(), contract)).toThrow(RulebookNotFoundError);
     expect(() => getRulebook('nope', '1.0.0')).toThrow(RulebookNotFoundError);
+  });
+
+  it('loads every bundled rulebook, validated on first use, and compiles every regex it holds', () => {
+    const books = bundledRulebooks();
+    expect(books.map((b) => `${b.id}@${b.version}`)).toEqual([
+      'marketing-default@1.0.0',
+      'marketing-default@1.1.0',
+      'marketing-topics@1.0.0',
+      'marketing-default@1.2.0',
+      'marketing-topics@1.1.0',
+    ]);
+    expect(getRulebook('marketing-default', '1.2.0')).toBe(books[3]);
+    for (const book of books) {
+      const cr = compileRulebook(book);
+      // Regexes are built on first use: reading each one here is what used to happen at load.
+      for (const p of cr.patterns) expect(p.re).toBeInstanceOf(RegExp);
+      for (const c of cr.checks) expect(c.re === null || c.re instanceof RegExp).toBe(true);
+    }
   });
 
   it('rejects rulebook data with a bad regex, unknown check parameters or duplicate ids', () => {

@@ -38,12 +38,18 @@ function compileCheck<C extends CheckName>(
   const def = CHECKS[m.check] as CheckDef<C>;
   const params = m.params as CheckParams<C>;
   const built = def.compile?.(params, prefilter) ?? {};
+  const make = built.re;
+  let re: RegExp | undefined;
   const cc: CompiledCheck<C> = {
     rule,
     check: m.check,
     params,
     channels: channelSet(rule.channels),
-    re: built.re ?? null,
+    get re() {
+      if (make === undefined) return null;
+      re ??= make();
+      return re;
+    },
     terms: built.terms ?? [],
     bit: built.bit ?? -1,
     run: def.run,

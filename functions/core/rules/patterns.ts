@@ -14,10 +14,14 @@ import {
   substantiated,
 } from './view.ts';
 
-/** Pattern rules: one regex each, built at load and run over the texts of the scopes the rule reads. */
+/**
+ * Pattern rules: one regex each, run over the texts of the scopes the rule reads. The regex is built on
+ * first use: the prefilter skips most rules on most texts, and a Unicode regex costs more to build than
+ * to run once.
+ */
 export interface CompiledPattern {
   rule: RuleData;
-  re: RegExp;
+  readonly re: RegExp;
   scopes: ReadonlySet<Scope>;
   channels: ReadonlySet<Channel> | null;
   substantiation: PatternMatch['substantiation'];
@@ -31,11 +35,15 @@ export function compilePattern(
   m: PatternMatch,
   prefilter: PrefilterBuilder,
 ): CompiledPattern {
-  const flags = new Set(`${m.flags}gu`);
+  const flags = [...new Set(`${m.flags}gu`)].sort().join('');
   const source = m.words ? `${WORD_BEFORE}(?:${m.source})${WORD_AFTER}` : m.source;
+  let re: RegExp | undefined;
   return {
     rule,
-    re: new RegExp(source, [...flags].sort().join('')),
+    get re() {
+      re ??= new RegExp(source, flags);
+      return re;
+    },
     scopes: new Set(m.scopes),
     channels: channelSet(rule.channels),
     substantiation: m.substantiation,
