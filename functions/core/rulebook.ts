@@ -11,6 +11,7 @@ import marketingDefault120 from '../../contracts/rulebooks/marketing-default-1.2
 import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
 import marketingTopics110 from '../../contracts/rulebooks/marketing-topics-1.1.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
+import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
 
@@ -65,9 +66,12 @@ export class RulebookInvalidError extends HandoffError {
   override readonly name = 'RulebookInvalidError';
 }
 
-let inclusiveList: ReturnType<typeof inclusiveListSchema.parse> | undefined;
+type InclusiveList = ReturnType<typeof inclusiveListSchema.parse>;
+let inclusiveList: InclusiveList | undefined;
 const inclusive = () => {
-  inclusiveList ??= inclusiveListSchema.parse(inclusiveEn);
+  inclusiveList ??= BUNDLED_DATA_VALIDATED
+    ? (inclusiveEn as InclusiveList)
+    : inclusiveListSchema.parse(inclusiveEn);
   return inclusiveList;
 };
 
@@ -105,7 +109,7 @@ function importedRules(imp: ImportData): RuleData[] {
   }));
 }
 
-function expand(data: RulebookData): Rulebook {
+function expand(data: RulebookData, validated = false): Rulebook {
   const rules: RuleData[] = [...data.rules];
   for (const imp of data.imports ?? []) rules.push(...importedRules(imp));
   const seen = new Set<string>();
@@ -113,7 +117,7 @@ function expand(data: RulebookData): Rulebook {
     if (seen.has(r.id))
       throw new RulebookInvalidError(`${data.id}@${data.version}: duplicate rule id ${r.id}`);
     seen.add(r.id);
-    if (r.match.kind === 'check') {
+    if (r.match.kind === 'check' && !validated) {
       const schema = checkParamSchemas[r.match.check];
       const parsed = schema.safeParse(r.match.params);
       if (!parsed.success) {
@@ -125,6 +129,11 @@ function expand(data: RulebookData): Rulebook {
   }
   const { id, version, title, description, policy } = data;
   return { id, version, title, description, policy, rules };
+}
+
+/** Expand the imports of rulebook data validated earlier (validatedBundledData), without validating again. */
+export function rulebookFromValidated(data: unknown): Rulebook {
+  return expand(data as RulebookData, true);
 }
 
 /** Validate rulebook data and expand its imports; throws RulebookInvalidError. */
@@ -157,12 +166,30 @@ export function getRulebook(id: string, version: string): Rulebook {
   if (raw === undefined) {
     throw new RulebookNotFoundError(`rulebook ${key} is not bundled with this engine`);
   }
-  const rb = loadRulebook(raw);
+  const rb = BUNDLED_DATA_VALIDATED ? rulebookFromValidated(raw) : loadRulebook(raw);
   if (`${rb.id}@${rb.version}` !== key) {
     throw new RulebookInvalidError(`bundled rulebook ${key} says it is ${rb.id}@${rb.version}`);
   }
   loaded.set(key, rb);
   return rb;
+}
+
+/**
+ * The bundled data files, validated (file name → the data as the schema returns it): what
+ * bin/build-cli.mjs bakes into the built CLI. Throws RulebookInvalidError like getRulebook.
+ */
+export function validatedBundledData(): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    'inclusive-en.generated.json': inclusiveListSchema.parse(inclusiveEn),
+  };
+  for (const [key, raw] of BUNDLED) {
+    const rb = loadRulebook(raw);
+    if (`${rb.id}@${rb.version}` !== key) {
+      throw new RulebookInvalidError(`bundled rulebook ${key} says it is ${rb.id}@${rb.version}`);
+    }
+    out[`${key.replace('@', '-')}.json`] = rulebookSchema.parse(raw);
+  }
+  return out;
 }
 
 /** Every rulebook bundled with the engine (each validated on first use), in bundle order. */

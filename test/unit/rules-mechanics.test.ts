@@ -7,6 +7,8 @@ import {
   loadRulebook,
   RulebookInvalidError,
   RulebookNotFoundError,
+  rulebookFromValidated,
+  validatedBundledData,
 } from '#core/rulebook';
 import type { TextSite } from '#core/rules/engine';
 import { compareFindings, compileRulebook, mayMatch, resolvePointer } from '#core/rules/engine';
@@ -214,6 +216,15 @@ describe('rule mechanics', () => {
       // Regexes are built on first use: reading each one here is what used to happen at load.
       for (const p of cr.patterns) expect(p.re).toBeInstanceOf(RegExp);
       for (const c of cr.checks) expect(c.re === null || c.re instanceof RegExp).toBe(true);
+    }
+  });
+
+  it('gives the built CLI the same rulebooks from its baked, validated data as the source gets', () => {
+    const baked = JSON.parse(JSON.stringify(validatedBundledData())) as Record<string, unknown>;
+    for (const book of bundledRulebooks()) {
+      const file = `${book.id}-${book.version}.json`;
+      // JSON text, key order included: what explain prints and what scoring reads is the same object.
+      expect(JSON.stringify(rulebookFromValidated(baked[file])), file).toBe(JSON.stringify(book));
     }
   });
 
