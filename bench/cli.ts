@@ -3,7 +3,8 @@
  * N times through bin/handoff.mjs with the repository's Node, from the build (dist/cli, built first when
  * missing or stale) and from source (HANDOFF_FROM_SOURCE=1, tsx), and reports the median wall time of a
  * whole process: Node start, module load, the command, exit, and the CPU time per process. Target (issue
- * #12): ≤ 300 ms from the build. `nodeBaselineMedianMs` is `node -e 0`, what no CLI can go below.
+ * #12): ≤ 300 ms from the build (`withinTarget`). `nodeBaselineMedianMs` is `node -e 0`, what no CLI can go
+ * below; `loadAvg1m` is the mean of the 1-minute load average before and after the timed starts.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -52,17 +53,26 @@ function cpuMsPerRun(argv: string[], env: Record<string, string | undefined>, ru
   return Number((((seconds(user ?? '') + seconds(sys ?? '')) * 1000) / runs).toFixed(1));
 }
 
+/** Issue #12: `validate` and `score` start in at most this much from the build. */
+export const TARGET_MS = 300;
+
 export async function benchCli(): Promise<object[]> {
   const build = spawnSync(NODE, [`${ROOT}bin/build-cli.mjs`], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build-cli failed: ${build.stderr}`);
   const env = { ...process.env, HANDOFF_FROM_SOURCE: undefined };
   const source = { ...process.env, HANDOFF_FROM_SOURCE: '1' };
+  const loadBefore = loadavg()[0] ?? 0;
+  const validateMedianMs = medianOf(['validate', SAMPLE], env, RUNS);
+  const scoreMedianMs = medianOf(['score', SAMPLE, '--json'], env, RUNS);
   return [
     {
       bench: 'cli',
       runs: RUNS,
-      validateMedianMs: medianOf(['validate', SAMPLE], env, RUNS),
-      scoreMedianMs: medianOf(['score', SAMPLE, '--json'], env, RUNS),
+      validateMedianMs,
+      scoreMedianMs,
+      targetMs: TARGET_MS,
+      // Wall time on a shared machine: read it with loadAvg1m and the CPU figures.
+      withinTarget: validateMedianMs <= TARGET_MS && scoreMedianMs <= TARGET_MS,
       validateCpuMs: cpuMsPerRun(['validate', SAMPLE], env, RUNS),
       scoreCpuMs: cpuMsPerRun(['score', SAMPLE, '--json'], env, RUNS),
       fromSourceValidateMedianMs: medianOf(['validate', SAMPLE], source, Math.max(3, Math.floor(RUNS / 3))),
@@ -73,7 +83,7 @@ export async function benchCli(): Promise<object[]> {
           return performance.now() - t;
         }),
       ),
-      loadAvg1m: Number((loadavg()[0] ?? 0).toFixed(2)),
+      loadAvg1m: Number(((loadBefore + (loadavg()[0] ?? 0)) / 2).toFixed(2)),
       cpus: cpus().length,
     },
   ];

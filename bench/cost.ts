@@ -1,14 +1,19 @@
 /**
  * Cost per 1,000 handoffs, from the synthesized state machine: `tsx bench/cost.ts` prints one JSON line per
- * happy path (with human approval, and auto-pass). State transitions are counted by walking the deployed
- * definition; memory comes from the synthesized functions; per-call work (DynamoDB, S3, SES, EventBridge)
- * and Lambda durations are the documented assumptions below. List prices, us-east-1, on-demand, no free tier.
+ * path (with human approval, auto-pass, and a duplicate submission). State transitions are counted by walking
+ * the deployed definition; memory comes from the synthesized functions; every AWS request a run makes is one
+ * row of CALLS below, read off the adapters (functions/adapters/*.ts), and the units are derived from those
+ * rows. Lambda durations are assumptions. List prices, us-east-1, on-demand, no free tier.
  */
 import { pathToFileURL } from 'node:url';
 import { buildApp } from '../infra/build.ts';
 import type { FunctionName } from '../infra/constructs/functions.ts';
 import { definitionFromTemplate, HAPPY_PATH_STATES, walkSuccessPath } from '../infra/definition.ts';
 
+/**
+ * us-east-1 list prices, on-demand, as used since 2026-11-27 (`13acc95`; DynamoDB on-demand at the rates
+ * of the November 2024 cut). Not re-read from the pricing pages since.
+ */
 export const PRICES = {
   /** Step Functions Standard, per state transition. */
   sfnTransition: 0.025 / 1000,
@@ -27,55 +32,146 @@ export const PRICES = {
   eventBridgeEvent: 1 / 1_000_000,
 } as const;
 
-/** What one invocation of each function does (items ≤ 1 KB; transactions cost 2 units per item). */
-interface Work {
-  durationMs: number;
-  wru: number;
-  rru: number;
-  s3Put: number;
-  s3Get: number;
-  emails: number;
-  events: number;
-}
-
-/**
- * Assumptions, per invocation (warm, 512 MB arm64). Durations are estimates until the e2e benchmark
- * measures them; request counts follow the adapters (functions/adapters/*.ts).
- */
-export const WORK: Record<FunctionName, Work> = {
-  // flag record from the container's 5 s copy (one strong GetItem per warm container per 5 s: ~0 per run at
-  // volume); TransactWrite dedupe + run (2 items × 2); read incoming object; one conditional PUT under packages/
-  intake: { durationMs: 250, wru: 4, rru: 0, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // attempt UpdateItem; BatchGet pointer + artifact + sequence (3 strong reads); TransactWrite sequence +
-  // artifact + run (3 items × 2); read package; one conditional PUT of the artifact
-  scoring: { durationMs: 150, wru: 7, rru: 3, s3Put: 1, s3Get: 1, emails: 0, events: 0 },
-  // attempt UpdateItem; TransactWrite approval record + run status (2 items × 2, one approver); one email
-  // (approvers and summary come with the scoring result)
-  'approval-router': { durationMs: 300, wru: 5, rru: 0, s3Put: 0, s3Get: 0, emails: 1, events: 0 },
-  // per request (GET page + POST decision = 2 requests): the GET batch-reads the approval and the request's
-  // decision item (2 RRU); the POST reads the approval, then a TransactWrite (approval + decision, 2 items ×
-  // 2); an approval reaches the run with handoff's run update → averaged over the two requests
-  'approval-callback': { durationMs: 100, wru: 2, rru: 1.5, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
-  // attempt UpdateItem (returns the run); TransactWrite pointer + artifact status (2 items × 2) on the pointer
-  // version scoring read (a read only when another run moved it); run UpdateItem; one event
-  handoff: { durationMs: 200, wru: 6, rru: 0, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
-  // attempt UpdateItem; artifact GetItem; pointer GetItem + PutItem; artifact status UpdateItem; run
-  // UpdateItem; one event
-  rollback: { durationMs: 200, wru: 4, rru: 2, s3Put: 0, s3Get: 0, emails: 0, events: 1 },
-  // Per alarm notification, not per handoff (on no happy path): Scan of ~8 days of runs (~3,000 items of
-  // ~1 KB, eventually consistent: 0.5 RRU per 4 KB), flag GetItem (strong); when it falls back, a
-  // TransactWrite of flag + audit item (2 items × 2)
-  'auto-fallback': { durationMs: 1500, wru: 4, rru: 376, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
-  // Once per deploy, never per run: flag GetItem + a TransactWrite of flag + audit item.
-  'flag-seed': { durationMs: 300, wru: 4, rru: 1, s3Put: 0, s3Get: 0, emails: 0, events: 0 },
+/** Lambda duration per invocation (warm, 512 MB arm64): estimates, not measured in AWS. */
+export const DURATION_MS: Record<FunctionName, number> = {
+  intake: 250,
+  scoring: 150,
+  'approval-router': 300,
+  'approval-callback': 100,
+  handoff: 200,
+  rollback: 200,
+  'auto-fallback': 1500,
+  'flag-seed': 300,
 };
 
-/** Invocations per run on each happy path; the uploader's PUT under incoming/ is counted as well. */
-const PATHS = {
+/**
+ * One AWS request of a run. DynamoDB: `items` written or read (each ≤ 1 KB to write, ≤ 4 KB to read,
+ * strongly consistent); a transaction costs 2 units per item; `gsi` is the index writes it causes: a RUN item
+ * carries `runDay`, so every write to it also writes the runs table's by-day index (all attributes projected),
+ * and a new artifact item writes the artifacts table's by-digest index (keys only, so a status change does
+ * not). Calls with no charge of their own (Step Functions' SendTaskSuccess, the signing key and the flag,
+ * cached per container) are not rows.
+ */
+export type Call =
+  | { by: FunctionName | 'uploader'; op: 'PutItem' | 'UpdateItem'; what: string; gsi?: number }
+  | { by: FunctionName; op: 'TransactWriteItems'; what: string; items: number; gsi?: number }
+  | { by: FunctionName; op: 'GetItem' | 'BatchGetItem'; what: string; items?: number }
+  | { by: FunctionName | 'uploader'; op: 'S3 PutObject' | 'S3 GetObject'; what: string }
+  | { by: FunctionName; op: 'SES SendEmail' | 'EventBridge PutEvents'; what: string };
+
+/** The calls both handing-off paths share, from the submitter's upload to the stream's pointer. */
+const INTAKE: Call[] = [
+  { by: 'uploader', op: 'S3 PutObject', what: 'incoming/<name> (the submission)' },
+  { by: 'intake', op: 'S3 GetObject', what: 'incoming/<name>' },
+  { by: 'intake', op: 'S3 PutObject', what: 'packages/<digest>.json, conditional (If-None-Match)' },
+  { by: 'intake', op: 'UpdateItem', what: 'stream counter STREAM#<id> (streamSeq)' },
+  { by: 'intake', op: 'TransactWriteItems', what: 'dedupe claim + RUN item', items: 2, gsi: 1 },
+];
+const SCORING: Call[] = [
+  { by: 'scoring', op: 'UpdateItem', what: 'RUN attempt counter', gsi: 1 },
+  { by: 'scoring', op: 'S3 GetObject', what: 'packages/<digest>.json' },
+  { by: 'scoring', op: 'BatchGetItem', what: 'pointer + artifact + SEQ (stream view)', items: 3 },
+  { by: 'scoring', op: 'S3 PutObject', what: 'artifacts/<stream>/<digest>.json, conditional' },
+  {
+    by: 'scoring',
+    op: 'TransactWriteItems',
+    what: 'SEQ + ARTIFACT item + RUN patch',
+    items: 3,
+    gsi: 2,
+  },
+];
+const HANDOFF: Call[] = [
+  { by: 'handoff', op: 'UpdateItem', what: 'RUN attempt counter (returns the run)', gsi: 1 },
+  {
+    by: 'handoff',
+    op: 'TransactWriteItems',
+    what: 'POINTER + POINTER#<v> history + artifact status',
+    items: 3,
+  },
+  { by: 'handoff', op: 'EventBridge PutEvents', what: 'Handoff Handed Off' },
+  { by: 'handoff', op: 'UpdateItem', what: 'RUN handed-off (with the approval)', gsi: 1 },
+];
+/**
+ * What the approval page and mail read to show the package: its run's package and artifact, and the
+ * stream's live version to diff against (pointer, live artifact item, its run, its package). A stream's first
+ * version stops at the pointer; the model prices a revision, the common case.
+ */
+const CONTENT = (by: FunctionName): Call[] => [
+  { by, op: 'S3 GetObject', what: 'packages/<digest>.json' },
+  { by, op: 'S3 GetObject', what: 'artifacts/<stream>/<digest>.json' },
+  { by, op: 'GetItem', what: 'POINTER (live version)' },
+  { by, op: 'GetItem', what: 'live ARTIFACT item' },
+  { by, op: 'GetItem', what: 'live RUN item (its package ref)' },
+  { by, op: 'S3 GetObject', what: "the live version's package" },
+];
+
+/** Every request of one run, per path: one approver, who opens the page once and approves. */
+export const CALLS = {
+  withApproval: [
+    ...INTAKE,
+    ...SCORING,
+    { by: 'approval-router', op: 'UpdateItem', what: 'RUN attempt counter (returns the run)', gsi: 1 },
+    ...CONTENT('approval-router'),
+    { by: 'approval-router', op: 'TransactWriteItems', what: 'APPROVAL item + RUN patch', items: 2, gsi: 1 },
+    { by: 'approval-router', op: 'UpdateItem', what: 'mail claim on the APPROVAL item (claimMail)' },
+    { by: 'approval-router', op: 'SES SendEmail', what: "the approver's mail" },
+    // GET: the confirmation page
+    { by: 'approval-callback', op: 'BatchGetItem', what: 'APPROVAL + request DECISION', items: 2 },
+    { by: 'approval-callback', op: 'GetItem', what: 'RUN (package ref)' },
+    { by: 'approval-callback', op: 'GetItem', what: 'ARTIFACT item (artifact ref)' },
+    ...CONTENT('approval-callback'),
+    { by: 'approval-callback', op: 'PutItem', what: 'EVIDENCE#<runId> opened' },
+    // POST: the decision
+    { by: 'approval-callback', op: 'GetItem', what: 'APPROVAL' },
+    { by: 'approval-callback', op: 'TransactWriteItems', what: 'APPROVAL consumed + DECISION', items: 2 },
+    { by: 'approval-callback', op: 'PutItem', what: 'EVIDENCE#<runId> decided' },
+    ...HANDOFF,
+  ],
+  autoPass: [...INTAKE, ...SCORING, ...HANDOFF],
+  /**
+   * The same package again while its first run holds the claim: the claim transaction is cancelled (priced
+   * as if it wrote), the holder is read, the submitter hears of it once and the run is recorded.
+   */
+  duplicate: [
+    ...INTAKE,
+    { by: 'intake', op: 'GetItem', what: 'dedupe item (who holds the claim)' },
+    { by: 'intake', op: 'GetItem', what: 'own RUN (already recorded by a lost response?)' },
+    { by: 'intake', op: 'EventBridge PutEvents', what: 'Handoff Duplicate Ignored' },
+    { by: 'intake', op: 'PutItem', what: 'RUN duplicate', gsi: 1 },
+  ],
+} as const satisfies Record<string, readonly Call[]>;
+type Path = keyof typeof CALLS;
+
+/** Workflow input for each path, for walking the definition. */
+const PATH_STATES: Record<Path, unknown> = {
+  ...HAPPY_PATH_STATES,
+  duplicate: { intake: { status: 'duplicate', shadow: false } },
+};
+
+/** Lambda invocations per run (the page GET and the decision POST are one approval-callback call each). */
+const INVOCATIONS: Record<Path, Partial<Record<FunctionName, number>>> = {
   withApproval: { intake: 1, scoring: 1, 'approval-router': 1, 'approval-callback': 2, handoff: 1 },
   autoPass: { intake: 1, scoring: 1, handoff: 1 },
-} as const satisfies Record<keyof typeof HAPPY_PATH_STATES, Partial<Record<FunctionName, number>>>;
-const UPLOAD_PUTS = 1;
+  duplicate: { intake: 1 },
+};
+
+/** Units and requests of a list of calls. */
+export function unitsOf(calls: readonly Call[]) {
+  const t = { wru: 0, rru: 0, s3Put: 0, s3Get: 0, emails: 0, events: 0, dynamoRequests: 0 };
+  for (const c of calls) {
+    if (c.op === 'S3 PutObject') t.s3Put++;
+    else if (c.op === 'S3 GetObject') t.s3Get++;
+    else if (c.op === 'SES SendEmail') t.emails++;
+    else if (c.op === 'EventBridge PutEvents') t.events++;
+    else {
+      t.dynamoRequests++;
+      if (c.op === 'GetItem' || c.op === 'BatchGetItem') t.rru += c.items ?? 1;
+      else if (c.op === 'TransactWriteItems') t.wru += 2 * c.items + (c.gsi ?? 0);
+      else if (c.op === 'PutItem' || c.op === 'UpdateItem') t.wru += 1 + (c.gsi ?? 0);
+    }
+  }
+  return t;
+}
 
 function synthesizedTemplate(): { template: unknown; memoryMb: number } {
   const { app, stack } = buildApp({ nag: false, context: { 'handoff:bundling': false } });
@@ -94,33 +190,19 @@ export async function benchCost(): Promise<object[]> {
   const { template, memoryMb } = synthesizedTemplate();
   const definition = definitionFromTemplate(template);
   const out: object[] = [];
-  for (const path of Object.keys(PATHS) as (keyof typeof PATHS)[]) {
-    const states = walkSuccessPath(definition, HAPPY_PATH_STATES[path]);
+  for (const path of Object.keys(CALLS) as Path[]) {
+    const states = walkSuccessPath(definition, PATH_STATES[path]);
     const transitions = states.length;
-    const t = {
-      requests: 0,
-      gbSeconds: 0,
-      wru: 0,
-      rru: 0,
-      s3Put: UPLOAD_PUTS,
-      s3Get: 0,
-      emails: 0,
-      events: 0,
-    };
-    for (const [fn, count] of Object.entries(PATHS[path]) as [FunctionName, number][]) {
-      const w = WORK[fn];
-      t.requests += count;
-      t.gbSeconds += count * (memoryMb / 1024) * (w.durationMs / 1000);
-      t.wru += count * w.wru;
-      t.rru += count * w.rru;
-      t.s3Put += count * w.s3Put;
-      t.s3Get += count * w.s3Get;
-      t.emails += count * w.emails;
-      t.events += count * w.events;
+    let requests = 0;
+    let gbSeconds = 0;
+    for (const [fn, count] of Object.entries(INVOCATIONS[path]) as [FunctionName, number][]) {
+      requests += count;
+      gbSeconds += count * (memoryMb / 1024) * (DURATION_MS[fn] / 1000);
     }
+    const t = unitsOf(CALLS[path]);
     const perRun = {
       stepFunctions: transitions * PRICES.sfnTransition,
-      lambda: t.gbSeconds * PRICES.lambdaGbSecondArm + t.requests * PRICES.lambdaRequest,
+      lambda: gbSeconds * PRICES.lambdaGbSecondArm + requests * PRICES.lambdaRequest,
       dynamodb: t.wru * PRICES.ddbWru + t.rru * PRICES.ddbRru,
       s3: t.s3Put * PRICES.s3Put + t.s3Get * PRICES.s3Get,
       ses: t.emails * PRICES.sesEmail,
@@ -133,7 +215,7 @@ export async function benchCost(): Promise<object[]> {
       stateTransitions: transitions,
       usdPer1000Handoffs: usd(total * 1000),
       breakdownPer1000: Object.fromEntries(Object.entries(perRun).map(([k, v]) => [k, usd(v * 1000)])),
-      perRun: { ...t, gbSeconds: Math.round(t.gbSeconds * 1000) / 1000, memoryMb },
+      perRun: { requests, gbSeconds: Math.round(gbSeconds * 1000) / 1000, memoryMb, ...t },
       states,
     });
   }

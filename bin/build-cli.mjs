@@ -3,9 +3,11 @@
 // one esbuild bundle of functions/cli/main.ts with its dependencies, split so the operating commands' AWS
 // SDK code loads only when one of them runs. bin/handoff.mjs uses it while it is newer than every source
 // file it was built from (dist/cli/inputs.json) and runs the TypeScript through tsx otherwise.
+// The bundled rulebooks are static data: they are validated here, with the engine's own loader, and baked
+// in as validated (functions/core/bundled-data.ts), so the built CLI does not validate them at every start.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = process.argv[2] ?? join(root, 'dist/cli');
@@ -22,8 +24,46 @@ try {
 const startedAt = Date.now();
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+/** The bundled data files as the engine validates them (file name → data); throws when one is invalid. */
+async function validatedData() {
+  const check = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['functions/core/rulebook.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = join(outdir, '.validate-bundled-data.mjs');
+  writeFileSync(file, check.outputFiles[0].contents);
+  try {
+    return (await import(pathToFileURL(file).href)).validatedBundledData();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+const validated = await validatedData();
+/** Bakes the validated data in: the rulebook files as validated, and the flag that says so. */
+const bakeValidated = {
+  name: 'bake-validated-data',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]functions[\\/]core[\\/]bundled-data\.ts$/ }, () => ({
+      contents: 'export const BUNDLED_DATA_VALIDATED = true;\n',
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]contracts[\\/]rulebooks[\\/][^\\/]+\.json$/ }, (args) => {
+      const data = validated[basename(args.path)];
+      if (data === undefined) throw new Error(`build-cli: ${args.path} is not a validated bundled file`);
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
+
 const result = await esbuild.build({
   absWorkingDir: root,
+  plugins: [bakeValidated],
   entryPoints: { main: 'functions/cli/main.ts' },
   outdir,
   bundle: true,

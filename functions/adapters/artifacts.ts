@@ -11,7 +11,7 @@ import {
   isTransactionConflict,
   lazy,
 } from './aws.ts';
-import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
+import { allItems, type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 import {
   type ArtifactsDb,
@@ -178,24 +178,22 @@ async function getStreamView(db: ArtifactsDb, streamId: string, artifactDigest: 
   };
 }
 
+/**
+ * The newest `limit` artifacts, oldest first. Every page is read: items come in digest order (the sort
+ * key), so the newest ones can sit on any page.
+ */
 async function listByStream(db: ArtifactsDb, streamId: string, limit = 100) {
-  const items: ArtifactItem[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await call('DynamoDB Query artifacts', async () =>
+  const raws = await allItems(async (startKey) =>
+    call('DynamoDB Query artifacts', async () =>
       (await db.client()).query({
         TableName: db.table(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
         ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'ARTIFACT#' },
         ExclusiveStartKey: startKey,
       }),
-    );
-    for (const raw of out.Items ?? []) {
-      const item = stripKeys<ArtifactItem>(raw);
-      if (item) items.push(item);
-    }
-    startKey = out.LastEvaluatedKey;
-  } while (startKey && items.length < limit);
+    ),
+  );
+  const items = raws.flatMap((raw) => stripKeys<ArtifactItem>(raw) ?? []);
   return items.sort((a, b) => a.createdSeq - b.createdSeq).slice(-limit);
 }
 

@@ -3,7 +3,7 @@ import { digestOf } from '#core/canonical';
 import type { FlagAuditEntry } from '#core/flag-change';
 import { ConcurrentUpdateError } from '#shared/errors';
 import { type ClientSource, call, cancellationCodes, dependencyError, errorName } from './aws.ts';
-import { type DocumentDb, documentClient } from './dynamo.ts';
+import { allItems, type DocumentDb, documentClient } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 import { dynamoFlags, forgetCachedFlags } from './flags.ts';
 
@@ -101,10 +101,8 @@ function applyFailed(error: unknown, record: FlagRecord): Error {
 }
 
 async function auditTrail(db: FlagsDb, flag: string): Promise<FlagAuditEntry[]> {
-  const found: { key: string; entry: FlagAuditEntry }[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const out = await call('DynamoDB Scan flag audit', async () =>
+  const items = await allItems(async (startKey) =>
+    call('DynamoDB Scan flag audit', async () =>
       (await db.client()).scan({
         TableName: db.table(),
         FilterExpression: 'begins_with(#flag, :prefix)',
@@ -112,16 +110,12 @@ async function auditTrail(db: FlagsDb, flag: string): Promise<FlagAuditEntry[]> 
         ExpressionAttributeValues: { ':prefix': auditPrefix(flag) },
         ExclusiveStartKey: startKey,
       }),
-    );
-    for (const item of out.Items ?? []) {
-      const { flag: key, auditOf, ...rest } = item;
-      found.push({
-        key: String(key),
-        entry: { ...(rest as Omit<FlagAuditEntry, 'flag'>), flag: String(auditOf) },
-      });
-    }
-    startKey = out.LastEvaluatedKey;
-  } while (startKey);
+    ),
+  );
+  const found = items.map(({ flag: key, auditOf, ...rest }) => ({
+    key: String(key),
+    entry: { ...(rest as Omit<FlagAuditEntry, 'flag'>), flag: String(auditOf) },
+  }));
   // The key starts with the ISO instant: key order is time order.
   return found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((f) => f.entry);
 }

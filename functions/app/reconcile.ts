@@ -1,9 +1,9 @@
-import { type RunRecord, runIdFor } from '#core/run';
+import { isInFlight, type RunRecord, runIdFor } from '#core/run';
 import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { logger } from './observability.ts';
 import type { Ports } from './ports.ts';
 import { rollback } from './rollback.ts';
-import { intakeOfRun, isInFlight } from './run-state.ts';
+import { intakeOfRun } from './run-state.ts';
 
 /** How an execution ended outside the definition's own paths (Step Functions' status names). */
 export type EndedStatus = 'ABORTED' | 'TIMED_OUT' | 'FAILED';

@@ -1,5 +1,5 @@
 import { SKILL } from '#core/identity';
-import { approvalFields, type FailureInfo, failureReason, runIdFor } from '#core/run';
+import { approvalFields, type FailureInfo, failureReason, isInFlight, runIdFor } from '#core/run';
 import { type ArtifactItem, restoreTarget } from '#core/stream';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import type { IntakeResult, RollbackResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
@@ -7,7 +7,7 @@ import { eventHints } from './handoff-events.ts';
 import { correlate, logger, MetricUnit, metrics } from './observability.ts';
 import { updatePointer } from './pointer.ts';
 import type { ArtifactsPort, Ports } from './ports.ts';
-import { intakeOfRun, isInFlight } from './run-state.ts';
+import { intakeOfRun } from './run-state.ts';
 
 /** Failures that are a verdict on the package (rejected), not an accident of the run (rolled back). */
 export const REJECTION_ERRORS: readonly string[] = [

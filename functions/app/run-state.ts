@@ -1,9 +1,6 @@
 import type { RunRecord } from '#core/run';
 import type { IntakeResult } from '#shared/workflow-types';
 
-/** A run still waiting for its workflow: the only ones an ended execution leaves to finish. */
-export const isInFlight = (run: RunRecord) => run.status === 'running' || run.status === 'awaiting-approval';
-
 /** The intake result of a run, rebuilt from its record (what intake returned when it accepted it). */
 export function intakeOfRun(run: RunRecord): IntakeResult {
   return {

@@ -2,24 +2,41 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION, SKILL } from '#core/identity';
-import { auditCommand } from './commands/audit.ts';
-import { contractCommand, explainCommand, schemasCommand } from './commands/contract.ts';
-import { doctorCommand } from './commands/doctor.ts';
-import { flagsCommand } from './commands/flags.ts';
-import { kpiCommand } from './commands/kpi.ts';
-import { scoreCommand, validateCommand } from './commands/package.ts';
-import { diffCommand } from './commands/package-diff.ts';
-import { replayCommand } from './commands/replay.ts';
-import { approvalsCommand, statusCommand } from './commands/runs.ts';
-import { submitCommand } from './commands/submit.ts';
-import { thresholdsCommand } from './commands/thresholds.ts';
-import type { Cli } from './commands/util.ts';
+import type { Cli, Register } from './commands/util.ts';
 import { reportError, UsageError, wantsJson } from './errors.ts';
 import { EXIT, type Io } from './io.ts';
 
-export { summarize } from './commands/scored.ts';
 export { EXIT, type Io } from './io.ts';
-export { renderSchemas, SCHEMA_FILES } from './schemas.ts';
+
+/**
+ * Every command's module by command name, in the order they register. A run loads only the module of the
+ * command it names, so `handoff validate` never loads the scoring engine nor `score` the AWS adapters;
+ * any other first word (a typo, `help`) loads them all, which "did you mean" and help need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register[]>>> = {
+  validate: async () => [(await import('./commands/validate.ts')).validateCommand],
+  score: async () => [(await import('./commands/score.ts')).scoreCommand],
+  diff: async () => [(await import('./commands/package-diff.ts')).diffCommand],
+  contract: async () => [(await import('./commands/contract.ts')).contractCommand],
+  explain: async () => [(await import('./commands/contract.ts')).explainCommand],
+  schemas: async () => [(await import('./commands/contract.ts')).schemasCommand],
+  kpi: async () => [(await import('./commands/kpi.ts')).kpiCommand],
+  flags: async () => [(await import('./commands/flags.ts')).flagsCommand],
+  replay: async () => [(await import('./commands/replay.ts')).replayCommand],
+  audit: async () => [(await import('./commands/audit.ts')).auditCommand],
+  thresholds: async () => [(await import('./commands/thresholds.ts')).thresholdsCommand],
+  submit: async () => [(await import('./commands/submit.ts')).submitCommand],
+  status: async () => [(await import('./commands/runs.ts')).statusCommand],
+  approvals: async () => [(await import('./commands/runs.ts')).approvalsCommand],
+  doctor: async () => [(await import('./commands/doctor.ts')).doctorCommand],
+};
+
+/** The registrations a run needs: the named command's, or every command's. */
+async function registrations(first: string | undefined): Promise<Register[]> {
+  const one = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (one) return one();
+  return (await Promise.all(Object.values(COMMANDS).map((load) => load()))).flat();
+}
 
 /**
  * The `handoff` command line, on commander: one parser and one usage error for every command, per-command
@@ -99,7 +116,7 @@ function usageFrom(e: CommanderError): UsageError {
   return new UsageError(message, code);
 }
 
-function program(io: Io, setCode: (code: number) => void): Command {
+function program(io: Io, registers: readonly Register[], setCode: (code: number) => void): Command {
   const root = new Command('handoff')
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -119,25 +136,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
       async (...a: A) =>
         setCode(await fn(...a)),
   };
-  for (const register of [
-    validateCommand,
-    scoreCommand,
-    diffCommand,
-    contractCommand,
-    explainCommand,
-    schemasCommand,
-    kpiCommand,
-    flagsCommand,
-    replayCommand,
-    auditCommand,
-    thresholdsCommand,
-    submitCommand,
-    statusCommand,
-    approvalsCommand,
-    doctorCommand,
-  ]) {
-    register(root, cli);
-  }
+  for (const register of registers) register(root, cli);
   return root;
 }
 
@@ -168,7 +167,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   let code: number = EXIT.ok;
-  const cli = program(io, (c) => (code = c));
+  const cli = program(io, await registrations(first), (c) => (code = c));
   const help = helpFor(cli, argv);
   try {
     await cli.parseAsync([...argv], { from: 'user' });

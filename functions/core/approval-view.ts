@@ -1,6 +1,7 @@
 import type { Finding, HandoffArtifact, Severity } from './artifact-types.ts';
 import { diffPackages, type PackageDiff } from './copy-diff.ts';
 import type { HandoffPackage } from './package-schema.ts';
+import { plural } from './rules/text.ts';
 
 /**
  * What the approval page and mail show of a package, in words a marketer reads: every deliverable by
@@ -106,7 +107,6 @@ const KIND_LABELS: Record<string, string> = {
 const capitalise = (s: string) => (s === '' ? s : `${s[0]?.toUpperCase()}${s.slice(1)}`);
 export const channelLabel = (c: string) => CHANNEL_LABELS[c] ?? capitalise(c.replace(/-/g, ' '));
 export const kindLabel = (k: string) => KIND_LABELS[k] ?? capitalise(k.replace(/-/g, ' '));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const POINTER_WORDS: Record<string, string> = {
   cta: 'Call to action',

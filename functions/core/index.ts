@@ -11,10 +11,10 @@ export * from './identity.ts';
 export * from './package-schema.ts';
 export * from './report.ts';
 export {
+  bundledRulebooks,
   explainRule,
   getRulebook,
   listRules,
-  RULEBOOKS,
   type Rulebook,
   RulebookInvalidError,
   RulebookNotFoundError,

@@ -11,6 +11,7 @@ import marketingDefault120 from '../../contracts/rulebooks/marketing-default-1.2
 import marketingTopics100 from '../../contracts/rulebooks/marketing-topics-1.0.0.json' with { type: 'json' };
 import marketingTopics110 from '../../contracts/rulebooks/marketing-topics-1.1.0.json' with { type: 'json' };
 import type { RuleFamily, Severity } from './artifact-types.ts';
+import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
 
@@ -26,8 +27,9 @@ import {
 } from './rulebook-schema.ts';
 
 /**
- * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with rulebook-schema.ts and
- * compiled ONCE at module load: every regex is built here, never per package.
+ * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with rulebook-schema.ts the
+ * first time one is asked for and kept for the process (score.ts compiles each once, never per package).
+ * A contract names two of the bundled books; the older ones stay for replay and only load when asked for.
  */
 
 export * from './rulebook-schema.ts';
@@ -64,7 +66,14 @@ export class RulebookInvalidError extends HandoffError {
   override readonly name = 'RulebookInvalidError';
 }
 
-const INCLUSIVE_LIST = inclusiveListSchema.parse(inclusiveEn);
+type InclusiveList = ReturnType<typeof inclusiveListSchema.parse>;
+let inclusiveList: InclusiveList | undefined;
+const inclusive = () => {
+  inclusiveList ??= BUNDLED_DATA_VALIDATED
+    ? (inclusiveEn as InclusiveList)
+    : inclusiveListSchema.parse(inclusiveEn);
+  return inclusiveList;
+};
 
 /** The rules one import adds: retext-equality basic patterns, or its gendered `or` pairs. */
 function importedRules(imp: ImportData): RuleData[] {
@@ -79,7 +88,7 @@ function importedRules(imp: ImportData): RuleData[] {
     ...(imp.languages ? { languages: imp.languages } : {}),
   });
   if (imp.list === 'inclusive-en-or') {
-    return INCLUSIVE_LIST.orPatterns.map((p) => ({
+    return inclusive().orPatterns.map((p) => ({
       ...base(p.id, p.note),
       match: {
         kind: 'phrases' as const,
@@ -89,7 +98,7 @@ function importedRules(imp: ImportData): RuleData[] {
       },
     }));
   }
-  return INCLUSIVE_LIST.patterns.map((p) => ({
+  return inclusive().patterns.map((p) => ({
     ...base(p.id, p.note),
     match: {
       kind: 'phrases' as const,
@@ -100,7 +109,7 @@ function importedRules(imp: ImportData): RuleData[] {
   }));
 }
 
-function expand(data: RulebookData): Rulebook {
+function expand(data: RulebookData, validated = false): Rulebook {
   const rules: RuleData[] = [...data.rules];
   for (const imp of data.imports ?? []) rules.push(...importedRules(imp));
   const seen = new Set<string>();
@@ -108,7 +117,7 @@ function expand(data: RulebookData): Rulebook {
     if (seen.has(r.id))
       throw new RulebookInvalidError(`${data.id}@${data.version}: duplicate rule id ${r.id}`);
     seen.add(r.id);
-    if (r.match.kind === 'check') {
+    if (r.match.kind === 'check' && !validated) {
       const schema = checkParamSchemas[r.match.check];
       const parsed = schema.safeParse(r.match.params);
       if (!parsed.success) {
@@ -120,6 +129,11 @@ function expand(data: RulebookData): Rulebook {
   }
   const { id, version, title, description, policy } = data;
   return { id, version, title, description, policy, rules };
+}
+
+/** Expand the imports of rulebook data validated earlier (validatedBundledData), without validating again. */
+export function rulebookFromValidated(data: unknown): Rulebook {
+  return expand(data as RulebookData, true);
 }
 
 /** Validate rulebook data and expand its imports; throws RulebookInvalidError. */
@@ -134,27 +148,62 @@ export function loadRulebook(raw: unknown): Rulebook {
   return expand(parsed.data);
 }
 
-/** Every rulebook bundled with the engine, keyed `id@version`. */
-export const RULEBOOKS: ReadonlyMap<string, Rulebook> = new Map(
-  [
-    loadRulebook(marketingDefault100),
-    loadRulebook(marketingDefault110),
-    loadRulebook(marketingTopics100),
-    loadRulebook(marketingDefault120),
-    loadRulebook(marketingTopics110),
-  ].map((rb) => [`${rb.id}@${rb.version}`, rb]),
-);
+/** The raw data of every rulebook bundled with the engine, keyed `id@version`, in bundle order. */
+const BUNDLED: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['marketing-default@1.0.0', marketingDefault100],
+  ['marketing-default@1.1.0', marketingDefault110],
+  ['marketing-topics@1.0.0', marketingTopics100],
+  ['marketing-default@1.2.0', marketingDefault120],
+  ['marketing-topics@1.1.0', marketingTopics110],
+]);
+const loaded = new Map<string, Rulebook>();
 
 export function getRulebook(id: string, version: string): Rulebook {
-  const rb = RULEBOOKS.get(`${id}@${version}`);
-  if (!rb) throw new RulebookNotFoundError(`rulebook ${id}@${version} is not bundled with this engine`);
+  const key = `${id}@${version}`;
+  const known = loaded.get(key);
+  if (known !== undefined) return known;
+  const raw = BUNDLED.get(key);
+  if (raw === undefined) {
+    throw new RulebookNotFoundError(`rulebook ${key} is not bundled with this engine`);
+  }
+  const rb = BUNDLED_DATA_VALIDATED ? rulebookFromValidated(raw) : loadRulebook(raw);
+  if (`${rb.id}@${rb.version}` !== key) {
+    throw new RulebookInvalidError(`bundled rulebook ${key} says it is ${rb.id}@${rb.version}`);
+  }
+  loaded.set(key, rb);
   return rb;
+}
+
+/**
+ * The bundled data files, validated (file name → the data as the schema returns it): what
+ * bin/build-cli.mjs bakes into the built CLI. Throws RulebookInvalidError like getRulebook.
+ */
+export function validatedBundledData(): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    'inclusive-en.generated.json': inclusiveListSchema.parse(inclusiveEn),
+  };
+  for (const [key, raw] of BUNDLED) {
+    const rb = loadRulebook(raw);
+    if (`${rb.id}@${rb.version}` !== key) {
+      throw new RulebookInvalidError(`bundled rulebook ${key} says it is ${rb.id}@${rb.version}`);
+    }
+    out[`${key.replace('@', '-')}.json`] = rulebookSchema.parse(raw);
+  }
+  return out;
+}
+
+/** Every rulebook bundled with the engine (each validated on first use), in bundle order. */
+export function bundledRulebooks(): Rulebook[] {
+  return [...BUNDLED.keys()].map((key) => {
+    const at = key.lastIndexOf('@');
+    return getRulebook(key.slice(0, at), key.slice(at + 1));
+  });
 }
 
 /** Every rule of every bundled rulebook, sorted by id, for `handoff explain`. */
 export function listRules(): RuleInfo[] {
   const out: RuleInfo[] = [];
-  for (const rb of RULEBOOKS.values()) {
+  for (const rb of bundledRulebooks()) {
     for (const r of rb.rules) {
       out.push({
         id: r.id,

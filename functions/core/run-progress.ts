@@ -1,4 +1,4 @@
-import { elapsedMs, failureReason, type RunRecord, type RunStatus } from './run.ts';
+import { elapsedMs, failureReason, isInFlight, type RunRecord, type RunStatus } from './run.ts';
 
 /**
  * Where a run stands, as `handoff submit` and `handoff status` print it: the step it reached (from the
@@ -9,7 +9,6 @@ export type RunStep = 'intake' | 'scored' | 'awaiting-approval' | 'decided' | 'h
 
 /** Ends a submitter waits for: handed off, or in shadow mode evaluated without a handoff. */
 const SUCCESS: readonly RunStatus[] = ['handed-off', 'shadow'];
-const RUNNING: readonly RunStatus[] = ['running', 'awaiting-approval'];
 
 export interface RunProgress {
   runId: string;
@@ -28,7 +27,7 @@ export interface RunProgress {
 }
 
 export function stepOf(run: RunRecord): RunStep {
-  if (!RUNNING.includes(run.status)) return 'ended';
+  if (!isInFlight(run)) return 'ended';
   if (run.handedOffAt) return 'handed-off';
   if (run.decidedAt) return 'decided';
   if (run.approvalRequestedAt || run.status === 'awaiting-approval') return 'awaiting-approval';
@@ -58,7 +57,7 @@ export function reasonOf(run: RunRecord): string | undefined {
 }
 
 export function progressOf(run: RunRecord): RunProgress {
-  const ended = !RUNNING.includes(run.status);
+  const ended = !isInFlight(run);
   const elapsed = elapsedMs(run.intakeAt, run.finishedAt);
   const reason = reasonOf(run);
   return {

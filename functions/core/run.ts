@@ -34,6 +34,10 @@ export type RunStatus =
   /** Its execution ended outside the definition's paths (stopped, timed out, lost on a local restart). */
   | 'interrupted';
 
+/** Still running or waiting for its approver: the only runs whose workflow has not ended. */
+export const isInFlight = (run: Pick<RunRecord, 'status'>): boolean =>
+  run.status === 'running' || run.status === 'awaiting-approval';
+
 /** `RUN#<runId>/RUN`: one run of the workflow, with its timings (ISO instants) and attempts per step. */
 export interface RunRecord {
   runId: string;

@@ -208,3 +208,33 @@ describe('FLAG_CACHE_SECONDS', () => {
     }
   });
 });
+
+describe('reading a stream’s artifacts across pages', () => {
+  it('returns the newest artifacts even when they sit on the last page (items come in digest order)', async () => {
+    const item = (digest: string, createdSeq: number) => ({
+      pk: 'STREAM#s',
+      sk: `ARTIFACT#${digest}`,
+      streamId: 's',
+      artifactDigest: digest,
+      createdSeq,
+    });
+    const pages = [
+      { Items: [item('a', 1), item('b', 2)], LastEvaluatedKey: { pk: 'STREAM#s', sk: 'ARTIFACT#b' } },
+      { Items: [item('c', 3)] },
+    ];
+    const starts: unknown[] = [];
+    const client = {
+      ...refusing(new Error('not used')),
+      query: async (input: { ExclusiveStartKey?: unknown }) => {
+        starts.push(input.ExclusiveStartKey);
+        return pages[starts.length - 1] ?? {};
+      },
+    } as DocumentDb;
+    const port = dynamoArtifacts(
+      () => 'artifacts',
+      () => client,
+    );
+    expect((await port.listByStream('s', 2)).map((a) => a.artifactDigest)).toEqual(['b', 'c']);
+    expect(starts).toEqual([undefined, { pk: 'STREAM#s', sk: 'ARTIFACT#b' }]);
+  });
+});

@@ -35,6 +35,9 @@ describe('the built CLI', { timeout: 180_000 }, () => {
     expect((await spawnNode([join(root, 'bin/build-cli.mjs'), out])).code).toBe(0);
     const inputs = JSON.parse(readFileSync(join(out, 'inputs.json'), 'utf8')) as { inputs: string[] };
     expect(inputs.inputs).toContain('functions/cli/main.ts');
+    // The rulebooks are validated at build time and baked in: editing one makes the build stale.
+    expect(inputs.inputs).toContain('contracts/rulebooks/marketing-default-1.2.0.json');
+    expect(inputs.inputs).toContain('functions/core/bundled-data.ts');
     const fromSource = await spawnNode([join(root, 'bin/handoff.mjs'), 'score', sample, '--json'], {
       HANDOFF_FROM_SOURCE: '1',
     });

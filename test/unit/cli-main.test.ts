@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handoffArtifactSchema } from '#core/artifact-schema';
-import { HELP, renderSchemas, run } from '../../functions/cli/commands.ts';
+import { HELP, run } from '../../functions/cli/commands.ts';
+import { renderSchemas } from '../../functions/cli/schemas.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/handoff.mjs');

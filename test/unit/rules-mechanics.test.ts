@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { RULE_FAMILIES } from '#core/artifact-types';
 import {
+  bundledRulebooks,
   getRulebook,
   listRules,
   loadRulebook,
   RulebookInvalidError,
   RulebookNotFoundError,
+  rulebookFromValidated,
+  validatedBundledData,
 } from '#core/rulebook';
 import type { TextSite } from '#core/rules/engine';
 import { compareFindings, compileRulebook, mayMatch, resolvePointer } from '#core/rules/engine';
@@ -196,6 +199,33 @@ describe('rule mechanics', () => {
     contract.rulebooks = [{ id: 'marketing-default', version: '9.9.9' }];
     expect(() => scorePackage(cleanPackage(), contract)).toThrow(RulebookNotFoundError);
     expect(() => getRulebook('nope', '1.0.0')).toThrow(RulebookNotFoundError);
+  });
+
+  it('loads every bundled rulebook, validated on first use, and compiles every regex it holds', () => {
+    const books = bundledRulebooks();
+    expect(books.map((b) => `${b.id}@${b.version}`)).toEqual([
+      'marketing-default@1.0.0',
+      'marketing-default@1.1.0',
+      'marketing-topics@1.0.0',
+      'marketing-default@1.2.0',
+      'marketing-topics@1.1.0',
+    ]);
+    expect(getRulebook('marketing-default', '1.2.0')).toBe(books[3]);
+    for (const book of books) {
+      const cr = compileRulebook(book);
+      // Regexes are built on first use: reading each one here is what used to happen at load.
+      for (const p of cr.patterns) expect(p.re).toBeInstanceOf(RegExp);
+      for (const c of cr.checks) expect(c.re === null || c.re instanceof RegExp).toBe(true);
+    }
+  });
+
+  it('gives the built CLI the same rulebooks from its baked, validated data as the source gets', () => {
+    const baked = JSON.parse(JSON.stringify(validatedBundledData())) as Record<string, unknown>;
+    for (const book of bundledRulebooks()) {
+      const file = `${book.id}-${book.version}.json`;
+      // JSON text, key order included: what explain prints and what scoring reads is the same object.
+      expect(JSON.stringify(rulebookFromValidated(baked[file])), file).toBe(JSON.stringify(book));
+    }
   });
 
   it('rejects rulebook data with a bad regex, unknown check parameters or duplicate ids', () => {

@@ -8,7 +8,7 @@ import { toGithub } from '../report/github.ts';
 import { toJunit } from '../report/junit.ts';
 import { failed, verdictOf } from '../report/results.ts';
 import { toSarif } from '../report/sarif.ts';
-import { loadContractArg } from './contract.ts';
+import { loadContractArg } from './input.ts';
 import { outcomeColour, type ScoredFile, scoreFile } from './scored.ts';
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github'] as const;

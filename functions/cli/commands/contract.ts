@@ -2,48 +2,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { diffContracts, formatContractDiff } from '#core/contract-diff';
-import type { HandoffContract } from '#core/contract-schema';
-import { getContract, listContracts, parseContract } from '#core/contracts';
+import { listContracts } from '#core/contracts';
 import { explainLines, explainRule, listRules } from '#core/rulebook';
 import { InputError, UsageError } from '../errors.ts';
 import { EXIT, type Io } from '../io.ts';
 import { renderSchemas } from '../schemas.ts';
+import { loadContractArg } from './input.ts';
 import { type Cli, example } from './util.ts';
-
-/** A contract from a file path or an id@version of the bundled ones. */
-export function loadContractArg(arg: string): HandoffContract {
-  const looksLikeFile = arg.endsWith('.json') || arg.includes('/') || arg.includes('\\');
-  if (looksLikeFile || existsSync(arg)) {
-    if (!existsSync(arg)) throw new UsageError(`file not found: ${arg}`, 'file_not_found');
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(arg, 'utf8'));
-    } catch (e) {
-      throw new InputError(
-        `${arg} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-        'invalid_json',
-      );
-    }
-    const parsed = parseContract(json);
-    if (!parsed.ok)
-      throw new InputError(
-        `${arg} is not a valid contract:\n  ${parsed.error.join('\n  ')}`,
-        'invalid_contract',
-        {
-          problems: parsed.error,
-        },
-      );
-    return parsed.value;
-  }
-  const m = /^([^@\s]+)@(\d+\.\d+\.\d+)$/.exec(arg);
-  if (!m) throw new UsageError(`'${arg}' is neither a contract file nor id@version`, 'invalid_argument');
-  const contract = getContract(m[1] as string, m[2] as string);
-  if (!contract) {
-    const known = listContracts().map((c) => `${c.id}@${c.version}`);
-    throw new UsageError(`unknown contract ${arg} (known: ${known.join(', ')})`, 'unknown_contract');
-  }
-  return contract;
-}
 
 function list(io: Io, json: boolean): number {
   const contracts = listContracts();

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Finding } from '#core/artifact-types';
 import { InputError } from '../errors.ts';
 import { EXIT, type Io, paint } from '../io.ts';
-import { loadContractArg } from './contract.ts';
+import { loadContractArg } from './input.ts';
 import { invalidOut, type ScoredFile, scoreFile } from './scored.ts';
 import { type Cli, example } from './util.ts';
 

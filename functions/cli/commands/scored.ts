@@ -1,31 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { HandoffArtifact } from '#core/artifact-types';
 import type { HandoffContract } from '#core/contract-schema';
 import { resolveContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
-import { PACKAGE_LIMITS } from '#core/package-schema';
 import { languageSummary } from '#core/report';
 import { scorePackage } from '#core/score';
-import { formatViolations, type PackageFormat, parsePackage } from '#core/validate';
-import { InputError, UsageError } from '../errors.ts';
+import { formatViolations, parsePackage } from '#core/validate';
+import { InputError } from '../errors.ts';
 import { type Io, paint } from '../io.ts';
+import { formatOf, readInput } from './input.ts';
 
 /** Reading, scoring and printing one package: shared by score, batch score and diff. */
-
-export function readInput(file: string): Uint8Array {
-  if (!existsSync(file)) throw new UsageError(`file not found: ${file}`, 'file_not_found');
-  const st = statSync(file);
-  if (!st.isFile()) throw new UsageError(`not a file: ${file}`, 'not_a_file');
-  // Read at most one byte over the limit: the validator reports payload_too_large without loading more.
-  if (st.size > PACKAGE_LIMITS.maxBytes) return new Uint8Array(st.size > 0 ? PACKAGE_LIMITS.maxBytes + 1 : 0);
-  return readFileSync(file);
-}
-
-export function formatOf(file: string): PackageFormat {
-  const ext = extname(file).toLowerCase();
-  return ext === '.yaml' || ext === '.yml' ? 'yaml' : ext === '.json' ? 'json' : 'auto';
-}
 
 /** One package scored, or why it could not be: the unit of `score`, batch `score` and `diff`. */
 export type ScoredFile =

@@ -6,9 +6,9 @@ import { progressLine, type RunProgress } from '#core/run-progress';
 import { checkPackage } from '#core/validate';
 import { InputError } from '../errors.ts';
 import { EXIT, type Io, paint } from '../io.ts';
-import { reportInvalid } from './package.ts';
-import { formatOf, readInput } from './scored.ts';
+import { formatOf, readInput } from './input.ts';
 import { type Cli, example, nowOf, num, withContext, withTarget } from './util.ts';
+import { reportInvalid } from './validate.ts';
 
 interface SubmitOptions {
   json?: boolean;

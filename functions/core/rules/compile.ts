@@ -1,3 +1,4 @@
+import type { Channel } from '../package-schema.ts';
 import type { CheckName, CheckParams, Policy, Rulebook, RuleData, Scope } from '../rulebook.ts';
 import { CHECKS } from './checks/registry.ts';
 import type { CheckDef, CompiledCheck } from './checks/types.ts';
@@ -29,26 +30,43 @@ export interface CompiledRulebook {
 
 type CheckMatch = Extract<RuleData['match'], { kind: 'check' }>;
 
-/** A check rule with its implementation from the registry and its parameters compiled. */
+/** A check rule with its implementation from the registry and its parameters compiled (one shape for all). */
+class Check<C extends CheckName> implements CompiledCheck<C> {
+  private built: RegExp | null | undefined;
+  readonly channels: ReadonlySet<Channel> | null;
+  readonly terms: readonly string[];
+  readonly bit: number;
+  readonly run: CheckDef<C>['run'];
+  private readonly make: (() => RegExp) | undefined;
+
+  constructor(
+    readonly rule: RuleData,
+    readonly check: C,
+    readonly params: CheckParams<C>,
+    prefilter: PrefilterBuilder,
+  ) {
+    const def = CHECKS[check] as CheckDef<C>;
+    const compiled = def.compile?.(params, prefilter) ?? {};
+    this.built = undefined;
+    this.make = compiled.re;
+    this.channels = channelSet(rule.channels);
+    this.terms = compiled.terms ?? [];
+    this.bit = compiled.bit ?? -1;
+    this.run = def.run;
+  }
+
+  get re(): RegExp | null {
+    if (this.built === undefined) this.built = this.make === undefined ? null : this.make();
+    return this.built;
+  }
+}
+
 function compileCheck<C extends CheckName>(
   rule: RuleData,
   m: CheckMatch & { check: C },
   prefilter: PrefilterBuilder,
 ): CompiledCheck {
-  const def = CHECKS[m.check] as CheckDef<C>;
-  const params = m.params as CheckParams<C>;
-  const built = def.compile?.(params, prefilter) ?? {};
-  const cc: CompiledCheck<C> = {
-    rule,
-    check: m.check,
-    params,
-    channels: channelSet(rule.channels),
-    re: built.re ?? null,
-    terms: built.terms ?? [],
-    bit: built.bit ?? -1,
-    run: def.run,
-  };
-  return cc as unknown as CompiledCheck;
+  return new Check(rule, m.check, m.params as CheckParams<C>, prefilter) as unknown as CompiledCheck;
 }
 
 export function compileRulebook(rb: Rulebook): CompiledRulebook {

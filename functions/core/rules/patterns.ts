@@ -14,10 +14,14 @@ import {
   substantiated,
 } from './view.ts';
 
-/** Pattern rules: one regex each, built at load and run over the texts of the scopes the rule reads. */
+/**
+ * Pattern rules: one regex each, run over the texts of the scopes the rule reads. The regex is built on
+ * first use: the prefilter skips most rules on most texts, and a Unicode regex costs more to build than
+ * to run once.
+ */
 export interface CompiledPattern {
   rule: RuleData;
-  re: RegExp;
+  readonly re: RegExp;
   scopes: ReadonlySet<Scope>;
   channels: ReadonlySet<Channel> | null;
   substantiation: PatternMatch['substantiation'];
@@ -26,22 +30,45 @@ export interface CompiledPattern {
   bit: number;
 }
 
+// A class, not an object literal with a getter: every pattern then shares one shape and the engine's loop
+// over them stays monomorphic.
+class Pattern implements CompiledPattern {
+  private built: RegExp | undefined;
+  private readonly source: string;
+  private readonly flags: string;
+  readonly scopes: ReadonlySet<Scope>;
+  readonly channels: ReadonlySet<Channel> | null;
+  readonly substantiation: PatternMatch['substantiation'];
+  readonly digits: PatternMatch['digits'];
+  readonly bit: number;
+
+  constructor(
+    readonly rule: RuleData,
+    m: PatternMatch,
+    prefilter: PrefilterBuilder,
+  ) {
+    this.built = undefined;
+    this.source = m.words ? `${WORD_BEFORE}(?:${m.source})${WORD_AFTER}` : m.source;
+    this.flags = [...new Set(`${m.flags}gu`)].sort().join('');
+    this.scopes = new Set(m.scopes);
+    this.channels = channelSet(rule.channels);
+    this.substantiation = m.substantiation;
+    this.digits = m.digits;
+    this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
+  }
+
+  get re(): RegExp {
+    this.built ??= new RegExp(this.source, this.flags);
+    return this.built;
+  }
+}
+
 export function compilePattern(
   rule: RuleData,
   m: PatternMatch,
   prefilter: PrefilterBuilder,
 ): CompiledPattern {
-  const flags = new Set(`${m.flags}gu`);
-  const source = m.words ? `${WORD_BEFORE}(?:${m.source})${WORD_AFTER}` : m.source;
-  return {
-    rule,
-    re: new RegExp(source, [...flags].sort().join('')),
-    scopes: new Set(m.scopes),
-    channels: channelSet(rule.channels),
-    substantiation: m.substantiation,
-    digits: m.digits,
-    bit: prefilter.bitFor(m.requires, m.scopes, m.words),
-  };
+  return new Pattern(rule, m, prefilter);
 }
 
 function countDigits(s: string): number {

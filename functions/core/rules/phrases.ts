@@ -13,9 +13,26 @@ interface PhraseEntry {
   rule: RuleData;
   considerate: readonly string[];
   /** `or` patterns: a hit is fine when the text also holds a phrase of the other gender ("his or her"). */
-  other: RegExp | null;
+  other: Lazy<RegExp | null>;
   /** A hit inside one of these phrases is not about people ("go nuts"). */
-  except: RegExp | null;
+  except: Lazy<RegExp | null>;
+}
+
+/**
+ * Built on the first hit that needs it: hundreds of `or` patterns each carry two of these, and building
+ * every one at compile time was most of a rulebook's compile time while few packages ever hit one.
+ */
+type Lazy<T> = () => T;
+function lazy<T>(make: () => T): Lazy<T> {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 
 export interface PhraseMatcher {
@@ -59,15 +76,25 @@ const normalizePhrase = (p: string) => p.split(' ').map(normalizeWord);
 
 /** One entry per gender for `or` patterns (each knows the other gender's phrases), else one per rule. */
 function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => PhraseEntry {
-  const except = m.except ? wordRegex(m.except.map((p) => atomsOf(normalizePhrase(p), false))) : null;
-  const entry = (other: RegExp | null): PhraseEntry => ({ rule, considerate: m.considerate, other, except });
+  const exceptions = m.except;
+  const except = lazy(() =>
+    exceptions ? wordRegex(exceptions.map((p) => atomsOf(normalizePhrase(p), false))) : null,
+  );
+  const entry = (other: Lazy<RegExp | null>): PhraseEntry => ({
+    rule,
+    considerate: m.considerate,
+    other,
+    except,
+  });
   const genders = m.genders;
   if (genders === undefined) {
-    const one = entry(null);
+    const one = entry(() => null);
     return () => one;
   }
   const regexOf = (g: string) =>
-    wordRegex(m.phrases.filter((_, i) => genders[i] === g).map((p) => atomsOf(normalizePhrase(p), false)));
+    lazy(() =>
+      wordRegex(m.phrases.filter((_, i) => genders[i] === g).map((p) => atomsOf(normalizePhrase(p), false))),
+    );
   const byGender = { female: entry(regexOf('male')), male: entry(regexOf('female')) };
   return (i) => byGender[genders[i] ?? 'male'];
 }
@@ -143,11 +170,12 @@ type Emit = (s: TextSite, entry: PhraseEntry, start: number, end: number) => voi
 
 /** Drop a gendered hit next to its counterpart, and a hit inside an everyday phrase not about people. */
 function keepHit(entry: PhraseEntry, text: string, start: number, end: number): boolean {
-  if (entry.other !== null) {
-    entry.other.lastIndex = 0;
-    if (entry.other.test(text)) return false;
+  const other = entry.other();
+  if (other !== null) {
+    other.lastIndex = 0;
+    if (other.test(text)) return false;
   }
-  const ex = entry.except;
+  const ex = entry.except();
   if (ex === null) return true;
   ex.lastIndex = 0;
   for (let m = ex.exec(text); m !== null; m = ex.exec(text)) {

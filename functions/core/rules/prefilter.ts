@@ -53,22 +53,19 @@ export class PrefilterBuilder {
     const bitsOf = new Map<string, number>();
     for (const [lit, bits] of literalBits) {
       let all = bits;
-      for (const [other, otherBits] of literalBits) if (lit.startsWith(other)) all |= otherBits;
+      for (let n = 1; n < lit.length; n++) all |= literalBits.get(lit.slice(0, n)) ?? 0;
       bitsOf.set(lit, all);
     }
     // Two literals where one is a prefix of the other start at the same position: the regex below
-    // tries the word-start branch first, so both must sit in the same branch.
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const lit of literalBits.keys()) {
-        if (anywhere.has(lit)) continue;
-        for (const other of anywhere) {
-          if (lit.startsWith(other) || other.startsWith(lit)) {
-            anywhere.add(lit);
-            moved = true;
-            break;
-          }
-        }
+    // tries the word-start branch first, so both must sit in the same branch (and so on, transitively).
+    const sorted = [...literalBits.keys()].sort();
+    const pending = [...anywhere];
+    for (let lit = pending.pop(); lit !== undefined; lit = pending.pop()) {
+      const related = [...prefixesOf(lit, literalBits), ...extensionsOf(lit, sorted)];
+      for (const other of related) {
+        if (anywhere.has(other)) continue;
+        anywhere.add(other);
+        pending.push(other);
       }
     }
     const prefilterOf = (scope: Scope): Prefilter => {
@@ -84,6 +81,31 @@ export class PrefilterBuilder {
     };
     return { copy: prefilterOf('copy'), text: prefilterOf('text'), 'cta-url': prefilterOf('cta-url') };
   }
+}
+
+/** The literals that are proper prefixes of `lit`. */
+function prefixesOf(lit: string, literals: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  for (let n = 1; n < lit.length; n++) {
+    const p = lit.slice(0, n);
+    if (literals.has(p)) out.push(p);
+  }
+  return out;
+}
+
+/** The literals of `sorted` that start with `lit` (itself included): one run of the sorted list. */
+function extensionsOf(lit: string, sorted: readonly string[]): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < lit) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(lit); i++)
+    out.push(sorted[i] as string);
+  return out;
 }
 
 /**

@@ -22,6 +22,11 @@ export function lowerSameLength(s: string): string {
 
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
+/** "1 finding", "3 findings": a count and an English noun with a regular plural. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Length in Unicode code points (what channel limits count). */
 export function codePointLength(s: string): number {
   if (!HIGH_SURROGATE.test(s)) return s.length;

@@ -1,6 +1,6 @@
 import type { Violation } from '../errors.ts';
 import { PACKAGE_LIMITS } from '../package-schema.ts';
-import { codePointLength, excerpt } from '../rules/text.ts';
+import { codePointLength, excerpt, plural } from '../rules/text.ts';
 
 /** More violations than this are summarised in one final entry, so a hostile payload cannot flood logs. */
 export const MAX_VIOLATIONS = 200;
@@ -74,10 +74,6 @@ export function tooDeepViolation(pointer: string): Violation {
 
 // ---------------------------------------------------------------------------------------------------
 // What a violation may say about a value: type and size, capped scalars, never unbounded content.
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Caps a string at `max` code units without splitting a surrogate pair. */
 export const capText = (s: string, max = ECHO_MAX): string => excerpt(s, max);

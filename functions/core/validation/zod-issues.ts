@@ -1,6 +1,7 @@
 import type { Violation } from '../errors.ts';
 import { escapePointerToken, resolvePointer, toPointer } from '../json-pointer.ts';
-import { capText, describe, echo, plural } from './violations.ts';
+import { plural } from '../rules/text.ts';
+import { capText, describe, echo } from './violations.ts';
 
 /** zod/mini issues → violations. zod/mini carries no English messages, so every code is spelled out here. */
 

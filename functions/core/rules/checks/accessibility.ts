@@ -21,7 +21,7 @@ export function altTextProblem(alt: string, generic: RegExp): string | null {
 
 export const accessibilityChecks = {
   'alt-text': {
-    compile: (p) => ({ re: new RegExp(`^(?:${p.generic})[.!]?$`, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(`^(?:${p.generic})[.!]?$`, 'iu') }),
     run(cc, sev, { view, out }) {
       const generic = cc.re as RegExp;
       for (const s of view.copySites) {
@@ -34,7 +34,7 @@ export const accessibilityChecks = {
   },
 
   'image-without-alt': {
-    compile: (p) => ({ re: new RegExp(p.reference, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.reference, 'iu') }),
     run(cc, sev, { view, out }) {
       const reference = cc.re as RegExp;
       const plans = view.pkg.channels;

@@ -55,7 +55,7 @@ function inContext(view: PackageView, source: string): boolean {
 export const audienceChecks = {
   'audience-copy': {
     compile: (p, prefilter) => ({
-      re: new RegExp(p.pattern, 'gu'),
+      re: () => new RegExp(p.pattern, 'gu'),
       // Literals may sit anywhere in a match (not only at a word start): the rulebook promises less.
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
@@ -66,12 +66,11 @@ export const audienceChecks = {
         return;
       if (p.audience !== undefined && !regexOf(p.audience, 'iu').test(audienceText(view.pkg))) return;
       if (p.context !== undefined && !inContext(view, p.context)) return;
-      const re = cc.re as RegExp;
-      const unless = p.unless === undefined ? null : regexOf(p.unless, 'iu');
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
-        if (unless?.test(s.text)) continue;
+        if (p.unless !== undefined && regexOf(p.unless, 'iu').test(s.text)) continue;
+        const re = cc.re as RegExp;
         const lower = lowerOf(s);
         re.lastIndex = 0;
         for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {

@@ -8,7 +8,7 @@ import type { CheckFamily } from './types.ts';
 export const claimChecks = {
   'competitor-comparison': {
     compile: (p, prefilter) => ({
-      re: new RegExp(`${WORD_BEFORE}(?:${p.comparators})${WORD_AFTER}`, 'giu'),
+      re: () => new RegExp(`${WORD_BEFORE}(?:${p.comparators})${WORD_AFTER}`, 'giu'),
       terms: p.competitors.map((t) => t.toLowerCase()),
       bit: prefilter.bitFor(p.requires, ['copy'], true),
     }),
@@ -20,10 +20,9 @@ export const claimChecks = {
         ...(contract.competitors ?? []).map((t) => t.toLowerCase()),
       ];
       const named = cc.params.namedCompetitor ? new RegExp(cc.params.namedCompetitor, 'u') : null;
-      if (cc.re === null) return;
-      const re = cc.re;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const re = cc.re as RegExp;
         re.lastIndex = 0;
         let m = re.exec(s.text);
         while (m !== null) {

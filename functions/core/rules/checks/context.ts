@@ -26,7 +26,7 @@ const EVIDENCE_WORDS = {
 export const contextChecks = {
   'co-occurrence': {
     compile: (p, prefilter) => ({
-      re: new RegExp(p.trigger, 'giu'),
+      re: () => new RegExp(p.trigger, 'giu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
@@ -34,14 +34,17 @@ export const contextChecks = {
       const regions = p.regions;
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
-      const withRe = p.with === undefined ? null : new RegExp(p.with, 'iu');
+      // Regexes are built once a text passes the prefilter (see CheckCompiled).
+      let withRe: RegExp | null | undefined;
       let unlessSeen: boolean | null = null;
-      const re = cc.re as RegExp;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const re = cc.re as RegExp;
         re.lastIndex = 0;
         const m = re.exec(s.text);
-        if (m === null || (withRe !== null && !withRe.test(s.text))) continue;
+        if (m === null) continue;
+        withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
+        if (withRe !== null && !withRe.test(s.text)) continue;
         if (p.unless !== undefined) {
           unlessSeen ??= anywhere(view, new RegExp(p.unless, 'iu'));
           if (unlessSeen) return;

@@ -11,7 +11,7 @@ function readable(d: { copy: string; language?: string | undefined }): boolean {
 /** Disclosures: ad markers on partner content, unsubscribe markers, the sender's postal address. */
 export const disclosureChecks = {
   'ad-disclosure': {
-    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const p = cc.params;
       const re = cc.re as RegExp;
@@ -30,7 +30,7 @@ export const disclosureChecks = {
   },
 
   'channel-marker': {
-    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
       const unless = cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
@@ -49,7 +49,7 @@ export const disclosureChecks = {
   },
 
   'postal-address': {
-    compile: (p) => ({ re: new RegExp(p.address, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.address, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
       const given = view.pkg.sender?.postalAddress;

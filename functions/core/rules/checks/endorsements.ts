@@ -35,7 +35,7 @@ function buried(copy: string, at: number, n: number, chars: number): boolean {
 
 export const endorsementChecks = {
   'endorsement-disclosure': {
-    compile: (p) => ({ re: new RegExp(p.marker, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const p = cc.params;
       const marker = cc.re as RegExp;
@@ -61,14 +61,15 @@ export const endorsementChecks = {
 
   'testimonial-typicality': {
     compile: (p, prefilter) => ({
-      re: new RegExp(p.result, 'iu'),
+      re: () => new RegExp(p.result, 'iu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
-      const result = cc.re as RegExp;
-      const typical = new RegExp(cc.params.typical, 'iu');
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        // Built once a text passes the prefilter (see CheckCompiled).
+        const result = cc.re as RegExp;
+        const typical = new RegExp(cc.params.typical, 'iu');
         const m = result.exec(s.text);
         if (m === null || typical.test(s.text)) continue;
         if (!firstPerson(s.text, m.index, m.index + m[0].length)) continue;

@@ -9,15 +9,16 @@ import type { CheckFamily } from './types.ts';
 export const pricingChecks = {
   'free-conditions': {
     compile: (p, prefilter) => ({
-      re: new RegExp(p.free, 'iu'),
+      re: () => new RegExp(p.free, 'iu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
-      const free = cc.re as RegExp;
-      const condition = new RegExp(cc.params.condition, 'iu');
       let elsewhere: boolean | undefined;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        // Built once a text passes the prefilter (see CheckCompiled).
+        const free = cc.re as RegExp;
+        const condition = new RegExp(cc.params.condition, 'iu');
         const m = free.exec(s.text);
         if (m === null || condition.test(s.text)) continue;
         elsewhere ??= view.copySites.some((o) => condition.test(o.text));

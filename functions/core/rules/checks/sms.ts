@@ -8,7 +8,7 @@ import type { CheckFamily } from './types.ts';
  */
 export const smsChecks = {
   'sms-opt-out': {
-    compile: (p) => ({ re: new RegExp(p.keyword, 'u') }),
+    compile: (p) => ({ re: () => new RegExp(p.keyword, 'u') }),
     run(cc, sev, { view, out }) {
       const keyword = cc.re as RegExp;
       const callToText = new RegExp(cc.params.callToText, 'iu');
@@ -27,7 +27,7 @@ export const smsChecks = {
   },
 
   'sms-sender': {
-    compile: (p) => ({ re: new RegExp(p.sender, 'u') }),
+    compile: (p) => ({ re: () => new RegExp(p.sender, 'u') }),
     run(cc, sev, { view, out }) {
       const opening = cc.re as RegExp;
       const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 1);

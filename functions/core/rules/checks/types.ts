@@ -12,8 +12,8 @@ export interface CompiledCheck<C extends CheckName = CheckName> {
   check: C;
   params: CheckParams<C>;
   channels: ReadonlySet<Channel> | null;
-  /** Regexes of the check's parameters, compiled at load. */
-  re: RegExp | null;
+  /** The regex of the check's parameters, built on first use (see CheckCompiled). */
+  readonly re: RegExp | null;
   /** Lowercased literal parameters (competitor names). */
   terms: readonly string[];
   /** Bit of this check in the literal prefilter, or -1 when it always runs. */
@@ -31,9 +31,13 @@ export interface CheckContext {
 
 export type CheckRun<C extends CheckName> = (cc: CompiledCheck<C>, sev: Severity, ctx: CheckContext) => void;
 
-/** What a check builds from its parameters at load (regexes, lowercased terms, a prefilter bit). */
+/**
+ * What a check builds from its parameters at load: its regex (made on first use: a Unicode regex costs
+ * more to build than to run, and the prefilter or an early return skips most checks), lowercased terms,
+ * a prefilter bit.
+ */
 export interface CheckCompiled {
-  re?: RegExp;
+  re?: () => RegExp;
   terms?: readonly string[];
   bit?: number;
 }
