@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          hookTimeout: 150_000,
         },
       },
       {
@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'simulation',
           include: ['test/simulation/**/*.test.ts'],
           testTimeout: 300_000,
-          hookTimeout: 60_000,
+          hookTimeout: 150_000,
         },
       },
       {
@@ -45,7 +45,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 60_000,
+          hookTimeout: 150_000,
         },
       },
     ],

@@ -104,7 +104,8 @@ export async function startDynamo(dbPath: string | undefined): Promise<DynamoPro
       await exit;
       clearTimeout(killer);
     };
-    const deadline = Date.now() + 30_000;
+    // A JVM on a loaded machine can take tens of seconds; a port clash ends the child at once instead.
+    const deadline = Date.now() + 60_000;
     while (!exited && Date.now() < deadline) {
       try {
         await client.send(new ListTablesCommand({}));
