@@ -229,6 +229,12 @@ describe('job ads in German, Spanish and French name the role in a neutral or pa
     expect(fired('inclusive.job-ad-gender', 'Se busca camarero/a para la terraza.', 'es')).toEqual([]);
     expect(fired('inclusive.job-ad-gender', 'Nous recrutons un vendeur (H/F) à Lyon.', 'fr')).toEqual([]);
   });
+
+  it('reads job ads only: everyday "no se necesita" and English copy are not job ads', () => {
+    expect(fired('inclusive.job-ad-gender', 'No se necesita tarjeta de crédito para empezar.', 'es')).toEqual([]);
+    expect(fired('inclusive.job-ad-gender', 'Buscamos ofrecerte el mejor precio.', 'es')).toEqual([]);
+    expect(fired('inclusive.job-ad-gender', 'Wir suchen a salesman for Cologne.', 'en')).toEqual([]);
+  });
 });
 
 describe('topic presence reads what the copy is about, not look-alikes', () => {

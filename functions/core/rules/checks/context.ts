@@ -3,7 +3,7 @@ import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { excerpt } from '../text.ts';
-import { applies, type PackageView } from '../view.ts';
+import { applies, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Does any copy or disclosure of the package match `re`? */
@@ -38,7 +38,7 @@ export const contextChecks = {
       let withRe: RegExp | null | undefined;
       let unlessSeen: boolean | null = null;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         const m = re.exec(s.text);
