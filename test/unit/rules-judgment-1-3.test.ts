@@ -231,7 +231,9 @@ describe('job ads in German, Spanish and French name the role in a neutral or pa
   });
 
   it('reads job ads only: everyday "no se necesita" and English copy are not job ads', () => {
-    expect(fired('inclusive.job-ad-gender', 'No se necesita tarjeta de crédito para empezar.', 'es')).toEqual([]);
+    expect(fired('inclusive.job-ad-gender', 'No se necesita tarjeta de crédito para empezar.', 'es')).toEqual(
+      [],
+    );
     expect(fired('inclusive.job-ad-gender', 'Buscamos ofrecerte el mejor precio.', 'es')).toEqual([]);
     expect(fired('inclusive.job-ad-gender', 'Wir suchen a salesman for Cologne.', 'en')).toEqual([]);
   });
