@@ -167,10 +167,11 @@ export async function startApprovalServer(
   const bucket = throttle === 'off' ? undefined : tokenBucket(throttle, opts.clock);
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const body = await readBody(req);
+      // The front door answers before reading a body, and an aborted upload lands in the catch below.
       const own = frontDoorAnswer(req, bucket);
       if (own) return send(res, own);
       try {
+        const body = await readBody(req);
         const host = String(req.headers.host ?? '127.0.0.1');
         const result = await handler(toRestApiEvent(req, body, host), lambdaContext());
         // API Gateway refuses a proxy result without a status code (502, DEFAULT_5XX) as it does a failure.

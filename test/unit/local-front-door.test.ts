@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { BUSY_RETRY_AFTER_SECONDS, FRONT_DOOR_PAGES } from '#views/front-door';
 import { type ApprovalServer, startApprovalServer } from '../../local/approval-server.ts';
@@ -90,5 +91,25 @@ describe('local front door', () => {
     fail = true;
     const crashed = await fetch(link());
     expect([crashed.status, await crashed.text()]).toEqual([503, FRONT_DOOR_PAGES.unavailable.body]);
+  });
+
+  it('survives an upload aborted mid-body and keeps answering', async () => {
+    const aborted = new Promise<void>((resolve) => {
+      const req = request(link(), { method: 'POST', headers: { 'content-length': '100000' } });
+      req.on('error', () => resolve());
+      req.write('decision=approve&');
+      // Give the server the headers and the first chunk, then hang up mid-body.
+      req.once('socket', (socket) =>
+        socket.once('connect', () =>
+          setTimeout(() => {
+            req.destroy();
+            resolve();
+          }, 100),
+        ),
+      );
+    });
+    await aborted;
+    const after = await fetch(link());
+    expect([after.status, await after.text()]).toEqual([200, 'from the callback']);
   });
 });
