@@ -7,7 +7,8 @@ import { dirname, join, relative, resolve } from 'node:path';
  *   core (pure domain) < shared (names and state shapes infra and runtime agree on) < app (use cases over
  *   ports) < adapters (AWS implementations of the ports) < views (HTML) < handlers | cli (entrypoints)
  *   < local (the local runtime). infra may import only core, shared and views: the front door's gateway
- *   responses are the callback's own pages, rendered at synth time (ADR 0017).
+ *   responses are the callback's own pages, rendered at synth time (ADR 0017), so views import only core and
+ *   shared.
  *
  * A file may import its own layer or a lower one; handlers and cli do not import each other.
  */
@@ -43,6 +44,8 @@ function refusal(from: Layer, to: Layer): string | undefined {
       ? undefined
       : 'infra imports only core, shared and views';
   if (to === 'infra') return from === 'local' ? undefined : `${from} may not import infra`;
+  // infra synthesizes views: a view that reached app or adapters would pull use cases and the SDK into synth.
+  if (from === 'views' && to !== 'core' && to !== 'shared') return 'views import only core and shared';
   const a = RANK[from];
   const b = RANK[to];
   if (b > a) return `${from} may not import ${to}, a higher layer`;
@@ -181,6 +184,8 @@ describe('layers', () => {
     expect(refusal('core', 'app')).toMatch(/core may not import app/);
     expect(refusal('infra', 'adapters')).toMatch(/infra imports only core, shared and views/);
     expect(refusal('handlers', 'cli')).toMatch(/do not import each other/);
+    expect(refusal('views', 'adapters')).toMatch(/views import only core and shared/);
+    expect(refusal('views', 'core')).toBeUndefined();
     expect(refusal('handlers', 'app')).toBeUndefined();
     const circle = new Map([
       ['a.ts', ['b.ts']],
