@@ -11,6 +11,11 @@ export interface HandoffConfig {
   senderEmail: string;
   /** false when the identity already exists in the account (an identity can only be created once). */
   createSenderIdentity: boolean;
+  /**
+   * false when the region's API Gateway logging role (AWS::ApiGateway::Account, one per region) is already
+   * set by another stack or by hand: the stack then leaves that region-wide setting alone.
+   */
+  setApiGatewayAccountRole: boolean;
   /** Approver group → emails; passed to the router as `APPROVER_GROUPS` (adds to / overrides package approvers). */
   approverGroups: Record<string, string[]>;
   /** Key prefix in the bucket whose Object Created events start a run. Ends with '/'. */
@@ -34,6 +39,7 @@ export const DEFAULT_CONFIG: HandoffConfig = {
   stackName: 'HandoffContracting',
   senderEmail: 'handoffs@example.com',
   createSenderIdentity: true,
+  setApiGatewayAccountRole: true,
   approverGroups: { legal: ['legal-review@example.com'] },
   incomingPrefix: 'incoming/',
   logRetentionDays: 30,
@@ -55,6 +61,7 @@ export const CONTEXT_KEYS = {
   stackName: 'handoff:stackName',
   senderEmail: 'handoff:senderEmail',
   createSenderIdentity: 'handoff:createSenderIdentity',
+  setApiGatewayAccountRole: 'handoff:setApiGatewayAccountRole',
   approverGroups: 'handoff:approverGroups',
   incomingPrefix: 'handoff:incomingPrefix',
   logRetentionDays: 'handoff:logRetentionDays',
@@ -107,6 +114,7 @@ export function readConfig(node: Node, env: NodeJS.ProcessEnv = process.env): Ha
     stackName: get('stackName'),
     senderEmail: get('senderEmail'),
     createSenderIdentity: get('createSenderIdentity'),
+    setApiGatewayAccountRole: get('setApiGatewayAccountRole'),
     approverGroups: get('approverGroups'),
     incomingPrefix: get('incomingPrefix'),
     logRetentionDays: get('logRetentionDays'),
@@ -121,6 +129,9 @@ export function readConfig(node: Node, env: NodeJS.ProcessEnv = process.env): Ha
   if (v.senderEmail !== undefined) c.senderEmail = asString(v.senderEmail, CONTEXT_KEYS.senderEmail);
   if (v.createSenderIdentity !== undefined) {
     c.createSenderIdentity = asBool(v.createSenderIdentity, CONTEXT_KEYS.createSenderIdentity);
+  }
+  if (v.setApiGatewayAccountRole !== undefined) {
+    c.setApiGatewayAccountRole = asBool(v.setApiGatewayAccountRole, CONTEXT_KEYS.setApiGatewayAccountRole);
   }
   if (v.approverGroups !== undefined)
     c.approverGroups = asGroups(v.approverGroups, CONTEXT_KEYS.approverGroups);

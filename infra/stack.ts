@@ -74,6 +74,7 @@ export class HandoffStack extends Stack {
       stateMachine,
       senderEmail: c.senderEmail,
       createSenderIdentity: c.createSenderIdentity,
+      setApiGatewayAccountRole: c.setApiGatewayAccountRole,
       approverGroups: c.approverGroups,
       memorySize: c.memorySize,
       logRetention,

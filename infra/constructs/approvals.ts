@@ -25,6 +25,8 @@ export interface ApprovalsProps {
   senderEmail: string;
   /** false when the SES identity already exists in the account. */
   createSenderIdentity: boolean;
+  /** false: the region's API Gateway logging role is managed elsewhere (see FrontDoorProps). */
+  setApiGatewayAccountRole: boolean;
   approverGroups: Record<string, string[]>;
   memorySize: number;
   logRetention: logs.RetentionDays;
@@ -104,6 +106,7 @@ export class Approvals extends Construct {
     this.frontDoor = new FrontDoor(this, 'FrontDoor', {
       callback: this.callback.fn,
       logRetention: props.logRetention,
+      setAccountRole: props.setApiGatewayAccountRole,
     });
     this.approvalBaseUrl = this.frontDoor.baseUrl;
 

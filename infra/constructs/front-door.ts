@@ -14,6 +14,8 @@ export const FRONT_DOOR_STAGE = 'prod';
 export const GATEWAY_PAGES: readonly [apigw.ResponseType, FixedPage][] = [
   // Its own rate limit is spent.
   [apigw.ResponseType.THROTTLED, FRONT_DOOR_PAGES.throttled],
+  // A WAF web ACL the operator attaches (RUNBOOK) blocked it: a rate-based rule, so the same busy page.
+  [apigw.ResponseType.WAF_FILTERED, FRONT_DOOR_PAGES.throttled],
   // Lambda's throttle of the reserved concurrency reaches API Gateway as an integration failure (5XX).
   [apigw.ResponseType.DEFAULT_5XX, FRONT_DOOR_PAGES.unavailable],
   // An unknown route or method: REST APIs say 403 "Missing Authentication Token"; people read "not found".
@@ -47,6 +49,11 @@ export interface FrontDoorProps {
   /** The approval-callback function, invoked through a Lambda proxy integration. */
   callback: lambda.IFunction;
   logRetention: logs.RetentionDays;
+  /**
+   * Set the region's API Gateway logging role (AWS::ApiGateway::Account, one per region; stage logs need
+   * it). false when another stack or the operator already sets it: a second writer would replace theirs.
+   */
+  setAccountRole: boolean;
 }
 
 /**
@@ -82,7 +89,7 @@ export class FrontDoor extends Construct {
     });
     // The operator's URL is the stack's ApprovalCallbackUrl output (the link base); no second, unkeyed one.
     this.api.node.tryRemoveChild('Endpoint');
-    this.logToCloudWatch();
+    if (props.setAccountRole) this.logToCloudWatch();
     this.routes(props.callback);
     for (const [type, page] of GATEWAY_PAGES) {
       this.api.addGatewayResponse(type.responseType, { type, ...gatewayResponseOf(page) });

@@ -91,11 +91,18 @@ describe('the approval front door (API Gateway REST API)', () => {
     );
   });
 
+  it('leaves the region-wide logging role alone when told another owner sets it', () => {
+    const without = synthesize({ 'handoff:setApiGatewayAccountRole': false });
+    expect(resourcesOfType(without, 'AWS::ApiGateway::Account')).toEqual([]);
+    expect(resourcesOfType(without, 'AWS::ApiGateway::Stage')).toHaveLength(1);
+  }, 120_000);
+
   it.each([
     ['THROTTLED', FRONT_DOOR_PAGES.throttled, '429'],
     ['DEFAULT_5XX', FRONT_DOOR_PAGES.unavailable, '503'],
     ['MISSING_AUTHENTICATION_TOKEN', FRONT_DOOR_PAGES.notFound, '404'],
     ['DEFAULT_4XX', FRONT_DOOR_PAGES.refused, '400'],
+    ['WAF_FILTERED', FRONT_DOOR_PAGES.throttled, '429'],
   ])('answers %s with the shared page as text/html, status %s', (type, page, status) => {
     const [, response] =
       resourcesOfType(s, 'AWS::ApiGateway::GatewayResponse').find(
