@@ -305,6 +305,18 @@ describe('diffContracts: non-breaking changes', () => {
       'ok changed /approvals/autoApprove/maxRisk',
     ]);
   });
+
+  it('says that an added escalation lets another group decide', () => {
+    const change = only((c) => {
+      const route = c.approvals.routes[0];
+      if (!route) throw new Error('no route');
+      route.reminders = [50, 90];
+      route.escalateTo = 'marketing-lead';
+    });
+    expect(change.breaking).toBe(false);
+    expect(change.why).toMatch(/group marketing-lead may now decide when \S+ has not by the last reminder/);
+    expect(change.why).toMatch(/reminder points changed/);
+  });
 });
 
 describe('diffContracts on the real history', () => {

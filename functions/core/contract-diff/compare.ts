@@ -146,6 +146,22 @@ export const ruleOverrides: Comparator = (path, from, to, add) => {
 
 type Routes = HandoffContract['approvals']['routes'];
 
+/** What a changed route means for who may decide: an escalation lets another group approve. */
+function routeChange(r: Routes[number], n: Routes[number]): string {
+  const parts: string[] = [];
+  if (r.escalateTo !== n.escalateTo) {
+    parts.push(
+      n.escalateTo === undefined
+        ? `no escalation any more: only ${n.group} decides`
+        : `group ${n.escalateTo} may now decide when ${n.group} has not by the last reminder`,
+    );
+  }
+  if (JSON.stringify(r.reminders) !== JSON.stringify(n.reminders)) parts.push('reminder points changed');
+  if (r.group !== n.group || JSON.stringify(r.when) !== JSON.stringify(n.when))
+    parts.push('routing to approver groups changed');
+  return `${parts.join('; ') || 'route changed'}; packages still need an approval`;
+}
+
 /** Routes by id, then their order: the first matching route wins. */
 export const approvalRoutes: Comparator = (path, from, to, add) => {
   const oldRoutes = new Map((from as Routes).map((r) => [r.id, r]));
@@ -161,8 +177,14 @@ export const approvalRoutes: Comparator = (path, from, to, add) => {
         from: r,
       });
     else if (JSON.stringify(r) !== JSON.stringify(n)) {
-      const why = 'routing to approver groups changed; packages are gated the same way';
-      add({ path: `${path}/${id}`, kind: 'changed', breaking: false, why, from: r, to: n });
+      add({
+        path: `${path}/${id}`,
+        kind: 'changed',
+        breaking: false,
+        why: routeChange(r, n),
+        from: r,
+        to: n,
+      });
     }
   }
   for (const [id, r] of newRoutes) {
@@ -171,7 +193,7 @@ export const approvalRoutes: Comparator = (path, from, to, add) => {
         path: `${path}/${id}`,
         kind: 'added',
         breaking: false,
-        why: 'a new approval route; packages are gated the same way',
+        why: `a new approval route to ${r.group}${r.escalateTo ? `, escalating to ${r.escalateTo}` : ''}; packages still need an approval`,
         to: r,
       });
   }
