@@ -253,8 +253,9 @@ export async function intake(
     return { ...result, status: 'duplicate', duplicateOf: claim.runId };
   }
   if (claim.repeated) {
-    // A retry after the claim was written (its response lost): the run keeps its place and is counted once;
-    // the number this attempt took stays a gap.
+    // A retry after the claim was written (its response lost): the run keeps its place and is not counted
+    // again, so `Runs` is at most once per run (a first attempt that timed out never flushed its count); the
+    // number this attempt took stays a gap.
     logger.info('claim already held by this run', { streamSeq: claim.streamSeq, unused: streamSeq });
     return { ...result, ...(claim.streamSeq === undefined ? {} : { streamSeq: claim.streamSeq }) };
   }
