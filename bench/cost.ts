@@ -30,6 +30,10 @@ export const PRICES = {
   sesEmail: 0.1 / 1000,
   /** EventBridge, per custom event published (AWS service events such as S3's are free). */
   eventBridgeEvent: 1 / 1_000_000,
+  /** API Gateway REST API, per request (first 333 million a month). */
+  apiGatewayRequest: 3.5 / 1_000_000,
+  /** CloudWatch Logs ingestion of one access-log line (~0.5 KB at $0.50 per GB). */
+  accessLogLine: (0.5 / 1024 / 1024) * 0.5,
 } as const;
 
 /** Lambda duration per invocation (warm, 512 MB arm64): estimates, not measured in AWS. */
@@ -57,7 +61,8 @@ export type Call =
   | { by: FunctionName; op: 'TransactWriteItems'; what: string; items: number; gsi?: number }
   | { by: FunctionName; op: 'GetItem' | 'BatchGetItem'; what: string; items?: number }
   | { by: FunctionName | 'uploader'; op: 'S3 PutObject' | 'S3 GetObject'; what: string }
-  | { by: FunctionName; op: 'SES SendEmail' | 'EventBridge PutEvents'; what: string };
+  | { by: FunctionName; op: 'SES SendEmail' | 'EventBridge PutEvents'; what: string }
+  | { by: 'front-door'; op: 'API Gateway request'; what: string };
 
 /** The calls both handing-off paths share, from the submitter's upload to the stream's pointer. */
 const INTAKE: Call[] = [
@@ -115,13 +120,15 @@ export const CALLS = {
     { by: 'approval-router', op: 'TransactWriteItems', what: 'APPROVAL item + RUN patch', items: 2, gsi: 1 },
     { by: 'approval-router', op: 'UpdateItem', what: 'mail claim on the APPROVAL item (claimMail)' },
     { by: 'approval-router', op: 'SES SendEmail', what: "the approver's mail" },
-    // GET: the confirmation page
+    // GET: the confirmation page, through the front door (one REST API request, one access-log line)
+    { by: 'front-door', op: 'API Gateway request', what: 'GET /approvals/{id}' },
     { by: 'approval-callback', op: 'BatchGetItem', what: 'APPROVAL + request DECISION', items: 2 },
     { by: 'approval-callback', op: 'GetItem', what: 'RUN (package ref)' },
     { by: 'approval-callback', op: 'GetItem', what: 'ARTIFACT item (artifact ref)' },
     ...CONTENT('approval-callback'),
     { by: 'approval-callback', op: 'PutItem', what: 'EVIDENCE#<runId> opened' },
     // POST: the decision
+    { by: 'front-door', op: 'API Gateway request', what: 'POST /approvals/{id}' },
     { by: 'approval-callback', op: 'GetItem', what: 'APPROVAL' },
     { by: 'approval-callback', op: 'TransactWriteItems', what: 'APPROVAL consumed + DECISION', items: 2 },
     { by: 'approval-callback', op: 'PutItem', what: 'EVIDENCE#<runId> decided' },
@@ -157,9 +164,10 @@ const INVOCATIONS: Record<Path, Partial<Record<FunctionName, number>>> = {
 
 /** Units and requests of a list of calls. */
 export function unitsOf(calls: readonly Call[]) {
-  const t = { wru: 0, rru: 0, s3Put: 0, s3Get: 0, emails: 0, events: 0, dynamoRequests: 0 };
+  const t = { wru: 0, rru: 0, s3Put: 0, s3Get: 0, emails: 0, events: 0, apiRequests: 0, dynamoRequests: 0 };
   for (const c of calls) {
-    if (c.op === 'S3 PutObject') t.s3Put++;
+    if (c.op === 'API Gateway request') t.apiRequests++;
+    else if (c.op === 'S3 PutObject') t.s3Put++;
     else if (c.op === 'S3 GetObject') t.s3Get++;
     else if (c.op === 'SES SendEmail') t.emails++;
     else if (c.op === 'EventBridge PutEvents') t.events++;
@@ -207,6 +215,7 @@ export async function benchCost(): Promise<object[]> {
       s3: t.s3Put * PRICES.s3Put + t.s3Get * PRICES.s3Get,
       ses: t.emails * PRICES.sesEmail,
       eventBridge: t.events * PRICES.eventBridgeEvent,
+      apiGateway: t.apiRequests * (PRICES.apiGatewayRequest + PRICES.accessLogLine),
     };
     const total = Object.values(perRun).reduce((a, b) => a + b, 0);
     out.push({

@@ -9,6 +9,7 @@ describe('the cost model’s table of calls', () => {
       { by: 'scoring', op: 'BatchGetItem', what: 'b', items: 3 },
       { by: 'scoring', op: 'GetItem', what: 'g' },
       { by: 'scoring', op: 'S3 GetObject', what: 's' },
+      { by: 'front-door', op: 'API Gateway request', what: 'a' },
     ];
     expect(unitsOf(calls)).toEqual({
       wru: 3 * 2 + 2 + 2 + 1,
@@ -17,6 +18,7 @@ describe('the cost model’s table of calls', () => {
       s3Get: 1,
       emails: 0,
       events: 0,
+      apiRequests: 1,
       dynamoRequests: 5,
     });
   });
@@ -26,6 +28,8 @@ describe('the cost model’s table of calls', () => {
     for (const write of ['streamSeq', 'POINTER#<v>', 'claimMail', 'EVIDENCE#<runId> opened']) {
       expect(what).toContain(write);
     }
+    // The approver's page and decision each cross the API Gateway front door.
+    expect(CALLS.withApproval.filter((c) => c.op === 'API Gateway request')).toHaveLength(2);
     expect(CALLS.duplicate.some((c) => c.what === 'Handoff Duplicate Ignored')).toBe(true);
     // Every path that hands off ends with the pointer transaction and the event.
     for (const path of [CALLS.withApproval, CALLS.autoPass]) {
