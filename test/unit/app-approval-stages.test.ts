@@ -136,7 +136,7 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     // The checkpoint's timeout ended the wait: token-0 is gone, and no stage has rebound the approval yet.
     ports.workflow.waiting.delete('token-0');
     const decided = await decide(ports, linkTo(ports, FIRST), { decision: 'reject', reason: 'no' }, CLIENT);
-    expect(decided).toMatchObject({ ok: true, decision: 'rejected' });
+    expect(decided).toMatchObject({ ok: true, decision: 'rejected', delivery: 'pending' });
     expect(ports.workflow.outcomes).toEqual([]);
 
     await requestApproval(ports, stage(1));
@@ -146,11 +146,54 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     expect(ports.mailer.sent).toHaveLength(1); // no reminder for a decided request
   });
 
-  it('answers closed to a decision after the last stage ended: nothing is left to deliver it', async () => {
+  it('answers closed to a decision after the last stage ended: the run rolled back, nothing delivers it', async () => {
     const { ports, stage } = await awaitingApproval();
     for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    // The last stage timed out: its token is gone and the rollback has written the run.
     ports.workflow.waiting.delete('token-2');
+    await ports.runs.updateRun('run-1', { status: 'rolled-back' });
     const decided = await decide(ports, linkTo(ports, BACKUP), { decision: 'approve', reason: '' }, CLIENT);
     expect(decided).toEqual({ ok: false, refusal: 'closed' });
+  });
+
+  it('answers closed when the link expired while the decision was being sent, the run still waiting', async () => {
+    const { ports, stage } = await awaitingApproval();
+    for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    const link = linkTo(ports, FIRST);
+    ports.workflow.waiting.delete('token-2');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    ports.workflow.succeed = (token, output) => {
+      ports.clock = () => new Date(Number(link.exp) * 1000); // the timeout is reached meanwhile
+      return succeed(token, output);
+    };
+    expect(await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT)).toEqual({
+      ok: false,
+      refusal: 'closed',
+    });
+  });
+
+  it('says "being delivered", not closed, when the last stage\'s router rebinds and delivers meanwhile', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    const link = linkTo(ports, FIRST);
+    // The checkpoint ended stage 1's wait; the callback consumes and sends to token-1, and before that
+    // send fails the escalation stage's router rebinds, finds the decision and delivers it to token-2.
+    ports.workflow.waiting.delete('token-1');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    let escalated = false;
+    ports.workflow.succeed = async (token, output) => {
+      if (!escalated) {
+        escalated = true;
+        await requestApproval(ports, stage(2));
+      }
+      return succeed(token, output);
+    };
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, decision: 'approved', delivery: 'pending' });
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ approvalStage: 2, approvalLastStage: 2 });
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'token-2', output: expect.objectContaining({ decision: 'approved', approver: FIRST }) },
+    ]);
   });
 });
