@@ -125,8 +125,8 @@ async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEven
   const { decision, reason, exp, sig } = parsed.form;
   const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason }, clientOf(event));
   if (!decided.ok) return REFUSED[decided.refusal]();
-  const { decision, record, delivery } = decided;
-  return html(200, renderResultPage({ decision, title: record.summary.title, delivery }));
+  const { record, delivery } = decided;
+  return html(200, renderResultPage({ decision: decided.decision, title: record.summary.title, delivery }));
 }
 
 /**
