@@ -12,6 +12,7 @@ import {
 import { signApproval } from '#core/approval-link';
 import { stageKind } from '#core/approval-plan';
 import type { HandoffArtifact } from '#core/artifact-types';
+import { attemptKey } from '#core/run';
 import { IntegrityError } from '#shared/errors';
 import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
 import { type ApprovalMailRenderer, approvalMailFor, type StageNotice } from './approval-content.ts';
@@ -243,7 +244,9 @@ export async function requestApproval(
     packageDigest: intake.packageDigest,
     artifactDigest: scoring.artifactDigest,
   });
-  const { attempt, run } = await ports.runs.beginAttempt(intake.runId, 'approval-router');
+  const stage = scoring.approval.wait?.stage ?? 0;
+  // Counted per stage: each stage runs the router once; only a repeat within a stage is a retry.
+  const { attempt, run } = await ports.runs.beginAttempt(intake.runId, attemptKey('approval-router', stage));
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
   // Scoring passes what the mail needs; a state written before it did so reads the artifact.
@@ -257,7 +260,6 @@ export async function requestApproval(
   const render = await approvalMailFor(ports, input, ports.clock());
   const { mailed, failed } = await mailOnce(ports, input, records, render);
 
-  const stage = scoring.approval.wait?.stage ?? 0;
   // A later stage is a round of reminders (and the escalation), not another request.
   if (stage === 0) metrics.addMetric('ApprovalRequests', MetricUnit.Count, 1);
   else metrics.addMetric('ApprovalReminderRounds', MetricUnit.Count, 1);

@@ -1,8 +1,10 @@
 import { decide } from '#app/decide';
 import { intake } from '#app/intake';
+import { metrics } from '#app/observability';
 import { requestApproval } from '#app/request-approval';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
+import { computeKpis } from '#core/kpi';
 import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
 import { memoryPorts } from '../support/memory/index.ts';
 import { packageOf } from '../support/packages.ts';
@@ -195,5 +197,45 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     expect(ports.workflow.outcomes).toEqual([
       { taskToken: 'token-2', output: expect.objectContaining({ decision: 'approved', approver: FIRST }) },
     ]);
+  });
+});
+
+describe('router attempts are counted per stage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The approval router's retries as the KPI report counts them, and the Retries metrics emitted. */
+  function retriesOf(ports: ReturnType<typeof memoryPorts>, counted: { mock: { calls: unknown[][] } }) {
+    const run = ports.runs.runs.get('run-1');
+    if (!run) throw new Error('no run');
+    const t = Date.parse(run.intakeAt);
+    const window = { since: new Date(t - 1000).toISOString(), until: new Date(t + 1000).toISOString() };
+    const byStep = computeKpis({ runs: [run], window }).retries.byStep;
+    return {
+      kpi: byStep.find((s) => s.step === 'approval-router'),
+      metric: counted.mock.calls.filter(([name]) => name === 'Retries').length,
+    };
+  }
+
+  it('a run through two stages with no retry records no retry', async () => {
+    const { ports, stage } = await awaitingApproval();
+    const counted = vi.spyOn(metrics, 'addMetric');
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    expect(retriesOf(ports, counted)).toEqual({
+      kpi: { step: 'approval-router', attempts: 2, retries: 0, runsWithRetries: 0 },
+      metric: 0,
+    });
+  });
+
+  it('one real retry within a stage records one retry', async () => {
+    const { ports, stage } = await awaitingApproval();
+    const counted = vi.spyOn(metrics, 'addMetric');
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    await requestApproval(ports, stage(1, 'token-1-retry'));
+    expect(retriesOf(ports, counted)).toEqual({
+      kpi: { step: 'approval-router', attempts: 3, retries: 1, runsWithRetries: 1 },
+      metric: 1,
+    });
   });
 });

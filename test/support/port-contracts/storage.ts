@@ -304,6 +304,11 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       const second = await runs.beginAttempt(runId, 'handoff');
       expect(second.attempt).toBe(2);
       expect(second.run?.attempts).toEqual({ handoff: 2 });
+      // A stage of the approval wait counts under its own key (`attemptKey`): not a retry of stage 0.
+      expect((await runs.beginAttempt(runId, 'approval-router')).attempt).toBe(1);
+      const stage = await runs.beginAttempt(runId, 'approval-router#1');
+      expect(stage.attempt).toBe(1);
+      expect(stage.run?.attempts).toEqual({ handoff: 2, 'approval-router': 1, 'approval-router#1': 1 });
       expect(await runs.beginAttempt(fresh('none'), 'handoff')).toEqual({ attempt: 1, run: undefined });
     });
 
