@@ -1,6 +1,6 @@
 import { decide } from '#app/decide';
 import { intake } from '#app/intake';
-import { metrics } from '#app/observability';
+import { logger, metrics } from '#app/observability';
 import { requestApproval } from '#app/request-approval';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
@@ -237,5 +237,88 @@ describe('router attempts are counted per stage', () => {
       kpi: { step: 'approval-router', attempts: 3, retries: 1, runsWithRetries: 1 },
       metric: 1,
     });
+  });
+});
+
+describe('reminder mails in stages', () => {
+  const OTHER = 'other.legal@example.com';
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Fails every send to `to`, passing the others to the in-memory mailer; returns the undo. */
+  function failFor(ports: ReturnType<typeof memoryPorts>, to: string) {
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = (email) => (email.to === to ? Promise.reject(new Error('SES refused')) : send(email));
+    return () => {
+      ports.mailer.send = send;
+    };
+  }
+
+  async function withTwoApprovers() {
+    const setup = await awaitingApproval();
+    setup.ports.approvalSettings = {
+      baseUrl: () => 'https://approvals.example/',
+      groups: () => ({ legal: [OTHER] }),
+    };
+    return setup;
+  }
+
+  const approvalOf = (ports: ReturnType<typeof memoryPorts>, to: string) =>
+    [...ports.runs.approvals.values()].find((r) => r.approver === to);
+
+  it("words an approver's first mail in a later stage as the request, and the stage's retry adds no reminder", async () => {
+    const { ports, stage } = await withTwoApprovers();
+    const heal = failFor(ports, FIRST);
+    await requestApproval(ports, stage(0)); // OTHER is mailed, FIRST's mail fails
+    heal();
+    await requestApproval(ports, stage(1));
+    await requestApproval(ports, stage(1, 'token-1-retry'));
+    expect(ports.mailer.sent.map((m) => [m.to, m.subject.split(':')[0]])).toEqual([
+      [OTHER, 'Approval needed'],
+      [FIRST, 'Approval needed'],
+      [OTHER, 'Reminder'],
+    ]);
+    expect(ports.mailer.sent[1]?.text).not.toMatch(/^Reminder/);
+  });
+
+  it('counts as mailed only approvers who still have a pending link, read after the refused claim', async () => {
+    const { ports, stage } = await withTwoApprovers();
+    const input = stage(0);
+    const info = vi.spyOn(logger, 'info');
+    const claim = ports.runs.claimMail.bind(ports.runs);
+    // FIRST decides (on a link of an earlier attempt) between the router's read and its claim.
+    ports.runs.claimMail = async (approvalId, at, n) => {
+      const record = await ports.runs.getApproval(approvalId);
+      if (record?.approver === FIRST) {
+        await ports.runs.consumeApproval(approvalId, { status: 'approved', decidedAt: at }, record);
+      }
+      return claim(approvalId, at, n);
+    };
+    await requestApproval(ports, input);
+    const requested = info.mock.calls.find(([message]) => message === 'approval requested');
+    expect(requested?.[1]).toMatchObject({ mailed: 1, failed: 0 });
+  });
+
+  it('a failed reminder puts back what the record had: the earlier stage and when it was reminded', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    const reminded = approvalOf(ports, FIRST);
+    expect(reminded).toMatchObject({ mailedStage: 1, remindedAt: expect.any(String) });
+    failFor(ports, FIRST);
+    await requestApproval(ports, stage(2)); // the backup group is mailed; FIRST's reminder fails
+    expect(approvalOf(ports, FIRST)).toMatchObject({
+      mailedStage: 1,
+      remindedAt: reminded?.remindedAt,
+    });
+  });
+
+  it('a failed first reminder leaves no reminder stage behind', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    failFor(ports, FIRST);
+    await expect(requestApproval(ports, stage(1))).rejects.toThrow('SES refused');
+    const record = approvalOf(ports, FIRST);
+    expect(record?.mailedStage).toBeUndefined();
+    expect(record?.remindedAt).toBeUndefined();
   });
 });
