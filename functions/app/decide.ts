@@ -127,6 +127,8 @@ async function resumeWorkflow(ports: DecidePorts, record: ApprovalRecord, reason
  */
 async function stillDelivered(ports: DecidePorts, record: ApprovalRecord): Promise<boolean> {
   const run = await ports.runs.getRun(record.runId);
+  // A router delivered it and the workflow has already moved on with it (the handoff wrote its approval).
+  if (run?.decidedAt !== undefined && run.decidedAt === record.decidedAt) return true;
   const nowSeconds = Math.floor(ports.clock().getTime() / 1000);
   return run?.status === 'awaiting-approval' && nowSeconds < record.exp;
 }

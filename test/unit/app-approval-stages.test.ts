@@ -158,6 +158,31 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     expect(decided).toEqual({ ok: false, refusal: 'closed' });
   });
 
+  it('says "being delivered" when a router delivered it and the handoff already wrote the run', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    ports.workflow.waiting.delete('token-1');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    let escalated = false;
+    ports.workflow.succeed = async (token, output) => {
+      if (!escalated) {
+        escalated = true;
+        await requestApproval(ports, stage(2)); // delivers to token-2; the handoff then runs at once
+        const { decidedAt, approver } = output;
+        await ports.runs.updateRun('run-1', {
+          status: 'handed-off',
+          decision: 'approved',
+          decidedAt,
+          approver,
+        });
+      }
+      return succeed(token, output);
+    };
+    const decided = await decide(ports, linkTo(ports, FIRST), { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, delivery: 'pending' });
+  });
+
   it('answers closed when the link expired while the decision was being sent, the run still waiting', async () => {
     const { ports, stage } = await awaitingApproval();
     for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
