@@ -77,6 +77,30 @@ async function updateApproval(
   }
 }
 
+/** The update that puts a reminder claim's fields back as they were: set the known ones, remove the rest. */
+function restoreReminder(previous: { mailedStage?: number | undefined; remindedAt?: string | undefined }) {
+  const set: string[] = [];
+  const remove: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (previous.mailedStage === undefined) remove.push('mailedStage');
+  else {
+    set.push('mailedStage = :previousStage');
+    values[':previousStage'] = previous.mailedStage;
+  }
+  if (previous.remindedAt === undefined) remove.push('remindedAt');
+  else {
+    set.push('remindedAt = :previousAt');
+    values[':previousAt'] = previous.remindedAt;
+  }
+  const expression = [
+    set.length ? `SET ${set.join(', ')}` : '',
+    remove.length ? `REMOVE ${remove.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { expression, values };
+}
+
 export const mailUpdates = (db: RunsDb): Pick<RunsPort, 'claimMail' | 'releaseMail' | 'rebindApproval'> => ({
   claimMail: (approvalId, at, stage = 0) =>
     stage === 0
@@ -92,18 +116,22 @@ export const mailUpdates = (db: RunsDb): Pick<RunsPort, 'claimMail' | 'releaseMa
             'attribute_exists(mailedAt) AND #status = :pending AND (attribute_not_exists(mailedStage) OR mailedStage < :stage)',
           values: { ':at': at, ':stage': stage, ':pending': 'pending' },
         }),
-  releaseMail: async (approvalId, at, stage = 0) => {
-    await updateApproval(
-      db,
-      approvalId,
-      stage === 0
-        ? { expression: 'REMOVE mailedAt', condition: 'mailedAt = :at', values: { ':at': at } }
-        : {
-            expression: 'SET mailedStage = :previous REMOVE remindedAt',
-            condition: 'remindedAt = :at AND mailedStage = :stage',
-            values: { ':at': at, ':stage': stage, ':previous': stage - 1 },
-          },
-    );
+  releaseMail: async (approvalId, at, stage = 0, previous = {}) => {
+    if (stage === 0) {
+      await updateApproval(db, approvalId, {
+        expression: 'REMOVE mailedAt',
+        condition: 'mailedAt = :at',
+        values: { ':at': at },
+      });
+      return;
+    }
+    // Only its own claim (its `at` and stage), back to what the record had before it.
+    const { expression, values } = restoreReminder(previous);
+    await updateApproval(db, approvalId, {
+      expression,
+      condition: 'remindedAt = :at AND mailedStage = :stage',
+      values: { ...values, ':at': at, ':stage': stage },
+    });
   },
   rebindApproval: (approvalId, taskToken, executionId) =>
     updateApproval(db, approvalId, {

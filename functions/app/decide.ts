@@ -27,7 +27,12 @@ export type ShowApprovalResult =
   | { ok: false; refusal: LinkRefusal };
 
 export type DecideResult =
-  | { ok: true; decision: 'approved' | 'rejected'; record: ApprovalRecord }
+  /**
+   * `delivery`: `sent` when the waiting task took the decision; `pending` when no task was waiting at that
+   * moment but the run still waits and the link has not expired, so the router about to run (the retry of
+   * a failed attempt, or the next stage) delivers the decision it finds on the request.
+   */
+  | { ok: true; decision: 'approved' | 'rejected'; record: ApprovalRecord; delivery: 'sent' | 'pending' }
   /** `closed`: the workflow no longer waits; `retry`: the callback failed transiently and was undone. */
   | { ok: false; refusal: LinkRefusal | 'closed' | 'retry' };
 
@@ -112,13 +117,20 @@ async function resumeWorkflow(ports: DecidePorts, record: ApprovalRecord, reason
 }
 
 /**
- * Whether a decision that met no waiting task still reaches the workflow: the run waits in a stage before
- * its last (a checkpoint's timeout had just ended the wait), so the next stage's router, which reads the
- * request's decision after rebinding, delivers it. After the last stage the request is closed.
+ * Whether a decision that met no waiting task still reaches the workflow. The workflow asks again while the
+ * run is `awaiting-approval` and the link's `exp` has not passed: the retry of a failed router attempt or the
+ * next stage's router rebinds the approvals, finds the request's decision and delivers it (a router that has
+ * just rebound may already have delivered it, which is why the re-read send met a settled task). The
+ * last stage times out at about the link's `exp`, so once `exp` has passed, or the run has left
+ * `awaiting-approval` (rolled back, or stopped and reconciled), nothing will deliver it: the request is closed.
+ * The clock is read again here, after the sends, not at the start of the request.
  */
-async function nextStageDelivers(ports: DecidePorts, record: ApprovalRecord): Promise<boolean> {
+async function stillDelivered(ports: DecidePorts, record: ApprovalRecord): Promise<boolean> {
   const run = await ports.runs.getRun(record.runId);
-  return run?.status === 'awaiting-approval' && (run.approvalStage ?? 0) < (run.approvalLastStage ?? 0);
+  // A router delivered it and the workflow has already moved on with it (the handoff wrote its approval).
+  if (run?.decidedAt !== undefined && run.decidedAt === record.decidedAt) return true;
+  const nowSeconds = Math.floor(ports.clock().getTime() / 1000);
+  return run?.status === 'awaiting-approval' && nowSeconds < record.exp;
 }
 
 /**
@@ -167,15 +179,19 @@ export async function decide(
   }
   const record = consumed.record;
 
+  let delivery: 'sent' | 'pending' = 'sent';
   try {
     await resumeWorkflow(ports, record, form.reason, decidedAt);
   } catch (error) {
-    if (error instanceof TaskGoneError && !(await nextStageDelivers(ports, record))) {
+    if (error instanceof TaskGoneError && !(await stillDelivered(ports, record))) {
       logger.warn('workflow no longer waiting for this approval', { approvalId });
       return { ok: false, refusal: 'closed' };
     }
     if (error instanceof TaskGoneError) {
-      logger.info('decision between two stages: the next stage delivers it', { approvalId });
+      delivery = 'pending';
+      logger.info('no task waiting right now: the router that runs next delivers the decision', {
+        approvalId,
+      });
     } else {
       // Undo the consumption so the approver can simply try again.
       await ports.runs.releaseApproval(record);
@@ -204,5 +220,5 @@ export async function decide(
   decisions.addDimension('decision', status);
   decisions.addMetric('ApprovalDecisions', MetricUnit.Count, 1);
   logger.info('approval decided', { approvalId, decision: status });
-  return { ok: true, decision: status, record };
+  return { ok: true, decision: status, record, delivery };
 }

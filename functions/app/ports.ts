@@ -137,8 +137,17 @@ export interface RunsPort {
    * that stage's reminder instead: once per stage, only after the first mail and while the link is pending.
    */
   claimMail(approvalId: string, at: string, stage?: number): Promise<boolean>;
-  /** Undoes `claimMail(approvalId, at, stage)` after the send failed, so a retried router mails again. */
-  releaseMail(approvalId: string, at: string, stage?: number): Promise<void>;
+  /**
+   * Undoes `claimMail(approvalId, at, stage)` after the send failed, so a retried router mails again: only
+   * while the claim is still its own (`at`, and for a reminder `stage`), and for a reminder it puts back
+   * `previous`, the record's `mailedStage` and `remindedAt` before the claim (absent ones removed).
+   */
+  releaseMail(
+    approvalId: string,
+    at: string,
+    stage?: number,
+    previous?: { mailedStage?: number | undefined; remindedAt?: string | undefined },
+  ): Promise<void>;
   /**
    * Points a still pending approval at a retried router's task token (its link, id and expiry stay the same);
    * false when it is no longer pending.

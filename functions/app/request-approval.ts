@@ -12,6 +12,7 @@ import {
 import { signApproval } from '#core/approval-link';
 import { stageKind } from '#core/approval-plan';
 import type { HandoffArtifact } from '#core/artifact-types';
+import { attemptKey } from '#core/run';
 import { IntegrityError } from '#shared/errors';
 import type { ApprovalRouterInput, ApprovalRouterResult, ScoringResult } from '#shared/workflow-types';
 import { type ApprovalMailRenderer, approvalMailFor, type StageNotice } from './approval-content.ts';
@@ -124,10 +125,17 @@ function mailDue(record: ApprovalRecord, stage: number): { stage: number } | und
   return due ? { stage } : undefined;
 }
 
-/** What a record's mail says about this stage: nothing (the request), a reminder or the escalation. */
-function noticeFor(record: ApprovalRecord, input: ApprovalRouterInput): StageNotice | undefined {
+/**
+ * What a record's mail says about this stage: nothing (the request), a reminder or the escalation. `mail` is
+ * the stage of the mail (`mailDue`): 0 for an approver's first mail, which is the request even in a later
+ * stage (its first attempt failed), never a reminder.
+ */
+function noticeFor(
+  record: ApprovalRecord,
+  input: ApprovalRouterInput,
+  mail: number,
+): StageNotice | undefined {
   const { approval } = input.scoring;
-  const stage = approval.wait?.stage ?? 0;
   const escalation = approval.escalation;
   if (escalation && record.group === escalation.group && (record.stage ?? 0) > 0) {
     const checkpoint = approval.checkpoints?.[(record.stage ?? 1) - 1] ?? 0;
@@ -138,7 +146,13 @@ function noticeFor(record: ApprovalRecord, input: ApprovalRouterInput): StageNot
       sinceSeconds: record.exp - approval.timeoutSeconds + checkpoint,
     };
   }
-  return stage > 0 ? { kind: 'reminder' } : undefined;
+  return mail > 0 ? { kind: 'reminder' } : undefined;
+}
+
+/** Whether a pending approver has a mail; after a refused claim (`reread`) from a fresh read of the record. */
+async function hasMail(ports: RouterPorts, record: ApprovalRecord, reread: boolean): Promise<boolean> {
+  const now = reread ? await ports.runs.getApproval(record.approvalId) : record;
+  return now?.status === 'pending' && now.mailedAt !== undefined;
 }
 
 /**
@@ -162,17 +176,24 @@ async function mailOnce(
     const at = ports.clock().toISOString();
     const due = mailDue(record, stage);
     if (!due || !(await ports.runs.claimMail(record.approvalId, at, due.stage))) {
-      if (record.status === 'pending') mailed += 1; // an earlier attempt mailed this approver
+      // An earlier attempt mailed this approver: counted from the record as it is now, not as first read.
+      if (await hasMail(ports, record, due !== undefined)) mailed += 1;
       continue;
     }
     const sig = signApproval({ approvalId: record.approvalId, exp: record.exp }, key);
     const link = approvalLink(baseUrl, record.approvalId, record.exp, sig);
     try {
-      await ports.mailer.send({ to: record.approver, ...render(record, link, noticeFor(record, input)) });
+      await ports.mailer.send({
+        to: record.approver,
+        ...render(record, link, noticeFor(record, input, due.stage)),
+      });
       mailed += 1;
+      // A first mail in a later stage stands for that stage's reminder: a retry of the stage sends no reminder.
+      if (due.stage === 0 && stage > 0) await ports.runs.claimMail(record.approvalId, at, stage);
     } catch (error) {
       failures.push(error);
-      await ports.runs.releaseMail(record.approvalId, at, due.stage);
+      const previous = { mailedStage: record.mailedStage, remindedAt: record.remindedAt };
+      await ports.runs.releaseMail(record.approvalId, at, due.stage, previous);
       logger.warn('approval mail failed', { approvalId: record.approvalId, stage: due.stage, error });
     }
   }
@@ -243,7 +264,9 @@ export async function requestApproval(
     packageDigest: intake.packageDigest,
     artifactDigest: scoring.artifactDigest,
   });
-  const { attempt, run } = await ports.runs.beginAttempt(intake.runId, 'approval-router');
+  const stage = scoring.approval.wait?.stage ?? 0;
+  // Counted per stage: each stage runs the router once; only a repeat within a stage is a retry.
+  const { attempt, run } = await ports.runs.beginAttempt(intake.runId, attemptKey('approval-router', stage));
   if (attempt > 1) metrics.addMetric('Retries', MetricUnit.Count, 1);
 
   // Scoring passes what the mail needs; a state written before it did so reads the artifact.
@@ -257,7 +280,6 @@ export async function requestApproval(
   const render = await approvalMailFor(ports, input, ports.clock());
   const { mailed, failed } = await mailOnce(ports, input, records, render);
 
-  const stage = scoring.approval.wait?.stage ?? 0;
   // A later stage is a round of reminders (and the escalation), not another request.
   if (stage === 0) metrics.addMetric('ApprovalRequests', MetricUnit.Count, 1);
   else metrics.addMetric('ApprovalReminderRounds', MetricUnit.Count, 1);

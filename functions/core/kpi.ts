@@ -1,6 +1,6 @@
 import type { HandoffContract } from './contract-schema.ts';
 import { getContract } from './contracts.ts';
-import type { RunRecord } from './run.ts';
+import { type RunRecord, stepAttempts } from './run.ts';
 import { classifyRun, DECIDED, FINISHED_LIVE, humanTouch, type RunClass } from './run-class.ts';
 import {
   inWindow,
@@ -214,19 +214,19 @@ function automation(classes: Classified, contractOf: ContractLookup): KpiReport[
   };
 }
 
-/** Retries per step: every attempt after the first. */
+/** Retries per step: every attempt after the first (of each stage, for the approval router). */
 function retriesByStep(runs: readonly RunRecord[]): KpiReport['retries']['byStep'] {
   return STEPS.map((step) => {
     let attempts = 0;
     let retries = 0;
     let runsWithRetries = 0;
     for (const r of runs) {
-      const n = Number(r.attempts?.[step] ?? 0);
-      attempts += n;
-      if (n > 1) {
-        retries += n - 1;
-        runsWithRetries++;
-      }
+      // Per stage for the approval router: a later stage of the wait is its first attempt, not a retry.
+      const counts = stepAttempts(r.attempts, step);
+      const extra = counts.reduce((sum, n) => sum + Math.max(n - 1, 0), 0);
+      attempts += counts.reduce((sum, n) => sum + n, 0);
+      retries += extra;
+      if (extra > 0) runsWithRetries++;
     }
     return { step, attempts, retries, runsWithRetries };
   });

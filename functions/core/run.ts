@@ -95,6 +95,22 @@ export interface RunRecord {
   expiresAt: number;
 }
 
+/**
+ * The key of a step's attempts in `attempts`: the step itself, or `<step>#<stage>` for a later stage of the
+ * approval wait (each stage runs the router once more, which is not a retry). Stage 0 keeps the plain key,
+ * as runs written before stages had.
+ */
+export function attemptKey(step: string, stage = 0): string {
+  return stage > 0 ? `${step}#${stage}` : step;
+}
+
+/** A step's attempt counts, one per key (`step`, then `step#1`, `step#2`, …); each count above 1 is retries. */
+export function stepAttempts(attempts: Readonly<Record<string, number>> | undefined, step: string): number[] {
+  return Object.entries(attempts ?? {})
+    .filter(([key]) => key === step || key.startsWith(`${step}#`))
+    .map(([, n]) => Number(n));
+}
+
 export type RunPatch = Partial<Omit<RunRecord, 'runId' | 'attempts' | 'expiresAt'>>;
 
 /** Runs and dedupe keys are kept ~13 months; approvals a day beyond their expiry. */

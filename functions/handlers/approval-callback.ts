@@ -125,7 +125,8 @@ async function post(ports: Ports, approvalId: string, event: APIGatewayProxyEven
   const { decision, reason, exp, sig } = parsed.form;
   const decided = await decide(ports, { approvalId, exp, sig }, { decision, reason }, clientOf(event));
   if (!decided.ok) return REFUSED[decided.refusal]();
-  return html(200, renderResultPage({ decision: decided.decision, title: decided.record.summary.title }));
+  const { record, delivery } = decided;
+  return html(200, renderResultPage({ decision: decided.decision, title: record.summary.title, delivery }));
 }
 
 /**

@@ -312,14 +312,26 @@ export function renderConfirmationPage(v: ConfirmationView): string {
   );
 }
 
-/** After a decision. */
-export function renderResultPage(v: { decision: 'approved' | 'rejected'; title: string }): string {
+/**
+ * After a decision. `sent`: the waiting workflow took it. `pending`: the decision is recorded as the
+ * request's one decision, but no task was waiting at that moment (between two stages of the wait, or
+ * between a failed attempt and its retry); the workflow's next step reads it from the record.
+ */
+export function renderResultPage(v: {
+  decision: 'approved' | 'rejected';
+  title: string;
+  delivery?: 'sent' | 'pending';
+}): string {
   const what = v.decision === 'approved' ? 'approved' : 'rejected';
+  const status =
+    v.delivery === 'pending'
+      ? `${escapeHtml(v.title)} was ${what}. Your decision is recorded; the workflow picks it up within moments. There is nothing else to do.`
+      : `${escapeHtml(v.title)} was ${what}. The workflow has been notified.`;
   return page(
     `Handoff ${what}`,
     [
       `<h1>Handoff ${what}</h1>`,
-      `<p class="status">${escapeHtml(v.title)} was ${what}. The workflow has been notified.</p>`,
+      `<p class="status">${status}</p>`,
       '<p class="muted">You can close this page.</p>',
     ].join('\n'),
   );

@@ -311,13 +311,28 @@ describe('human-approval-router and the approval callback on the local stack', (
 
   it('says the request is closed (410) when the workflow stopped waiting (approval timeout)', async () => {
     const token = 'tok-gone-DDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD';
-    const { links } = await requestApproval('stream-gone', token);
+    const { links, intake } = await requestApproval('stream-gone', token);
+    // The wait timed out and the rollback wrote the run: nothing will deliver a decision now.
     stack().emulators.sfn.tokens.expire(token);
+    await runs.get().updateRun(intake.runId, { status: 'rolled-back' });
     const link = links.get(PACKAGE_APPROVER);
     if (!link) throw new Error('no link');
     const res = await call(postRequest(link, { decision: 'approve' }));
     expect(res.statusCode).toBe(410);
     expect(res.body).toContain('no longer waiting');
+  });
+
+  it('says the decision is recorded, not closed, when no task waits but the run still does', async () => {
+    const token = 'tok-between-EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE';
+    const { links } = await requestApproval('stream-between', token);
+    // A failed router attempt whose retry has not run yet (or a checkpoint before the next stage).
+    stack().emulators.sfn.tokens.expire(token);
+    const link = links.get(PACKAGE_APPROVER);
+    if (!link) throw new Error('no link');
+    const res = await call(postRequest(link, { decision: 'approve' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Your decision is recorded; the workflow picks it up within moments.');
+    expect(res.body).not.toContain('notified');
   });
 
   it('answers 404 for a well-signed link to an approval that does not exist', async () => {

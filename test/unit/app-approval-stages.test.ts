@@ -1,8 +1,10 @@
 import { decide } from '#app/decide';
 import { intake } from '#app/intake';
+import { logger, metrics } from '#app/observability';
 import { requestApproval } from '#app/request-approval';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
+import { computeKpis } from '#core/kpi';
 import type { ApprovalRouterInput, WorkflowState } from '#shared/workflow-types';
 import { memoryPorts } from '../support/memory/index.ts';
 import { packageOf } from '../support/packages.ts';
@@ -136,7 +138,7 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     // The checkpoint's timeout ended the wait: token-0 is gone, and no stage has rebound the approval yet.
     ports.workflow.waiting.delete('token-0');
     const decided = await decide(ports, linkTo(ports, FIRST), { decision: 'reject', reason: 'no' }, CLIENT);
-    expect(decided).toMatchObject({ ok: true, decision: 'rejected' });
+    expect(decided).toMatchObject({ ok: true, decision: 'rejected', delivery: 'pending' });
     expect(ports.workflow.outcomes).toEqual([]);
 
     await requestApproval(ports, stage(1));
@@ -146,11 +148,202 @@ describe('requestApproval in stages (reminders, escalation)', () => {
     expect(ports.mailer.sent).toHaveLength(1); // no reminder for a decided request
   });
 
-  it('answers closed to a decision after the last stage ended: nothing is left to deliver it', async () => {
+  it('answers closed to a decision after the last stage ended: the run rolled back, nothing delivers it', async () => {
     const { ports, stage } = await awaitingApproval();
     for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    // The last stage timed out: its token is gone and the rollback has written the run.
     ports.workflow.waiting.delete('token-2');
+    await ports.runs.updateRun('run-1', { status: 'rolled-back' });
     const decided = await decide(ports, linkTo(ports, BACKUP), { decision: 'approve', reason: '' }, CLIENT);
     expect(decided).toEqual({ ok: false, refusal: 'closed' });
+  });
+
+  it('says "being delivered" when a router delivered it and the handoff already wrote the run', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    ports.workflow.waiting.delete('token-1');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    let escalated = false;
+    ports.workflow.succeed = async (token, output) => {
+      if (!escalated) {
+        escalated = true;
+        await requestApproval(ports, stage(2)); // delivers to token-2; the handoff then runs at once
+        const { decidedAt, approver } = output;
+        await ports.runs.updateRun('run-1', {
+          status: 'handed-off',
+          decision: 'approved',
+          decidedAt,
+          approver,
+        });
+      }
+      return succeed(token, output);
+    };
+    const decided = await decide(ports, linkTo(ports, FIRST), { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, delivery: 'pending' });
+  });
+
+  it('answers closed when the link expired while the decision was being sent, the run still waiting', async () => {
+    const { ports, stage } = await awaitingApproval();
+    for (const n of [0, 1, 2]) await requestApproval(ports, stage(n));
+    const link = linkTo(ports, FIRST);
+    ports.workflow.waiting.delete('token-2');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    ports.workflow.succeed = (token, output) => {
+      ports.clock = () => new Date(Number(link.exp) * 1000); // the timeout is reached meanwhile
+      return succeed(token, output);
+    };
+    expect(await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT)).toEqual({
+      ok: false,
+      refusal: 'closed',
+    });
+  });
+
+  it('says "being delivered", not closed, when the last stage\'s router rebinds and delivers meanwhile', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    const link = linkTo(ports, FIRST);
+    // The checkpoint ended stage 1's wait; the callback consumes and sends to token-1, and before that
+    // send fails the escalation stage's router rebinds, finds the decision and delivers it to token-2.
+    ports.workflow.waiting.delete('token-1');
+    const succeed = ports.workflow.succeed.bind(ports.workflow);
+    let escalated = false;
+    ports.workflow.succeed = async (token, output) => {
+      if (!escalated) {
+        escalated = true;
+        await requestApproval(ports, stage(2));
+      }
+      return succeed(token, output);
+    };
+    const decided = await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, decision: 'approved', delivery: 'pending' });
+    expect(ports.runs.runs.get('run-1')).toMatchObject({ approvalStage: 2, approvalLastStage: 2 });
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'token-2', output: expect.objectContaining({ decision: 'approved', approver: FIRST }) },
+    ]);
+  });
+});
+
+describe('router attempts are counted per stage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The approval router's retries as the KPI report counts them, and the Retries metrics emitted. */
+  function retriesOf(ports: ReturnType<typeof memoryPorts>, counted: { mock: { calls: unknown[][] } }) {
+    const run = ports.runs.runs.get('run-1');
+    if (!run) throw new Error('no run');
+    const t = Date.parse(run.intakeAt);
+    const window = { since: new Date(t - 1000).toISOString(), until: new Date(t + 1000).toISOString() };
+    const byStep = computeKpis({ runs: [run], window }).retries.byStep;
+    return {
+      kpi: byStep.find((s) => s.step === 'approval-router'),
+      metric: counted.mock.calls.filter(([name]) => name === 'Retries').length,
+    };
+  }
+
+  it('a run through two stages with no retry records no retry', async () => {
+    const { ports, stage } = await awaitingApproval();
+    const counted = vi.spyOn(metrics, 'addMetric');
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    expect(retriesOf(ports, counted)).toEqual({
+      kpi: { step: 'approval-router', attempts: 2, retries: 0, runsWithRetries: 0 },
+      metric: 0,
+    });
+  });
+
+  it('one real retry within a stage records one retry', async () => {
+    const { ports, stage } = await awaitingApproval();
+    const counted = vi.spyOn(metrics, 'addMetric');
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    await requestApproval(ports, stage(1, 'token-1-retry'));
+    expect(retriesOf(ports, counted)).toEqual({
+      kpi: { step: 'approval-router', attempts: 3, retries: 1, runsWithRetries: 1 },
+      metric: 1,
+    });
+  });
+});
+
+describe('reminder mails in stages', () => {
+  const OTHER = 'other.legal@example.com';
+  afterEach(() => vi.restoreAllMocks());
+
+  /** Fails every send to `to`, passing the others to the in-memory mailer; returns the undo. */
+  function failFor(ports: ReturnType<typeof memoryPorts>, to: string) {
+    const send = ports.mailer.send.bind(ports.mailer);
+    ports.mailer.send = (email) => (email.to === to ? Promise.reject(new Error('SES refused')) : send(email));
+    return () => {
+      ports.mailer.send = send;
+    };
+  }
+
+  async function withTwoApprovers() {
+    const setup = await awaitingApproval();
+    setup.ports.approvalSettings = {
+      baseUrl: () => 'https://approvals.example/',
+      groups: () => ({ legal: [OTHER] }),
+    };
+    return setup;
+  }
+
+  const approvalOf = (ports: ReturnType<typeof memoryPorts>, to: string) =>
+    [...ports.runs.approvals.values()].find((r) => r.approver === to);
+
+  it("words an approver's first mail in a later stage as the request, and the stage's retry adds no reminder", async () => {
+    const { ports, stage } = await withTwoApprovers();
+    const heal = failFor(ports, FIRST);
+    await requestApproval(ports, stage(0)); // OTHER is mailed, FIRST's mail fails
+    heal();
+    await requestApproval(ports, stage(1));
+    await requestApproval(ports, stage(1, 'token-1-retry'));
+    expect(ports.mailer.sent.map((m) => [m.to, m.subject.split(':')[0]])).toEqual([
+      [OTHER, 'Approval needed'],
+      [FIRST, 'Approval needed'],
+      [OTHER, 'Reminder'],
+    ]);
+    expect(ports.mailer.sent[1]?.text).not.toMatch(/^Reminder/);
+  });
+
+  it('counts as mailed only approvers who still have a pending link, read after the refused claim', async () => {
+    const { ports, stage } = await withTwoApprovers();
+    const input = stage(0);
+    const info = vi.spyOn(logger, 'info');
+    const claim = ports.runs.claimMail.bind(ports.runs);
+    // FIRST decides (on a link of an earlier attempt) between the router's read and its claim.
+    ports.runs.claimMail = async (approvalId, at, n) => {
+      const record = await ports.runs.getApproval(approvalId);
+      if (record?.approver === FIRST) {
+        await ports.runs.consumeApproval(approvalId, { status: 'approved', decidedAt: at }, record);
+      }
+      return claim(approvalId, at, n);
+    };
+    await requestApproval(ports, input);
+    const requested = info.mock.calls.find(([message]) => message === 'approval requested');
+    expect(requested?.[1]).toMatchObject({ mailed: 1, failed: 0 });
+  });
+
+  it('a failed reminder puts back what the record had: the earlier stage and when it was reminded', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    await requestApproval(ports, stage(1));
+    const reminded = approvalOf(ports, FIRST);
+    expect(reminded).toMatchObject({ mailedStage: 1, remindedAt: expect.any(String) });
+    failFor(ports, FIRST);
+    await requestApproval(ports, stage(2)); // the backup group is mailed; FIRST's reminder fails
+    expect(approvalOf(ports, FIRST)).toMatchObject({
+      mailedStage: 1,
+      remindedAt: reminded?.remindedAt,
+    });
+  });
+
+  it('a failed first reminder leaves no reminder stage behind', async () => {
+    const { ports, stage } = await awaitingApproval();
+    await requestApproval(ports, stage(0));
+    failFor(ports, FIRST);
+    await expect(requestApproval(ports, stage(1))).rejects.toThrow('SES refused');
+    const record = approvalOf(ports, FIRST);
+    expect(record?.mailedStage).toBeUndefined();
+    expect(record?.remindedAt).toBeUndefined();
   });
 });

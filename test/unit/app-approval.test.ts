@@ -230,7 +230,7 @@ describe('showApproval and decide', () => {
       record: { status: 'pending' },
     });
     const decided = await decide(ports, link, { decision: 'approve', reason: '' }, CLIENT);
-    expect(decided).toMatchObject({ ok: true, decision: 'approved' });
+    expect(decided).toMatchObject({ ok: true, decision: 'approved', delivery: 'sent' });
     expect(ports.workflow.outcomes).toMatchObject([{ taskToken: TOKEN, output: { decision: 'approved' } }]);
     expect(await showApproval(ports, link, CLIENT)).toEqual({ ok: false, refusal: 'already-decided' });
     // Another approver of the same request can no longer decide either.
@@ -305,15 +305,31 @@ describe('showApproval and decide', () => {
     expect(await showApproval(ports, linkOf(ports), CLIENT)).toEqual({ ok: false, refusal: 'invalid-link' });
   });
 
-  it('answers closed when the workflow no longer waits, keeping the decision', async () => {
+  it('answers closed when the workflow no longer waits and the run has left awaiting-approval', async () => {
     const { ports, input } = await awaitingApproval();
     await requestApproval(ports, input);
     ports.workflow.waiting.clear();
+    await ports.runs.updateRun('run-1', { status: 'interrupted' });
     expect(await decide(ports, linkOf(ports), { decision: 'approve', reason: '' }, CLIENT)).toEqual({
       ok: false,
       refusal: 'closed',
     });
     expect(ports.runs.decisions.size).toBe(1);
+  });
+
+  it('a decision between a failed router attempt and its retry is taken, and the retry delivers it', async () => {
+    // A route without reminders: one stage, so the run is at its last stage the whole time.
+    const { ports, input } = await awaitingApproval();
+    await requestApproval(ports, input);
+    expect(input.scoring.approval.lastStage ?? 0).toBe(0);
+    ports.workflow.waiting.delete(TOKEN); // the attempt failed after mailing; its retry has not run yet
+    const decided = await decide(ports, linkOf(ports), { decision: 'approve', reason: '' }, CLIENT);
+    expect(decided).toMatchObject({ ok: true, decision: 'approved', delivery: 'pending' });
+    ports.workflow.waiting.add('task-token-2');
+    await requestApproval(ports, { ...input, taskToken: 'task-token-2' });
+    expect(ports.workflow.outcomes).toEqual([
+      { taskToken: 'task-token-2', output: expect.objectContaining({ decision: 'approved' }) },
+    ]);
   });
 
   it('releases the approval when the callback fails transiently, so the approver can try again', async () => {

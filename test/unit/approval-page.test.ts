@@ -218,6 +218,26 @@ describe('approval pages', () => {
     expect(err).not.toContain('<img');
   });
 
+  it('says a decision taken while no task waited is recorded, not that the workflow was notified', () => {
+    const sent = renderResultPage({ decision: 'approved', title: 'T', delivery: 'sent' });
+    const pending = renderResultPage({ decision: 'approved', title: HOSTILE, delivery: 'pending' });
+    expect(sent).toContain('The workflow has been notified.');
+    expect(pending).not.toContain('notified');
+    expect(pending).toContain('Your decision is recorded; the workflow picks it up within moments.');
+    expect(pending).toContain('There is nothing else to do.');
+    expect(pending).not.toContain('<script');
+    // The same accessible structure as every result page: language, title, one h1, a status paragraph.
+    const shape = (html: string) => [
+      /<html lang="en">/.test(html),
+      /<title>Handoff approved<\/title>/.test(html),
+      (html.match(/<h1>/g) ?? []).length,
+      /<p class="status">/.test(html),
+      /<p class="muted">You can close this page\.<\/p>/.test(html),
+    ];
+    expect(shape(pending)).toEqual(shape(sent));
+    expect(shape(pending)).toEqual([true, true, 1, true, true]);
+  });
+
   it('escapes the five HTML-significant characters and the backtick', () => {
     expect(escapeHtml(`<>&"'\``)).toBe('&lt;&gt;&amp;&quot;&#39;&#96;');
   });

@@ -173,7 +173,7 @@ export function memoryRuns(): MemoryRuns {
       approvals.set(approvalId, { ...stored, mailedStage: stage, remindedAt: at });
       return true;
     },
-    async releaseMail(approvalId, at, stage = 0) {
+    async releaseMail(approvalId, at, stage = 0, previous = {}) {
       const stored = approvals.get(approvalId);
       if (stage === 0) {
         if (stored?.mailedAt !== at) return;
@@ -182,8 +182,12 @@ export function memoryRuns(): MemoryRuns {
         return;
       }
       if (stored?.remindedAt !== at || stored.mailedStage !== stage) return;
-      const { remindedAt: _r, ...rest } = stored;
-      approvals.set(approvalId, { ...rest, mailedStage: stage - 1 });
+      const { remindedAt: _r, mailedStage: _s, ...rest } = stored;
+      approvals.set(approvalId, {
+        ...rest,
+        ...(previous.mailedStage === undefined ? {} : { mailedStage: previous.mailedStage }),
+        ...(previous.remindedAt === undefined ? {} : { remindedAt: previous.remindedAt }),
+      });
     },
     async rebindApproval(approvalId, taskToken, executionId) {
       const stored = approvals.get(approvalId);

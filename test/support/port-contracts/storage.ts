@@ -304,6 +304,11 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       const second = await runs.beginAttempt(runId, 'handoff');
       expect(second.attempt).toBe(2);
       expect(second.run?.attempts).toEqual({ handoff: 2 });
+      // A stage of the approval wait counts under its own key (`attemptKey`): not a retry of stage 0.
+      expect((await runs.beginAttempt(runId, 'approval-router')).attempt).toBe(1);
+      const stage = await runs.beginAttempt(runId, 'approval-router#1');
+      expect(stage.attempt).toBe(1);
+      expect(stage.run?.attempts).toEqual({ handoff: 2, 'approval-router': 1, 'approval-router#1': 1 });
       expect(await runs.beginAttempt(fresh('none'), 'handoff')).toEqual({ attempt: 1, run: undefined });
     });
 
@@ -431,7 +436,16 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       await runs.releaseMail(ana.approvalId, 'r1-retry', 1);
       expect(await runs.getApproval(ana.approvalId)).toMatchObject({ mailedStage: 1, remindedAt: 'r1' });
       await runs.releaseMail(ana.approvalId, 'r1', 1);
+      const released = await runs.getApproval(ana.approvalId);
+      expect([released?.mailedStage, released?.remindedAt]).toEqual([undefined, undefined]);
       expect(await runs.claimMail(ana.approvalId, 'r1-again', 1)).toBe(true);
+      // A failed reminder puts back the record's earlier reminder, not `stage - 1`.
+      expect(await runs.claimMail(ana.approvalId, 'r3-failed', 3)).toBe(true);
+      await runs.releaseMail(ana.approvalId, 'r3-failed', 3, { mailedStage: 1, remindedAt: 'r1-again' });
+      expect(await runs.getApproval(ana.approvalId)).toMatchObject({
+        mailedStage: 1,
+        remindedAt: 'r1-again',
+      });
       expect(await runs.claimMail(ana.approvalId, 'r2', 2)).toBe(true);
       expect(await runs.claimMail(ana.approvalId, 'r1-late', 1)).toBe(false); // stages only move forward
       expect((await runs.getApproval(ana.approvalId))?.mailedAt).toBe('t1');
