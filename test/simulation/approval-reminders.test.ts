@@ -45,22 +45,36 @@ async function submitWithReminders(stream: string) {
   return execution;
 }
 
-/** Moves the local clock past the next checkpoint and waits for the mail that stage sends. */
-async function reachStage(stepMs: number, to: string, contains: string): Promise<void> {
-  runtime().clock.advance(stepMs + 1_000);
-  await waitForMail(runtime(), { to, contains }, 60_000);
-}
-
 const mailTo = async (to: string, stream: string) =>
   (await runtime().emulators.sentMail()).filter(
     (m) => m.destination.to.includes(to) && m.body.text?.includes(`(stream ${stream})`),
   );
 
+/**
+ * Moves the local clock past the next checkpoint and waits for the mail that stage sends to `to` about this
+ * stream: an earlier test's mail of the same stage must not count, or the clock moves on before the stage ran.
+ */
+async function reachStage(stepMs: number, to: string, contains: string, stream: string): Promise<void> {
+  runtime().clock.advance(stepMs + 1_000);
+  await vi.waitFor(
+    async () => {
+      const found = (await mailTo(to, stream)).some((m) => `${m.body.text ?? ''}`.includes(contains));
+      if (!found) throw new Error(`no mail to ${to} for ${stream} containing ${contains} yet`);
+    },
+    { timeout: 60_000, interval: 50 },
+  );
+}
+
 describe('reminders and escalation on the local stack', () => {
   it('reminds at 50 %, escalates at 90 %, and the backup approver decides: handed off once', async () => {
     const execution = await submitWithReminders('remind-escalate');
-    await reachStage(STEPS_MS[0] as number, LEGAL, 'Reminder: nobody has decided');
-    await reachStage(STEPS_MS[1] as number, BACKUP, 'You receive this because legal did not decide by');
+    await reachStage(STEPS_MS[0] as number, LEGAL, 'Reminder: nobody has decided', 'remind-escalate');
+    await reachStage(
+      STEPS_MS[1] as number,
+      BACKUP,
+      'You receive this because legal did not decide by',
+      'remind-escalate',
+    );
 
     const decided = await decideFromMail(runtime(), { to: BACKUP, contains: 'remind-escalate' }, 'approve');
     expect(decided.status).toBe(200);
@@ -89,8 +103,13 @@ describe('reminders and escalation on the local stack', () => {
 
   it('fails closed at the timeout when nobody decides, as it did before reminders', async () => {
     const execution = await submitWithReminders('remind-timeout');
-    await reachStage(STEPS_MS[0] as number, LEGAL, 'Reminder: nobody has decided');
-    await reachStage(STEPS_MS[1] as number, BACKUP, '(stream remind-timeout)');
+    await reachStage(STEPS_MS[0] as number, LEGAL, 'Reminder: nobody has decided', 'remind-timeout');
+    await reachStage(
+      STEPS_MS[1] as number,
+      BACKUP,
+      'You receive this because legal did not decide by',
+      'remind-timeout',
+    );
     runtime().clock.advance((STEPS_MS[2] as number) + 1_000);
     const result = await execution.result;
     expect(result).toMatchObject({ status: 'FAILED', error: 'States.Timeout' });
