@@ -78,3 +78,50 @@ describe('gambling and alcohol: the CAP 16.3 and 18 themes beyond money and yout
     expect(fired(ruleId, copy)).toEqual([]);
   });
 });
+
+describe('urgency: an unstated "limited time" is a very limited time (UCPD Annex I 7)', () => {
+  it.each([
+    ['en', 'For a limited time: 25% off every mattress.'],
+    ['en', 'Flash sale on all rain jackets.'],
+    ['es', 'Por tiempo limitado: 2x1 en zapatillas.'],
+    ['de', 'Nur für kurze Zeit: 20 % auf Jacken.'],
+    ['fr', 'Vente flash sur les vestes.'],
+  ])('blocks “%s” (%s)', (language, copy) => {
+    expect(fired('urgency.deadline', copy, language)[0]?.severity).toBe('block');
+  });
+  it('leaves a limited edition alone', () => {
+    expect(fired('urgency.deadline', 'A limited edition print, signed by the artist.')).toEqual([]);
+  });
+});
+
+describe('health: symptoms and diseases a supplement may not claim to treat (21 CFR 101.93(g))', () => {
+  it.each([
+    ['en', 'Our herbal drops clear up psoriasis in weeks.'],
+    ['en', 'Say goodbye to headaches with Calmleaf tea.'],
+    ['en', 'Ward off allergies all spring.'],
+    ['es', 'Alivia el dolor de espalda.'],
+  ])('blocks “%s” (%s)', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)[0]?.severity).toBe('block');
+  });
+  it.each([
+    'This tea does not cure headaches; see your doctor if they persist.',
+    'Stops at every station between Leeds and York.',
+  ])('leaves “%s” alone', (copy) => {
+    expect(fired('regulated.health-disease', copy)).toEqual([]);
+  });
+});
+
+describe('environmental: general benefit claims in any wording (16 CFR 260.4; EU 2024/825)', () => {
+  it.each([
+    ['en', 'Bottles that are kind to the planet.'],
+    ['en', 'Zero-emission delivery on every order.'],
+    ['es', 'Envases amigables con el medio ambiente.'],
+    ['de', 'Umweltschonende Verpackung.'],
+    ['fr', 'Un emballage écoresponsable.'],
+  ])('flags “%s” (%s)', (language, copy) => {
+    expect(fired('regulated.environmental', copy, language).length).toBeGreaterThan(0);
+  });
+  it('leaves a kind word to customers alone', () => {
+    expect(fired('regulated.environmental', 'Be kind to your feet this winter.')).toEqual([]);
+  });
+});
