@@ -125,3 +125,23 @@ describe('environmental: general benefit claims in any wording (16 CFR 260.4; EU
     expect(fired('regulated.environmental', 'Be kind to your feet this winter.')).toEqual([]);
   });
 });
+
+describe('endorsements: an employee’s praise discloses the job (16 CFR 255.5)', () => {
+  const post = (copy: string, tension: string) => {
+    const pkg = on(copy);
+    pkg.story.tension = tension;
+    return hits(pkg, 'endorsement.employee-connection', contract());
+  };
+  const staff = 'The post runs from the personal account of Jess R., head of growth at Pennywise.';
+  it('blocks an employee’s first-person praise that does not say she works there', () => {
+    expect(post('Honestly the best budgeting app I have ever used.', staff)[0]?.severity).toBe('block');
+  });
+  it('leaves it alone when the post says so, or when nobody in it works for the brand', () => {
+    expect(
+      post('I work at Pennywise, and honestly it is the best budgeting app I have used.', staff),
+    ).toEqual([]);
+    expect(post('Honestly the best budgeting app I have ever used.', 'Customers share their wins.')).toEqual(
+      [],
+    );
+  });
+});
