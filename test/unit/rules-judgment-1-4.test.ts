@@ -1,4 +1,6 @@
 import { getContract } from '#core/contracts';
+import type { Claim } from '#core/package-schema';
+import { contradicts } from '#core/rules/contradiction';
 import { hits } from './helpers/engine-findings.ts';
 import { withCopy } from './helpers/engine-fixtures.ts';
 
@@ -142,6 +144,27 @@ describe('endorsements: an employee’s praise discloses the job (16 CFR 255.5)'
     ).toEqual([]);
     expect(post('Honestly the best budgeting app I have ever used.', 'Customers share their wins.')).toEqual(
       [],
+    );
+  });
+});
+
+describe('a deadline whose evidence shows the same deal coming back (CMA urgency letter, 2023)', () => {
+  const claim: Claim = {
+    id: 'c',
+    text: 'Sale ends midnight: 40% off sofas.',
+    category: 'pricing',
+    evidence: [],
+  };
+  it.each([
+    'The Winter Sale (40% off) ends 2027-02-21 and the Spring Sale (40% off the same sofas) starts 2027-02-22.',
+    'Ends 21 February, followed by the Spring Sale on the whole range.',
+    'La oferta termina el 21 y es sustituida por otra promoción igual.',
+  ])('reads “%s” as contradicting it', (summary) => {
+    expect(contradicts(claim, summary)).toBe(true);
+  });
+  it('leaves a real end with a different successor alone', () => {
+    expect(contradicts(claim, 'The 40% sale ends 2027-02-21 23:59; full prices from 2027-02-22.')).toBe(
+      false,
     );
   });
 });
