@@ -182,6 +182,15 @@ export const checkParamSchemas = {
     buriedAfterHashtags: z.int().check(z.positive()),
     buriedAfterChars: z.int().check(z.positive()),
   }),
+  /**
+   * A first-person endorsement in copy by someone the package itself says is connected to the brand
+   * (an employee, its founder), with no disclosure of that connection in the copy or the disclosures.
+   */
+  'endorsement-connection': z.strictObject({
+    connection: regexSource,
+    endorsement: regexSource,
+    marker: regexSource,
+  }),
   /** A testimonial result needs a statement of what results are typical. */
   'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */

@@ -14,9 +14,12 @@ const CUES =
 const ONE_OFF =
   /(?<![\p{L}\p{N}_])(?:today only|only today|one day only|(?:this )?weekend only|ends (?:tonight|today|at midnight|midnight|this)|final (?:hours|day|call)|last (?:chance|day|call)|(?:24|48) hours only|won['’]t be back|never again|goes up tomorrow|going up|will (?:increase|rise|go up)|expires? in|nur heute|heute|letzte chance|letzter tag|nur noch heute|solo hoy|s[oó]lo por hoy|[uú]ltimo d[ií]a|[uú]ltima oportunidad|aujourd['’]hui seulement|seulement aujourd['’]hui|dernier jour|derni[eè]res? (?:heures|chance)|last chance|ends (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|soon)|ending soon|limited[- ]time|for \d+ (?:hours|days) only|flash sale|this week only|(?:24|48|72)[- ]hour (?:sale|offer|deal)|nur (?:bis|noch) (?:sonntag|morgen)|solo (?:hasta|este fin)|jusqu['’]à dimanche seulement)(?![\p{L}\p{N}_])/u;
 
-/** ...that the evidence shows recurring: daily, relaunched every Monday, extended, the same offer again. */
+/**
+ * ...that the evidence shows recurring: daily, relaunched every Monday, extended, the same offer again,
+ * or followed by a "new" offer on the same terms (CMA urgency letter, 2023: substantially the same deal).
+ */
 const RECURRING =
-  /(?<![\p{L}\p{N}_])(?:daily|every ?day|each day|every (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:week|month)|weekly|relaunch(?:ed|es)?|re-?launch(?:ed|es)?|re-?run|extended|extension|again|repeat(?:s|ed)?|recurring|renew(?:s|ed)|same (?:offer|discount|sale|deal|price|promotion|promo)|identical|(?:starts|begins) (?:the )?(?:next|following) day|t[aä]glich|jeden tag|w[oö]chentlich|verl[aä]ngert|wiederholt|cada d[ií]a|diariamente|cada semana|prorrogad[oa]|de nuevo|tous les jours|chaque (?:jour|semaine)|prolong[ée]e?|renouvel[ée]e?|[àa] nouveau|(?:runs?|running|continues?|continuing|available|valid|on sale|scheduled) (?:until|through|to|till|into) (?:(?:the )?end of |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|permanent(?:ly)?|(?:has|have) (?:run|been running|been on sale|been live|been available) (?:since|for)|(?:all|the whole|the entire) (?:of \d{4}|year|month|season)|fixed at [$£€]\s?\d+|(?:same|identical) (?:[\p{L}%-]+ ){0,2}(?:terms|offer|discount|sale|deal|price|promotion|products?|items?)|weekly ["“]?last chance|all year|year-round|ongoing|everyday (?:low )?price|standard price|regular price since|has been (?:running|on sale|at this price|live) since|läuft bis|dauerhaft|todo el año|permanente|toute l['’]année|en permanence)(?![\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_])(?:daily|every ?day|each day|every (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:week|month)|weekly|relaunch(?:ed|es)?|re-?launch(?:ed|es)?|re-?run|extended|extension|again|repeat(?:s|ed)?|recurring|renew(?:s|ed)|same (?:offer|discount|sale|deal|price|promotion|promo)|identical|(?:starts|begins) (?:the )?(?:next|following) day|t[aä]glich|jeden tag|w[oö]chentlich|verl[aä]ngert|wiederholt|cada d[ií]a|diariamente|cada semana|prorrogad[oa]|de nuevo|tous les jours|chaque (?:jour|semaine)|prolong[ée]e?|renouvel[ée]e?|[àa] nouveau|(?:runs?|running|continues?|continuing|available|valid|on sale|scheduled) (?:until|through|to|till|into) (?:(?:the )?end of |mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|permanent(?:ly)?|(?:has|have) (?:run|been running|been on sale|been live|been available) (?:since|for)|(?:all|the whole|the entire) (?:of \d{4}|year|month|season)|fixed at [$£€]\s?\d+|(?:same|identical) (?:[\p{L}%-]+ ){0,2}(?:terms|offer|discount|sale|deal|price|promotion|products?|items?)|weekly ["“]?last chance|all year|year-round|ongoing|everyday (?:low )?price|standard price|regular price since|has been (?:running|on sale|at this price|live) since|läuft bis|dauerhaft|todo el año|permanente|toute l['’]année|en permanence|(?:followed|replaced|succeeded) by|(?:next|new|another|following) (?:[\p{L}-]+ )?(?:sale|offer|promotion|promo|deal|event) (?:starts|begins|opens|launches|runs)|(?:\d+ ?%|[$£€]\s?\d+) off (?:the )?same|seguid[oa] (?:de|por)|sustituid[oa] por|(?:nueva|otra) (?:oferta|promoción|rebaja) (?:empieza|comienza)|gefolgt von|abgelöst (?:von|durch)|(?:neue|nächste) (?:aktion|rabattaktion) (?:startet|beginnt)|suivie? (?:de|par)|remplacée? par|(?:nouvelle|prochaine) (?:offre|promotion|vente) (?:commence|démarre))(?![\p{L}\p{N}_])/u;
 
 /** "only 3 left", "plus que 3", "nur noch 3", "quedan 3": the count a scarcity claim states. */
 const SCARCITY_COUNT =
@@ -54,13 +57,23 @@ export function statesTimingOrStock(claim: Claim): boolean {
   return ONE_OFF.test(text) || SCARCITY_COUNT.test(text) || TIMER.test(text);
 }
 
+const PERCENT_OFF = /(\d+)\s?%/u;
+
+/** The claim's discount ("40%") stated twice in the summary: the ending offer and its successor. */
+function offeredAgain(text: string, summary: string): boolean {
+  const m = PERCENT_OFF.exec(text);
+  if (m === null) return false;
+  const re = new RegExp(`(?<![\\d.,])${m[1]}\\s?%`, 'gu');
+  return (summary.match(re)?.length ?? 0) >= 2;
+}
+
 /** Whether an evidence summary contradicts the claim it is filed under. */
 export function contradicts(claim: Claim, summary: string | undefined): boolean {
   if (summary === undefined) return false;
   const s = summary.toLowerCase();
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
-  if (ONE_OFF.test(text) && RECURRING.test(s)) return true;
+  if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (GREEN_CLAIM.test(text) && !text.includes('%')) {
     for (const k of s.matchAll(SHARE)) if (Number((k[1] as string).replace(',', '.')) < 60) return true;
   }

@@ -1,5 +1,5 @@
 import { mayMatch } from '../prefilter.ts';
-import { applies } from '../view.ts';
+import { applies, lowerOf } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -55,6 +55,43 @@ export const endorsementChecks = {
             out.add(cc.rule, sev, pointer, span, { match: m[0] }, m[0]);
           }
         });
+      }
+    },
+  },
+
+  'endorsement-connection': {
+    compile: (p) => ({ re: new RegExp(p.connection, 'iu') }),
+    run(cc, sev, { view, out }) {
+      const p = cc.params;
+      // What the package says about the speaker, outside the copy: its story, proof points and title.
+      const pkg = view.pkg;
+      const about = [
+        pkg.title,
+        pkg.story.hook,
+        pkg.story.tension,
+        pkg.story.resolution,
+        ...pkg.story.proofPoints,
+      ];
+      const connection = cc.re as RegExp;
+      if (!about.some((t) => connection.test(t))) return;
+      const endorsement = new RegExp(p.endorsement, 'iu');
+      const marker = new RegExp(p.marker, 'iu');
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel)) continue;
+        const plan = pkg.channels[Number(s.pointer.split('/')[2])];
+        if ((plan?.disclosures ?? []).some((d) => marker.test(d))) continue;
+        if (marker.test(s.text)) continue;
+        const m = endorsement.exec(lowerOf(s));
+        // A person speaking ("I", "my"), not the brand's "we".
+        if (m === null || !FIRST_PERSON.test(s.text)) continue;
+        out.add(
+          cc.rule,
+          sev,
+          s.pointer,
+          [m.index, m.index + m[0].length],
+          { match: s.text.slice(m.index, m.index + m[0].length) },
+          s.text.slice(m.index, m.index + m[0].length),
+        );
       }
     },
   },
