@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
-const ORDER = ['score', 'validate', 'bundle', 'cost', 'e2e', 'cli'];
+const ORDER = ['score', 'hostile', 'validate', 'bundle', 'cost', 'e2e', 'cli'];
 
 type BenchFn = () => unknown;
 

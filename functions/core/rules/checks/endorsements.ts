@@ -60,7 +60,7 @@ export const endorsementChecks = {
   },
 
   'endorsement-connection': {
-    compile: (p) => ({ re: new RegExp(p.connection, 'iu') }),
+    compile: (p) => ({ re: () => new RegExp(p.connection, 'iu') }),
     run(cc, sev, { view, out }) {
       const p = cc.params;
       // What the package says about the speaker, outside the copy: its story, proof points and title.
