@@ -1,12 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Page,
-} from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { artifacts } from '#adapters/artifacts';
 import { runs } from '#adapters/runs';
 import { signingKey } from '#adapters/signing-key';
@@ -18,9 +12,8 @@ import { BUSY_RETRY_AFTER_SECONDS } from '#views/front-door';
 import { run } from '../../functions/cli/commands.ts';
 import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
-import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
 import type { Execution } from '../../local/workflow.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
+import { axeViolations, TEST_OUTPUT, useBrowserOnLocalStack } from '../support/chromium.ts';
 import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
@@ -30,7 +23,6 @@ import { waitForMail } from '../support/stack.ts';
 
 const OUT = TEST_OUTPUT;
 const ROOT = new URL('../../', import.meta.url).pathname;
-const ARGS = CHROMIUM_ARGS;
 
 /** Spring launch with six warn findings (score 77, risk medium): a human is asked, nothing blocks. */
 const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<
@@ -43,27 +35,7 @@ const warningsPackage = (stream: string, revision = 'r1') => ({
   packageId: `${stream}-${revision}`,
 });
 
-let stack: LocalRuntime | undefined;
-let browser: Browser | undefined;
-const runtime = (): LocalRuntime => {
-  if (!stack) throw new Error('the local runtime is not started');
-  return stack;
-};
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  // Chromium starts while the emulators do; refused links are logged as warnings by design, so the
-  // handlers log errors only.
-  [stack, browser] = await Promise.all([
-    startLocalRuntime({ handleSignals: false, retryIntervalMs: 0, logLevel: 'ERROR' }),
-    chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true }),
-  ]);
-  await stack.setFlag('on', 100);
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const { runtime, newContext } = useBrowserOnLocalStack();
 
 interface Pending {
   execution: Execution;
@@ -103,11 +75,6 @@ async function submitForApproval(stream: string, pkg: object = warningsPackage(s
     exp: Number(url.searchParams.get('exp')),
     sig: url.searchParams.get('sig') ?? '',
   };
-}
-
-async function newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  if (!browser) throw new Error('Chromium is not started');
-  return browser.newContext(options);
 }
 
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { approvalLinks } from '../../local/approver.ts';
 import type { SentMail } from '../../local/emulators.ts';
-import { type LocalRuntime, startLocalRuntime } from '../../local/runtime.ts';
-import { axeViolations, CHROMIUM_ARGS, CHROMIUM_PATH, TEST_OUTPUT } from '../support/chromium.ts';
+import { axeViolations, TEST_OUTPUT, useBrowserOnLocalStack } from '../support/chromium.ts';
 import { packageOf } from '../support/packages.ts';
 import { waitForMail } from '../support/stack.ts';
 
@@ -17,25 +15,7 @@ const BACKUP = 'jonas.weber@greenhouse-goods.co';
 const HOUR_MS = 3_600_000;
 const STREAM = 'browser-remind';
 
-let stack: LocalRuntime | undefined;
-let browser: Browser | undefined;
-const runtime = (): LocalRuntime => {
-  if (!stack) throw new Error('the local runtime is not started');
-  return stack;
-};
-
-beforeAll(async () => {
-  mkdirSync(TEST_OUTPUT, { recursive: true });
-  [stack, browser] = await Promise.all([
-    startLocalRuntime({ handleSignals: false, retryIntervalMs: 0, logLevel: 'ERROR' }),
-    chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }),
-  ]);
-  await stack.setFlag('on', 100);
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const { runtime, newContext } = useBrowserOnLocalStack();
 
 /** The latest mail to `to` of this stream whose text contains `marker`, once it has been sent. */
 async function mailTo(to: string, marker: string): Promise<SentMail> {
@@ -50,10 +30,7 @@ async function mailTo(to: string, marker: string): Promise<SentMail> {
 
 /** Opens a mail's HTML as a mail client shows it, checks it with axe and keeps screenshots at both widths. */
 async function readMail(mail: SentMail, name: string): Promise<Page> {
-  if (!browser) throw new Error('Chromium is not started');
-  const page = await (
-    await browser.newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true })
-  ).newPage();
+  const page = await (await newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true })).newPage();
   await page.setContent(mail.body.html ?? '');
   expect(await page.title()).toBe(mail.subject);
   expect(await axeViolations(page)).toEqual([]);
