@@ -11,7 +11,7 @@ import {
   isTransactionConflict,
   lazy,
 } from './aws.ts';
-import { allItems, type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
+import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 import {
   type ArtifactsDb,
@@ -21,6 +21,7 @@ import {
   pointerHistory,
   pointerOf,
   statusUpdate,
+  streamItems,
   streamPk,
   writePointer,
 } from './pointer-store.ts';
@@ -183,16 +184,7 @@ async function getStreamView(db: ArtifactsDb, streamId: string, artifactDigest: 
  * key), so the newest ones can sit on any page.
  */
 async function listByStream(db: ArtifactsDb, streamId: string, limit = 100) {
-  const raws = await allItems(async (startKey) =>
-    call('DynamoDB Query artifacts', async () =>
-      (await db.client()).query({
-        TableName: db.table(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'ARTIFACT#' },
-        ExclusiveStartKey: startKey,
-      }),
-    ),
-  );
+  const raws = await streamItems(db, streamId, 'ARTIFACT#', { label: 'DynamoDB Query artifacts' });
   const items = raws.flatMap((raw) => stripKeys<ArtifactItem>(raw) ?? []);
   return items.sort((a, b) => a.createdSeq - b.createdSeq).slice(-limit);
 }

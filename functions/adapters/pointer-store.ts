@@ -179,18 +179,31 @@ export const writePointer =
     return { ...pointerValue(next), version };
   };
 
-export async function pointerHistory(db: ArtifactsDb, streamId: string): Promise<PointerHistoryEntry[]> {
-  const raws = await allItems(async (startKey) =>
-    call('DynamoDB Query pointer history', async () =>
+/** Every item of a stream's partition whose sort key starts with `prefix`, all pages. */
+export function streamItems(
+  db: ArtifactsDb,
+  streamId: string,
+  prefix: 'POINTER#' | 'ARTIFACT#',
+  opts: { label: string; consistent?: boolean },
+): Promise<Record<string, unknown>[]> {
+  return allItems(async (startKey) =>
+    call(opts.label, async () =>
       (await db.client()).query({
         TableName: db.table(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': 'POINTER#' },
-        ConsistentRead: true,
+        ExpressionAttributeValues: { ':pk': streamPk(streamId), ':prefix': prefix },
+        ...(opts.consistent ? { ConsistentRead: true } : {}),
         ExclusiveStartKey: startKey,
       }),
     ),
   );
+}
+
+export async function pointerHistory(db: ArtifactsDb, streamId: string): Promise<PointerHistoryEntry[]> {
+  const raws = await streamItems(db, streamId, 'POINTER#', {
+    label: 'DynamoDB Query pointer history',
+    consistent: true,
+  });
   const entries = raws.map((raw): PointerHistoryEntry => {
     const replaced = raw.replaced as Record<string, unknown> | undefined;
     return {
