@@ -24,11 +24,14 @@ try {
 const startedAt = Date.now();
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-/** The bundled data files as the engine validates them (file name → data); throws when one is invalid. */
-async function validatedData() {
+/**
+ * What the engine computes from its bundled data (functions/core/bundle-bake.ts): the data files as it
+ * validates them (file name → data; throws when one is invalid) and each rulebook's trie sources.
+ */
+async function bakedData() {
   const check = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['functions/core/rulebook.ts'],
+    entryPoints: ['functions/core/bundle-bake.ts'],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -38,19 +41,20 @@ async function validatedData() {
   const file = join(outdir, '.validate-bundled-data.mjs');
   writeFileSync(file, check.outputFiles[0].contents);
   try {
-    return (await import(pathToFileURL(file).href)).validatedBundledData();
+    const bake = await import(pathToFileURL(file).href);
+    return { validated: bake.validatedBundledData(), tries: bake.bundledTrieSources() };
   } finally {
     rmSync(file, { force: true });
   }
 }
 
-const validated = await validatedData();
-/** Bakes the validated data in: the rulebook files as validated, and the flag that says so. */
+const { validated, tries } = await bakedData();
+/** Bakes the computed data in: the rulebook files as validated, the flag that says so, the trie sources. */
 const bakeValidated = {
   name: 'bake-validated-data',
   setup(build) {
     build.onLoad({ filter: /[\\/]functions[\\/]core[\\/]bundled-data\.ts$/ }, () => ({
-      contents: 'export const BUNDLED_DATA_VALIDATED = true;\n',
+      contents: `export const BUNDLED_DATA_VALIDATED = true;\nexport const BUNDLED_TRIE_SOURCES = ${JSON.stringify(tries)};\n`,
       loader: 'js',
     }));
     build.onLoad({ filter: /[\\/]contracts[\\/]rulebooks[\\/][^\\/]+\.json$/ }, (args) => {

@@ -7,6 +7,7 @@ import type {
   Outcome,
   TraceStep,
 } from './artifact-types.ts';
+import { BUNDLED_TRIE_SOURCES } from './bundled-data.ts';
 import type { Shape } from './canonical.ts';
 import { CanonicalCache, canonicalJsonShaped, digestOf, sha256Hex } from './canonical.ts';
 import type { HandoffContract, RiskLevel } from './contract-schema.ts';
@@ -62,7 +63,8 @@ function compiledRulebook(id: string, version: string): CompiledEntry {
   const key = `${id}@${version}`;
   let entry = compiled.get(key);
   if (entry === undefined) {
-    const cr = compileRulebook(getRulebook(id, version));
+    const baked = BUNDLED_TRIE_SOURCES[key];
+    const cr = compileRulebook(getRulebook(id, version), baked && new Map(Object.entries(baked)));
     entry = { cr, byId: new Map(cr.rules.map((r) => [r.id, r])) };
     compiled.set(key, entry);
   }

@@ -46,5 +46,15 @@ describe('the built CLI', { timeout: 180_000 }, () => {
     expect(fromBuild.code).toBe(0);
     expect(fromBuild.stdout).toBe(fromSource.stdout);
     expect(fromBuild.stdout.length).toBeGreaterThan(100);
+    // The whole regression corpus too: the build bakes trie sources in and primes regexes differently.
+    const corpus = join(root, 'test/regression/corpus');
+    const batchSource = await spawnNode(
+      [join(root, 'bin/handoff.mjs'), 'score', corpus, '--format', 'json'],
+      { HANDOFF_FROM_SOURCE: '1' },
+    );
+    const batchBuild = await spawnNode([join(out, 'main.mjs'), 'score', corpus, '--format', 'json']);
+    expect(batchBuild.stderr).toBe('');
+    expect(batchBuild.stdout).toBe(batchSource.stdout);
+    expect(JSON.parse(batchBuild.stdout)).toHaveProperty('files');
   });
 });

@@ -5,6 +5,7 @@ import type { CheckDef, CompiledCheck } from './checks/types.ts';
 import { type CompiledPattern, compilePattern } from './patterns.ts';
 import { compilePhrases, type PhraseMatcher } from './phrases.ts';
 import { type Prefilter, PrefilterBuilder } from './prefilter.ts';
+import { primed, type TrieSources } from './regex.ts';
 import { channelSet } from './view.ts';
 
 /**
@@ -56,7 +57,7 @@ class Check<C extends CheckName> implements CompiledCheck<C> {
   }
 
   get re(): RegExp | null {
-    if (this.built === undefined) this.built = this.make === undefined ? null : this.make();
+    if (this.built === undefined) this.built = this.make === undefined ? null : primed(this.make());
     return this.built;
   }
 }
@@ -69,7 +70,8 @@ function compileCheck<C extends CheckName>(
   return new Check(rule, m.check, m.params as CheckParams<C>, prefilter) as unknown as CompiledCheck;
 }
 
-export function compileRulebook(rb: Rulebook): CompiledRulebook {
+/** `tries`: trie sources to reuse, and to fill with those built (see TrieSources). */
+export function compileRulebook(rb: Rulebook, tries?: TrieSources): CompiledRulebook {
   const patterns: CompiledPattern[] = [];
   const checks: CompiledCheck[] = [];
   // Bits are handed out in rulebook order, to pattern rules and checks alike.
@@ -87,8 +89,8 @@ export function compileRulebook(rb: Rulebook): CompiledRulebook {
     patterns,
     patternsByScope: { copy: byScope('copy'), text: byScope('text'), 'cta-url': byScope('cta-url') },
     checks,
-    phrases: compilePhrases(rb.rules),
-    prefilter: prefilter.build(),
+    phrases: compilePhrases(rb.rules, tries),
+    prefilter: prefilter.build(tries),
     regulated: new Set(rb.policy?.regulatedTopics ?? []),
     policy: rb.policy,
   };

@@ -3,7 +3,7 @@ import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
 import type { Collector } from './findings.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
-import { WORD_AFTER, WORD_BEFORE } from './regex.ts';
+import { primed, WORD_AFTER, WORD_BEFORE } from './regex.ts';
 import {
   applies,
   channelSet,
@@ -58,7 +58,7 @@ class Pattern implements CompiledPattern {
   }
 
   get re(): RegExp {
-    this.built ??= new RegExp(this.source, this.flags);
+    this.built ??= primed(new RegExp(this.source, this.flags));
     return this.built;
   }
 }

@@ -1,7 +1,17 @@
 import type { Channel } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
 import type { Collector } from './findings.ts';
-import { ASCII_WORD_START, escapeRe, trieSource, WORD_AFTER, WORD_BEFORE } from './regex.ts';
+import {
+  ASCII_WORD_START,
+  escapeChar,
+  escapeRe,
+  memoSource,
+  primed,
+  type TrieSources,
+  trieSource,
+  WORD_AFTER,
+  WORD_BEFORE,
+} from './regex.ts';
 import { applies, channelSet, lowerOf, type PackageView, speaks, type TextSite } from './view.ts';
 
 /**
@@ -48,7 +58,8 @@ export interface PhraseMatcher {
 }
 
 /** retext-equality's normalization: lowercase, ’ → ', then drop apostrophes and hyphens. */
-const normalizeWord = (w: string) => w.toLowerCase().replace(/[’'-]/g, '');
+const APOSTROPHES_HYPHENS = /[’'-]/g;
+const normalizeWord = (w: string) => w.toLowerCase().replace(APOSTROPHES_HYPHENS, '');
 
 const WILDCARD_ATOM = '[\\p{L}\\p{N}]+';
 const SPACE_ATOM = '\\s+';
@@ -58,17 +69,32 @@ function atomsOf(words: readonly string[], exact: boolean): string[] {
   words.forEach((w, i) => {
     if (i > 0) atoms.push(exact ? ' ' : SPACE_ATOM);
     if (w === '*') atoms.push(WILDCARD_ATOM);
-    else for (const ch of w) atoms.push(escapeRe(ch));
+    else for (const ch of w) atoms.push(escapeChar(ch));
   });
   return atoms;
 }
 
 // When every phrase starts with an ASCII letter or digit, WORD_BEFORE implies `\b`; spelling it out
 // first lets the regex engine skip positions inside words cheaply (same matches, about a third faster).
-function wordRegex(phrases: readonly (readonly string[])[]): RegExp | null {
-  if (phrases.length === 0) return null;
+function wordSource(phrases: readonly (readonly string[])[]): string {
   const boundary = phrases.every((atoms) => ASCII_WORD_START.test(atoms[0] ?? '')) ? '\\b' : '';
-  return new RegExp(`${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`, 'gu');
+  return `${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`;
+}
+
+function wordRegex(phrases: readonly (readonly string[])[]): RegExp | null {
+  return phrases.length === 0 ? null : primed(new RegExp(wordSource(phrases), 'gu'));
+}
+
+/** The regex of many phrases (lists of words), its source named `name` in `tries` (see TrieSources). */
+function phrasesRegex(
+  tries: TrieSources | undefined,
+  name: string,
+  phrases: readonly (readonly string[])[],
+  exact: boolean,
+): RegExp | null {
+  if (phrases.length === 0) return null;
+  const source = memoSource(tries, name, () => wordSource(phrases.map((words) => atomsOf(words, exact))));
+  return primed(new RegExp(source, 'gu'));
 }
 
 type PhrasesMatch = Extract<RuleData['match'], { kind: 'phrases' }>;
@@ -99,12 +125,13 @@ function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => Ph
   return (i) => byGender[genders[i] ?? 'male'];
 }
 
-export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
+export function compilePhrases(rules: readonly RuleData[], tries?: TrieSources): PhraseMatcher {
   const byPhrase = new Map<string, PhraseEntry>();
   const byExact = new Map<string, PhraseEntry>();
   const wildcards: { re: RegExp; entry: PhraseEntry }[] = [];
-  const lowerAtoms: string[][] = [];
-  const exactAtoms: string[][] = [];
+  // Words of each phrase; the regexes' sources are built from them only when not baked.
+  const lowerWords: string[][] = [];
+  const exactWords: string[][] = [];
   const channelCache = new Map<RuleData, ReadonlySet<Channel> | null>();
   for (const rule of rules) {
     if (rule.match.kind !== 'phrases') continue;
@@ -115,7 +142,7 @@ export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
       if (phrase !== phrase.toLowerCase()) {
         // Phrases with capitals ("ADD") must match the original text exactly, as in retext.
         if (!byExact.has(phrase)) byExact.set(phrase, entry);
-        exactAtoms.push(atomsOf(phrase.split(' '), true));
+        exactWords.push(phrase.split(' '));
         return;
       }
       const words = phrase.split(' ').map((w) => (w === '*' ? '*' : normalizeWord(w)));
@@ -130,17 +157,17 @@ export function compilePhrases(rules: readonly RuleData[]): PhraseMatcher {
         const joined = words.join('');
         if (words.length > 1 && !byPhrase.has(joined)) {
           byPhrase.set(joined, entry);
-          lowerAtoms.push(atomsOf([joined], false));
+          lowerWords.push([joined]);
         }
       }
-      lowerAtoms.push(atomsOf(words, false));
+      lowerWords.push(words);
     });
   }
   return {
-    re: wordRegex(lowerAtoms),
+    re: phrasesRegex(tries, 'phrases', lowerWords, false),
     byPhrase,
     wildcards,
-    exactRe: wordRegex(exactAtoms),
+    exactRe: phrasesRegex(tries, 'phrases:exact', exactWords, true),
     byExact,
     channelsOf: (rule) => channelCache.get(rule) ?? null,
   };

@@ -1,5 +1,5 @@
 import type { Scope } from '../rulebook.ts';
-import { ASCII_WORD_START, escapeRe, trieSource } from './regex.ts';
+import { ASCII_WORD_START, escapeChar, memoSource, primed, type TrieSources, trieSource } from './regex.ts';
 import { lowerOf, type TextSite } from './view.ts';
 
 /**
@@ -47,7 +47,7 @@ export class PrefilterBuilder {
   }
 
   /** One prefilter per scope, holding only the literals of rules that read texts of that scope. */
-  build(): Record<Scope, Prefilter> {
+  build(tries?: TrieSources): Record<Scope, Prefilter> {
     const { literalBits, anywhere } = this;
     // A trie match reports the longest literal at a position: give it the bits of its prefixes too.
     const bitsOf = new Map<string, number>();
@@ -69,15 +69,18 @@ export class PrefilterBuilder {
       }
     }
     const prefilterOf = (scope: Scope): Prefilter => {
-      const trie = (literals: string[]) => trieSource(literals.sort().map((l) => [...l].map(escapeRe)));
+      const trie = (name: string, literals: string[]) =>
+        memoSource(tries, `prefilter:${scope}:${name}`, () =>
+          trieSource(literals.sort().map((l) => [...l].map(escapeChar))),
+        );
       const all = [...this.scopeLiterals[scope]];
       const atWordStart = all.filter((l) => !anywhere.has(l));
       const elsewhere = all.filter((l) => anywhere.has(l));
       const branches = [
-        ...(atWordStart.length > 0 ? [`\\b(?:${trie(atWordStart)})`] : []),
-        ...(elsewhere.length > 0 ? [`(?:${trie(elsewhere)})`] : []),
+        ...(atWordStart.length > 0 ? [`\\b(?:${trie('word', atWordStart)})`] : []),
+        ...(elsewhere.length > 0 ? [`(?:${trie('anywhere', elsewhere)})`] : []),
       ];
-      return { re: branches.length > 0 ? new RegExp(branches.join('|'), 'g') : null, bitsOf };
+      return { re: branches.length > 0 ? primed(new RegExp(branches.join('|'), 'g')) : null, bitsOf };
     };
     return { copy: prefilterOf('copy'), text: prefilterOf('text'), 'cta-url': prefilterOf('cta-url') };
   }

@@ -5,7 +5,41 @@ export const WORD_AFTER = '(?![\\p{L}\\p{N}_])';
 /** First character of a literal or phrase for which `\b` before it is implied by WORD_BEFORE. */
 export const ASCII_WORD_START = /^[a-z0-9]/i;
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * V8 compiles a regex to bytecode on its first run and again to machine code on its second, unless the
+ * first subject is long (1,000+ characters): then to machine code only. Rule regexes are big and run on
+ * many texts, so a first run on a long filler compiles each once instead of twice (the larger part of a
+ * CLI start). Call it where a regex is first built for use, not at module load: unused rules stay
+ * uncompiled.
+ */
+const PRIMING_FILLER = '\u0001'.repeat(1024);
+export function primed(re: RegExp): RegExp {
+  re.exec(PRIMING_FILLER);
+  re.lastIndex = 0;
+  return re;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+export const escapeRe = (s: string) => s.replace(SPECIAL, '\\$&');
+/** One character escaped: the tries escape tens of thousands of them, one at a time. */
+const SPECIAL_CHARS = new Set([...'.*+?^$(){}|[]\\']);
+export const escapeChar = (ch: string) => (SPECIAL_CHARS.has(ch) ? `\\${ch}` : ch);
+
+/**
+ * The trie-shaped regex sources of one rulebook by name ("phrases", "prefilter:copy:word", ...).
+ * Compiling a rulebook with a map fills it; bin/build-cli.mjs bakes the filled maps of the bundled
+ * rulebooks into the built CLI, so a start reuses the sources instead of building the tries again.
+ */
+export type TrieSources = Map<string, string>;
+
+/** The source named `name`: from `memo` when it has it, else made (and kept in `memo`). */
+export function memoSource(memo: TrieSources | undefined, name: string, make: () => string): string {
+  const known = memo?.get(name);
+  if (known !== undefined) return known;
+  const source = make();
+  memo?.set(name, source);
+  return source;
+}
 
 interface TrieNode {
   terminal: boolean;

@@ -1,5 +1,6 @@
 import type { HandoffPackage } from '../../package-schema.ts';
 import { mayMatch } from '../prefilter.ts';
+import { primed } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -30,7 +31,7 @@ function regexOf(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
   let re = REGEXES.get(key);
   if (re === undefined) {
-    re = new RegExp(source, flags);
+    re = primed(new RegExp(source, flags));
     REGEXES.set(key, re);
   }
   return re;

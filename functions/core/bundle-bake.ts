@@ -1,0 +1,21 @@
+import { BUNDLED_TRIE_SOURCES } from './bundled-data.ts';
+import { bundledRulebooks } from './rulebook.ts';
+import { compileRulebook } from './rules/engine.ts';
+import type { TrieSources } from './rules/regex.ts';
+
+/**
+ * What bin/build-cli.mjs bakes into the built CLI, computed by the engine's own code: the validated
+ * rulebook files, and the trie sources of every bundled rulebook (see bundled-data.ts).
+ */
+export { validatedBundledData } from './rulebook.ts';
+
+export function bundledTrieSources(): Record<string, Record<string, string>> {
+  if (Object.keys(BUNDLED_TRIE_SOURCES).length > 0) throw new Error('trie sources are baked already');
+  const out: Record<string, Record<string, string>> = {};
+  for (const rb of bundledRulebooks()) {
+    const tries: TrieSources = new Map();
+    compileRulebook(rb, tries);
+    out[`${rb.id}@${rb.version}`] = Object.fromEntries(tries);
+  }
+  return out;
+}
