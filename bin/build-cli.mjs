@@ -42,7 +42,7 @@ async function bakedData() {
   writeFileSync(file, check.outputFiles[0].contents);
   try {
     const bake = await import(pathToFileURL(file).href);
-    return { validated: bake.validatedBundledData(), tries: bake.bundledTrieSources() };
+    return { validated: bake.validatedDataFiles(), tries: bake.bundledTrieSources() };
   } finally {
     rmSync(file, { force: true });
   }
@@ -57,7 +57,7 @@ const bakeValidated = {
       contents: `export const BUNDLED_DATA_VALIDATED = true;\nexport const BUNDLED_TRIE_SOURCES = ${JSON.stringify(tries)};\n`,
       loader: 'js',
     }));
-    build.onLoad({ filter: /[\\/]contracts[\\/]rulebooks[\\/][^\\/]+\.json$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]contracts[\\/](rulebooks[\\/])?[^\\/]+\.json$/ }, (args) => {
       const data = validated[basename(args.path)];
       if (data === undefined) throw new Error(`build-cli: ${args.path} is not a validated bundled file`);
       return { contents: JSON.stringify(data), loader: 'json' };
@@ -65,9 +65,29 @@ const bakeValidated = {
   },
 };
 
+/**
+ * commander imports node:child_process at load, for git-style executable subcommands this CLI never has;
+ * loading that module (and net, dgram, ... behind it) is a measurable part of every start. Its one use,
+ * `spawn`, now loads it on first call.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process-for-commander',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child-process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "export default { spawn: (...args) => require('node:child_process').spawn(...args) };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await esbuild.build({
   absWorkingDir: root,
-  plugins: [bakeValidated],
+  plugins: [bakeValidated, lazyChildProcess],
   entryPoints: { main: 'functions/cli/main.ts' },
   outdir,
   bundle: true,
@@ -87,7 +107,8 @@ const result = await esbuild.build({
   minify: true,
 });
 const inputs = Object.keys(result.metafile.inputs)
-  .filter((f) => !f.includes('node_modules/'))
+  // Files of the repository only: not dependencies, not the plugins' virtual modules (namespace:path).
+  .filter((f) => !f.includes('node_modules/') && !f.includes(':'))
   .map((f) => relative(root, join(root, f)))
   .sort();
 writeFileSync(

@@ -1,13 +1,17 @@
 import { BUNDLED_TRIE_SOURCES } from './bundled-data.ts';
-import { bundledRulebooks } from './rulebook.ts';
+import { validatedContractFiles } from './contracts.ts';
+import { bundledRulebooks, validatedBundledData } from './rulebook.ts';
 import { compileRulebook } from './rules/engine.ts';
 import type { TrieSources } from './rules/regex.ts';
 
 /**
- * What bin/build-cli.mjs bakes into the built CLI, computed by the engine's own code: the validated
- * rulebook files, and the trie sources of every bundled rulebook (see bundled-data.ts).
+ * What bin/build-cli.mjs bakes into the built CLI, computed by the engine's own code: the bundled data
+ * files as validated (contracts and rulebooks, file name → data; throws when one is invalid), and the trie
+ * sources of every bundled rulebook (see bundled-data.ts).
  */
-export { validatedBundledData } from './rulebook.ts';
+export function validatedDataFiles(): Record<string, unknown> {
+  return { ...validatedContractFiles(), ...validatedBundledData() };
+}
 
 export function bundledTrieSources(): Record<string, Record<string, string>> {
   if (Object.keys(BUNDLED_TRIE_SOURCES).length > 0) throw new Error('trie sources are baked already');

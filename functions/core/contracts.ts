@@ -11,6 +11,7 @@ import copyToDesign100 from '../../contracts/copy-to-design-1.0.0.json' with { t
 import creativeToProduction100 from '../../contracts/creative-brief-to-production-1.0.0.json' with {
   type: 'json',
 };
+import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { DIMENSIONS, type HandoffContract, handoffContractSchema } from './contract-schema.ts';
 import type { Result, Violation } from './errors.ts';
 import { SKILL } from './identity.ts';
@@ -87,13 +88,24 @@ function load(name: string, value: unknown): HandoffContract {
   return result.value;
 }
 
-const REGISTRY: readonly HandoffContract[] = [
-  load('creative-brief-to-production-1.0.0.json', creativeToProduction100),
-  load('copy-to-design-1.0.0.json', copyToDesign100),
-  load('campaign-package-to-publishing-0.9.0.json', campaignToPublishing090),
-  load('campaign-package-to-publishing-1.0.0.json', campaignToPublishing100),
-  load('campaign-package-to-publishing-1.1.0.json', campaignToPublishing110),
+/** The bundled contract files (file name → data), in registry order. */
+const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [
+  ['creative-brief-to-production-1.0.0.json', creativeToProduction100],
+  ['copy-to-design-1.0.0.json', copyToDesign100],
+  ['campaign-package-to-publishing-0.9.0.json', campaignToPublishing090],
+  ['campaign-package-to-publishing-1.0.0.json', campaignToPublishing100],
+  ['campaign-package-to-publishing-1.1.0.json', campaignToPublishing110],
 ];
+
+// A build that validated the files already (bin/build-cli.mjs, see bundled-data.ts) baked them in as parsed.
+const REGISTRY: readonly HandoffContract[] = BUNDLED_FILES.map(([name, value]) =>
+  BUNDLED_DATA_VALIDATED ? (value as HandoffContract) : load(name, value),
+);
+
+/** The bundled contract files validated (file name → the data as parsed): what a build bakes in. */
+export function validatedContractFiles(): Record<string, HandoffContract> {
+  return Object.fromEntries(BUNDLED_FILES.map(([name, value]) => [name, load(name, value)]));
+}
 
 /** The contract with this exact id and version, whatever its status; undefined if unknown. */
 export function getContract(id: string, version: string): HandoffContract | undefined {

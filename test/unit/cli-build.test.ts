@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The built CLI (bin/build-cli.mjs, run by `prepare`) behaves as the source does. No timing asserts. */
 
@@ -56,5 +56,21 @@ describe('the built CLI', { timeout: 180_000 }, () => {
     expect(batchBuild.stderr).toBe('');
     expect(batchBuild.stdout).toBe(batchSource.stdout);
     expect(JSON.parse(batchBuild.stdout)).toHaveProperty('files');
+    // Contracts are validated at build time and baked in as parsed: the same registry either way.
+    const contracts = ['contract', 'list', '--json'];
+    const listSource = await spawnNode([join(root, 'bin/handoff.mjs'), ...contracts], {
+      HANDOFF_FROM_SOURCE: '1',
+    });
+    expect((await spawnNode([join(out, 'main.mjs'), ...contracts])).stdout).toBe(listSource.stdout);
+    // commander's child_process is loaded on first spawn only, which `score` never does.
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(
+      probe,
+      `process.on('exit', () => process.stderr.write(process.moduleLoadList.join('\\n')));\nawait import(${JSON.stringify(pathToFileURL(join(out, 'main.mjs')).href)});\n`,
+    );
+    const probed = await spawnNode([probe, 'score', sample, '--json']);
+    expect(probed.stdout).toBe(fromSource.stdout);
+    expect(probed.stderr).toContain('NativeModule fs');
+    expect(probed.stderr).not.toContain('NativeModule child_process');
   });
 });
