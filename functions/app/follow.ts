@@ -20,28 +20,45 @@ export interface PendingRequest {
   expiresAt: string;
   ageSeconds: number;
   expiresInSeconds: number;
+  /** Reminder rounds sent so far: the wait's stage (0 while only the request went out; ADR 0016). */
+  reminders: number;
+  /** The backup group asked at the escalation, and its approvers, once the request escalated. */
+  escalatedTo?: { group: string; approvers: string[] };
 }
 
-/** Pending approval links grouped by request, oldest first. */
+/**
+ * Pending approval links grouped by request, oldest first. A request's records are its routed group's
+ * (created with the request) and, once escalated, the backup group's (created in a later stage; a route's
+ * backup group always differs from its group).
+ */
 export function pendingRequests(approvals: PendingApproval[], now: Date): PendingRequest[] {
-  const byRequest = new Map<string, PendingRequest>();
-  for (const a of approvals) {
-    if (byRequest.has(a.requestId)) continue;
-    const expires = a.exp * 1000;
-    byRequest.set(a.requestId, {
-      requestId: a.requestId,
-      runId: a.runId,
-      streamId: a.streamId,
-      packageId: a.summary.packageId,
-      group: a.group,
-      approvers: [...a.approvers].sort(),
-      createdAt: a.createdAt,
-      expiresAt: new Date(expires).toISOString(),
-      ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(a.createdAt)) / 1000)),
-      expiresInSeconds: Math.max(0, Math.round((expires - now.getTime()) / 1000)),
-    });
-  }
-  return [...byRequest.values()].sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  const byRequest = new Map<string, PendingApproval[]>();
+  for (const a of approvals) byRequest.set(a.requestId, [...(byRequest.get(a.requestId) ?? []), a]);
+  return [...byRequest.values()]
+    .map((records) => requestOf(records, now))
+    .sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+}
+
+function requestOf(records: PendingApproval[], now: Date): PendingRequest {
+  const first = records.reduce((a, b) => ((b.stage ?? 0) < (a.stage ?? 0) ? b : a));
+  const backup = records.filter((r) => r.group !== first.group);
+  const expires = first.exp * 1000;
+  const emails = (rs: PendingApproval[]) => [...new Set(rs.map((r) => r.approver))].sort();
+  const escalated = backup[0];
+  return {
+    requestId: first.requestId,
+    runId: first.runId,
+    streamId: first.streamId,
+    packageId: first.summary.packageId,
+    group: first.group,
+    approvers: [...first.approvers].sort(),
+    createdAt: first.createdAt,
+    expiresAt: new Date(expires).toISOString(),
+    ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(first.createdAt)) / 1000)),
+    expiresInSeconds: Math.max(0, Math.round((expires - now.getTime()) / 1000)),
+    reminders: Math.max(...records.map((r) => Math.max(r.stage ?? 0, r.mailedStage ?? 0))),
+    ...(escalated ? { escalatedTo: { group: escalated.group, approvers: emails(backup) } } : {}),
+  };
 }
 
 export interface FollowOptions {

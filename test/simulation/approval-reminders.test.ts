@@ -1,3 +1,5 @@
+import { dynamoOpsStore } from '#adapters/ops-store';
+import { pendingRequests } from '#app/follow';
 import type { LambdaHandler } from '../../local/workflow.ts';
 import { packageOf } from '../support/packages.ts';
 import { decideFromMail, useLocalRuntime, waitForMail } from '../support/stack.ts';
@@ -75,6 +77,19 @@ describe('reminders and escalation on the local stack', () => {
       'You receive this because legal did not decide by',
       'remind-escalate',
     );
+    // What `handoff approvals pending` shows the operator now, read from DynamoDB Local.
+    const pending = pendingRequests(
+      await dynamoOpsStore().listPendingApprovals(runtime().clock.now()),
+      runtime().clock.now(),
+    ).filter((r) => r.streamId === 'remind-escalate');
+    expect(pending).toEqual([
+      expect.objectContaining({
+        group: 'legal',
+        approvers: expect.arrayContaining([LEGAL]),
+        reminders: 2,
+        escalatedTo: { group: 'marketing-lead', approvers: [BACKUP] },
+      }),
+    ]);
 
     const decided = await decideFromMail(runtime(), { to: BACKUP, contains: 'remind-escalate' }, 'approve');
     expect(decided.status).toBe(200);

@@ -1,6 +1,7 @@
-import { followSubmission, pendingRequests } from '#app/follow';
+import { followSubmission, type PendingRequest, pendingRequests } from '#app/follow';
 import type { PendingApproval } from '#app/ports';
 import { progressOf } from '#core/run-progress';
+import { stageText } from '../../functions/cli/commands/submit.ts';
 import { memoryArtifacts, memoryRuns, memoryStore } from '../support/memory/index.ts';
 import { runRecord } from '../support/port-contracts/storage.ts';
 
@@ -110,7 +111,33 @@ describe('run progress', () => {
         expiresAt: '2026-11-03T08:00:00.000Z',
         ageSeconds: 3600,
         expiresInSeconds: 23 * 3600,
+        reminders: 0,
       },
     ]);
+    // Two reminder rounds later the backup group has its own records (stage 2): one request still,
+    // the routed group first, whatever order the store returns the records in.
+    const escalated = [
+      {
+        ...base,
+        approvalId: 'y1',
+        approver: 'lead@example.com',
+        group: 'marketing-lead',
+        stage: 2,
+        mailedAt: 'x',
+      },
+      { ...base, approvalId: 'x1', approver: 'a@example.com', mailedStage: 2 },
+      { ...base, approvalId: 'x2', approver: 'b@example.com', mailedStage: 1 },
+    ] as unknown as PendingApproval[];
+    const [request, ...more] = pendingRequests(escalated, new Date('2026-11-02T09:00:00.000Z'));
+    expect(more).toEqual([]);
+    expect(request).toMatchObject({
+      group: 'legal',
+      approvers: ['a@example.com', 'b@example.com'],
+      reminders: 2,
+      escalatedTo: { group: 'marketing-lead', approvers: ['lead@example.com'] },
+    });
+    expect(stageText(request as PendingRequest)).toBe(
+      '; reminded twice; escalated to marketing-lead (lead@example.com)',
+    );
   });
 });

@@ -4,7 +4,7 @@ import { progressLine, progressOf, type RunProgress } from '#core/run-progress';
 import { InputError, UsageError } from '../errors.ts';
 import { EXIT, type Io } from '../io.ts';
 import { windowOf } from './kpi.ts';
-import { approvalLines, relative } from './submit.ts';
+import { approvalLines, relative, stageText } from './submit.ts';
 import { type Cli, example, nowOf, num, withContext, withTarget } from './util.ts';
 
 interface StatusOptions {
@@ -84,7 +84,7 @@ function approvalsText(requests: PendingRequest[]): string {
   return requests
     .map(
       (r) =>
-        `${r.streamId}/${r.packageId} run ${r.runId}\n  group ${r.group}: ${r.approvers.join(', ')}\n  asked ${relative(r.ageSeconds, true)} (${r.createdAt}), expires ${relative(r.expiresInSeconds)} (${r.expiresAt})\n`,
+        `${r.streamId}/${r.packageId} run ${r.runId}\n  group ${r.group}: ${r.approvers.join(', ')}${stageText(r)}\n  asked ${relative(r.ageSeconds, true)} (${r.createdAt}), expires ${relative(r.expiresInSeconds)} (${r.expiresAt})\n`,
     )
     .join('');
 }
@@ -98,7 +98,8 @@ export function approvalsCommand(program: Command, { io, action }: Cli): void {
     .command('pending')
     .summary('approvals still waiting, with group, approvers, age and expiry')
     .description(
-      'Approval requests still waiting: stream, run, group, approvers, age and expiry. Never a task token ' +
+      'Approval requests still waiting: stream, run, group, approvers, reminders sent, escalation, age and ' +
+        'expiry. Never a task token ' +
         'or a link. Reads the runs table with a Scan (operator credentials; no Lambda role does this).',
     )
     .option('--stream <id>', "only this stream's approvals")

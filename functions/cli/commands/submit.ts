@@ -51,9 +51,17 @@ export function approvalLines(requests: PendingRequest[]): string {
   return requests
     .map(
       (r) =>
-        `  waiting for approval: group ${r.group}, asked ${r.approvers.join(', ')}; expires ${r.expiresAt} (${relative(r.expiresInSeconds)}), then the handoff fails closed\n`,
+        `  waiting for approval: group ${r.group}, asked ${r.approvers.join(', ')}${stageText(r)}; expires ${r.expiresAt} (${relative(r.expiresInSeconds)}), then the handoff fails closed\n`,
     )
     .join('');
+}
+
+/** The reminders sent and the escalation, if any: "; reminded twice; escalated to marketing-lead (a@…)". */
+export function stageText(r: PendingRequest): string {
+  const times = ['', 'once', 'twice'][r.reminders] ?? `${r.reminders} times`;
+  const reminded = r.reminders > 0 ? `; reminded ${times}` : '';
+  const e = r.escalatedTo;
+  return `${reminded}${e ? `; escalated to ${e.group} (${e.approvers.join(', ')})` : ''}`;
 }
 
 function progressOut(io: Io, p: RunProgress, approvals: PendingRequest[]): void {
