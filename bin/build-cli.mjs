@@ -3,8 +3,9 @@
 // one esbuild bundle of functions/cli/main.ts with its dependencies, split so the operating commands' AWS
 // SDK code loads only when one of them runs. bin/handoff.mjs uses it while it is newer than every source
 // file it was built from (dist/cli/inputs.json) and runs the TypeScript through tsx otherwise.
-// The bundled rulebooks are static data: they are validated here, with the engine's own loader, and baked
-// in as validated (functions/core/bundled-data.ts), so the built CLI does not validate them at every start.
+// The bundled contracts and rulebooks are static data: they are validated here, with the engine's own code,
+// and baked in as validated, with the rulebooks' trie regex sources (functions/core/bundle-bake.ts,
+// bundled-data.ts), so the built CLI repeats none of that work at every start.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,19 +37,24 @@ async function bakedData() {
     format: 'esm',
     platform: 'node',
     write: false,
+    metafile: true,
     logLevel: 'warning',
   });
   const file = join(outdir, '.validate-bundled-data.mjs');
   writeFileSync(file, check.outputFiles[0].contents);
   try {
     const bake = await import(pathToFileURL(file).href);
-    return { validated: bake.validatedDataFiles(), tries: bake.bundledTrieSources() };
+    return {
+      validated: bake.validatedDataFiles(),
+      tries: bake.bundledTrieSources(),
+      inputs: Object.keys(check.metafile.inputs),
+    };
   } finally {
     rmSync(file, { force: true });
   }
 }
 
-const { validated, tries } = await bakedData();
+const { validated, tries, inputs: bakeInputs } = await bakedData();
 /** Bakes the computed data in: the rulebook files as validated, the flag that says so, the trie sources. */
 const bakeValidated = {
   name: 'bake-validated-data',
@@ -67,8 +73,8 @@ const bakeValidated = {
 
 /**
  * commander imports node:child_process at load, for git-style executable subcommands this CLI never has;
- * loading that module (and net, dgram, ... behind it) is a measurable part of every start. Its one use,
- * `spawn`, now loads it on first call.
+ * loading that module (and net, dgram, ... behind it) is a measurable part of every start. It now gets a
+ * stand-in that loads the module on first use.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process-for-commander',
@@ -79,7 +85,7 @@ const lazyChildProcess = {
         : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
-      contents: "export default { spawn: (...args) => require('node:child_process').spawn(...args) };\n",
+      contents: "export default new Proxy({}, { get: (_, name) => require('node:child_process')[name] });\n",
       loader: 'js',
     }));
   },
@@ -106,13 +112,14 @@ const result = await esbuild.build({
   // Less to parse at every start; error classes carry literal names (HandoffError), so renaming is safe.
   minify: true,
 });
-const inputs = Object.keys(result.metafile.inputs)
-  // Files of the repository only: not dependencies, not the plugins' virtual modules (namespace:path).
+// What the build read, baked data included: files of the repository only (not dependencies, not the
+// plugins' virtual modules), and the lockfile, which pins the dependencies (zod's parse is baked in).
+const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...bakeInputs])]
   .filter((f) => !f.includes('node_modules/') && !f.includes(':'))
   .map((f) => relative(root, join(root, f)))
   .sort();
 writeFileSync(
   join(outdir, 'inputs.json'),
-  `${JSON.stringify({ builtAt: startedAt, inputs: [...inputs, 'package.json'] }, null, 2)}\n`,
+  `${JSON.stringify({ builtAt: startedAt, inputs: [...inputs, 'package.json', 'package-lock.json'] }, null, 2)}\n`,
 );
 process.stderr.write(`build-cli: ${relative(root, outdir)}/main.mjs from ${inputs.length} source files\n`);

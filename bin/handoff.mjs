@@ -7,7 +7,6 @@
 // The project runs on the Lambda runtime's Node major (24). `npx handoff` and npm scripts find the Node 24
 // binary that `npm ci` links at node_modules/.bin/node (optional dependency, Linux x64/arm64). Started by
 // another node (`./bin/handoff.mjs` or an `npm link` on the OS's Node 20), the CLI hands over to that binary.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +16,8 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major !== NODE_MAJOR && !process.env.HANDOFF_NODE_HANDOVER) {
   const pinned = fileURLToPath(new URL('../node_modules/.bin/node', import.meta.url));
   if (existsSync(pinned)) {
+    // Imported here only: loading child_process (net, dgram, ...) would cost every start on Node 24.
+    const { spawnSync } = await import('node:child_process');
     const child = spawnSync(pinned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, HANDOFF_NODE_HANDOVER: '1' },

@@ -10,7 +10,12 @@ import type { TrieSources } from './rules/regex.ts';
  * sources of every bundled rulebook (see bundled-data.ts).
  */
 export function validatedDataFiles(): Record<string, unknown> {
-  return { ...validatedContractFiles(), ...validatedBundledData() };
+  const contracts = validatedContractFiles();
+  const rulebooks = validatedBundledData();
+  const both = Object.keys(contracts).filter((name) => name in rulebooks);
+  // The build finds a file's data by its name: two files of one name would bake one in for both.
+  if (both.length > 0) throw new Error(`bundled data files share a name: ${both.join(', ')}`);
+  return { ...contracts, ...rulebooks };
 }
 
 export function bundledTrieSources(): Record<string, Record<string, string>> {

@@ -18,8 +18,9 @@ import { SKILL } from './identity.ts';
 
 /**
  * The contract registry. Contracts are static JSON imports so esbuild bundles them into each Lambda; each
- * one is validated against the schema and the cross-field rules below when this module loads, so a bad
- * contract fails the build's tests and the cold start, never a handoff in flight.
+ * one is validated against the schema and the cross-field rules below when this module loads (the built CLI
+ * has them validated at its build), so a bad contract fails the build's tests and the cold start, never a
+ * handoff in flight.
  */
 
 /** Problems the schema alone cannot express: weights sum to 100, thresholds and bands are ordered, tag. */

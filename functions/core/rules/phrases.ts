@@ -81,20 +81,18 @@ function wordSource(phrases: readonly (readonly string[])[]): string {
   return `${boundary}${WORD_BEFORE}(?:${trieSource(phrases)})${WORD_AFTER}`;
 }
 
-function wordRegex(phrases: readonly (readonly string[])[]): RegExp | null {
-  return phrases.length === 0 ? null : primed(new RegExp(wordSource(phrases), 'gu'));
-}
-
-/** The regex of many phrases (lists of words), its source named `name` in `tries` (see TrieSources). */
+/**
+ * The regex of many phrases (each a list of words); with `memo`, its source is named `memo.name` in
+ * `memo.tries` (see TrieSources), so a baked source is reused.
+ */
 function phrasesRegex(
-  tries: TrieSources | undefined,
-  name: string,
   phrases: readonly (readonly string[])[],
   exact: boolean,
+  memo?: { tries: TrieSources | undefined; name: string },
 ): RegExp | null {
   if (phrases.length === 0) return null;
-  const source = memoSource(tries, name, () => wordSource(phrases.map((words) => atomsOf(words, exact))));
-  return primed(new RegExp(source, 'gu'));
+  const build = () => wordSource(phrases.map((words) => atomsOf(words, exact)));
+  return primed(new RegExp(memo ? memoSource(memo.tries, memo.name, build) : build(), 'gu'));
 }
 
 type PhrasesMatch = Extract<RuleData['match'], { kind: 'phrases' }>;
@@ -103,9 +101,7 @@ const normalizePhrase = (p: string) => p.split(' ').map(normalizeWord);
 /** One entry per gender for `or` patterns (each knows the other gender's phrases), else one per rule. */
 function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => PhraseEntry {
   const exceptions = m.except;
-  const except = lazy(() =>
-    exceptions ? wordRegex(exceptions.map((p) => atomsOf(normalizePhrase(p), false))) : null,
-  );
+  const except = lazy(() => (exceptions ? phrasesRegex(exceptions.map(normalizePhrase), false) : null));
   const entry = (other: Lazy<RegExp | null>): PhraseEntry => ({
     rule,
     considerate: m.considerate,
@@ -118,9 +114,7 @@ function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => Ph
     return () => one;
   }
   const regexOf = (g: string) =>
-    lazy(() =>
-      wordRegex(m.phrases.filter((_, i) => genders[i] === g).map((p) => atomsOf(normalizePhrase(p), false))),
-    );
+    lazy(() => phrasesRegex(m.phrases.filter((_, i) => genders[i] === g).map(normalizePhrase), false));
   const byGender = { female: entry(regexOf('male')), male: entry(regexOf('female')) };
   return (i) => byGender[genders[i] ?? 'male'];
 }
@@ -164,10 +158,10 @@ export function compilePhrases(rules: readonly RuleData[], tries?: TrieSources):
     });
   }
   return {
-    re: phrasesRegex(tries, 'phrases', lowerWords, false),
+    re: phrasesRegex(lowerWords, false, { tries, name: 'phrases' }),
     byPhrase,
     wildcards,
-    exactRe: phrasesRegex(tries, 'phrases:exact', exactWords, true),
+    exactRe: phrasesRegex(exactWords, true, { tries, name: 'phrases:exact' }),
     byExact,
     channelsOf: (rule) => channelCache.get(rule) ?? null,
   };

@@ -8,9 +8,10 @@ export const ASCII_WORD_START = /^[a-z0-9]/i;
 /**
  * V8 compiles a regex to bytecode on its first run and again to machine code on its second, unless the
  * first subject is long (1,000+ characters): then to machine code only. Rule regexes are big and run on
- * many texts, so a first run on a long filler compiles each once instead of twice (the larger part of a
- * CLI start). Call it where a regex is first built for use, not at module load: unused rules stay
- * uncompiled.
+ * many texts, so a first run on a long filler skips the bytecode (the larger part of a CLI start). Machine
+ * code is still compiled per string width: a text with a character beyond Latin-1 (’, —, emoji) compiles
+ * a second, two-byte version. Call it where a regex is first built for use, not at module load: unused
+ * rules stay uncompiled.
  */
 const PRIMING_FILLER = '\u0001'.repeat(1024);
 export function primed(re: RegExp): RegExp {
@@ -19,11 +20,10 @@ export function primed(re: RegExp): RegExp {
   return re;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-export const escapeRe = (s: string) => s.replace(SPECIAL, '\\$&');
-/** One character escaped: the tries escape tens of thousands of them, one at a time. */
 const SPECIAL_CHARS = new Set([...'.*+?^$(){}|[]\\']);
+/** One character escaped: the tries escape tens of thousands of them, one at a time. */
 export const escapeChar = (ch: string) => (SPECIAL_CHARS.has(ch) ? `\\${ch}` : ch);
+export const escapeRe = (s: string) => Array.from(s, escapeChar).join('');
 
 /**
  * The trie-shaped regex sources of one rulebook by name ("phrases", "prefilter:copy:word", ...).
