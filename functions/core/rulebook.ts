@@ -14,7 +14,6 @@ import type { RuleFamily, Severity } from './artifact-types.ts';
 import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { HandoffError } from './errors.ts';
 import type { Channel } from './package-schema.ts';
-
 import {
   checkParamSchemas,
   type ImportData,
@@ -25,6 +24,7 @@ import {
   rulebookSchema,
   type Topic,
 } from './rulebook-schema.ts';
+import { fastBoundaries } from './rules/regex.ts';
 
 /**
  * Rulebooks are data (`contracts/rulebooks/<id>-<version>.json`), validated with rulebook-schema.ts the
@@ -109,6 +109,25 @@ function importedRules(imp: ImportData): RuleData[] {
   }));
 }
 
+/** Strings anywhere in rule parameters, mapped. */
+function mapStrings(value: unknown, f: (s: string) => string): unknown {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
+  }
+  return value;
+}
+
+/** A rule with its regex sources' word boundaries spelled the cheap way (see fastBoundaries). */
+function withFastBoundaries(rule: RuleData): RuleData {
+  const m = rule.match;
+  if (m.kind === 'pattern') return { ...rule, match: { ...m, source: fastBoundaries(m.source) } };
+  if (m.kind === 'check')
+    return { ...rule, match: { ...m, params: mapStrings(m.params, fastBoundaries) } } as RuleData;
+  return rule;
+}
+
 function expand(data: RulebookData, validated = false): Rulebook {
   const rules: RuleData[] = [...data.rules];
   for (const imp of data.imports ?? []) rules.push(...importedRules(imp));
@@ -128,7 +147,7 @@ function expand(data: RulebookData, validated = false): Rulebook {
     }
   }
   const { id, version, title, description, policy } = data;
-  return { id, version, title, description, policy, rules };
+  return { id, version, title, description, policy, rules: rules.map(withFastBoundaries) };
 }
 
 /** Expand the imports of rulebook data validated earlier (validatedBundledData), without validating again. */

@@ -1,7 +1,15 @@
 import { bundledTrieSources } from '#core/bundle-bake';
 import { bundledRulebooks } from '#core/rulebook';
 import { compileRulebook } from '#core/rules/engine';
-import { escapeChar, escapeRe, primed, type TrieSources } from '#core/rules/regex';
+import {
+  escapeChar,
+  escapeRe,
+  fastBoundaries,
+  primed,
+  type TrieSources,
+  WORD_AFTER,
+  WORD_BEFORE,
+} from '#core/rules/regex';
 
 /** What a start skips (bin/build-cli.mjs): baked trie sources, regexes primed once. Behaviour unchanged. */
 
@@ -65,4 +73,49 @@ it('escapes regex syntax as the usual replace does, one character or many', () =
   for (let c = 0; c < 0x3000; c++)
     expect(escapeChar(String.fromCharCode(c))).toBe(usual(String.fromCharCode(c)));
   for (const s of ['a.b*c', '(x|y)?', '[€1,00]', 'a\\b', '😀+{2}', '^$']) expect(escapeRe(s)).toBe(usual(s));
+});
+
+describe('word boundaries', () => {
+  it('differ from the old [\\p{L}\\p{N}_] only on other numbers, marks, connectors and eleven more', () => {
+    const legacy = /[\p{L}\p{N}_]/u;
+    const fast = /\p{ID_Continue}/u;
+    const folded = /\p{ID_Continue}/iu;
+    const expected =
+      /[\p{No}\p{Mn}\p{Mc}\p{Pc}\u00b7\u0387\u200c\u200d\u2118\u212e\u2e2f\u309b\u309c\u30fb\uff65]/u;
+    const unexpected: string[] = [];
+    const unfolded: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      const isWord = fast.test(c);
+      if (isWord !== legacy.test(c) && !expected.test(c)) unexpected.push(cp.toString(16));
+      // (?-i:…) around the class is exact only if case folding adds nothing to it.
+      if (isWord !== folded.test(c)) unfolded.push(cp.toString(16));
+    }
+    expect(unexpected).toEqual([]);
+    expect(unfolded).toEqual([]);
+  });
+
+  it('match words as before in ordinary copy, under every flag set rules use', () => {
+    for (const flags of ['u', 'gu', 'iu', 'giu', 'gimu']) {
+      const word = (text: string) =>
+        new RegExp(`${WORD_BEFORE}(?:free|gratis)${WORD_AFTER}`, flags).test(text);
+      expect(word('Get it free today')).toBe(true);
+      expect(word('«gratis»')).toBe(true);
+      expect(word('carefree')).toBe(false);
+      expect(word('freebie')).toBe(false);
+      expect(word('free_shipping')).toBe(false);
+      expect(word('free2go')).toBe(false);
+    }
+  });
+
+  it('are rewritten from the old spelling when a rulebook loads: none is left in a bundled rule', () => {
+    const legacy = ['(?<![\\p{L}\\p{N}_])', '(?![\\p{L}\\p{N}_])'];
+    expect(fastBoundaries(`${legacy[0]}x${legacy[1]}|${legacy[0]}y`)).toBe(
+      `${WORD_BEFORE}x${WORD_AFTER}|${WORD_BEFORE}y`,
+    );
+    for (const rb of bundledRulebooks()) {
+      const text = JSON.stringify(rb.rules);
+      for (const l of legacy) expect(text.includes(JSON.stringify(l).slice(1, -1))).toBe(false);
+    }
+  });
 });
