@@ -1,0 +1,211 @@
+import { getContract } from '#core/contracts';
+import type { HandoffPackage } from '#core/package-schema';
+import { hits } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+
+/** The contract packages name today (marketing-default@1.2.0 + marketing-topics@1.1.0). */
+const contract = () => {
+  const c = getContract('campaign-package-to-publishing', '1.0.0');
+  if (c === undefined) throw new Error('contract missing');
+  return c;
+};
+
+const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
+const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());
+
+/** A caption plus an alt text on the same channel (the added channel is the last one). */
+function withAlt(caption: string, alt: string): HandoffPackage {
+  const pkg = on(caption);
+  pkg.channels.at(-1)?.deliverables.push({ id: 'alt', kind: 'alt-text', copy: alt });
+  return pkg;
+}
+
+const withAudience = (copy: string, audience: string, language = 'en') => {
+  const pkg = on(copy, language);
+  pkg.audience.primary = audience;
+  return pkg;
+};
+
+describe('comparative: a day, a holiday or a fixture is not a rival (16 CFR 14.15 n.1)', () => {
+  const rule = 'claim.competitor-comparison';
+  it.each([
+    ['en', 'Swiftvac beats Dyson on suction, every time.'],
+    ['en', 'Our Pro plan vs. Netflix Premium: half the price.'],
+    ['de', 'Der Sturmwind S9 zieht 30 % mehr Saugkraft als der Dyson V11.'],
+    ['de', 'Weniger Zucker als Coca-Cola, gleicher Geschmack.'],
+  ])('blocks a named rival (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Beat the Monday blues with a cold brew.'],
+    ['en', 'Cheaper than Black Friday, every day of the year.'],
+    ['en', 'Lakers vs. Celtics on the big screen, $5 slices.'],
+    ['en', 'Watch Bayern vs. Dortmund live at the bar.'],
+    ['es', 'Real Madrid vs. Barça en pantalla gigante.'],
+    ['de', 'Mehr Geschmack als je zuvor.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
+
+describe('comparative: a place’s or a people’s style is no imitation (2006/114/EC art. 4(g))', () => {
+  it.each([
+    ['en', 'The Rolex-style watch for a tenth of the price.'],
+    ['en', 'A Chanel-inspired quilted bag.'],
+    ['fr', 'Le parfum qui sent exactement comme Chanel N°5, à 19 €.'],
+    ['en', 'It smells exactly like Baccarat Rouge.'],
+  ])('blocks an imitation (%s: %s)', (language, copy) => {
+    expect(fired('claim.imitation', copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    'San Marzano-style tomatoes, basil and garlic.',
+    'New York-style cheesecake, baked daily.',
+    'Neapolitan-style pizza from a wood oven.',
+    'Greek-style yogurt with honey.',
+    'It smells exactly like fresh bread.',
+  ])('leaves “%s” alone', (copy) => {
+    expect(fired('claim.imitation', copy)).toEqual([]);
+  });
+});
+
+describe('children: every way of telling a child to work on a parent (UCPD Annex I 28, AVMSD 9(1)(g))', () => {
+  const KIDS = 'Niñas y niños de 4 a 8 años y sus familias.';
+  const rule = 'children.direct-exhortation';
+  it.each([
+    ['es', '¿Te gusta? ¡Convence a tus papás para que te la compren!'],
+    ['en', 'Convince your parents to get you one.'],
+    ['de', 'Überrede deine Eltern und hol dir den Roboter!'],
+    ['fr', 'Convaincs tes parents de te l’offrir !'],
+  ])('blocks it (%s: %s)', (language, copy) => {
+    expect(hits(withAudience(copy, KIDS, language), rule, contract())[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Show the safety guide inside the box to a grown-up helper.'],
+    ['es', 'Dile a tus amigos que vengan a la biblioteca.'],
+    ['fr', 'Raconte ta journée à tes parents ce soir.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(hits(withAudience(copy, KIDS, language), rule, contract())).toEqual([]);
+  });
+});
+
+describe('children: adults who are parents are an adult audience (AVMSD 9(1)(g), CARU)', () => {
+  const copy = 'Three months of series for 9.99.';
+  const rule = 'children.audience';
+  it.each([
+    'Children aged 6-11 watching kids channels.',
+    'Parents and kids aged 4-8.',
+    'Parents of kids aged 4-8.',
+  ])('routes “%s”', (audience) => {
+    expect(hits(withAudience(copy, audience), rule, contract())).toHaveLength(1);
+  });
+
+  it.each([
+    'Erwachsene in Deutschland, Eltern kleiner Kinder.',
+    'Adults in the US, parents of young kids.',
+    'Adultos en España, padres de niños pequeños.',
+  ])('does not route “%s”', (audience) => {
+    expect(hits(withAudience(copy, audience), rule, contract())).toEqual([]);
+  });
+});
+
+describe('accessibility: a word for the kind of image is no text alternative (WCAG F30)', () => {
+  it.each(['Poster', 'The poster', 'Product shot', 'Plakat', 'Affiche'])('flags the alt text “%s”', (alt) => {
+    expect(hits(withAlt('Out now.', alt), 'accessibility.alt-text', contract())[0]?.severity).toBe('warn');
+  });
+
+  it.each([
+    'Poster: 12 bands on 3 stages, June 6-8 at Riverside Park.',
+    'Cartel del festival con doce grupos.',
+    'Shot glasses in a row on a bar.',
+  ])('leaves “%s” alone', (alt) => {
+    expect(hits(withAlt('Out now.', alt), 'accessibility.alt-text', contract())).toEqual([]);
+  });
+});
+
+describe('accessibility: copy that sends readers to an image needs an alt that carries it (WCAG 1.1.1)', () => {
+  const rule = 'accessibility.image-without-alt';
+  it.each([
+    ['Everything you need to know is on the poster 👇', 'Poster'],
+    ['See the image above for this weekend’s deal.', 'Pinecrest'],
+    ['Alle Termine auf dem Plakat.', 'Festival Plakat'],
+  ])('flags “%s” with the alt “%s”', (caption, alt) => {
+    expect(hits(withAlt(caption, alt), rule, contract())[0]?.severity).toBe('warn');
+  });
+
+  it.each([
+    ['Everything you need to know is on the poster 👇', 'Poster: 12 bands, June 6-8, Riverside Park.'],
+    ['See the image above for this weekend’s deal.', 'Boots at 30% off, Saturday and Sunday only.'],
+    ['Out now, in every colour.', 'Poster'],
+  ])('leaves “%s” with the alt “%s” alone', (caption, alt) => {
+    expect(hits(withAlt(caption, alt), rule, contract())).toEqual([]);
+  });
+});
+
+describe('placeholders: dummy text in any language (CASE-FORMAT placeholders)', () => {
+  const rule = 'placeholder.lorem-ipsum';
+  it.each([
+    [
+      'de',
+      'Weit hinten, hinter den Wortbergen, fern der Länder Vokalien und Konsonantien leben die Blindtexte.',
+    ],
+    ['de', 'Hallo, ich bin ein kleiner Blindtext.'],
+    ['en', 'Far far away, behind the word mountains, live the blind texts.'],
+    ['es', 'Texto de relleno para la ficha del producto.'],
+    ['fr', 'Texte de remplissage à remplacer.'],
+  ])('blocks it (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Mountains of words? We cut the jargon.'],
+    ['es', 'Relleno de chocolate y avellana.'],
+    ['de', 'Ein kleiner Text über große Berge.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
+
+describe('personal data: an e-mail address in a link, and a named person to call (GDPR 4(1), 5(1)(c))', () => {
+  const cta = (url: string) => {
+    const pkg = on('Shop the spring boots.');
+    pkg.cta.url = url;
+    return hits(pkg, 'pii.email-in-link', contract());
+  };
+  it.each([
+    'https://trailforge.com/boots?utm_source=newsletter&email=dana.whitfield84@gmail.com',
+    'https://trailforge.com/boots?e=dana.whitfield84%40gmail.com&utm_medium=email',
+    'https://shop.example.org/p?ref=j.doe@acme.io',
+  ])('blocks the CTA link %s', (url) => {
+    expect(cta(url)[0]?.severity).toBe('block');
+  });
+  it('blocks it in a link written into the copy', () => {
+    expect(fired('pii.email-in-link', 'Shop: https://trailforge.com/b?mail=ana.ruiz@yahoo.es')).toHaveLength(
+      1,
+    );
+  });
+  it.each([
+    'https://trailforge.com/boots?utm_source=newsletter&utm_medium=email',
+    'mailto:help@trailforge.com?subject=Boots',
+    'https://trailforge.com/@trailforge/boots?id=42',
+  ])('leaves %s alone', (url) => {
+    expect(cta(url)).toEqual([]);
+  });
+
+  it.each([
+    'Reach Jenna at (503) 555-0147 for interviews.',
+    'Contact Marco Rossi on 020 7946 0958.',
+    'Llama a Lucía al 612 345 678.',
+  ])('blocks a named person’s number: %s', (copy) => {
+    expect(fired('pii.personal-phone', copy)[0]?.severity).toBe('block');
+  });
+  it.each([
+    'Contact Sales at 0800 123 4567.',
+    'Reach Us at (800) 555-0100, 9 to 5.',
+    'Call Customer Service on 0800 123 456.',
+  ])('leaves a team’s number alone: %s', (copy) => {
+    expect(fired('pii.personal-phone', copy)).toEqual([]);
+  });
+});
