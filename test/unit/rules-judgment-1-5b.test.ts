@@ -209,3 +209,74 @@ describe('personal data: an e-mail address in a link, and a named person to call
     expect(fired('pii.personal-phone', copy)).toEqual([]);
   });
 });
+
+describe('finance: a promised periodic yield, and "can’t lose" only about money (FINRA 2210(d)(1)(F))', () => {
+  const rule = 'regulated.finance-returns';
+  it.each([
+    ['en', 'Earn 15% a month with our crypto app.'],
+    ['es', 'Gana hasta un 8 % al mes con tu inversión.'],
+    ['de', '3 % monatliche Rendite, ganz automatisch.'],
+    ['en', 'Our trading signals: you can’t lose.'],
+  ])('blocks it (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Earn 4.50% APY on your savings. Variable rate.'],
+    ['en', 'With free returns for 30 days, you can’t lose.'],
+    ['en', 'Save 15% a month on groceries with the app.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
+
+describe('placeholders: every ESP’s merge-tag syntax and template prompts (CASE-FORMAT placeholders)', () => {
+  it.each([
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal ${...} merge tag is the copy under test
+    ['placeholder.merge-tag', 'Hi ${first_name}, your boots are waiting.'],
+    ['placeholder.merge-tag', 'Hi {!Contact.FirstName}, your boots are waiting.'],
+    ['placeholder.merge-tag', 'Hi {FirstName}, your boots are waiting.'],
+    ['placeholder.merge-tag', 'Hi %FIRSTNAME%, your boots are waiting.'],
+    ['placeholder.insert-bracket', 'Hallo [Vorname], die Stiefel warten.'],
+    ['placeholder.insert-bracket', 'Hi [FIRSTNAME], your boots are waiting.'],
+    ['placeholder.marker', 'Only XX% off, ends ??/??.'],
+    ['placeholder.pending-text', 'Headline goes here'],
+    ['placeholder.pending-text', 'Titre ici'],
+  ])('%s blocks “%s”', (ruleId, copy) => {
+    expect(fired(ruleId, copy)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    'Hi there, your boots are waiting: 100% waterproof.',
+    'Score 50% OFF% nothing: prices in [brackets] are members’ prices.',
+    'XXL sizes are back. The headline act goes on stage here at 9.',
+  ])('leaves “%s” alone', (copy) => {
+    for (const ruleId of [
+      'placeholder.merge-tag',
+      'placeholder.insert-bracket',
+      'placeholder.marker',
+      'placeholder.pending-text',
+    ])
+      expect(fired(ruleId, copy)).toEqual([]);
+  });
+});
+
+describe('accessibility: a control named by colour or shape alone (WCAG 1.3.3, 1.4.1; F14, F26)', () => {
+  const rule = 'accessibility.sensory-instruction';
+  it.each([
+    ['en', 'Tap the green button to claim your code.'],
+    ['es', 'Pulsa el botón verde para ver la oferta.'],
+    ['de', 'Klicken Sie auf den roten Button.'],
+    ['fr', 'Cliquez sur le bouton vert pour en profiter.'],
+  ])('flags it (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('warn');
+  });
+
+  it.each([
+    'Tap “Claim my code” to get 20% off.',
+    'The green button-down shirt is back.',
+    'Press the “Red Carpet” link for the gala menu.',
+  ])('leaves “%s” alone', (copy) => {
+    expect(fired(rule, copy)).toEqual([]);
+  });
+});
