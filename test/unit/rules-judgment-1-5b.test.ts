@@ -280,3 +280,22 @@ describe('accessibility: a control named by colour or shape alone (WCAG 1.3.3, 1
     expect(fired(rule, copy)).toEqual([]);
   });
 });
+
+describe('sms: a generic opening label is not a sender (CTIA Messaging Principles, ePrivacy 13(4))', () => {
+  const text = (copy: string) => hits(withCopy(copy, 'sms', 'message'), 'sms.sender-id', contract());
+  it.each([
+    'FLASH SALE: 20% off serums today. Reply STOP to opt out.',
+    'Reminder: your table is booked for 8pm. Reply STOP to opt out.',
+    'Oferta: 2x1 en smoothies hoy. Responde BAJA para no recibir más.',
+  ])('blocks “%s”', (copy) => {
+    expect(text(copy)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    'Glow Theory: 20% off serums today. Reply STOP to opt out.',
+    'Sale at Glow Theory: 20% off today. Reply STOP to opt out.',
+    'Juice Lab: 2x1 en smoothies hoy. Responde BAJA para no recibir más.',
+  ])('leaves “%s” alone', (copy) => {
+    expect(text(copy)).toEqual([]);
+  });
+});
