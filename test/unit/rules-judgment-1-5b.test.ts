@@ -299,3 +299,26 @@ describe('sms: a generic opening label is not a sender (CTIA Messaging Principle
     expect(text(copy)).toEqual([]);
   });
 });
+
+describe('substantiation: an establishment claim in any wording needs the tests (FTC substantiation, CAP 3.7)', () => {
+  const rule = 'claim.clinically-proven';
+  it.each([
+    ['en', 'Proven to cut drying time.'],
+    ['en', 'Lab-tested to stay 3 degrees cooler.'],
+    ['en', 'Engineers confirmed it: twice the grip on wet rock.'],
+    ['es', 'Las pruebas independientes lo confirman: sin cal.'],
+    ['de', 'Wissenschaftlich belegt: hält 12 Stunden warm.'],
+    ['fr', 'Testé en laboratoire : tient 12 heures.'],
+  ])('blocks it (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'A proven recipe since 1952.'],
+    ['en', 'Proven to be a crowd favourite at every barbecue.'],
+    ['en', 'Our engineers built it to last, and it shows.'],
+    ['es', 'Pruebas de sonido a las ocho, concierto a las nueve.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
