@@ -322,3 +322,19 @@ describe('substantiation: an establishment claim in any wording needs the tests 
     expect(fired(rule, copy, language)).toEqual([]);
   });
 });
+
+describe('placeholders: Spanish "TODO" in a capitalised headline is "everything" (CASE-FORMAT placeholders)', () => {
+  it.each(['TODO: final headline', 'Spring sale TODO', 'Price TODO (check with Ana)'])(
+    'blocks “%s”',
+    (copy) => {
+      expect(fired('placeholder.marker', copy)[0]?.severity).toBe('block');
+    },
+  );
+
+  it.each(['TODO AL 50 % ESTE FIN DE SEMANA', 'DE TODO PARA TU JARDÍN', 'TODO EL VERANO, ENVÍO GRATIS'])(
+    'leaves “%s” alone',
+    (copy) => {
+      expect(fired('placeholder.marker', copy, 'es')).toEqual([]);
+    },
+  );
+});
