@@ -338,3 +338,35 @@ describe('placeholders: Spanish "TODO" in a capitalised headline is "everything"
     },
   );
 });
+
+describe('comparative: calling rivals’ goods junk is denigration (2006/114/EC art. 4(d), CAP 3.42)', () => {
+  const rule = 'claim.denigration';
+  it.each([
+    ['en', 'Soggy, floppy veg that looks like compost? Yeah, the other guys do that.'],
+    ['en', 'Other brands sell you overpriced junk. We don’t.'],
+    ['es', 'La competencia te vende basura con envase bonito.'],
+    ['de', 'Die Konkurrenz liefert Schrott, wir liefern Qualität.'],
+  ])('blocks it (%s: %s)', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Other brands charge for returns; ours are free for 30 days.'],
+    ['en', 'Ditch the junk drawer: a place for every cable.'],
+    ['fr', 'Comparez avec la concurrence : prix relevés le 3 mars.'],
+  ])('leaves “%s: %s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
+
+describe('accessibility: emoji are no text alternative (WCAG 1.1.1)', () => {
+  it.each(['👟✨', '🎉 🎉', '❤️'])('flags the alt text “%s”', (alt) => {
+    expect(hits(withAlt('Out now.', alt), 'accessibility.alt-text', contract())[0]?.severity).toBe('warn');
+  });
+  it.each(['Red running shoes ✨', '2 for 1 🎉 on all pizzas', 'A heart drawn in latte foam ❤️'])(
+    'leaves “%s” alone',
+    (alt) => {
+      expect(hits(withAlt('Out now.', alt), 'accessibility.alt-text', contract())).toEqual([]);
+    },
+  );
+});

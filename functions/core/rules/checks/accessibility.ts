@@ -9,12 +9,14 @@ import type { CheckFamily } from './types.ts';
 const FILE_NAME = /^[\p{L}\p{N}_.-]+\.(?:jpe?g|png|gif|webp|svg|heic|tiff?|bmp)$/iu;
 const CAMERA_NAME = /^(?:DSC|IMG|DCIM|PXL|GOPR)[_-]?\d+/iu;
 const HASHTAGS_ONLY = /^(?:\s*#[\p{L}\p{N}_]+)+\s*$/u;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s)+$/u;
 
 export function altTextProblem(alt: string, generic: RegExp): string | null {
   const t = alt.trim();
   if (t === '') return 'empty';
   if (FILE_NAME.test(t) || CAMERA_NAME.test(t)) return 'a file name';
   if (HASHTAGS_ONLY.test(t)) return 'only a hashtag';
+  if (EMOJI_ONLY.test(t)) return 'only emoji';
   if (generic.test(t)) return 'a generic word';
   return null;
 }
