@@ -1,7 +1,7 @@
 /**
  * Hostile copy: `tsx bench/hostile.ts` prints one JSON line. Scores the typical package with one deliverable
  * replaced by long runs built to make a regex with an unbounded start backtrack (letters, digits, spaces
- * after a quote, dotted and hyphenated labels), each led by literals that open the prefilter for the
+ * after a quote, dotted and hyphenated labels, hyphen runs), each led by literals that open the prefilter for the
  * rules most exposed, through the real engine and rulebooks. A run that grows with the square of its
  * length shows here as hundreds of milliseconds; a linear engine stays in the tens.
  */
@@ -11,7 +11,7 @@ import { benchContract, typicalPackage } from './score.ts';
 
 /** Just under the schema's copy limit, so every package is one a submitter could send. */
 const LENGTH = 19_000;
-const LEAD = 'Wir suchen example http 1 % lost clinically said style call street ';
+const LEAD = 'Wir suchen example http 1 % lost clinically said style call street the best ';
 const PUMPS: Record<string, string> = {
   letters: 'a'.repeat(LENGTH),
   capitalised: 'Aa'.repeat(LENGTH / 2),
@@ -20,6 +20,8 @@ const PUMPS: Record<string, string> = {
   dottedLabels: 'a.'.repeat(LENGTH / 2),
   hyphenated: 'a-'.repeat(LENGTH / 2),
   percent: '1%'.repeat(LENGTH / 2),
+  // A superlative's filler words once took hyphens on both sides of a separator: exponential on a run.
+  hyphens: '-'.repeat(LENGTH),
 };
 
 export function benchHostile(): object[] {
