@@ -96,10 +96,20 @@ function countRollback(verdict: Verdict): void {
 
 const detailTypeOf = (verdict: Verdict) => (verdict.rejected ? 'Handoff Rejected' : 'Handoff Rolled Back');
 
-/** Intake failed: there is no run, stream or artifact yet. The submitter still hears why. */
-async function reportEarlyEnd(events: RollbackPorts['events'], state: WorkflowState, verdict: Verdict) {
+/**
+ * Intake failed: there is no run, stream or artifact yet. The submitter still hears why. Nothing records
+ * that this was told, so a retried rollback tells it again: the execution's run id in `eventId` lets
+ * consumers drop the second copy, as they do for every outcome event.
+ */
+async function reportEarlyEnd(
+  events: RollbackPorts['events'],
+  state: WorkflowState,
+  verdict: Verdict,
+  executionId: string | undefined,
+) {
   logger.info('run ended before intake completed', { error: verdict.failure.Error });
   await events.publish(detailTypeOf(verdict), {
+    ...(executionId ? { eventId: `${runIdFor(executionId)}:${verdict.outcome}` } : {}),
     packageRef: state.packageRef,
     outcome: verdict.outcome,
     routingTag: SKILL.routingTag,
@@ -232,7 +242,7 @@ export async function rollback(
   // Rollbacks are counted once per run that intake counted in Runs (so Rollbacks / Runs ≤ 100 %): not for
   // an intake failure (no run), not again on a retry, and only once the rollback is done.
   if (!intake) {
-    await reportEarlyEnd(ports.events, state, verdict);
+    await reportEarlyEnd(ports.events, state, verdict, executionId);
     return { rolledBackTo: null };
   }
 

@@ -149,8 +149,13 @@ export function neverBackwards(o: Observed): string[] {
 export function oneOutcomeEach(o: Observed): string[] {
   const out: string[] = [];
   const early = new Map<string, number>();
+  // Outcome events are at least once; consumers drop a second copy by its eventId (a retried rollback).
+  const told = new Set<string>();
   for (const e of o.events) {
     if (!TERMINAL_TYPES.has(e['detail-type']) || runIdOf(e)) continue;
+    const eventId = (e.detail as { eventId?: string }).eventId;
+    if (eventId !== undefined && told.has(eventId)) continue;
+    if (eventId !== undefined) told.add(eventId);
     const key = JSON.stringify((e.detail as { packageRef?: unknown }).packageRef ?? null);
     early.set(key, (early.get(key) ?? 0) + 1);
   }

@@ -4,6 +4,7 @@ import { metrics } from '#app/observability';
 import { rollback } from '#app/rollback';
 import { score } from '#app/score';
 import { SKILL } from '#core/identity';
+import { runIdFor } from '#core/run';
 import { ContractUnavailableError, IntegrityError, PackageRejectedError } from '#shared/errors';
 import type { ExecutionInput, WorkflowState } from '#shared/workflow-types';
 import { type MemoryPorts, memoryPorts } from '../support/memory/index.ts';
@@ -307,6 +308,13 @@ describe('rollback', () => {
         detail: { outcome: 'rejected', reason: 'PackageRejectedError happened' },
       },
     ]);
+    // A retry (its response lost) tells it again, with the same eventId: consumers drop the copy.
+    const arn = 'arn:aws:states:eu-west-1:123456789012:execution:handoff:exec-7';
+    await rollback(ports, state, arn);
+    await rollback(ports, state, arn);
+    const [first, second] = ports.events.published.slice(1).map((e) => e.detail.eventId);
+    expect(first).toBe(`${runIdFor(arn)}:rejected`);
+    expect(second).toBe(first);
   });
 
   it('restores the last stable artifact after a handoff failed, and marks artifact and run', async () => {
