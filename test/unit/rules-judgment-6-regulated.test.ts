@@ -1,0 +1,67 @@
+import { getContract } from '#core/contracts';
+import { hits } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+
+/** Round 6, regulated families (health, environmental, finance): each change fires on paraphrases, not look-alikes. */
+const contract = () => {
+  const c = getContract('campaign-package-to-publishing', '1.0.0');
+  if (c === undefined) throw new Error('contract missing');
+  return c;
+};
+
+const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
+const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());
+
+describe('health: a condition named as a figure of speech ("headaches of paperwork") is no disease claim', () => {
+  it.each([
+    'Our magnesium gummies relieve headaches in minutes.',
+    'Say goodbye to migraines with Calmleaf drops.',
+    'Flexora stops joint pain for good.',
+  ])('fires on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Say goodbye to the headaches of paperwork with our invoicing app.',
+    'We end the headaches of moving day: we pack, carry and assemble.',
+    'No more headaches of lost receipts: snap, upload, done.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).toEqual([]);
+  });
+});
+
+describe('finance: "returned" is a performance figure only with a number (COBS 4.6, FINRA 2210(d)(1))', () => {
+  it.each([
+    'Our growth fund returned 14% last year. Open an account today.',
+    'The strategy has returned an average of 9% a year since 2015.',
+    'Since launch the portfolio returned +22.5%.',
+  ])('asks for a risk warning on “%s”', (copy) => {
+    expect(fired('regulated.finance-risk-warning', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Unworn items can be returned within 30 days for a full refund.',
+    'Your deposit is returned when you bring the crate back.',
+    'Customers who returned to our store last spring loved the new café.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.finance-risk-warning', copy)).toEqual([]);
+  });
+});
+
+describe('finance: "can\'t lose" promises returns only about money (SEC 206(4)-1(a); FINRA 2210(d)(1)(B))', () => {
+  it.each([
+    'With our managed fund you can’t lose money.',
+    'A no-lose strategy for your savings: invest today.',
+    'Put it in our bond ladder: you can’t lose your capital.',
+  ])('fires on “%s”', (copy) => {
+    expect(fired('regulated.finance-returns', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Two flavours, one box: you can’t lose.',
+    'Every ticket wins a prize at the fair, you can’t lose!',
+    'With a no-lose return policy, try it at home for 30 days.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.finance-returns', copy)).toEqual([]);
+  });
+});
