@@ -30,6 +30,34 @@ describe('health: a condition named as a figure of speech ("headaches of paperwo
   });
 });
 
+describe('health: condition × efficacy cue classes in es/de/fr (21 CFR 101.93(g); Reg. (EC) 1924/2006 art. 10)', () => {
+  it.each([
+    ['es', 'Nuestro té de jengibre acaba con los calambres en una semana.'],
+    ['es', 'Di adiós al insomnio con las cápsulas Dormisana.'],
+    ['de', 'Schluss mit Sodbrennen: Magenwohl Kautabletten wirken sofort.'],
+    ['de', 'Unser Kräuterbalsam lindert Neurodermitis spürbar.'],
+    ['fr', 'Adieu aux crampes : la tisane Lunaria soulage en 20 minutes.'],
+    ['fr', "Notre baume apaise l'eczéma dès la première application."],
+    ['en', 'Calmleaf drops soothe eczema overnight.'],
+    ['en', 'Our elderberry syrup helps with a cold in two days.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Olvídate del dolor de cabeza de la mudanza: nosotros lo embalamos todo.'],
+    ['es', 'Evita las colas: reserva tu mesa online.'],
+    ['de', 'Nie wieder Kopfschmerzen mit der Buchhaltung.'],
+    ['de', 'Schluss mit Lachkrämpfen? Niemals – unsere Comedy-Nacht ist zurück.'],
+    ['fr', 'Finies les douleurs de la compta.'],
+    ['fr', 'Adieu aux angoisses de la rentrée : fournitures livrées en 24 h.'],
+    ['en', 'Our down parka beats the cold on every winter commute.'],
+    ['en', 'We ease the headaches of moving day.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).toEqual([]);
+  });
+});
+
 describe('finance: "returned" is a performance figure only with a number (COBS 4.6, FINRA 2210(d)(1))', () => {
   it.each([
     'Our growth fund returned 14% last year. Open an account today.',
