@@ -58,6 +58,26 @@ describe('health: condition × efficacy cue classes in es/de/fr (21 CFR 101.93(g
   });
 });
 
+describe('health: a weight-loss figure is a health claim in every language (FTC HPCG 2022; Reg. (EC) 1924/2006 art. 12(b))', () => {
+  it.each([
+    ['en', 'Melt away 10 lbs before summer with Slimtea.'],
+    ['es', 'Adelgaza hasta 6 kilos en un mes con Figura Plus.'],
+    ['de', 'Nehmen Sie bis zu 8 kg ab – mit FitShake in vier Wochen.'],
+    ['fr', 'Perdez jusqu’à 5 kilos avec la cure Minceur.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Burn 500 calories in a 45-minute spin class.'],
+    ['en', 'Drop 20% off your next order with code SPRING.'],
+    ['es', 'Nuestra maleta de cabina pesa solo 2 kg.'],
+    ['fr', 'Livraison offerte dès 2 kilos de café commandés.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).toEqual([]);
+  });
+});
+
 describe('finance: "returned" is a performance figure only with a number (COBS 4.6, FINRA 2210(d)(1))', () => {
   it.each([
     'Our growth fund returned 14% last year. Open an account today.',
