@@ -155,3 +155,57 @@ describe('environmental: neutrality resting on offsets, said in the evidence (Di
     expect(backed(copy, summary, region)).toEqual([]);
   });
 });
+
+describe('finance: an investment word counts in its investment sense only (FCA COBS 4.5A, FINRA 2210(d)(1))', () => {
+  it.each([
+    ['en', 'Our managed portfolio grew 9% last year. Open an account today.'],
+    ['en', 'Grow your retirement while you sleep with Nestegg.'],
+    ['de', 'Unser Aktienfonds für Einsteiger: ab 25 € im Monat.'],
+    ['es', '+12 % en 2026. Invierte desde 100 €.'],
+  ])('asks for a risk warning on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Browse our portfolio of wedding photography from the last ten seasons.'],
+    ['en', 'A wealth of flavours in every bite of our new granola.'],
+    ['fr', 'Les fonds récoltés lors du gala iront à la Croix-Rouge.'],
+    ['en', 'Battery life +20% compared with last year’s model.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).toEqual([]);
+  });
+});
+
+describe('environmental and health words in their ordinary sense (Green Guides 260.4; 21 CFR 101.93(g))', () => {
+  it.each([
+    ['en', 'Sustainable packaging for every order.'],
+    ['fr', 'Une mode plus durable, pensée pour la planète.'],
+    ['de', 'Unsere nachhaltige Kollektion ist da.'],
+  ])('environmental fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.environmental', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Sustainable growth for your small business: accounting made simple.'],
+    ['fr', 'Une relation durable avec nos clients depuis 1980.'],
+    ['de', 'Der Eindruck bleibt nachhaltig: unser neues Parfum.'],
+  ])('environmental is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.environmental', copy, language)).toEqual([]);
+  });
+
+  it.each([
+    'Zinc lozenges that fight viruses all winter.',
+    'Our spray protects against viruses on your hands.',
+    'Elderflower syrup helps against viruses and colds.',
+  ])('health-disease fires on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Our antivirus protects you from viruses, phishing and ransomware.',
+    'Stops computer viruses before they reach your inbox.',
+    'Blocks viruses and malware on every device.',
+  ])('health-disease is silent on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).toEqual([]);
+  });
+});
