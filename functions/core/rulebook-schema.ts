@@ -118,13 +118,10 @@ export const checkParamSchemas = {
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
    * of the package matches `unless`; `regions` limits the rule to packages aimed at those regions.
-   * `withEvidence`: `with` may also match the claims behind the text (cited, or stating the trigger) and
-   * their evidence, where what a claim rests on (offsets, say) is usually written.
    */
   'co-occurrence': z.strictObject({
     trigger: regexSource,
     with: z.optional(regexSource),
-    withEvidence: z.optional(z.boolean()),
     unless: z.optional(regexSource),
     regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),

@@ -114,48 +114,6 @@ describe('finance: "can\'t lose" promises returns only about money (SEC 206(4)-1
   });
 });
 
-describe('environmental: neutrality resting on offsets, said in the evidence (Directive (EU) 2024/825, Annex I 4c)', () => {
-  const backed = (copy: string, summary: string, region: string) => {
-    const pkg = withCopy(copy, 'social-organic', 'caption', { language: 'en', claimRefs: ['c9'] });
-    pkg.audience.regions = [region];
-    pkg.claims = [
-      {
-        id: 'c9',
-        text: 'Neutral',
-        category: 'environmental',
-        evidence: [{ kind: 'certification', ref: 'X-1', verifiedOn: '2026-10-01', summary }],
-      },
-    ];
-    return hits(pkg, 'regulated.environmental-offset', contract());
-  };
-  it.each([
-    [
-      'Almhof Joghurt – jetzt klimaneutral.',
-      'Emissionen werden durch Waldschutzprojekte in Peru ausgeglichen.',
-      'DE',
-    ],
-    ['Our chocolate is carbon neutral.', '350 t CO2e covered with Gold Standard credits.', 'EU'],
-    ['Nos tablettes sont neutres en carbone.', 'Crédits carbone retirés pour 350 t CO2e.', 'FR'],
-  ])('fires on “%s” backed by “%s” (%s)', (copy, summary, region) => {
-    expect(backed(copy, summary, region)).not.toEqual([]);
-  });
-  it.each([
-    ['Our chocolate is carbon neutral.', '350 t CO2e covered with Gold Standard credits.', 'US'],
-    [
-      'Our chocolate is carbon neutral.',
-      'Life-cycle assessment: 62% lower emissions from solar roasting.',
-      'FR',
-    ],
-    [
-      'Unsere Schokolade in neuer Verpackung.',
-      'Emissionen werden durch Waldschutzprojekte ausgeglichen.',
-      'DE',
-    ],
-  ])('is silent on “%s” backed by “%s” (%s)', (copy, summary, region) => {
-    expect(backed(copy, summary, region)).toEqual([]);
-  });
-});
-
 describe('finance: an investment word counts in its investment sense only (FCA COBS 4.5A, FINRA 2210(d)(1))', () => {
   it.each([
     ['en', 'Our managed portfolio grew 9% last year. Open an account today.'],

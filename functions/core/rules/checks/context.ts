@@ -3,7 +3,7 @@ import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { excerpt } from '../text.ts';
-import { applies, type PackageView, speaks, type TextSite } from '../view.ts';
+import { applies, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Does any copy or disclosure of the package match `re`? */
@@ -11,16 +11,6 @@ function anywhere(view: PackageView, re: RegExp): boolean {
   for (const plan of view.pkg.channels) {
     if ((plan.disclosures ?? []).some((d) => re.test(d))) return true;
     if (plan.deliverables.some((d) => re.test(d.copy))) return true;
-  }
-  return false;
-}
-
-/** Do the claims behind a phrase (cited by its deliverable, or stating it) or their evidence match `re`? */
-function behind(view: PackageView, s: TextSite, phrase: string, re: RegExp): boolean {
-  const lower = phrase.toLowerCase();
-  for (const c of view.pkg.claims) {
-    if (!(s.claimRefs?.includes(c.id) || c.text.toLowerCase().includes(lower))) continue;
-    if (re.test(c.text) || c.evidence.some((e) => re.test(e.summary ?? '') || re.test(e.ref))) return true;
   }
   return false;
 }
@@ -54,8 +44,7 @@ export const contextChecks = {
         const m = re.exec(s.text);
         if (m === null) continue;
         withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
-        if (withRe !== null && !withRe.test(s.text) && !(p.withEvidence && behind(view, s, m[0], withRe)))
-          continue;
+        if (withRe !== null && !withRe.test(s.text)) continue;
         if (p.unless !== undefined) {
           unlessSeen ??= anywhere(view, new RegExp(p.unless, 'iu'));
           if (unlessSeen) return;
