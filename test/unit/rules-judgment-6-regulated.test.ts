@@ -25,6 +25,7 @@ describe('health: a condition named as a figure of speech ("headaches of paperwo
     'Say goodbye to the headaches of paperwork with our invoicing app.',
     'We end the headaches of moving day: we pack, carry and assemble.',
     'No more headaches of lost receipts: snap, upload, done.',
+    'Our public-speaking course helps you overcome anxiety about presentations.',
   ])('is silent on “%s”', (copy) => {
     expect(fired('regulated.health-disease', copy)).toEqual([]);
   });
