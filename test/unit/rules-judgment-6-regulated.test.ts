@@ -1,0 +1,170 @@
+import { getContract } from '#core/contracts';
+import { hits } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+
+/** Round 6, regulated families (health, environmental, finance): each change fires on paraphrases, not look-alikes. */
+const contract = () => {
+  const c = getContract('campaign-package-to-publishing', '1.0.0');
+  if (c === undefined) throw new Error('contract missing');
+  return c;
+};
+
+const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
+const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());
+
+describe('health: a condition named as a figure of speech ("headaches of paperwork") is no disease claim', () => {
+  it.each([
+    'Our magnesium gummies relieve headaches in minutes.',
+    'Say goodbye to migraines with Calmleaf drops.',
+    'Flexora stops joint pain for good.',
+  ])('fires on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Say goodbye to the headaches of paperwork with our invoicing app.',
+    'We end the headaches of moving day: we pack, carry and assemble.',
+    'No more headaches of lost receipts: snap, upload, done.',
+    'Our public-speaking course helps you overcome anxiety about presentations.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).toEqual([]);
+  });
+});
+
+describe('health: condition × efficacy cue classes in es/de/fr (21 CFR 101.93(g); Reg. (EC) 1924/2006 art. 10)', () => {
+  it.each([
+    ['es', 'Nuestro té de jengibre acaba con los calambres en una semana.'],
+    ['es', 'Di adiós al insomnio con las cápsulas Dormisana.'],
+    ['de', 'Schluss mit Sodbrennen: Magenwohl Kautabletten wirken sofort.'],
+    ['de', 'Unser Kräuterbalsam lindert Neurodermitis spürbar.'],
+    ['fr', 'Adieu aux crampes : la tisane Lunaria soulage en 20 minutes.'],
+    ['fr', "Notre baume apaise l'eczéma dès la première application."],
+    ['en', 'Calmleaf drops soothe eczema overnight.'],
+    ['en', 'Our elderberry syrup helps with a cold in two days.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Olvídate del dolor de cabeza de la mudanza: nosotros lo embalamos todo.'],
+    ['es', 'Evita las colas: reserva tu mesa online.'],
+    ['de', 'Nie wieder Kopfschmerzen mit der Buchhaltung.'],
+    ['de', 'Schluss mit Lachkrämpfen? Niemals – unsere Comedy-Nacht ist zurück.'],
+    ['fr', 'Finies les douleurs de la compta.'],
+    ['fr', 'Adieu aux angoisses de la rentrée : fournitures livrées en 24 h.'],
+    ['en', 'Our down parka beats the cold on every winter commute.'],
+    ['en', 'We ease the headaches of moving day.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).toEqual([]);
+  });
+});
+
+describe('health: a weight-loss figure is a health claim in every language (FTC HPCG 2022; Reg. (EC) 1924/2006 art. 12(b))', () => {
+  it.each([
+    ['en', 'Melt away 10 lbs before summer with Slimtea.'],
+    ['es', 'Adelgaza hasta 6 kilos en un mes con Figura Plus.'],
+    ['de', 'Nehmen Sie bis zu 8 kg ab – mit FitShake in vier Wochen.'],
+    ['fr', 'Perdez jusqu’à 5 kilos avec la cure Minceur.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Burn 500 calories in a 45-minute spin class.'],
+    ['en', 'Drop 20% off your next order with code SPRING.'],
+    ['es', 'Nuestra maleta de cabina pesa solo 2 kg.'],
+    ['fr', 'Livraison offerte dès 2 kilos de café commandés.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).toEqual([]);
+  });
+});
+
+describe('finance: "returned" is a performance figure only with a number (COBS 4.6, FINRA 2210(d)(1))', () => {
+  it.each([
+    'Our growth fund returned 14% last year. Open an account today.',
+    'The strategy has returned an average of 9% a year since 2015.',
+    'Since launch the portfolio returned +22.5%.',
+  ])('asks for a risk warning on “%s”', (copy) => {
+    expect(fired('regulated.finance-risk-warning', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Unworn items can be returned within 30 days for a full refund.',
+    'Your deposit is returned when you bring the crate back.',
+    'Customers who returned to our store last spring loved the new café.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.finance-risk-warning', copy)).toEqual([]);
+  });
+});
+
+describe('finance: "can\'t lose" promises returns only about money (SEC 206(4)-1(a); FINRA 2210(d)(1)(B))', () => {
+  it.each([
+    'With our managed fund you can’t lose money.',
+    'A no-lose strategy for your savings: invest today.',
+    'Put it in our bond ladder: you can’t lose your capital.',
+  ])('fires on “%s”', (copy) => {
+    expect(fired('regulated.finance-returns', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Two flavours, one box: you can’t lose.',
+    'Every ticket wins a prize at the fair, you can’t lose!',
+    'With a no-lose return policy, try it at home for 30 days.',
+  ])('is silent on “%s”', (copy) => {
+    expect(fired('regulated.finance-returns', copy)).toEqual([]);
+  });
+});
+
+describe('finance: an investment word counts in its investment sense only (FCA COBS 4.5A, FINRA 2210(d)(1))', () => {
+  it.each([
+    ['en', 'Our managed portfolio grew 9% last year. Open an account today.'],
+    ['en', 'Grow your retirement while you sleep with Nestegg.'],
+    ['de', 'Unser Aktienfonds für Einsteiger: ab 25 € im Monat.'],
+    ['es', '+12 % en 2026. Invierte desde 100 €.'],
+  ])('asks for a risk warning on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Browse our portfolio of wedding photography from the last ten seasons.'],
+    ['en', 'A wealth of flavours in every bite of our new granola.'],
+    ['fr', 'Les fonds récoltés lors du gala iront à la Croix-Rouge.'],
+    ['en', 'Battery life +20% compared with last year’s model.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).toEqual([]);
+  });
+});
+
+describe('environmental and health words in their ordinary sense (Green Guides 260.4; 21 CFR 101.93(g))', () => {
+  it.each([
+    ['en', 'Sustainable packaging for every order.'],
+    ['fr', 'Une mode plus durable, pensée pour la planète.'],
+    ['de', 'Unsere nachhaltige Kollektion ist da.'],
+  ])('environmental fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.environmental', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Sustainable growth for your small business: accounting made simple.'],
+    ['fr', 'Une relation durable avec nos clients depuis 1980.'],
+    ['de', 'Der Eindruck bleibt nachhaltig: unser neues Parfum.'],
+  ])('environmental is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.environmental', copy, language)).toEqual([]);
+  });
+
+  it.each([
+    'Zinc lozenges that fight viruses all winter.',
+    'Our spray protects against viruses on your hands.',
+    'Elderflower syrup helps against viruses and colds.',
+  ])('health-disease fires on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'Our antivirus protects you from viruses, phishing and ransomware.',
+    'Stops computer viruses before they reach your inbox.',
+    'Blocks viruses and malware on every device.',
+  ])('health-disease is silent on “%s”', (copy) => {
+    expect(fired('regulated.health-disease', copy)).toEqual([]);
+  });
+});
