@@ -201,10 +201,12 @@ export const checkParamSchemas = {
    * A deadline, stock count or reference price in copy that the package does not substantiate: no claim
    * with current evidence (of `categories`) covers it, its sentence states no date (`dated`), no copy of
    * its message states an end with its date (`endsOn`), and a time idiom (`idioms`) sits in copy that
-   * offers terms (`offer`). `unless` drops a deliverable that carries the qualifier.
+   * offers terms (`offer`). `unless` drops a deliverable that carries the qualifier; `needs` is what the
+   * match's sentence must hold to be a claim at all (a reference price needs a price figure).
    */
   'commerce-claim': z.strictObject({
     pattern: regexSource,
+    needs: z.optional(regexSource),
     categories: z.optional(categories),
     unless: z.optional(regexSource),
     dated: z.optional(regexSource),

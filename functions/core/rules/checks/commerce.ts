@@ -52,10 +52,11 @@ function regexOf(source: string): RegExp {
   return re;
 }
 
-/** Is a match a claim the package leaves unsupported (no dated end, no evidence, a real offer)? */
+/** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
-  const end = m.index + m[0].length;
-  if (p.dated !== undefined && regexOf(p.dated).test(sentenceOf(s.text, m.index, end))) return false;
+  const sentence = sentenceOf(s.text, m.index, m.index + m[0].length);
+  if (p.needs !== undefined && !regexOf(p.needs).test(sentence)) return false;
+  if (p.dated !== undefined && regexOf(p.dated).test(sentence)) return false;
   if (p.endsOn !== undefined && regexOf(p.endsOn).test(planCopy(view, s))) return false;
   if (p.idioms !== undefined && p.offer !== undefined && regexOf(p.idioms).test(m[0])) {
     if (!regexOf(p.offer).test(planCopy(view, s))) return false;
@@ -84,10 +85,10 @@ export const commerceChecks = {
           const span: [number, number] = [m.index, m.index + m[0].length];
           const phrase = lowerOf(s).slice(span[0], span[1]);
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
-          const false_ = contradicted(view, phrase);
-          if (!false_ && (substantiated(view, s, phrase, p.categories) || !unsupported(p, view, s, m)))
+          const isFalse = contradicted(view, phrase);
+          if (!isFalse && (substantiated(view, s, phrase, p.categories) || !unsupported(p, view, s, m)))
             continue;
-          out.add(cc.rule, false_ ? 'block' : sev, s.pointer, span, { match: m[0] }, m[0]);
+          out.add(cc.rule, isFalse ? 'block' : sev, s.pointer, span, { match: m[0] }, m[0]);
         }
       }
     },
