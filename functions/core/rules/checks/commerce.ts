@@ -1,5 +1,6 @@
 import type { CheckParams } from '../../rulebook.ts';
 import { mayMatch } from '../prefilter.ts';
+import { primed } from '../regex.ts';
 import {
   applies,
   contradicted,
@@ -35,18 +36,21 @@ function sentenceOf(text: string, start: number, end: number): string {
   return text.slice(from, rest < 0 ? text.length : end + rest);
 }
 
-/** The copy of the channel plan `s` belongs to (one message: subject and body, headline and text). */
+/** The lowercased copy of the channel plan `s` belongs to (one message: subject and body, headline and text). */
 function planCopy(view: PackageView, s: TextSite): string {
   const i = Number(s.pointer.split('/')[2]);
-  return (view.pkg.channels[i]?.deliverables ?? []).map((d) => d.copy).join('\n');
+  return (view.pkg.channels[i]?.deliverables ?? []).map((d) => d.copy.toLowerCase()).join('\n');
 }
 
-/** Regexes of the parameters, built once per source. */
+/**
+ * Regexes of the parameters, built once per source. Sources are lowercase and run on lowercased text
+ * without `i`: Unicode case folding is the costly part of building them (see audience.ts).
+ */
 const REGEXES = new Map<string, RegExp>();
 function regexOf(source: string): RegExp {
   let re = REGEXES.get(source);
   if (re === undefined) {
-    re = new RegExp(source, 'iu');
+    re = primed(new RegExp(source, 'u'));
     REGEXES.set(source, re);
   }
   return re;
@@ -54,7 +58,7 @@ function regexOf(source: string): RegExp {
 
 /** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
-  const sentence = sentenceOf(s.text, m.index, m.index + m[0].length);
+  const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !regexOf(p.needs).test(sentence)) return false;
   if (p.dated !== undefined && regexOf(p.dated).test(sentence)) return false;
   if (p.endsOn !== undefined && regexOf(p.endsOn).test(planCopy(view, s))) return false;
@@ -67,28 +71,30 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
 export const commerceChecks = {
   'commerce-claim': {
     compile: (p, prefilter) => ({
-      re: () => new RegExp(p.pattern, 'giu'),
+      re: () => new RegExp(p.pattern, 'gu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
-        if (p.unless !== undefined && regexOf(p.unless).test(s.text)) continue;
+        const lower = lowerOf(s);
+        if (p.unless !== undefined && regexOf(p.unless).test(lower)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
-        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+        for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
           const span: [number, number] = [m.index, m.index + m[0].length];
-          const phrase = lowerOf(s).slice(span[0], span[1]);
+          const phrase = m[0];
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
           if (!isFalse && (substantiated(view, s, phrase, p.categories) || !unsupported(p, view, s, m)))
             continue;
-          out.add(cc.rule, isFalse ? 'block' : sev, s.pointer, span, { match: m[0] }, m[0]);
+          const matched = s.text.slice(span[0], span[1]);
+          out.add(cc.rule, isFalse ? 'block' : sev, s.pointer, span, { match: matched }, matched);
         }
       }
     },
