@@ -197,6 +197,24 @@ export const checkParamSchemas = {
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
   'image-without-alt': z.strictObject({ reference: regexSource }),
+  /**
+   * A deadline, stock count or reference price in copy that the package does not substantiate: no claim
+   * with current evidence (of `categories`) covers it, its sentence states no date (`dated`), no copy of
+   * its message states an end with its date (`endsOn`), and a time idiom (`idioms`) sits in copy that
+   * offers terms (`offer`). `unless` drops a deliverable that carries the qualifier; `needs` is what the
+   * match's sentence must hold to be a claim at all (a reference price needs a price figure).
+   */
+  'commerce-claim': z.strictObject({
+    pattern: regexSource,
+    needs: z.optional(regexSource),
+    categories: z.optional(categories),
+    unless: z.optional(regexSource),
+    dated: z.optional(regexSource),
+    endsOn: z.optional(regexSource),
+    idioms: z.optional(regexSource),
+    offer: z.optional(regexSource),
+    requires: literals,
+  }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
 } as const;

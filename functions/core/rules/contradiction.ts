@@ -67,6 +67,30 @@ function offeredAgain(text: string, summary: string): boolean {
   return (summary.match(re)?.length ?? 0) >= 2;
 }
 
+/** A claim that sets a price against an earlier one: "was $249, now $129", "UVP 199 €", "au lieu de 199 €". */
+const REFERENCE =
+  /(?<![\p{L}])(?:was|were|compare at|compared to|reg(?:ular(?:ly)?)?\.?|usually|normally|originally|formerly|previously|rrp|list price|antes|precio (?:anterior|original|habitual)|pvp|statt|uvp|vorher|sonst|regulär|ursprünglich|au lieu de|prix (?:barré|initial|normal|de référence)|ancien prix|habituellement)(?![\p{L}])/u;
+
+/** A price figure: "$249", "£25", "49,95 €", "199 EUR". */
+const PRICE = /[$£€]\s?(\d[\d,.]*\d|\d)|(\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?\b|\$|£)/gu;
+
+function pricesIn(text: string): number[] {
+  return [...text.matchAll(PRICE)].map((k) => countOf((k[1] ?? k[2]) as string));
+}
+
+/**
+ * The price history on file shows the product sold between the new price and the reference price before
+ * the reduction: the reference is not the lowest prior price (Directive 98/6/EC Art. 6a) nor the price it
+ * genuinely sold at for a substantial period (FTC 16 CFR 233.1).
+ */
+function soldBelowReference(text: string, summary: string): boolean {
+  if (!REFERENCE.test(text)) return false;
+  const stated = pricesIn(text);
+  if (stated.length < 2) return false;
+  const [now, was] = [Math.min(...stated), Math.max(...stated)];
+  return pricesIn(summary).some((p) => p > now && p < was);
+}
+
 /** Whether an evidence summary contradicts the claim it is filed under. */
 export function contradicts(claim: Claim, summary: string | undefined): boolean {
   if (summary === undefined) return false;
@@ -74,6 +98,7 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
   if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
+  if (soldBelowReference(text, s)) return true;
   if (GREEN_CLAIM.test(text) && !text.includes('%')) {
     for (const k of s.matchAll(SHARE)) if (Number((k[1] as string).replace(',', '.')) < 60) return true;
   }

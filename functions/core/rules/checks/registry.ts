@@ -3,6 +3,7 @@ import { audienceChecks } from './audience.ts';
 import { brandChecks } from './brand.ts';
 import { channelLimitChecks } from './channel-limit.ts';
 import { claimChecks } from './claims.ts';
+import { commerceChecks } from './commerce.ts';
 import { completenessChecks } from './completeness.ts';
 import { consistencyChecks } from './consistency.ts';
 import { contextChecks } from './context.ts';
@@ -30,6 +31,7 @@ export const CHECKS: CheckTable = {
   ...smsChecks,
   ...endorsementChecks,
   ...pricingChecks,
+  ...commerceChecks,
   ...accessibilityChecks,
   ...contextChecks,
 };
