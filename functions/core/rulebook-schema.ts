@@ -192,7 +192,13 @@ export const checkParamSchemas = {
     marker: regexSource,
   }),
   /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
+  'testimonial-typicality': z.strictObject({
+    result: regexSource,
+    typical: regexSource,
+    /** Report the testimonials that DO state typical results (routed to a person), not those that omit it. */
+    stated: z.optional(z.boolean()),
+    requires: literals,
+  }),
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
