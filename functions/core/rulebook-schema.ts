@@ -173,6 +173,8 @@ export const checkParamSchemas = {
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
   'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
+  /** Commercial e-mail whose every opt-out sentence asks for a login, call, letter or fee (no easy means). */
+  'opt-out-burden': z.strictObject({ optOut: regexSource, burden: regexSource, easy: regexSource }),
   /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
   'sms-sender': z.strictObject({ sender: regexSource }),
   /** Endorsement copy with signals of a material connection needs a disclosure, up front. */

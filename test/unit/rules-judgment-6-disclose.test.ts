@@ -83,3 +83,47 @@ describe('testimonial results: blocked without the typical result, routed with i
     expect(typicality(copy)).toMatchObject({ atypical: [], review: [] });
   });
 });
+
+describe('email.burdensome-opt-out: the only way out asks for a login, a call, a letter or a fee', () => {
+  const optOut = (footer: string) => {
+    const pkg = cleanPackage();
+    (pkg.channels[0] as HandoffPackage['channels'][number]).disclosures = [footer];
+    return {
+      burden: hits(pkg, 'email.burdensome-opt-out', contract()).map((f) => f.message),
+      missing: hits(pkg, 'disclosure.email-unsubscribe', contract()).length,
+    };
+  };
+
+  it.each([
+    ['To unsubscribe, call our customer service line on weekdays, 9 am to 5 pm.', 'call'],
+    ['Zum Abmelden senden Sie uns bitte einen Brief mit Ihrer Kundennummer.', 'Brief'],
+    [
+      'Pour vous désabonner, connectez-vous à votre compte client puis validez.',
+      'connectez-vous à votre compte',
+    ],
+    ['Para darte de baja, envía una carta con fotocopia de tu DNI.', 'carta'],
+  ])('blocks “%s”', (footer, match) => {
+    expect(optOut(footer)).toEqual({
+      burden: [`The only way to unsubscribe asks for “${match}”`],
+      missing: 0,
+    });
+  });
+
+  it.each([
+    'Unsubscribe any time, no login needed.',
+    'Unsubscribe at any time with the link below, or call us if you prefer.',
+    'Questions? Call us on 0800 123 456. Unsubscribe at any time.',
+    'Darse de baja es gratis y sin coste: responde BAJA a este correo.',
+  ])('leaves an easy opt-out alone: “%s”', (footer) => {
+    expect(optOut(footer)).toEqual({ burden: [], missing: 0 });
+  });
+
+  it.each([
+    "Don't want these emails anymore? Stop receiving them with one click at the bottom of this email.",
+    '¿No quieres recibir más correos? Puedes dejar de recibirlos con un clic en el enlace de abajo.',
+    'Sie können der Nutzung Ihrer E-Mail-Adresse für Werbung jederzeit widersprechen, ohne dass Kosten entstehen.',
+    "Vous pouvez vous opposer à l'envoi de nos offres à tout moment en cliquant sur le lien ci-dessous.",
+  ])('counts “%s” as an opt-out', (footer) => {
+    expect(optOut(footer)).toEqual({ burden: [], missing: 0 });
+  });
+});
