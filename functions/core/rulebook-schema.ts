@@ -133,6 +133,8 @@ export const checkParamSchemas = {
     marker: regexSource,
     /** Channels whose copy matches this (transactional messages) need no marker. */
     unless: z.optional(regexSource),
+    /** Read `unless` in the first this-many characters of each deliverable only (where it must stand). */
+    unlessWithin: z.optional(z.int().check(z.positive())),
   }),
   'postal-address': z.strictObject({ address: regexSource }),
   length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),

@@ -127,3 +127,36 @@ describe('email.burdensome-opt-out: the only way out asks for a login, a call, a
     expect(optOut(footer)).toEqual({ burden: [], missing: 0 });
   });
 });
+
+describe('disclosure.email-unsubscribe: transactional messages that say so up front need no opt-out', () => {
+  const mail = (subject: string, body: string) => {
+    const pkg = cleanPackage();
+    const plan = pkg.channels[0] as HandoffPackage['channels'][number];
+    plan.deliverables = [
+      { id: 'subject', kind: 'subject-line', copy: subject },
+      { id: 'body', kind: 'body', copy: body },
+    ];
+    plan.disclosures = ['1 Market Street, London EC1A 1AA'];
+    return hits(pkg, 'disclosure.email-unsubscribe', contract()).length;
+  };
+
+  it.each([
+    ['Confirmación de tu compra', 'Número de pedido: 552190. Tu paquete sale mañana desde Zaragoza.'],
+    ['Ihre Bestellung bei Teehaus Nordlicht', 'Ihre Bestellnummer: 100234. Wir packen Ihren Tee heute.'],
+    ['Votre réservation', 'Numéro de réservation : HX4471. Arrivée le 12 mars, départ le 14 mars.'],
+    ['Your booking is confirmed', 'Booking reference ABC12345: two nights from 12 March.'],
+  ])('passes “%s” without an unsubscribe line', (subject, body) => {
+    expect(mail(subject, body)).toBe(0);
+  });
+
+  it.each([
+    ['Spring sale: 20% off everything', 'Order now and save 20% on every tent until 31 March.'],
+    ['Nuevas gafas de sol', 'Pide ya tus gafas nuevas: 20 % de descuento en toda la colección.'],
+    [
+      'Unsere Frühjahrsröstung ist da',
+      `${'Frisch geröstet, mit Noten von Kirsche und Kakao, jetzt in unserem Shop. '.repeat(3)}Ihre letzte Bestellnummer: 100234.`,
+    ],
+  ])('still blocks a promotion with no opt-out: “%s”', (subject, body) => {
+    expect(mail(subject, body)).toBe(1);
+  });
+});

@@ -38,7 +38,9 @@ export const disclosureChecks = {
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
-        if (unless !== null && plan.deliverables.some((d) => unless.test(d.copy))) continue;
+        // A transactional message says so up front (16 CFR 316.3: subject line or the beginning of the body).
+        const head = cc.params.unlessWithin ?? Number.POSITIVE_INFINITY;
+        if (unless !== null && plan.deliverables.some((d) => unless.test(d.copy.slice(0, head)))) continue;
         // Copy in a language without a rulebook is routed by language.unsupported, not judged here.
         if (plan.deliverables.every((d) => !readable(d))) continue;
         const ok =
