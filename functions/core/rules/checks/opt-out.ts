@@ -49,11 +49,12 @@ export const optOutChecks = {
         if (cc.channels !== null && !applies(cc.channels, plan.channel)) continue;
         const sentences = optOutSentences(plan, i, cc.re as RegExp);
         if (sentences.length === 0) continue;
-        // Built only for a channel that names an opt-out (see CheckCompiled).
-        const burden = new RegExp(cc.params.burden, 'iu');
+        // One free, simple way out (a link, a reply) is enough; a call or letter offered beside it is
+        // lawful. The burden regex is built only when no sentence offers one (see CheckCompiled).
         const easy = new RegExp(cc.params.easy, 'iu');
-        // One free, simple way out is enough; a call or letter offered beside a link is lawful.
-        const hard = sentences.filter((s) => burden.test(s.text) && !easy.test(s.text));
+        if (sentences.some((s) => easy.test(s.text))) continue;
+        const burden = new RegExp(cc.params.burden, 'iu');
+        const hard = sentences.filter((s) => burden.test(s.text));
         if (hard.length < sentences.length) continue;
         const first = hard[0] as Sentence;
         const m = burden.exec(first.text) as RegExpExecArray;
