@@ -35,3 +35,56 @@ describe('placeholders: TODO is a marker, Spanish "todo" is a word', () => {
     expect(fired(rules, copy, language)).toEqual([]);
   });
 });
+
+describe('accessibility: an alt text must carry what the image carries (WCAG 2.2 1.1.1)', () => {
+  /** An e-mail whose body points to an image, with the alt text given. */
+  const mail = (body: string, alt: string, language = 'en') => {
+    const pkg = withCopy(body, 'email', 'body', { language });
+    pkg.channels[1]?.deliverables.push({ id: 'hero-alt', kind: 'alt-text', copy: alt, language });
+    return pkg;
+  };
+  const pointed = (body: string, alt: string, language = 'en') =>
+    hits(mail(body, alt, language), 'accessibility.image-without-alt', contract());
+  const altHits = (alt: string) =>
+    hits(
+      withCopy(alt, 'social-organic', 'alt-text', { language: 'en' }),
+      'accessibility.alt-text',
+      contract(),
+    );
+
+  it.each([
+    ['en', 'See the image above for the weekend deal.', 'Trail Runner'],
+    ['en', 'Details are shown in the banner: two for one until Sunday.', 'Trail Runner logo'],
+    ['es', 'Ver la imagen: todos los detalles de la oferta.', ''],
+    ['de', 'Alle Preise siehe Plakat.', 'Trail Runner'],
+    ['fr', "Tous les détails sur l'affiche ci-dessous.", 'Trail Runner'],
+  ])('flags a pointed-to image whose alt is only the brand (%s) “%s”', (language, body, alt) => {
+    expect(pointed(body, alt, language)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'en',
+      'See the image above for the weekend deal.',
+      'Boots on a trail with the text: 40% off this weekend',
+    ],
+    ['en', 'Our poster sale is on: thirty prints, ten pounds each.', 'Trail Runner'],
+    ['es', 'Consulta la tabla de tallas en nuestra web.', 'Trail Runner'],
+  ])('leaves a described image or no image reference alone (%s) “%s”', (language, body, alt) => {
+    expect(pointed(body, alt, language)).toEqual([]);
+  });
+
+  it.each(['poster', 'Trail Runner banner', 'Plakat', 'affiche', 'cartel', 'key visual'])(
+    'flags the generic alt %j',
+    (alt) => {
+      expect(altHits(alt)).toHaveLength(1);
+    },
+  );
+
+  it.each(['Trail Runner logo', 'Trail Runner', 'Poster of a lighthouse at dusk, A2 print'])(
+    'accepts the alt %j (a logo named by its brand, a described poster)',
+    (alt) => {
+      expect(altHits(alt)).toEqual([]);
+    },
+  );
+});
