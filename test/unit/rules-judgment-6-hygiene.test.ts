@@ -88,3 +88,37 @@ describe('accessibility: an alt text must carry what the image carries (WCAG 2.2
     },
   );
 });
+
+describe("personal data: a named person's phone, not a team's line (GDPR Art. 4(1), 6)", () => {
+  const rule = ['pii.personal-phone'];
+  it.each([
+    ['en', 'Reach Jenna at (503) 555-0147 for interviews.'],
+    ['en', 'Contact Jenna Morales at 503 555 0147 to book.'],
+    ['es', 'Pregunta por Marta en el 612 345 678.'],
+    ['de', 'Anna erreichen Sie unter 0171 2345678.'],
+    ['de', 'Wenden Sie sich an Anna Weber unter 0171 2345678.'],
+    ['fr', 'Appelez Marie au 06 12 34 56 78.'],
+  ])('blocks (%s) “%s”', (language, copy) => {
+    expect(fired(rule, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['en', 'Call Customer Services on 0800 123 4567.'],
+    ['en', 'Ring Head Office on 0161 496 0000.'],
+    ['en', 'Call our stylist Jenna on 1-800-555-0199.'],
+    ['de', 'Der Kundenservice ist unter 0171 2345678 erreichbar.'],
+    ['fr', 'Service Client : 09 69 32 15 15.'],
+    ['es', 'Llama a Atención al Cliente al 900 123 456.'],
+  ])('leaves a business line alone (%s) “%s”', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+
+  it('reads a personal e-mail in the CTA URL too', () => {
+    const personal = on('New throws are in.');
+    personal.cta.url = 'https://shop.example.org/refer?ref=jenna.morales@gmail.com';
+    expect(hits(personal, 'pii.personal-email', contract())).toHaveLength(1);
+    const team = on('New throws are in.');
+    team.cta.url = 'https://shop.example.org/help?contact=support@shop.example.org';
+    expect(hits(team, 'pii.personal-email', contract())).toEqual([]);
+  });
+});
