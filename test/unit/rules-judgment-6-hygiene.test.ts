@@ -122,3 +122,24 @@ describe("personal data: a named person's phone, not a team's line (GDPR Art. 4(
     expect(hits(team, 'pii.personal-email', contract())).toEqual([]);
   });
 });
+
+describe('placeholders: filler text used, not mentioned', () => {
+  const rule = ['placeholder.lorem-ipsum'];
+  it.each([
+    ['en', 'Headline: lorem ipsum'],
+    ['en', 'Spring sale Lorem ipsum dolor'],
+    ['en', 'Sed ut perspiciatis unde omnis iste natus.'],
+    ['de', 'Weit hinten, hinter den Wortbergen, leben die Blindtexte.'],
+    ['fr', 'Lorem ipsum, consectetur adipiscing elit.'],
+  ])('blocks filler (%s) “%s”', (language, copy) => {
+    expect(fired(rule, copy, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Every font ships with real specimen text, so your mockups never say lorem ipsum again.'],
+    ['de', 'Schluss mit lorem ipsum: echte Musterseiten für jede Schrift.'],
+    ['es', 'Adiós al lorem ipsum: textos reales para tu web.'],
+  ])('leaves a mention (%s) “%s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
