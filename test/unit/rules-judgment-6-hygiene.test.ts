@@ -144,28 +144,7 @@ describe('placeholders: filler text used, not mentioned', () => {
   });
 });
 
-describe('placeholders: ESP merge tags, and brackets that hold real content', () => {
-  const tags = ['placeholder.merge-tag', 'placeholder.template-token'];
-  it.each([
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: an ESP merge tag, meant literally
-    '{{${first_name}}}, your bag is waiting.',
-    '%%=v(@firstname)=%%, your order shipped.',
-    'Hi [firstname,fallback=there], spring is here.',
-    'Hi [[data:firstname:""]], spring is here.',
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: an ESP merge tag, meant literally
-    'Hi ${lead.FirstName}, spring is here.',
-    'Hi <%= first_name %>, spring is here.',
-  ])('blocks the merge tag in “%s”', (copy) => {
-    expect(fired(tags, copy)).toHaveLength(1);
-  });
-
-  it.each(['Save 20% on 3 items, 50% on 5.', 'Prices in $ (USD).', 'Rated 4.8/5 [based on 1,204 reviews].'])(
-    'leaves “%s” alone',
-    (copy) => {
-      expect(fired(tags, copy)).toEqual([]);
-    },
-  );
-
+describe('placeholders: a bracket that holds real content is content', () => {
   const brackets = ['placeholder.insert-bracket', 'placeholder.fill-in'];
   it.each([
     ['en', '[Insert price] for the spring bundle.'],
