@@ -162,3 +162,26 @@ describe('placeholders: a bracket that holds real content is content', () => {
     expect(fired(brackets, copy, language)).toEqual([]);
   });
 });
+
+describe('inclusive language: praise of a work is not about people (retext-equality, non-person senses)', () => {
+  const warned = (copy: string) =>
+    fired(['inclusive.master', 'inclusive.slave', 'inclusive.master-of-ceremonies'], copy).filter(
+      (f) => f.severity === 'warn',
+    );
+  it.each([
+    'Our master/slave relay boards ship next week.',
+    'Book a master of ceremonies for your wedding.',
+    'Meet the master of the house.',
+  ])('still raises “%s”', (copy) => {
+    expect(warned(copy)).not.toEqual([]);
+  });
+
+  it.each([
+    'A masterpiece of Swiss watchmaking, now in steel.',
+    'The masterstroke of our winter menu: truffle fries.',
+    'A masterful blend of Arabica and Robusta.',
+  ])('only hints at “%s”', (copy) => {
+    const ids = ['inclusive.masterpiece', 'inclusive.masterstroke', 'inclusive.masterful'];
+    expect(fired(ids, copy).map((f) => f.severity)).toEqual(['info']);
+  });
+});
