@@ -185,3 +185,23 @@ describe('inclusive language: praise of a work is not about people (retext-equal
     expect(fired(ids, copy).map((f) => f.severity)).toEqual(['info']);
   });
 });
+
+describe('personal data: a role mailbox is the business, a named mailbox a person (GDPR Art. 4(1), RFC 2142)', () => {
+  const rules = ['pii.email-address', 'pii.personal-email'];
+  it.each([
+    ['en', 'Email our founder at jane@brightdesk.com.'],
+    ['en', 'Reach Derek at derek.hill@brightdesk.com.'],
+    ['es', 'Escribe a marta.lopez84@hotmail.com para reservar.'],
+  ])('flags (%s) “%s”', (language, copy) => {
+    expect(fired(rules, copy, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Media enquiries: media.relations@brightdesk.com'],
+    ['es', 'Reservas: reservas.casaluna@gmail.com'],
+    ['de', 'Bestellungen bitte an bestellung@haus-gruen.de'],
+    ['fr', 'Commandes : commandes@maisonbleue.fr'],
+  ])('leaves a role mailbox alone (%s) “%s”', (language, copy) => {
+    expect(fired(rules, copy, language)).toEqual([]);
+  });
+});
