@@ -205,3 +205,22 @@ describe('personal data: a role mailbox is the business, a named mailbox a perso
     expect(fired(rules, copy, language)).toEqual([]);
   });
 });
+
+describe('inclusive language: French "retard" is a delay, the English slur stays blocked', () => {
+  const rules = ['inclusive.slur', 'inclusive.retard'];
+  it.each([
+    ['en', 'That plan is so retarded.'],
+    ['en', 'Only a retard would pay full price.'],
+    ['es', 'No seas mongólico y reserva ya.'],
+  ])('blocks (%s) “%s”', (language, copy) => {
+    expect(fired(rules, copy, language)[0]?.severity).toBe('block');
+  });
+
+  it.each([
+    ['fr', 'Colis en retard ? Suivez votre commande en ligne.'],
+    ['fr', 'Aucun retard de livraison : expédition en 24 h.'],
+    ['fr', 'Ne prenez pas de retard sur votre déclaration.'],
+  ])('leaves (%s) “%s” alone', (language, copy) => {
+    expect(fired(rules, copy, language)).toEqual([]);
+  });
+});
