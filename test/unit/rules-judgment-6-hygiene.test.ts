@@ -224,3 +224,25 @@ describe('inclusive language: French "retard" is a delay, the English slur stays
     expect(fired(rules, copy, language)).toEqual([]);
   });
 });
+
+describe('placeholders: a bracketed query-parameter name is a real URL', () => {
+  const cta = (url: string) => {
+    const pkg = on('New throws are in.');
+    pkg.cta.url = url;
+    return hits(pkg, 'placeholder.url-marker', contract());
+  };
+  it.each([
+    'https://shop.example.org/[LINK]',
+    'https://shop.example.org/p?id=[product_id]',
+    'https://shop.example.org/p?[utm]',
+  ])('blocks %s', (url) => {
+    expect(cta(url)).toHaveLength(1);
+  });
+  it.each([
+    'https://shop.example.org/search?filter[color]=red&filter[size]=m',
+    'https://shop.example.org/blog?page[number]=2',
+    'https://shop.example.org/c?sort[price]=asc',
+  ])('leaves %s alone', (url) => {
+    expect(cta(url)).toEqual([]);
+  });
+});
