@@ -246,3 +246,23 @@ describe('placeholders: a bracketed query-parameter name is a real URL', () => {
     expect(cta(url)).toEqual([]);
   });
 });
+
+describe('accessibility: "click here" with its purpose in the sentence meets WCAG 2.2 2.4.4', () => {
+  const rule = ['accessibility.link-text'];
+  it.each([
+    ['en', 'New throws are in. Click here.'],
+    ['de', 'Sommerreisen buchen? Hier klicken!'],
+    ['fr', 'Nouveautés : cliquez ici.'],
+  ])('warns on a bare “click here” (%s) “%s”', (language, copy) => {
+    expect(fired(rule, copy, language)).toHaveLength(1);
+  });
+
+  it.each([
+    ['en', 'To unsubscribe, click here: https://shop.example.org/u'],
+    ['es', 'Haz clic aquí para ver la colección.'],
+    ['de', 'Zum Abmelden hier klicken.'],
+    ['fr', 'Pour vous désabonner, cliquez ici.'],
+  ])('leaves a stated purpose (%s) “%s” alone', (language, copy) => {
+    expect(fired(rule, copy, language)).toEqual([]);
+  });
+});
