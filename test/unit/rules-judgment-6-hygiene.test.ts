@@ -127,6 +127,7 @@ describe('placeholders: filler text used, not mentioned', () => {
   it.each([
     ['en', 'Headline: lorem ipsum'],
     ['en', 'Spring sale Lorem ipsum dolor'],
+    ['en', 'Spring launch lorem ipsum'],
     ['en', 'Sed ut perspiciatis unde omnis iste natus.'],
     ['de', 'Weit hinten, hinter den Wortbergen, leben die Blindtexte.'],
     ['fr', 'Lorem ipsum, consectetur adipiscing elit.'],
