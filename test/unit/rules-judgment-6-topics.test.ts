@@ -62,6 +62,7 @@ describe('gambling.product: products and operators, not betting idioms', () => {
     ['es', 'Ruleta en vivo y tragamonedas nuevas cada semana.'],
     ['de', 'Freispiele und Live-Wetten beim Buchmacher deines Vertrauens.'],
     ['fr', 'Machines à sous et tickets à gratter en ligne.'],
+    ['en', 'Spin our new slots tonight.'],
   ])('routes gambling copy (%s: %s)', (language, copy) => {
     expect(fired('gambling.product', copy, { language })).toHaveLength(1);
   });
@@ -69,6 +70,7 @@ describe('gambling.product: products and operators, not betting idioms', () => {
   it.each([
     ['en', 'Hedge your bets with our flexible plans.'],
     ['en', 'Book a free spin class at any of our studios.'],
+    ['en', 'Choose one of our delivery slots at checkout.'],
     ['es', 'Nuestra tarta de queso es una apuesta segura.'],
     ['de', 'Wir wetten, Sie schmecken den Unterschied.'],
     ['fr', 'Pariez sur la qualité : nos meubles durent.'],
