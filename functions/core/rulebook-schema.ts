@@ -133,11 +133,6 @@ export const checkParamSchemas = {
     marker: regexSource,
     /** Channels whose copy matches this (transactional messages) need no marker. */
     unless: z.optional(regexSource),
-    /** Only channels whose copy matches this (lowercase, on lowercased copy) need the marker: the topic. */
-    context: z.optional(regexSource),
-    /** Only for packages aimed at one of these regions (a message one country's law requires). */
-    regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
-    requires: literals,
   }),
   'postal-address': z.strictObject({ address: regexSource }),
   length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),

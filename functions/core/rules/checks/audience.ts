@@ -27,7 +27,7 @@ export function packageLower(view: PackageView): string {
  * lowercase and run on lowercased text without the `i` flag: Unicode case folding is the slow part.
  */
 const REGEXES = new Map<string, RegExp>();
-export function regexOf(source: string, flags: string): RegExp {
+function regexOf(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
   let re = REGEXES.get(key);
   if (re === undefined) {

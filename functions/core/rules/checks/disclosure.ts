@@ -1,21 +1,11 @@
 import { covered, languageOf } from '../language.ts';
-import { mayMatch, type Prefiltered } from '../prefilter.ts';
-import { applies, lowerOf, type PackageView } from '../view.ts';
-import { regexOf } from './audience.ts';
+import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Is the deliverable in a language some rulebook covers (or of unknown language)? */
 function readable(d: { copy: string; language?: string | undefined }): boolean {
   const { language } = languageOf(d);
   return language === null || covered(language);
-}
-
-/** Does copy of plan `i` match the lowercase `context` (after the literal prefilter)? */
-function planInContext(cr: Prefiltered, view: PackageView, i: number, bit: number, context: string): boolean {
-  const prefix = `/channels/${i}/`;
-  return view.copySites.some(
-    (s) => s.pointer.startsWith(prefix) && mayMatch(cr, s, bit) && regexOf(context, 'u').test(lowerOf(s)),
-  );
 }
 
 /** Disclosures: ad markers on partner content, unsubscribe markers, the sender's postal address. */
@@ -40,14 +30,8 @@ export const disclosureChecks = {
   },
 
   'channel-marker': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.marker, 'iu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
-    run(cc, sev, { cr, view, out }) {
-      const { context, regions } = cc.params;
-      if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
-        return;
+    compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
+    run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
       const unless = cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
       const plans = view.pkg.channels;
@@ -57,8 +41,6 @@ export const disclosureChecks = {
         if (unless !== null && plan.deliverables.some((d) => unless.test(d.copy))) continue;
         // Copy in a language without a rulebook is routed by language.unsupported, not judged here.
         if (plan.deliverables.every((d) => !readable(d))) continue;
-        // The topic first: its literal prefilter turns most channels away before the marker regex runs.
-        if (context !== undefined && !planInContext(cr, view, i, cc.bit, context)) continue;
         const ok =
           (plan.disclosures ?? []).some((d) => re.test(d)) || plan.deliverables.some((d) => re.test(d.copy));
         if (!ok) out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
