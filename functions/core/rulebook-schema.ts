@@ -133,8 +133,6 @@ export const checkParamSchemas = {
     marker: regexSource,
     /** Channels whose copy matches this (transactional messages) need no marker. */
     unless: z.optional(regexSource),
-    /** Read `unless` in the first this-many characters of each deliverable only (where it must stand). */
-    unlessWithin: z.optional(z.int().check(z.positive())),
   }),
   'postal-address': z.strictObject({ address: regexSource }),
   length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),
@@ -175,8 +173,6 @@ export const checkParamSchemas = {
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
   'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
-  /** Commercial e-mail whose every opt-out sentence asks for a login, call, letter or fee (no easy means). */
-  'opt-out-burden': z.strictObject({ optOut: regexSource, burden: regexSource, easy: regexSource }),
   /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
   'sms-sender': z.strictObject({ sender: regexSource }),
   /** Endorsement copy with signals of a material connection needs a disclosure, up front. */
@@ -196,13 +192,7 @@ export const checkParamSchemas = {
     marker: regexSource,
   }),
   /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({
-    result: regexSource,
-    typical: regexSource,
-    /** Report the testimonials that DO state typical results (routed to a person), not those that omit it. */
-    stated: z.optional(z.boolean()),
-    requires: literals,
-  }),
+  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */

@@ -33,23 +33,17 @@ export const disclosureChecks = {
     compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
-      // Built only for a channel without the marker: most packages never need it (see CheckCompiled).
-      let unless: RegExp | null | undefined;
-      const head = cc.params.unlessWithin ?? Number.POSITIVE_INFINITY;
+      const unless = cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
+        if (unless !== null && plan.deliverables.some((d) => unless.test(d.copy))) continue;
         // Copy in a language without a rulebook is routed by language.unsupported, not judged here.
         if (plan.deliverables.every((d) => !readable(d))) continue;
         const ok =
           (plan.disclosures ?? []).some((d) => re.test(d)) || plan.deliverables.some((d) => re.test(d.copy));
-        if (ok) continue;
-        // A transactional message says so up front (16 CFR 316.3: subject line or the beginning of the body).
-        unless ??= cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
-        const tx = unless;
-        if (tx !== null && plan.deliverables.some((d) => tx.test(d.copy.slice(0, head)))) continue;
-        out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
+        if (!ok) out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
       }
     },
   },

@@ -9,7 +9,6 @@ import { consistencyChecks } from './consistency.ts';
 import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { endorsementChecks } from './endorsements.ts';
-import { optOutChecks } from './opt-out.ts';
 import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
 import { smsChecks } from './sms.ts';
@@ -30,7 +29,6 @@ export const CHECKS: CheckTable = {
   ...completenessChecks,
   ...audienceChecks,
   ...smsChecks,
-  ...optOutChecks,
   ...endorsementChecks,
   ...pricingChecks,
   ...commerceChecks,
