@@ -94,6 +94,8 @@ export const checkParamSchemas = {
     competitors: z.array(z.string().check(z.minLength(1))),
     /** A comparison with a capitalised name (not the package's own brand) counts as a named competitor. */
     namedCompetitor: z.optional(regexSource),
+    /** Capitalised words that are never a competitor (weekdays, months, holidays), in any case. */
+    notNamed: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),

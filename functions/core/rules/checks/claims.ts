@@ -20,6 +20,10 @@ export const claimChecks = {
         ...(contract.competitors ?? []).map((t) => t.toLowerCase()),
       ];
       const named = cc.params.namedCompetitor ? new RegExp(cc.params.namedCompetitor, 'u') : null;
+      // Matched at the name's start, case-insensitively: "Monday", "MONDAY" and "Black Friday" alike.
+      const notNamed = cc.params.notNamed
+        ? new RegExp(`(?:${cc.params.notNamed})(?![\\p{L}\\p{N}])`, 'iuy')
+        : null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
@@ -33,6 +37,7 @@ export const claimChecks = {
             cc.params.windowChars,
             names,
             named,
+            notNamed,
             view.ownLower,
           );
           if (hit !== null) {
@@ -79,6 +84,7 @@ function competitorAfter(
   windowChars: number,
   names: readonly string[],
   named: RegExp | null,
+  notNamed: RegExp | null,
   ownLower: string,
 ): number | null {
   let window = lower.slice(from, from + windowChars);
@@ -90,8 +96,20 @@ function competitorAfter(
     if (at !== undefined && (best === null || at + name.length < best)) best = at + name.length;
   }
   if (best === null && named !== null) {
-    const m = named.exec(text.slice(from, from + window.length));
-    if (m !== null && !ownLower.includes(m[0].toLowerCase())) best = m.index + m[0].length;
+    const slice = text.slice(from, from + window.length);
+    const m = named.exec(slice);
+    if (m !== null && !ownLower.includes(m[0].toLowerCase()) && !calendar(slice, m, notNamed)) {
+      best = m.index + m[0].length;
+    }
   }
   return best === null ? null : from + best;
+}
+
+/** Does the capitalised word a named-competitor match ends with start a weekday, month or holiday? */
+function calendar(slice: string, m: RegExpExecArray, notNamed: RegExp | null): boolean {
+  if (notNamed === null) return false;
+  const name = /\p{Lu}[\p{L}\p{N}&'\u2019-]*$/u.exec(m[0]);
+  if (name === null) return false;
+  notNamed.lastIndex = m.index + name.index;
+  return notNamed.test(slice);
 }
