@@ -66,11 +66,10 @@ export const audienceChecks = {
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
       if (p.audience !== undefined && !regexOf(p.audience, 'iu').test(audienceText(view.pkg))) return;
+      if (p.context !== undefined && !inContext(view, p.context)) return;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
-        // The product context last: its big regex is built only when some copy could match the cue.
-        if (p.context !== undefined && !inContext(view, p.context)) return;
         if (p.unless !== undefined && regexOf(p.unless, 'iu').test(s.text)) continue;
         const re = cc.re as RegExp;
         const lower = lowerOf(s);
