@@ -168,3 +168,17 @@ describe('environmental and health words in their ordinary sense (Green Guides 2
     expect(fired('regulated.health-disease', copy)).toEqual([]);
   });
 });
+
+describe('prefilter: a double space or a tab inside a cue never hides a match (one-word literals)', () => {
+  it.each([
+    ['en', 'regulated.health-disease', 'Say  goodbye to migraines.'],
+    ['en', 'regulated.health-disease', 'Helps  with migraines.'],
+    ['en', 'regulated.health-disease', 'It gets  rid of migraines.'],
+    ['de', 'regulated.health-disease', 'Weg  mit Migräne.'],
+    ['de', 'regulated.health-disease', 'Nie  wieder Migräne.'],
+    ['en', 'regulated.finance-risk-warning', 'Boost your nest  egg with our fund.'],
+    ['en', 'regulated.health-disease', 'Say\tgoodbye to migraines.'],
+  ])('%s %s fires on “%s”', (language, ruleId, copy) => {
+    expect(fired(ruleId, copy, language)).not.toEqual([]);
+  });
+});
