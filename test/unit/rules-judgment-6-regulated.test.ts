@@ -79,6 +79,28 @@ describe('health: a weight-loss figure is a health claim in every language (FTC 
   });
 });
 
+describe('health: a figure lost by a person, not by a product (FTC HPCG 2022; Reg. (EC) 1924/2006 art. 12(b))', () => {
+  it.each([
+    ['en', 'She dropped 12 kg in eight weeks with Slimtea.'],
+    ['en', 'Every member loses 5 kg in the first month.'],
+    ['en', 'Jenna dropped 3 dress sizes on the Trimwell plan.'],
+    ['en', 'You melt away 4 kg a week on our programme.'],
+    ['de', 'Nimm 5 kg ab mit unserem Shake.'],
+    ['de', 'Ich nahm 12 kg in drei Monaten ab.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', "The new frame drops 2 kg compared with last year's bike."],
+    ['en', 'Our carry-on loses 3 pounds thanks to a new aluminium shell.'],
+    ['en', 'The 2027 tent sheds 1 kg with a carbon pole set.'],
+    ['de', 'Nimm 2 kg Äpfel mit und zahl nur einen Kilopreis.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-weight-loss', copy, language)).toEqual([]);
+  });
+});
+
 describe('finance: "returned" is a performance figure only with a number (COBS 4.6, FINRA 2210(d)(1))', () => {
   it.each([
     'Our growth fund returned 14% last year. Open an account today.',
