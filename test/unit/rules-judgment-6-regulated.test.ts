@@ -59,6 +59,40 @@ describe('health: condition × efficacy cue classes in es/de/fr (21 CFR 101.93(g
   });
 });
 
+describe('health: a condition beside a non-body cause (a weekday, a train, an engine, a move, a task) is a figure of speech', () => {
+  it.each([
+    ['en', 'Our herbal syrup puts an end to coughs in two days.'],
+    ['en', 'Say goodbye to migraines on the go with Calmleaf roll-on.'],
+    ['en', 'Zinc lozenges stop coughs at night.'],
+    ['es', 'Acaba con la tos del fumador en tres días.'],
+    ['es', 'Nuestro jarabe calma la tos de los niños.'],
+    ['es', 'Alivia los dolores de espalda con Flexora.'],
+    ['de', 'Nie wieder Knieschmerzen beim Gehen: Gelenkkomplex Forte.'],
+    ['de', 'Weg mit dem Husten des Babys: Thymian-Saft hilft.'],
+    ['de', 'Schluss mit Rückenschmerzen: Wärmepflaster Dorso wirkt sofort.'],
+    ['fr', 'Fini les maux de tête : Céphalys agit en 15 minutes.'],
+    ['fr', 'Dites adieu aux crampes avec notre tisane au magnésium.'],
+    ['fr', 'Notre sirop calme la toux du fumeur.'],
+  ])('fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our new planner puts an end to Monday headaches.'],
+    [
+      'en',
+      'Noise-cancelling headphones that put an end to coughs on the train? No, but they drown them out.',
+    ],
+    ['es', 'Acaba con la tos del motor: revisión completa por 49 €.'],
+    ['de', 'Schluss mit Rückenschmerzen beim Umzug: wir tragen die Kisten.'],
+    ['de', 'Weg mit dem Husten des alten Rasenmähers: der neue läuft flüsterleise.'],
+    ['fr', 'Fini les maux de tête pour choisir un cadeau : la carte cadeau fait tout.'],
+    ['fr', 'Dites adieu aux crampes de poignet avec notre souris verticale.'],
+  ])('is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.health-disease', copy, language)).toEqual([]);
+  });
+});
+
 describe('health: a weight-loss figure is a health claim in every language (FTC HPCG 2022; Reg. (EC) 1924/2006 art. 12(b))', () => {
   it.each([
     ['en', 'Melt away 10 lbs before summer with Slimtea.'],
