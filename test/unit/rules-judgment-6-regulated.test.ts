@@ -191,6 +191,35 @@ describe('finance: an investment word counts in its investment sense only (FCA C
   });
 });
 
+describe('finance and environmental words beside an ordinary noun (COBS 4.5A; Green Guides 260.4)', () => {
+  it.each([
+    ['en', 'Our growth portfolio of global stocks gained 11% last year.'],
+    ['de', 'Im Fonds der Deka stecken 40 Aktien aus Europa.'],
+    ['fr', 'Le fonds de placement Horizon vise une croissance à long terme.'],
+  ])('finance-risk-warning fires on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our pension-themed board game returned 3 times to the bestseller list.'],
+    ['en', 'Our growth portfolio of indoor plants thrives in low light.'],
+    ['de', 'Im Fonds der Stadtbibliothek finden Sie unsere Bücher.'],
+    ['fr', 'Le fonds de dotation de notre fondation soutient 12 écoles.'],
+  ])('finance-risk-warning is silent on %s “%s”', (language, copy) => {
+    expect(fired('regulated.finance-risk-warning', copy, language)).toEqual([]);
+  });
+
+  it('environmental fires on fr “Des produits durables, pensés pour la planète.”', () => {
+    expect(
+      fired('regulated.environmental', 'Des produits durables, pensés pour la planète.', 'fr'),
+    ).not.toEqual([]);
+  });
+
+  it('environmental is silent on fr “Des produits durables, garantis cinq ans.”', () => {
+    expect(fired('regulated.environmental', 'Des produits durables, garantis cinq ans.', 'fr')).toEqual([]);
+  });
+});
+
 describe('environmental and health words in their ordinary sense (Green Guides 260.4; 21 CFR 101.93(g))', () => {
   it.each([
     ['en', 'Sustainable packaging for every order.'],
