@@ -170,3 +170,68 @@ describe('a reference price above a price the history shows (Art. 6a, 16 CFR 233
     expect(contradicts(claim(text), summary)).toBe(false);
   });
 });
+
+describe('review of round 6: a date excuses a deadline only when it is the end of that offer', () => {
+  it.each([
+    'Flash sale: 40% off everything. Ends tonight! Order by 20 December for Christmas delivery.',
+    'Handmade by Ana since 3 May 2001. Flash sale ends tonight: 40% off.',
+    'Rebajas: 40% en todo. ¡Termina hoy! Pide antes del 20 de diciembre para recibirlo en Navidad.',
+    'Vente flash : -40 %. Se termine ce soir ! Livraison avant le 20 décembre.',
+    'Our rating: 4.8. Sale ends in 3 hours, 40% off!',
+  ])('fires: %s', (copy) => {
+    expect(fires('urgency.deadline', copy)).not.toEqual([]);
+  });
+
+  it('does not take a date before submission as the end', () => {
+    expect(fires('urgency.deadline', 'Last chance: 30% off, the sale ends 14 March 2025.')).not.toEqual([]);
+  });
+});
+
+describe('review of round 6: a reference price is excused only by a claim stating it', () => {
+  it.each([
+    'Was $249, now $129. Free shipping on orders over $50.',
+    'Antes 249 €, ahora 129 €. Envío gratis desde 50 €.',
+  ])('fires when the cited claim is another pricing claim: %s', (copy) => {
+    const edit = claimed(
+      'Free shipping on orders over $50',
+      'Shipping policy 2026, orders over $50 ship free.',
+    );
+    expect(fires('pricing.reference-price', copy, edit)).not.toEqual([]);
+  });
+
+  it.each([
+    'Was $249, now $129! Returns accepted for 30 days.',
+    'Statt 249 €, jetzt 129 €! 30 Tage Rückgaberecht.',
+    'Au lieu de 249 €, 129 € ! Retour gratuit sous 30 jours.',
+  ])('fires when "30 days" is about something else: %s', (copy) => {
+    expect(fires('pricing.reference-price', copy)).not.toEqual([]);
+  });
+
+  it('fires on a currency code', () => {
+    expect(fires('pricing.reference-price', 'Compare at 249 USD, now 129 USD.')).not.toEqual([]);
+  });
+});
+
+describe('review of round 6: misses the narrowing created', () => {
+  it.each(['Only two left in size 38, hurry.', 'Nur noch wenige auf Lager!', 'Quedan pocas en tu talla.'])(
+    'urgency.scarcity fires: %s',
+    (copy) => {
+      expect(fires('urgency.scarcity', copy)).not.toEqual([]);
+    },
+  );
+
+  it.each([
+    'Premium delivery is free for 3 months for new members.',
+    'Delivery pass: delivery free for 30 days, then it renews.',
+  ])('pricing.free-trial-terms fires on a delivery membership: %s', (copy) => {
+    expect(fires('pricing.free-trial-terms', copy)).not.toEqual([]);
+  });
+});
+
+describe('review of round 6: only the product’s own price history contradicts a reference price', () => {
+  const claim = (text: string): Claim => ({ id: 'c', text, category: 'pricing', evidence: [] });
+  it('ignores a competitor average', () => {
+    const summary = 'Sold at $249 from 1 Oct to 31 Dec 2026 (92 days); competitor average $180.';
+    expect(contradicts(claim('Was $249, now $129'), summary)).toBe(false);
+  });
+});
