@@ -47,21 +47,117 @@ function planCopy(view: PackageView, s: TextSite): string {
  * without `i`: Unicode case folding is the costly part of building them (see audience.ts).
  */
 const REGEXES = new Map<string, RegExp>();
-function regexOf(source: string): RegExp {
-  let re = REGEXES.get(source);
+function regexOf(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = REGEXES.get(key);
   if (re === undefined) {
-    re = primed(new RegExp(source, 'u'));
-    REGEXES.set(source, re);
+    re = primed(new RegExp(source, flags));
+    REGEXES.set(key, re);
   }
   return re;
+}
+
+/** Month of a month name (en, es, de, fr) by its first letters; 0 when the text names none. */
+const MONTHS: readonly [string, number][] = [
+  ['jan', 1],
+  ['jän', 1],
+  ['ene', 1],
+  ['feb', 2],
+  ['fév', 2],
+  ['mar', 3],
+  ['mär', 3],
+  ['apr', 4],
+  ['abr', 4],
+  ['avr', 4],
+  ['may', 5],
+  ['mai', 5],
+  ['juin', 6],
+  ['jun', 6],
+  ['juil', 7],
+  ['jul', 7],
+  ['aug', 8],
+  ['ago', 8],
+  ['aoû', 8],
+  ['sep', 9],
+  ['set', 9],
+  ['oct', 10],
+  ['okt', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['dez', 12],
+  ['dic', 12],
+  ['déc', 12],
+];
+function monthOf(text: string): number {
+  const word = /\p{L}{3,}/u.exec(text)?.[0] ?? '';
+  for (const [prefix, month] of MONTHS) if (word.startsWith(prefix)) return month;
+  return 0;
+}
+
+/**
+ * Is a date (a match of `dated`) on or after the day the package was submitted? Time enters as data, never
+ * the clock: a date with no year is the next such day, so only a stated year can put it in the past.
+ */
+function notPast(date: string, submittedAt: string): boolean {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/u.exec(date);
+  const numeric = /(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})/u.exec(date);
+  const named = /(\d{4})/u.exec(date);
+  let ymd: [number, number, number];
+  if (iso !== null) ymd = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (numeric !== null) {
+    const y = Number(numeric[3]);
+    ymd = [y < 100 ? 2000 + y : y, Number(numeric[2]), Number(numeric[1])];
+  } else if (named !== null) {
+    ymd = [Number(named[1]), monthOf(date), Number(/(?<!\d)(\d{1,2})(?!\d)/u.exec(date)?.[1] ?? 0)];
+  } else return true;
+  const sub = [1, 2, 3].map((k) => Number(submittedAt.split(/[-T]/u)[k - 1]));
+  for (let k = 0; k < 3; k++) {
+    const [a, b] = [ymd[k] as number, sub[k] as number];
+    if (a === 0 || a !== b) return a === 0 || a > b;
+  }
+  return true;
+}
+
+/** Is the date (a match of `dated`) in the match `k` of `text` not past? A year may follow it ("3 May 2001"). */
+function notPastIn(dated: string | undefined, text: string, k: RegExpExecArray, submittedAt: string) {
+  const date = dated === undefined ? null : regexOf(dated).exec(k[0]);
+  if (date === null) return true;
+  const end = k.index + date.index + date[0].length;
+  const year = /^,? ?(\d{4})(?!\d)/u.exec(text.slice(end, end + 7))?.[1] ?? '';
+  return notPast(`${date[0]} ${year}`, submittedAt);
+}
+
+/** Does `text` hold a match of `source` whose date (a match of `dated`) is not before submission? */
+function currentDate(source: string, dated: string | undefined, text: string, submittedAt: string) {
+  const re = regexOf(source, 'gu');
+  re.lastIndex = 0;
+  for (let k = re.exec(text); k !== null; k = re.exec(text)) {
+    if (notPastIn(dated, text, k, submittedAt)) return k;
+    if (k[0].length === 0) re.lastIndex++;
+  }
+  return null;
 }
 
 /** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !regexOf(p.needs).test(sentence)) return false;
-  if (p.dated !== undefined && regexOf(p.dated).test(sentence)) return false;
-  if (p.endsOn !== undefined && regexOf(p.endsOn).test(planCopy(view, s))) return false;
+  const at = view.pkg.submittedAt;
+  if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at) !== null) return false;
+  if (p.endsOn !== undefined) {
+    // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
+    // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
+    if (currentDate(p.endsOn, p.dated, sentence, at) !== null) return false;
+    const plan = planCopy(view, s);
+    const re = regexOf(p.endsOn, 'gu');
+    re.lastIndex = 0;
+    for (let k = re.exec(plan); k !== null; k = re.exec(plan)) {
+      if (k[0].length === 0) re.lastIndex++;
+      if (!notPastIn(p.dated, plan, k, at)) continue;
+      const where = sentenceOf(plan, k.index, k.index + k[0].length);
+      if (p.offer === undefined || regexOf(p.offer).test(where)) return false;
+    }
+  }
   if (p.idioms !== undefined && p.offer !== undefined && regexOf(p.idioms).test(m[0])) {
     if (!regexOf(p.offer).test(planCopy(view, s))) return false;
   }
