@@ -201,6 +201,7 @@ describe('review of round 6: a reference price is excused only by a claim statin
 
   it.each([
     'Was $249, now $129! Returns accepted for 30 days.',
+    'Was $249, now $129. Returns accepted for 30 days.',
     'Statt 249 €, jetzt 129 €! 30 Tage Rückgaberecht.',
     'Au lieu de 249 €, 129 € ! Retour gratuit sous 30 jours.',
   ])('fires when "30 days" is about something else: %s', (copy) => {

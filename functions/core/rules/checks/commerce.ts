@@ -19,21 +19,34 @@ import type { CheckFamily } from './types.ts';
  * is a checkable end; a time idiom ("the clock is ticking") is pressure only in copy that offers terms.
  */
 
-/** Start and end of the sentence holding [start, end): a dot after a digit ("14. März") ends none. */
+/** A day's dot before a month ("14. März") ends no sentence; after a price ("now $129. Returns...") it does. */
+const MONTH_NEXT = /^\s+(?:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec)/u;
+
+/** Does the character at `i` end a sentence? */
+function endsAt(text: string, i: number): boolean {
+  const c = text[i] as string;
+  if (c === '\n') return true;
+  if (!'.!?'.includes(c) || !/\s/u.test(text[i + 1] ?? ' ')) return false;
+  return c !== '.' || !/\d/u.test(text[i - 1] ?? '') || !MONTH_NEXT.test(text.slice(i + 1, i + 12));
+}
+
+/** The sentence holding [start, end). */
 function sentenceOf(text: string, start: number, end: number): string {
   let from = 0;
   for (let i = start - 1; i >= 0; i--) {
-    const c = text[i] as string;
-    if (
-      c === '\n' ||
-      ('.!?'.includes(c) && !/\d/u.test(text[i - 1] ?? '') && /\s/u.test(text[i + 1] ?? ''))
-    ) {
+    if (endsAt(text, i)) {
       from = i + 1;
       break;
     }
   }
-  const rest = text.slice(end).search(/\n|(?<!\d)[.!?](?:\s|$)/u);
-  return text.slice(from, rest < 0 ? text.length : end + rest);
+  let to = text.length;
+  for (let i = end; i < text.length; i++) {
+    if (endsAt(text, i)) {
+      to = i;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /** The lowercased copy of the channel plan `s` belongs to (one message: subject and body, headline and text). */
@@ -164,6 +177,34 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   return true;
 }
 
+/**
+ * Is the match backed by a claim with evidence? A price claim (one that `needs` a figure) is backed only by
+ * a claim stating it, its phrase or its figure: a cited "free shipping over $50" says nothing of a "was"
+ * price. Other claims are also backed by any cited evidenced claim of their categories.
+ */
+function covered(
+  p: CheckParams<'commerce-claim'>,
+  view: PackageView,
+  s: TextSite,
+  lower: string,
+  m: RegExpExecArray,
+) {
+  if (p.needs === undefined) return substantiated(view, s, m[0], p.categories);
+  if (substantiated(view, s, m[0], undefined)) return true;
+  const sentence = sentenceOf(lower, m.index, m.index + m[0].length);
+  const after = sentence.slice(Math.max(0, sentence.indexOf(m[0])));
+  const figure = /\d(?:[\d,.]*\d)?/u.exec(after)?.[0];
+  if (figure === undefined || s.claimRefs === undefined || p.categories === undefined) return false;
+  const stated = new RegExp(`(?<![\\d.,])${figure.replace(/[.]/gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u');
+  for (const ref of s.claimRefs) {
+    const cat = view.backedCategory.get(ref);
+    if (cat === undefined || !p.categories.includes(cat)) continue;
+    const claim = view.pkg.claims.find((c) => c.id === ref);
+    if (claim !== undefined && stated.test(claim.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 export const commerceChecks = {
   'commerce-claim': {
     compile: (p, prefilter) => ({
@@ -175,7 +216,6 @@ export const commerceChecks = {
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
         const lower = lowerOf(s);
-        if (p.unless !== undefined && regexOf(p.unless).test(lower)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
@@ -185,10 +225,11 @@ export const commerceChecks = {
           }
           const span: [number, number] = [m.index, m.index + m[0].length];
           const phrase = m[0];
+          // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
+          if (p.unless !== undefined && regexOf(p.unless).test(sentenceOf(lower, span[0], span[1]))) continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
-          if (!isFalse && (substantiated(view, s, phrase, p.categories) || !unsupported(p, view, s, m)))
-            continue;
+          if (!isFalse && (covered(p, view, s, lower, m) || !unsupported(p, view, s, m))) continue;
           const matched = s.text.slice(span[0], span[1]);
           out.add(cc.rule, isFalse ? 'block' : sev, s.pointer, span, { match: matched }, matched);
         }
