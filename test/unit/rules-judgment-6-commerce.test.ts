@@ -178,6 +178,8 @@ describe('review of round 6: a date excuses a deadline only when it is the end o
     'Rebajas: 40% en todo. ¡Termina hoy! Pide antes del 20 de diciembre para recibirlo en Navidad.',
     'Vente flash : -40 %. Se termine ce soir ! Livraison avant le 20 décembre.',
     'Our rating: 4.8. Sale ends in 3 hours, 40% off!',
+    'Only 3 hours left: 40% off everything.',
+    'The sale closes today: 30% off all coats.',
   ])('fires: %s', (copy) => {
     expect(fires('urgency.deadline', copy)).not.toEqual([]);
   });
