@@ -91,26 +91,19 @@ function soldBelowReference(text: string, summary: string): boolean {
   return ownPricesIn(summary).some((p) => p > now && p < was);
 }
 
-/** A price labelled as the product's own history: "sold at", "listed at", "lowest price", "Eigener Preis". */
-const OWN_PRICE =
-  /(?<![\p{L}])(?:sold (?:at|for)|selling price|listed (?:at|for)|list(?:ing)? price|priced at|our price|own price|price (?:was|of|history)|lowest (?:prior )?price|(?:charged|offered) at|vendid[oa]|precio (?:más bajo|propio|de venta|de)|nuestro precio|verkauft|(?:niedrigste[rn]?|eigene[rn]?|unser) preis|verkaufspreis|tiefstpreis|vendu|prix (?:le plus bas|de vente|pratiqué)|notre prix)(?![\p{L}])/u;
-
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */
 const OTHER_PRICE =
-  /(?<![\p{L}])(?:competitors?|competition|rivals?|market (?:average|price)|other (?:stores|retailers|shops|sellers)|competencia|wettbewerb\p{L}*|konkurren\p{L}*|concurren\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:competitors?|competition|rivals?|market (?:average|price)|other (?:stores|retailers|shops|sellers|brands)|elsewhere|otr[oa]s (?:tiendas|comercios|vendedores|marcas)|andere[nr]? (?:händler|anbieter|shops)|autres (?:magasins|enseignes|vendeurs|marques)|competencia|wettbewerb\p{L}*|konkurren\p{L}*|concurren\p{L}*)(?![\p{L}])/u;
 
 /**
- * The prices of a summary that are the product's own history: from the first clause (split at ";" and at
- * sentence ends) with an own-price label on, the clauses that name no other seller; a history continues
- * unlabelled ("Listed at $139 from 1 Aug; $249 from 8 Feb"). A summary with no label shows none.
+ * The prices of a summary that are the product's own history: those of the clauses (split at ";" and at
+ * sentence ends) that name no other seller. Requiring an own-price label ("sold at", "listed at") instead
+ * missed histories written without one on blind round-5 cases, so the competitor is what is left out.
  */
 function ownPricesIn(summary: string): number[] {
   const prices: number[] = [];
-  let own = false;
   for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
-    if (OTHER_PRICE.test(clause)) continue;
-    if (OWN_PRICE.test(clause)) own = true;
-    if (own) prices.push(...pricesIn(clause));
+    if (!OTHER_PRICE.test(clause)) prices.push(...pricesIn(clause));
   }
   return prices;
 }
