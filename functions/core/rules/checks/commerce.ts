@@ -177,10 +177,20 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   return true;
 }
 
+/** A price figure: "$249", "249 €", "USD 249", "1.299,00 EUR". */
+const PRICE_FIGURE =
+  /[$£€]\s?(\d(?:[\d,.]*\d)?)|(\d(?:[\d,.]*\d)?)\s?(?:[$£€]|(?:eur(?:o|os)?|usd|gbp|chf|cad|aud|dollars?|pounds?)(?![\p{L}]))|(?<![\p{L}])(?:usd|gbp|eur|chf|cad|aud)\s?(\d(?:[\d,.]*\d)?)/gu;
+
+/** "1,299" and "1.299" are the same figure; so are "249" and "249.00". */
+function figureValue(raw: string): number {
+  return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
+}
+
 /**
  * Is the match backed by a claim with evidence? A price claim (one that `needs` a figure) is backed only by
- * a claim stating it, its phrase or its figure: a cited "free shipping over $50" says nothing of a "was"
- * price. Other claims are also backed by any cited evidenced claim of their categories.
+ * a claim stating it: its phrase, or a price figure of its sentence. A cited "free shipping over $50" says
+ * nothing of "was $249, now $129". Other claims are also backed by any cited evidenced claim of their
+ * categories.
  */
 function covered(
   p: CheckParams<'commerce-claim'>,
@@ -191,16 +201,17 @@ function covered(
 ) {
   if (p.needs === undefined) return substantiated(view, s, m[0], p.categories);
   if (substantiated(view, s, m[0], undefined)) return true;
+  if (s.claimRefs === undefined || p.categories === undefined) return false;
   const sentence = sentenceOf(lower, m.index, m.index + m[0].length);
-  const after = sentence.slice(Math.max(0, sentence.indexOf(m[0])));
-  const figure = /\d(?:[\d,.]*\d)?/u.exec(after)?.[0];
-  if (figure === undefined || s.claimRefs === undefined || p.categories === undefined) return false;
-  const stated = new RegExp(`(?<![\\d.,])${figure.replace(/[.]/gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u');
+  const figures = new Set(
+    [...sentence.matchAll(PRICE_FIGURE)].map((k) => figureValue(k[1] ?? k[2] ?? k[3] ?? '')),
+  );
   for (const ref of s.claimRefs) {
     const cat = view.backedCategory.get(ref);
     if (cat === undefined || !p.categories.includes(cat)) continue;
     const claim = view.pkg.claims.find((c) => c.id === ref);
-    if (claim !== undefined && stated.test(claim.text.toLowerCase())) return true;
+    for (const k of claim?.text.matchAll(/\d(?:[\d,.]*\d)?/gu) ?? [])
+      if (figures.has(figureValue(k[0]))) return true;
   }
   return false;
 }
