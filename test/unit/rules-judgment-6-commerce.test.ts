@@ -238,3 +238,15 @@ describe('review of round 6: only the product’s own price history contradicts 
     expect(contradicts(claim('Was $249, now $129'), summary)).toBe(false);
   });
 });
+
+describe('pricing.reference-price: the two prices may sit in two sentences (review of the fixes)', () => {
+  it.each([
+    ['en', 'Was $249. Now $129.'],
+    ['en', 'Was $249! Now just $129!'],
+    ['de', 'Statt 249 €! Jetzt nur 129 €!'],
+    ['fr', 'Au lieu de 249 € ! Maintenant 129 € !'],
+  ])('blocks %s “%s” with no price history on file', (language, copy) => {
+    const pkg = withCopy(copy, 'social-paid', 'caption', { language });
+    expect(hits(pkg, 'pricing.reference-price', contract()).map((f) => f.severity)).toContain('block');
+  });
+});
