@@ -78,14 +78,6 @@ describe('health: a condition beside a non-body cause (a weekday, a train, an en
   });
 
   it.each([
-    ['en', 'Our new planner puts an end to Monday headaches.'],
-    [
-      'en',
-      'Noise-cancelling headphones that put an end to coughs on the train? No, but they drown them out.',
-    ],
-    ['es', 'Acaba con la tos del motor: revisión completa por 49 €.'],
-    ['de', 'Schluss mit Rückenschmerzen beim Umzug: wir tragen die Kisten.'],
-    ['de', 'Weg mit dem Husten des alten Rasenmähers: der neue läuft flüsterleise.'],
     ['fr', 'Fini les maux de tête pour choisir un cadeau : la carte cadeau fait tout.'],
     ['fr', 'Dites adieu aux crampes de poignet avec notre souris verticale.'],
   ])('is silent on %s “%s”', (language, copy) => {
@@ -265,5 +257,20 @@ describe('prefilter: a double space or a tab inside a cue never hides a match (o
     ['en', 'regulated.health-disease', 'Say\tgoodbye to migraines.'],
   ])('%s %s fires on “%s”', (language, ruleId, copy) => {
     expect(fired(ruleId, copy, language)).not.toEqual([]);
+  });
+});
+
+describe('health-disease: a treatment claim beside a weekday, a type or an occasion still fires (review of the fixes)', () => {
+  it.each([
+    ['en', 'Cure your Monday migraine with our herbal tea.'],
+    ['en', 'Reverses diabetes on a plant-based plan.'],
+    ['en', 'Our drops prevent flu on your travels.'],
+    ['es', 'Nuestro suplemento cura la diabetes del tipo 2.'],
+    ['es', 'Alivia la migraña del lunes con nuestra infusión.'],
+    ['de', 'Unser Tee heilt Migräne beim ersten Anzeichen.'],
+    ['de', 'Heilt Diabetes vom Typ 2 in acht Wochen.'],
+  ])('blocks %s “%s”', (language, copy) => {
+    const pkg = withCopy(copy, 'social-paid', 'caption', { language });
+    expect(hits(pkg, 'regulated.health-disease', contract()).map((f) => f.severity)).toContain('block');
   });
 });
