@@ -215,6 +215,11 @@ export const checkParamSchemas = {
     endsOn: z.optional(regexSource),
     idioms: z.optional(regexSource),
     offer: z.optional(regexSource),
+    /**
+     * Shipping, delivery, gift wrap and returns: a date after one of these words is no end of the offer,
+     * and "free" beside one makes no sentence an offer ("free gift wrap until 20 December").
+     */
+    logistics: z.optional(regexSource),
     requires: literals,
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */

@@ -250,3 +250,38 @@ describe('pricing.reference-price: the two prices may sit in two sentences (revi
     expect(hits(pkg, 'pricing.reference-price', contract()).map((f) => f.severity)).toContain('block');
   });
 });
+
+describe('urgency.deadline: a shipping, gift-wrap or launch date is no end of the offer (review of the fixes)', () => {
+  it.each([
+    ['en', 'Final hours! 40% off everything. Free gift wrap until 20 December 2026.'],
+    ['es', '¡Últimas horas! 30 % de descuento. Envío gratis hasta el 30 de abril de 2026.'],
+    ['fr', 'Dernières heures ! -30 % sur tout. Livraison offerte jusqu’au 30 avril 2026.'],
+    ['en', 'Last chance: sale ends in 2 hours, new range ships from 12 May 2026.'],
+  ])('blocks %s “%s”', (language, copy) => {
+    const pkg = withCopy(copy, 'social-paid', 'caption', { language });
+    pkg.submittedAt = '2026-03-01T09:00:00Z';
+    expect(hits(pkg, 'urgency.deadline', contract()).map((f) => f.severity)).toContain('block');
+  });
+
+  it('still passes a deadline whose sale states its end date', () => {
+    const pkg = withCopy(
+      'Last chance: the spring sale ends 31 March 2027, 40% off.',
+      'social-paid',
+      'caption',
+    );
+    pkg.submittedAt = '2027-02-15T09:00:00Z';
+    expect(hits(pkg, 'urgency.deadline', contract())).toEqual([]);
+  });
+});
+
+describe('urgency.scarcity: a count left in a colour, a size or a shop (review of the fixes)', () => {
+  it.each([
+    'Only two left in black!',
+    'Just three left in medium, grab yours.',
+    'Hurry, only a few left at our Leeds store!',
+    'Only 2 remain - order now!',
+  ])('blocks “%s”', (copy) => {
+    const pkg = withCopy(copy, 'social-paid', 'caption');
+    expect(hits(pkg, 'urgency.scarcity', contract()).map((f) => f.severity)).toContain('block');
+  });
+});

@@ -140,15 +140,40 @@ function notPastIn(dated: string | undefined, text: string, k: RegExpExecArray, 
   return notPast(`${date[0]} ${year}`, submittedAt);
 }
 
-/** Does `text` hold a match of `source` whose date (a match of `dated`) is not before submission? */
-function currentDate(source: string, dated: string | undefined, text: string, submittedAt: string) {
+/**
+ * Does `text` hold a match of `source` whose date (a match of `dated`) is not before submission, and that
+ * no shipping, delivery or returns word just before introduces ("ships from 12 May")?
+ */
+function currentDate(
+  source: string,
+  dated: string | undefined,
+  text: string,
+  submittedAt: string,
+  logistics?: string,
+) {
   const re = regexOf(source, 'gu');
   re.lastIndex = 0;
   for (let k = re.exec(text); k !== null; k = re.exec(text)) {
-    if (notPastIn(dated, text, k, submittedAt)) return k;
+    const before = text.slice(Math.max(0, k.index - 30), k.index);
+    const shipping = logistics !== undefined && regexOf(logistics).test(before);
+    if (!shipping && notPastIn(dated, text, k, submittedAt)) return k;
     if (k[0].length === 0) re.lastIndex++;
   }
   return null;
+}
+
+/** Is an end date in the plan's copy one of shipping or returns ("free gift wrap until 20 December")? */
+function shippingEnd(p: CheckParams<'commerce-claim'>, plan: string, k: RegExpExecArray): boolean {
+  return (
+    p.logistics !== undefined && regexOf(p.logistics).test(plan.slice(Math.max(0, k.index - 30), k.index + 1))
+  );
+}
+
+/** Does a sentence offer terms, once "free" tied to shipping, gift wrap or returns is set aside? */
+function offers(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
+  if (p.offer === undefined) return true;
+  const rest = p.logistics === undefined ? sentence : sentence.replace(regexOf(p.logistics, 'gu'), ' ');
+  return regexOf(p.offer).test(rest);
 }
 
 /** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
@@ -156,11 +181,12 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !regexOf(p.needs).test(sentence)) return false;
   const at = view.pkg.submittedAt;
-  if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at) !== null) return false;
+  if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
+    return false;
   if (p.endsOn !== undefined) {
     // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
-    if (currentDate(p.endsOn, p.dated, sentence, at) !== null) return false;
+    if (currentDate(p.endsOn, p.dated, sentence, at, p.logistics) !== null) return false;
     const plan = planCopy(view, s);
     const re = regexOf(p.endsOn, 'gu');
     re.lastIndex = 0;
@@ -168,7 +194,7 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
       if (k[0].length === 0) re.lastIndex++;
       if (!notPastIn(p.dated, plan, k, at)) continue;
       const where = sentenceOf(plan, k.index, k.index + k[0].length);
-      if (p.offer === undefined || regexOf(p.offer).test(where)) return false;
+      if (!shippingEnd(p, plan, k) && offers(p, where)) return false;
     }
   }
   if (p.idioms !== undefined && p.offer !== undefined && regexOf(p.idioms).test(m[0])) {
