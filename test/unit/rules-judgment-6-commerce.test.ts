@@ -285,3 +285,21 @@ describe('urgency.scarcity: a count left in a colour, a size or a shop (review o
     expect(hits(pkg, 'urgency.scarcity', contract()).map((f) => f.severity)).toContain('block');
   });
 });
+
+describe('reference prices: what the review of the fixes found', () => {
+  it.each([
+    ['Free shipping on orders over $129', 'Shipping policy 2026, orders over $129 ship free.'],
+    ['Rated 4.8 stars by 249 buyers', 'Store reviews export, January 2027: 249 ratings, mean 4.8.'],
+  ])(
+    'a cited claim whose figure is no price of it does not excuse “Was $249, now $129.”: %s',
+    (text, summary) => {
+      expect(fires('pricing.reference-price', 'Was $249, now $129.', claimed(text, summary))).not.toEqual([]);
+    },
+  );
+
+  it('keeps the product’s own price before a mention of competitors', () => {
+    const claim: Claim = { id: 'c', text: 'Was $249, now $129', category: 'pricing', evidence: [] };
+    const summary = 'Sold at $149 since November 2025, the same as competitors.';
+    expect(contradicts(claim, summary)).toBe(true);
+  });
+});

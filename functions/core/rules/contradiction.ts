@@ -96,14 +96,16 @@ const OTHER_PRICE =
   /(?<![\p{L}])(?:competitors?|competition|rivals?|market (?:average|price)|other (?:stores|retailers|shops|sellers|brands)|elsewhere|otr[oa]s (?:tiendas|comercios|vendedores|marcas)|andere[nr]? (?:händler|anbieter|shops)|autres (?:magasins|enseignes|vendeurs|marques)|competencia|wettbewerb\p{L}*|konkurren\p{L}*|concurren\p{L}*)(?![\p{L}])/u;
 
 /**
- * The prices of a summary that are the product's own history: those of the clauses (split at ";" and at
- * sentence ends) that name no other seller. Requiring an own-price label ("sold at", "listed at") instead
- * missed histories written without one on blind round-5 cases, so the competitor is what is left out.
+ * The prices of a summary that are the product's own history: in each clause (split at ";" and at
+ * sentence ends), those before any mention of another seller. Requiring an own-price label ("sold at",
+ * "listed at") instead missed histories written without one on blind round-5 cases, so the competitor's
+ * figure is what is left out, not the clause: "sold at $149, the same as competitors" keeps its $149.
  */
 function ownPricesIn(summary: string): number[] {
   const prices: number[] = [];
   for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
-    if (!OTHER_PRICE.test(clause)) prices.push(...pricesIn(clause));
+    const other = OTHER_PRICE.exec(clause);
+    prices.push(...pricesIn(other === null ? clause : clause.slice(0, other.index)));
   }
   return prices;
 }

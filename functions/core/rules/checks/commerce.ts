@@ -214,8 +214,8 @@ function figureValue(raw: string): number {
 
 /**
  * Is the match backed by a claim with evidence? A price claim (one that `needs` a figure) is backed only by
- * a claim stating it: its phrase, or a price figure of its sentence. A cited "free shipping over $50" says
- * nothing of "was $249, now $129". Other claims are also backed by any cited evidenced claim of their
+ * a claim stating it: its phrase, or its reference price (the sentence's highest figure) as a price. A cited
+ * "free shipping over $129" says nothing of "was $249, now $129". Other claims are also backed by any cited evidenced claim of their
  * categories.
  */
 function covered(
@@ -229,15 +229,18 @@ function covered(
   if (substantiated(view, s, m[0], undefined)) return true;
   if (s.claimRefs === undefined || p.categories === undefined) return false;
   const sentence = sentenceOf(lower, m.index, m.index + m[0].length);
-  const figures = new Set(
-    [...sentence.matchAll(PRICE_FIGURE)].map((k) => figureValue(k[1] ?? k[2] ?? k[3] ?? '')),
+  // The reference ("was") price is the sentence's highest figure: a claim stating only the new price
+  // says nothing of what was charged before.
+  const reference = Math.max(
+    ...[...sentence.matchAll(PRICE_FIGURE)].map((k) => figureValue(k[1] ?? k[2] ?? k[3] ?? '')),
   );
   for (const ref of s.claimRefs) {
     const cat = view.backedCategory.get(ref);
     if (cat === undefined || !p.categories.includes(cat)) continue;
     const claim = view.pkg.claims.find((c) => c.id === ref);
-    for (const k of claim?.text.matchAll(/\d(?:[\d,.]*\d)?/gu) ?? [])
-      if (figures.has(figureValue(k[0]))) return true;
+    // Only a price the claim states counts: "rated by 249 buyers" states no "$249".
+    for (const k of claim?.text.toLowerCase().matchAll(PRICE_FIGURE) ?? [])
+      if (figureValue(k[1] ?? k[2] ?? k[3] ?? '') === reference) return true;
   }
   return false;
 }
