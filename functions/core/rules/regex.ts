@@ -99,3 +99,19 @@ export function trieSource(phrases: readonly (readonly string[])[]): string {
   };
   return emit(root);
 }
+
+/**
+ * Regexes of check parameters, built and primed once per distinct source and flags, for the process.
+ * Parameter sources are lowercase and run on lowercased text without the `i` flag where they can:
+ * Unicode case folding is the slow part of building them.
+ */
+const PARAM_REGEXES = new Map<string, RegExp>();
+export function paramRegex(source: string, flags = 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = PARAM_REGEXES.get(key);
+  if (re === undefined) {
+    re = primed(new RegExp(source, flags));
+    PARAM_REGEXES.set(key, re);
+  }
+  return re;
+}

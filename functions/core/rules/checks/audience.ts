@@ -1,6 +1,6 @@
 import type { HandoffPackage } from '../../package-schema.ts';
 import { mayMatch } from '../prefilter.ts';
-import { primed } from '../regex.ts';
+import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -22,21 +22,6 @@ export function packageLower(view: PackageView): string {
   return view.sites.map((s) => lowerOf(s)).join(' \n ');
 }
 
-/**
- * Regexes of check parameters, built once per distinct source and flags. Patterns and contexts are
- * lowercase and run on lowercased text without the `i` flag: Unicode case folding is the slow part.
- */
-const REGEXES = new Map<string, RegExp>();
-function regexOf(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = REGEXES.get(key);
-  if (re === undefined) {
-    re = primed(new RegExp(source, flags));
-    REGEXES.set(key, re);
-  }
-  return re;
-}
-
 /** Whether the package text matches a context, computed once per package and context. */
 const CONTEXTS = new WeakMap<PackageView, Map<string, boolean>>();
 function inContext(view: PackageView, source: string): boolean {
@@ -47,7 +32,7 @@ function inContext(view: PackageView, source: string): boolean {
   }
   let hit = known.get(source);
   if (hit === undefined) {
-    hit = regexOf(source, 'u').test(packageLower(view));
+    hit = paramRegex(source, 'u').test(packageLower(view));
     known.set(source, hit);
   }
   return hit;
@@ -65,12 +50,12 @@ export const audienceChecks = {
       const regions = p.regions;
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
-      if (p.audience !== undefined && !regexOf(p.audience, 'iu').test(audienceText(view.pkg))) return;
+      if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
       if (p.context !== undefined && !inContext(view, p.context)) return;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
-        if (p.unless !== undefined && regexOf(p.unless, 'iu').test(s.text)) continue;
+        if (p.unless !== undefined && paramRegex(p.unless, 'iu').test(s.text)) continue;
         const re = cc.re as RegExp;
         const lower = lowerOf(s);
         re.lastIndex = 0;

@@ -1,5 +1,5 @@
 import { mayMatch } from '../prefilter.ts';
-import { WORD_AFTER, WORD_BEFORE } from '../regex.ts';
+import { paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
 import { applies, lowerOf, substantiated } from '../view.ts';
 import type { CheckFamily } from './types.ts';
@@ -19,10 +19,10 @@ export const claimChecks = {
         ...view.competitorsLower,
         ...(contract.competitors ?? []).map((t) => t.toLowerCase()),
       ];
-      const named = cc.params.namedCompetitor ? new RegExp(cc.params.namedCompetitor, 'u') : null;
+      const named = cc.params.namedCompetitor ? paramRegex(cc.params.namedCompetitor) : null;
       // Matched at the name's start, case-insensitively: "Monday", "MONDAY" and "Black Friday" alike.
       const notNamed = cc.params.notNamed
-        ? new RegExp(`(?:${cc.params.notNamed})(?![\\p{L}\\p{N}])`, 'iuy')
+        ? paramRegex(`(?:${cc.params.notNamed})(?![\\p{L}\\p{N}])`, 'iuy')
         : null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;

@@ -1,6 +1,6 @@
 import type { CheckParams } from '../../rulebook.ts';
 import { mayMatch } from '../prefilter.ts';
-import { primed } from '../regex.ts';
+import { paramRegex } from '../regex.ts';
 import {
   applies,
   contradicted,
@@ -53,21 +53,6 @@ function sentenceOf(text: string, start: number, end: number): string {
 function planCopy(view: PackageView, s: TextSite): string {
   const i = Number(s.pointer.split('/')[2]);
   return (view.pkg.channels[i]?.deliverables ?? []).map((d) => d.copy.toLowerCase()).join('\n');
-}
-
-/**
- * Regexes of the parameters, built once per source. Sources are lowercase and run on lowercased text
- * without `i`: Unicode case folding is the costly part of building them (see audience.ts).
- */
-const REGEXES = new Map<string, RegExp>();
-function regexOf(source: string, flags = 'u'): RegExp {
-  const key = `${flags}/${source}`;
-  let re = REGEXES.get(key);
-  if (re === undefined) {
-    re = primed(new RegExp(source, flags));
-    REGEXES.set(key, re);
-  }
-  return re;
 }
 
 /** Month of a month name (en, es, de, fr) by its first letters; 0 when the text names none. */
@@ -133,7 +118,7 @@ function notPast(date: string, submittedAt: string): boolean {
 
 /** Is the date (a match of `dated`) in the match `k` of `text` not past? A year may follow it ("3 May 2001"). */
 function notPastIn(dated: string | undefined, text: string, k: RegExpExecArray, submittedAt: string) {
-  const date = dated === undefined ? null : regexOf(dated).exec(k[0]);
+  const date = dated === undefined ? null : paramRegex(dated).exec(k[0]);
   if (date === null) return true;
   const end = k.index + date.index + date[0].length;
   const year = /^,? ?(\d{4})(?!\d)/u.exec(text.slice(end, end + 7))?.[1] ?? '';
@@ -151,11 +136,11 @@ function currentDate(
   submittedAt: string,
   logistics?: string,
 ) {
-  const re = regexOf(source, 'gu');
+  const re = paramRegex(source, 'gu');
   re.lastIndex = 0;
   for (let k = re.exec(text); k !== null; k = re.exec(text)) {
     const before = text.slice(Math.max(0, k.index - 30), k.index);
-    const shipping = logistics !== undefined && regexOf(logistics).test(before);
+    const shipping = logistics !== undefined && paramRegex(logistics).test(before);
     if (!shipping && notPastIn(dated, text, k, submittedAt)) return k;
     if (k[0].length === 0) re.lastIndex++;
   }
@@ -165,21 +150,22 @@ function currentDate(
 /** Is an end date in the plan's copy one of shipping or returns ("free gift wrap until 20 December")? */
 function shippingEnd(p: CheckParams<'commerce-claim'>, plan: string, k: RegExpExecArray): boolean {
   return (
-    p.logistics !== undefined && regexOf(p.logistics).test(plan.slice(Math.max(0, k.index - 30), k.index + 1))
+    p.logistics !== undefined &&
+    paramRegex(p.logistics).test(plan.slice(Math.max(0, k.index - 30), k.index + 1))
   );
 }
 
 /** Does a sentence offer terms, once "free" tied to shipping, gift wrap or returns is set aside? */
 function offers(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
   if (p.offer === undefined) return true;
-  const rest = p.logistics === undefined ? sentence : sentence.replace(regexOf(p.logistics, 'gu'), ' ');
-  return regexOf(p.offer).test(rest);
+  const rest = p.logistics === undefined ? sentence : sentence.replace(paramRegex(p.logistics, 'gu'), ' ');
+  return paramRegex(p.offer).test(rest);
 }
 
 /** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
-  if (p.needs !== undefined && !regexOf(p.needs).test(sentence)) return false;
+  if (p.needs !== undefined && !paramRegex(p.needs).test(sentence)) return false;
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
@@ -188,7 +174,7 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
     if (currentDate(p.endsOn, p.dated, sentence, at, p.logistics) !== null) return false;
     const plan = planCopy(view, s);
-    const re = regexOf(p.endsOn, 'gu');
+    const re = paramRegex(p.endsOn, 'gu');
     re.lastIndex = 0;
     for (let k = re.exec(plan); k !== null; k = re.exec(plan)) {
       if (k[0].length === 0) re.lastIndex++;
@@ -197,8 +183,8 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
       if (!shippingEnd(p, plan, k) && offers(p, where)) return false;
     }
   }
-  if (p.idioms !== undefined && p.offer !== undefined && regexOf(p.idioms).test(m[0])) {
-    if (!regexOf(p.offer).test(planCopy(view, s))) return false;
+  if (p.idioms !== undefined && p.offer !== undefined && paramRegex(p.idioms).test(m[0])) {
+    if (!paramRegex(p.offer).test(planCopy(view, s))) return false;
   }
   return true;
 }
@@ -266,7 +252,8 @@ export const commerceChecks = {
           const span: [number, number] = [m.index, m.index + m[0].length];
           const phrase = m[0];
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
-          if (p.unless !== undefined && regexOf(p.unless).test(sentenceOf(lower, span[0], span[1]))) continue;
+          if (p.unless !== undefined && paramRegex(p.unless).test(sentenceOf(lower, span[0], span[1])))
+            continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
           if (!isFalse && (covered(p, view, s, lower, m) || !unsupported(p, view, s, m))) continue;
