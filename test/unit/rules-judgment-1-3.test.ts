@@ -1,15 +1,10 @@
-import { getContract } from '#core/contracts';
 import type { Claim, HandoffPackage } from '#core/package-schema';
 import { contradicts } from '#core/rules/contradiction';
 import { hits, score } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /** The contract packages name today (marketing-default@1.2.0 + marketing-topics@1.1.0). */
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.0.0');
-  if (c === undefined) throw new Error('contract missing');
-  return c;
-};
+const contract = () => publishingContract('1.0.0');
 
 const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
 const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());

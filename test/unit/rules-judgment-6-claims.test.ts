@@ -1,13 +1,8 @@
-import { getContract } from '#core/contracts';
 import { hits } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /** Judgment round 6, claims: market-wide comparisons and ordinals that are not rankings (marketing-default@1.2.0). */
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.1.0');
-  if (c === undefined) throw new Error('contract missing');
-  return c;
-};
+const contract = () => publishingContract('1.1.0');
 
 const on = (copy: string, language = 'en') => withCopy(copy, 'social-paid', 'caption', { language });
 const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());

@@ -1,19 +1,14 @@
-import { getContract } from '#core/contracts';
 import type { Claim, HandoffPackage } from '#core/package-schema';
 import { contradicts } from '#core/rules/contradiction';
 import { hits } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /**
  * Round 6 of the pricing and urgency rules: whether the package substantiates a deadline, a stock count
  * or a reference price (a claim with evidence, a dated end, a price figure), not which words it uses.
  * Scored under campaign-package-to-publishing@1.1.0, which bundles marketing-topics@1.1.0.
  */
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.1.0');
-  if (c === undefined) throw new Error('contract campaign-package-to-publishing@1.1.0 is not bundled');
-  return c;
-};
+const contract = () => publishingContract('1.1.0');
 
 const fires = (ruleId: string, copy: string, edit?: (p: HandoffPackage) => void) => {
   const pkg = withCopy(copy, 'email', 'body');

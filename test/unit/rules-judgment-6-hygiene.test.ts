@@ -1,13 +1,8 @@
-import { getContract } from '#core/contracts';
 import { hits } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /** Judgment round 6, inclusive language: what stayed of the hygiene round after its review. */
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.1.0');
-  if (c === undefined) throw new Error('contract missing');
-  return c;
-};
+const contract = () => publishingContract('1.1.0');
 const on = (copy: string, language: string) => withCopy(copy, 'social-paid', 'caption', { language });
 
 describe('inclusive.slur: the English slur in any language, not the French word for a delay', () => {

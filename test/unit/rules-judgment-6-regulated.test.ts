@@ -1,13 +1,8 @@
-import { getContract } from '#core/contracts';
 import { hits } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /** Round 6, regulated families (health, environmental, finance): each change fires on paraphrases, not look-alikes. */
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.0.0');
-  if (c === undefined) throw new Error('contract missing');
-  return c;
-};
+const contract = () => publishingContract('1.0.0');
 
 const on = (copy: string, language = 'en') => withCopy(copy, 'social-organic', 'caption', { language });
 const fired = (ruleId: string, copy: string, language = 'en') => hits(on(copy, language), ruleId, contract());

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getContract } from '#core/contracts';
 import type { Channel } from '#core/package-schema';
 import { findings } from './helpers/engine-findings.ts';
-import { withCopy } from './helpers/engine-fixtures.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /**
  * Ordinary marketing copy that uses the words regulated rules look for — idioms, installments, a rosé
@@ -29,11 +28,7 @@ const ORDINARY: (Ordinary & { file: string })[] = FILES.flatMap((file) =>
   (JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Ordinary[]).map((o) => ({ ...o, file })),
 );
 
-const contract = () => {
-  const c = getContract('campaign-package-to-publishing', '1.1.0');
-  if (c === undefined) throw new Error('contract campaign-package-to-publishing@1.1.0 is not bundled');
-  return c;
-};
+const contract = () => publishingContract('1.1.0');
 
 /** Findings the fixture package has without the line (its own copy), so only the line's count. */
 const blockOrWarn = (o: Ordinary) => {

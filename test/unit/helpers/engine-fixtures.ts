@@ -1,5 +1,6 @@
 import type { HandoffContract } from '#core/contract-schema';
 import { handoffContractSchema } from '#core/contract-schema';
+import { getContract } from '#core/contracts';
 import type { Channel, Deliverable, HandoffPackage } from '#core/package-schema';
 import { addCopy, fixturePackage } from '../../support/package-fixtures.ts';
 
@@ -138,3 +139,10 @@ export function withCopy(
 }
 
 export const EXTRA_COPY = '/channels/1/deliverables/0/copy';
+
+/** A bundled campaign-package-to-publishing contract, the way packages name it (judgment tests score under it). */
+export function publishingContract(version: '1.0.0' | '1.1.0'): HandoffContract {
+  const c = getContract('campaign-package-to-publishing', version);
+  if (c === undefined) throw new Error(`contract campaign-package-to-publishing@${version} is not bundled`);
+  return c;
+}
