@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Finding } from '#core/artifact-types';
 import type { Channel } from '#core/package-schema';
-import { findings } from './helpers/engine-findings.ts';
+import { score } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /**
@@ -18,6 +19,10 @@ interface Ordinary {
   channel?: Channel;
   region?: string;
   why: string;
+  /** `needs-approval` for compliant copy of a regulated topic (a person routes it; nothing blocks it). */
+  decision?: 'pass' | 'needs-approval';
+  /** A false positive main still has: what fires, and why it is left. The test then asserts it still fires. */
+  known?: string;
 }
 
 const DIR = join(import.meta.dirname, 'ordinary-copy');
@@ -29,16 +34,42 @@ const ORDINARY: (Ordinary & { file: string })[] = FILES.flatMap((file) =>
 );
 
 const contract = () => publishingContract('1.1.0');
+const NEUTRAL = 'See the new range.';
+/** The neutral line, with what the channel itself asks for (a paid-partnership label, an SMS sender and opt-out). */
+const neutralFor = (o: Ordinary) =>
+  o.channel === 'influencer'
+    ? `#ad ${NEUTRAL}`
+    : o.channel === 'sms'
+      ? `Trail Runner: ${NEUTRAL} Reply STOP to opt out.`
+      : NEUTRAL;
 
-/** Findings the fixture package has without the line (its own copy), so only the line's count. */
-const blockOrWarn = (o: Ordinary) => {
-  const pkg = withCopy(o.copy, o.channel ?? 'social-paid', o.channel === 'email' ? 'body' : 'caption', {
+/** The fixture package with `copy` on the line's channel; an e-mail gets the opt-out a real one carries. */
+const packageWith = (o: Ordinary, copy: string) => {
+  const email = o.channel === 'email';
+  const pkg = withCopy(copy, o.channel ?? 'social-paid', email ? 'body' : 'caption', {
     language: o.language,
   });
+  const plan = pkg.channels[1];
+  if (email && plan !== undefined) plan.disclosures = ['Unsubscribe at any time.'];
   if (o.region) pkg.audience.regions = [o.region];
-  return findings(pkg, contract())
-    .filter((f) => f.severity !== 'info' && f.pointer.startsWith('/channels/1/'))
-    .map((f) => `${f.ruleId} (${f.severity})`);
+  return pkg;
+};
+
+/**
+ * What the line adds to the package: warn/block findings anywhere (a channel-level one too) that the same
+ * package with a neutral line lacks, and a decision other than pass (an info finding can route to a
+ * person), or, for a line marked `needs-approval`, any decision but that.
+ */
+const problems = (o: Ordinary): string[] => {
+  const key = (f: Finding) => `${f.ruleId} (${f.severity}) ${f.pointer}`;
+  const before = new Set(score(packageWith(o, neutralFor(o)), contract()).findings.map(key));
+  const after = score(packageWith(o, o.copy), contract());
+  const added = after.findings.filter((f) => f.severity !== 'info' && !before.has(key(f))).map(key);
+  if (after.decision.outcome !== (o.decision ?? 'pass')) {
+    const routed = after.findings.filter((f) => !before.has(key(f))).map((f) => f.ruleId);
+    added.push(`decision ${after.decision.outcome} (${[...new Set(routed)].join(', ')})`);
+  }
+  return added;
 };
 
 describe('ordinary copy stays clean', () => {
@@ -47,7 +78,19 @@ describe('ordinary copy stays clean', () => {
     for (const o of ORDINARY) expect(o.why.length, o.copy).toBeGreaterThan(0);
   });
 
-  it.each(ORDINARY)('$file $language: $copy', (o) => {
-    expect(blockOrWarn(o)).toEqual([]);
+  it('the neutral line itself passes on every channel the lines use', () => {
+    for (const channel of new Set(ORDINARY.map((o) => o.channel ?? 'social-paid'))) {
+      const o = { copy: NEUTRAL, language: 'en', channel, why: '' } as const;
+      expect(score(packageWith(o, neutralFor(o)), contract()).decision.outcome, channel).toBe('pass');
+    }
+  });
+
+  it.each(ORDINARY.filter((o) => o.known === undefined))('$file $language: $copy', (o) => {
+    expect(problems(o)).toEqual([]);
+  });
+
+  // A known false positive stays marked only while it fires: when a rule change fixes it, drop `known`.
+  it.each(ORDINARY.filter((o) => o.known !== undefined))('known: $file $language: $copy', (o) => {
+    expect(problems(o), o.known).not.toEqual([]);
   });
 });
