@@ -2,6 +2,7 @@ import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
+import { paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
 import { applies, type PackageView, speaks } from '../view.ts';
 import type { CheckFamily } from './types.ts';
@@ -11,6 +12,35 @@ function anywhere(view: PackageView, re: RegExp): boolean {
   for (const plan of view.pkg.channels) {
     if ((plan.disclosures ?? []).some((d) => re.test(d))) return true;
     if (plan.deliverables.some((d) => re.test(d.copy))) return true;
+  }
+  return false;
+}
+
+/** A negation just before an offset word in evidence: "no offsets used", "sin compensación", "ohne Kompensation". */
+const NEGATED =
+  /(?:^|[^\p{L}])(?:no|not|without|zero|never|sin|ning[uú]n[oa]?|ohne|keine?n?|sans|aucune?|pas\s+de)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Does `text` say `withRe` other than in a negation? */
+function affirms(text: string, withRe: RegExp): boolean {
+  const all = paramRegex(withRe.source, 'giu');
+  all.lastIndex = 0;
+  for (let m = all.exec(text); m !== null; m = all.exec(text)) {
+    if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return false;
+}
+
+/**
+ * Does the evidence of a claim that states the trigger say `withRe`? The basis of a claim is part of it:
+ * "climate neutral" whose only evidence is offset credits is an offset claim. Only claims stating the trigger
+ * count, so an unrelated claim's offset (a catalogue printed "offset") does not taint it.
+ */
+function inEvidence(view: PackageView, trigger: RegExp, withRe: RegExp): boolean {
+  for (const c of view.pkg.claims) {
+    trigger.lastIndex = 0;
+    if (!trigger.test(c.text)) continue;
+    if (c.evidence.some((e) => affirms(`${e.ref}\n${e.summary ?? ''}`, withRe))) return true;
   }
   return false;
 }
@@ -44,7 +74,8 @@ export const contextChecks = {
         const m = re.exec(s.text);
         if (m === null) continue;
         withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
-        if (withRe !== null && !withRe.test(s.text)) continue;
+        if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
+          continue;
         if (p.unless !== undefined) {
           unlessSeen ??= anywhere(view, new RegExp(p.unless, 'iu'));
           if (unlessSeen) return;
