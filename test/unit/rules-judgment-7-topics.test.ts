@@ -1,0 +1,120 @@
+import type { HandoffPackage } from '#core/package-schema';
+import { hits } from './helpers/engine-findings.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
+
+/** Judgment round 7, topics: alcohol and gambling words in their product senses only (marketing-topics@1.1.0). */
+const contract = () => publishingContract('1.1.0');
+
+type Lang = 'en' | 'es' | 'de' | 'fr';
+const on = (copy: string, language: Lang, region?: string, disclosures?: string[]): HandoffPackage => {
+  const pkg = withCopy(copy, 'social-paid', 'caption', { language });
+  if (region !== undefined) pkg.audience.regions = [region];
+  if (disclosures !== undefined) (pkg.channels[1] as { disclosures?: string[] }).disclosures = disclosures;
+  return pkg;
+};
+const fired = (ruleId: string, pkg: HandoffPackage) => hits(pkg, ruleId, contract()).filter((f) => f.pointer.startsWith('/channels/1'));
+
+describe('alcohol.product: a drink word that names a dish, a sweet or a glass is not the drink', () => {
+  it.each([
+    ['en', 'Bourbon biscuits and a pot of tea for £2.'],
+    ['en', 'Rum and raisin fudge, made in Cornwall.'],
+    ['en', 'Wine gums and jelly babies in the pick-and-mix.'],
+    ['en', 'Beer-battered cod and chips on Fridays.'],
+    ['en', 'Gin-clear rivers and quiet trails: walking holidays from £299.'],
+    ['en', 'Christmas pudding with brandy butter, serves six.'],
+    ['en', 'Wine glasses in crystal, set of four.'],
+    ['es', 'Pollo al vino con arroz, menú del día a 11 €.'],
+    ['es', 'Vinagre de vino tinto, 250 ml.'],
+    ['es', 'Peras al vino para el postre de Navidad.'],
+    ['de', 'Coq au Vin nach Hausrezept im Gasthof.'],
+    ['de', 'Bier-Senf aus Bayern, 200 g Glas.'],
+    ['fr', 'Coq au vin et purée maison, 14 € le midi.'],
+    ['fr', 'Vinaigre de vin vieux, 50 cl.'],
+    ['fr', 'Poires au vin et glace vanille en dessert.'],
+    ['fr', 'Verres à vin en cristal, lot de six.'],
+  ] as [Lang, string][])('leaves %s “%s” alone', (language, copy) => {
+    expect(fired('alcohol.product', on(copy, language))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our new hazy IPA is on tap this Friday.'],
+    ['en', 'Kentucky bourbon, aged eight years, 45% vol.'],
+    ['en', 'A glass of wine with every main course.'],
+    ['es', 'Vino tinto de Rioja, crianza 2021.'],
+    ['de', 'Unser Bier aus Franken, frisch gezapft.'],
+    ['fr', 'Un verre de vin offert avec chaque plat.'],
+  ] as [Lang, string][])('still routes %s “%s”', (language, copy) => {
+    expect(fired('alcohol.product', on(copy, language))).toHaveLength(1);
+  });
+});
+
+describe('gambling.product: a bet with a stake, an event or odds; the idiom is not gambling', () => {
+  it.each([
+    ['en', 'Place your bets: which new flavour wins our summer vote?'],
+    ['en', 'We bet on comfort: deeper seats, washable covers.'],
+    ['en', 'Poker night in a box: chips, cards and snacks, £18.'],
+    ['en', 'Choose one of our delivery slots at checkout.'],
+    ['es', 'Apuesta por la calidad: roble macizo con 10 años de garantía.'],
+    ['es', 'Nuestra apuesta para este verano: lino y algodón.'],
+    ['es', 'Cuota mensual de 29 € en el gimnasio.'],
+    ['de', 'Wetten, dass Sie diesen Kaffee lieben werden?'],
+    ['de', 'Wir wetten, Ihnen gefällt die neue Jacke.'],
+    ['fr', 'Vos courses chez Casino : livraison offerte dès 60 €.'],
+    ['fr', 'Pariez sur le confort : matelas testés 100 nuits.'],
+    ['fr', 'Les cotes de bœuf à -20 % ce week-end.'],
+  ] as [Lang, string][])('leaves %s “%s” alone', (language, copy) => {
+    expect(fired('gambling.product', on(copy, language))).toEqual([]);
+    expect(fired('gambling.product-word', on(copy, language))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Bet now and win big on the Super Bowl.'],
+    ['en', 'Bet $20 on the NBA and get $20 back.'],
+    ['en', 'Place a £5 bet on the Grand National.'],
+    ['en', 'Back me to score first this Saturday.'],
+    ['en', 'Stake £10, get £30 to play with.'],
+    ['en', 'Best odds on every race at Ascot.'],
+    ['es', 'Apuesta ya en LaLiga con las mejores cuotas.'],
+    ['es', 'Cuotas mejoradas para el partido del domingo.'],
+    ['de', 'Wetten auf die Bundesliga: jeden Spieltag neu.'],
+    ['de', 'Erhöhte Quoten für das Derby am Samstag.'],
+    ['fr', 'Pariez sur la Ligue 1 tout le week-end.'],
+    ['fr', 'Cotes boostées sur le match de dimanche.'],
+  ] as [Lang, string][])('routes %s “%s”', (language, copy) => {
+    expect(fired('gambling.product', on(copy, language))).toHaveLength(1);
+  });
+});
+
+describe('gambling.product-word: a bare betting word is gambling when the package shows it', () => {
+  it.each([
+    ['en', 'Your bet, your way at Fairway.', '18+. BeGambleAware.org'],
+    ['es', 'Tu apuesta, a tu manera.', '+18. Juega con responsabilidad. jugarbien.es'],
+    ['de', 'Deine Wette, dein Spiel.', '18+. Glücksspiel kann süchtig machen.'],
+    ['fr', 'Ton pari, ton match.', 'Jouer comporte des risques : endettement, dépendance.'],
+  ] as [Lang, string, string][])('routes %s “%s” beside “%s”', (language, copy, line) => {
+    expect(fired('gambling.product-word', on(copy, language, undefined, [line]))).toHaveLength(1);
+    expect(fired('gambling.product-word', on(copy, language))).toEqual([]);
+  });
+});
+
+describe('gambling block rules: the package context is a gambling sense, not a bare word', () => {
+  it.each([
+    ['en', 'Place your bets: which payday treat wins our vote?'],
+    ['en', 'Slots fill fast: book your side hustle masterclass today.'],
+    ['fr', 'Fin de mois serrée ? Vos courses chez Casino, -20 % sur les fruits.'],
+    ['es', 'Apuesta por tu libertad financiera: curso de ahorro gratis.'],
+    ['de', 'Wetten, dass du deine Schulden mit unserem Haushaltsbuch los wirst?'],
+  ] as [Lang, string][])('leaves %s “%s” alone', (language, copy) => {
+    expect(fired('gambling.money-problems', on(copy, language))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Stake £10 tonight and clear your overdraft by Monday.'],
+    ['en', 'Best odds on the derby: your ticket out of debt.'],
+    ['es', 'Apuesta ya 10 € y paga tus deudas este mes.'],
+    ['de', 'Wetten auf die Bundesliga statt Nebenjob.'],
+    ['fr', 'Pariez sur la Ligue 1 : fini les dettes.'],
+  ] as [Lang, string][])('blocks %s “%s”', (language, copy) => {
+    expect(fired('gambling.money-problems', on(copy, language))).toHaveLength(1);
+  });
+});
