@@ -32,6 +32,10 @@ describe('alcohol.product: a drink word that names a dish, a sweet or a glass is
     ['fr', 'Vinaigre de vin vieux, 50 cl.'],
     ['fr', 'Poires au vin et glace vanille en dessert.'],
     ['fr', 'Verres à vin en cristal, lot de six.'],
+    ['fr', 'Moules à la bière et frites, 16 € le midi.'],
+    ['fr', 'Seau à champagne en inox brossé, 29 €.'],
+    ['es', 'Mejillones a la cerveza, ración a 9 €.'],
+    ['es', 'Copas para vino de cristal, caja de seis.'],
   ] as [Lang, string][])('leaves %s “%s” alone', (language, copy) => {
     expect(fired('alcohol.product', on(copy, language))).toEqual([]);
   });
