@@ -171,8 +171,6 @@ export const checkParamSchemas = {
     once: z.optional(z.boolean()),
     /** Only for packages aimed at one of these regions (a legal age that differs by country). */
     regions: z.optional(z.array(z.string())),
-    /** No finding when the package text (lowercased) matches this anywhere: a message the law requires. */
-    absent: z.optional(regexSource),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */

@@ -26,9 +26,7 @@ const runsOnCopy = (r: (typeof rb.rules)[number]) =>
       (COPY_CHECKS.has(r.match.check) ||
         (r.match.check === 'audience-copy' &&
           (r.match.params as { audience?: string; context?: string }).audience === undefined &&
-          (r.match.params as { context?: string }).context === undefined &&
-          // A rule for some regions needs a package aimed there: its example is not copy alone.
-          (r.match.params as { regions?: string[] }).regions === undefined))));
+          (r.match.params as { context?: string }).context === undefined))));
 
 /** The engine contract on the rulebooks campaign-package-to-publishing@1.0.0 names today. */
 function contractLatest() {

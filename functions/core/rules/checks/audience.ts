@@ -52,8 +52,6 @@ export const audienceChecks = {
         return;
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
       if (p.context !== undefined && !inContext(view, p.context)) return;
-      // A required message (loi Évin, GlüStV) counts wherever the package carries it: copy or disclosures.
-      if (p.absent !== undefined && inContext(view, p.absent)) return;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
