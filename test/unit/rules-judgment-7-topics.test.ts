@@ -53,6 +53,62 @@ describe('alcohol.product: a drink word that names a dish, a sweet or a glass is
   });
 });
 
+const ALCOHOL_RULES = [
+  'alcohol.product',
+  'alcohol.excessive',
+  'alcohol.success-claims',
+  'alcohol.youth-appeal',
+];
+const alcoholFired = (pkg: HandoffPackage) => ALCOHOL_RULES.filter((id) => fired(id, pkg).length > 0);
+
+describe('alcohol block rules: a dish or a glass hides no drink copy (review of r7topics #9)', () => {
+  it.each([
+    [
+      'en',
+      'Raise your champagne glasses: bottomless brunch, £30.',
+      ['alcohol.product', 'alcohol.excessive', 'alcohol.success-claims'],
+    ],
+    [
+      'en',
+      'Champagne glasses filled all night: drink all night at Club 9.',
+      ['alcohol.product', 'alcohol.excessive', 'alcohol.success-claims'],
+    ],
+    ['en', 'Beer glasses up! Drinking games every Friday.', ['alcohol.product', 'alcohol.excessive']],
+    [
+      'en',
+      'Wine glass raised: drink all night at our bar.',
+      ['alcohol.product', 'alcohol.excessive', 'alcohol.success-claims'],
+    ],
+    [
+      'fr',
+      'Verres à vin offerts : avec notre rosé, vous serez plus séduisant.',
+      ['alcohol.product', 'alcohol.success-claims'],
+    ],
+    ['es', 'Pollo con cerveza: te hará más atractivo.', ['alcohol.product', 'alcohol.success-claims']],
+    ['en', 'Risotto with wine: the secret to a great night.', ['alcohol.product', 'alcohol.success-claims']],
+    ['en', 'Ease the pain with whisky: our 12-year-old single malt.', ['alcohol.product']],
+    [
+      'en',
+      'Cake soaked in rum: make new friends at every party.',
+      ['alcohol.product', 'alcohol.success-claims'],
+    ],
+  ] as [Lang, string, string[]][])('%s “%s” fires as main did', (language, copy, rules) => {
+    expect(alcoholFired(on(copy, language))).toEqual(rules);
+  });
+
+  it.each([
+    ['en', 'Rum and raisin fudge for the high school crowd.'],
+    ['en', 'Bourbon cookies for the high school crowd.'],
+    ['en', 'Bourbon biscuits for the high school crowd.'],
+    ['en', 'Beer-battered fish for the high school crowd.'],
+    ['fr', 'Coq au vin : plus séduisant.'],
+    ['fr', 'Verres à vin : plus séduisant.'],
+    ['fr', 'Moules à la bière : plus séduisant.'],
+  ] as [Lang, string][])('leaves the dish or the glass in %s “%s” alone', (language, copy) => {
+    expect(alcoholFired(on(copy, language))).toEqual([]);
+  });
+});
+
 describe('gambling.product: a bet with a stake, an event or odds; the idiom is not gambling', () => {
   it.each([
     ['en', 'Place your bets: which new flavour wins our summer vote?'],
