@@ -179,3 +179,79 @@ describe('gambling block rules: the package context is a gambling sense, not a b
     expect(fired('gambling.money-problems', on(copy, language))).toHaveLength(1);
   });
 });
+
+describe('gambling rules: what main caught still counts (review of r7topics #1-#3)', () => {
+  it.each([
+    ['en', 'Debts? Our slots could pay them off.', 'gambling.money-problems'],
+    ['en', 'Pay off your debts with a win on our slots.', 'gambling.money-problems'],
+    ['en', 'Win your money back: spin again on our slots.', 'gambling.money-problems'],
+    ['en', 'Betting is easy money. Sign up at Fairway Bets.', 'gambling.money-problems'],
+    ['en', 'Easy money: bet a tenner on Arsenal.', 'gambling.money-problems'],
+    ['de', 'Wetten auf Bayern – schnelles Geld.', 'gambling.money-problems'],
+    ['de', 'Jetzt tippen auf die Bundesliga: schnelles Geld!', 'gambling.money-problems'],
+    ['en', 'Down on your luck? Your luck is about to turn at Spin City.', 'gambling.money-problems'],
+    ['en', 'Teens love our slots: win cartoon prizes.', 'gambling.youth-appeal'],
+  ] as [Lang, string, string][])('%s “%s” blocks under %s', (language, copy, rule) => {
+    expect(fired(rule, on(copy, language)).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Betting is easy money. Sign up at Fairway Bets.'],
+    ['en', 'Easy money: bet a tenner on Arsenal.'],
+    ['de', 'Wetten auf Bayern – schnelles Geld.'],
+    ['fr', 'Pariez sur le PSG ce soir avec ParisProno.'],
+    ['es', 'Apuesta al Madrid y llévate 50 €.'],
+    ['de', 'Wette auf das Topspiel am Samstag.'],
+    ['de', 'Wetten auf Bayern gegen Dortmund – Quoten bis 3,5.'],
+    ['fr', "Jouez chez Casino Barrière : 50 € offerts à l'inscription."],
+    ['fr', 'Tentez votre chance au Petit Casino de Deauville ce soir.'],
+    ['en', 'Poker night online: join a table for £5 and win the pot.'],
+  ] as [Lang, string][])('routes %s “%s” to a person', (language, copy) => {
+    expect(fired('gambling.product', on(copy, language))).toHaveLength(1);
+  });
+});
+
+const GAMBLING_RULES = [
+  'gambling.product',
+  'gambling.product-word',
+  'gambling.money-problems',
+  'gambling.minor-audience',
+  'gambling.youth-appeal',
+  'gambling.social-status',
+  'gambling.bonus-terms',
+  'gambling.young-person',
+];
+
+describe('gambling rules: everyday senses of acca, lottery, slots, spins and odds (review of r7topics #6-#8)', () => {
+  it.each([
+    ['en', 'Struggling with debts? Our ACCA-qualified advisers can help.'],
+    ['es', 'Cuotas de 30 € al mes: paga tus deudas con nuestro préstamo.'],
+    ['de', 'Lotto-Annahmestelle: Miete und Nebenkosten sparen mit unserem Ratgeber.'],
+    ['en', 'Each-way: clear your debts or build savings with our app.'],
+    ['en', "Debt advice: odds of 3 to 1 you're paying too much interest."],
+    ['en', 'Acca Academy: accountancy courses for school leavers.'],
+    ['en', 'Heritage Lottery funded: free after school clubs at the museum.'],
+    ['en', 'Lottery-funded homework club every Tuesday after school.'],
+    ['en', 'School lottery: tickets £1, prizes for every class, draw after school Friday.'],
+    ['en', 'In-play stats for your homework project on the World Cup.'],
+    ['en', 'Bingo online for care homes: cartoon cards and big print.'],
+    ['de', 'Top-Quoten: 95 % unserer Azubis bleiben nach der Schule bei uns.'],
+    ['es', 'Cuota de 5 € para la excursión del colegio.'],
+    ['en', 'ACCA-qualified accountants to file your tax return.'],
+    ['en', 'Each-way traffic on the A1 is slow; take the train.'],
+    ['en', 'In-play analytics for football coaches: track every pass.'],
+    ['en', 'Card slots and a coin pocket: our new leather wallet.'],
+    ['en', 'Two PCIe slots and four RAM slots.'],
+    ['en', 'Super spins on our new washing machine: 1600 rpm.'],
+    ['en', 'Lucky spin: 10% off with our wheel of fortune.'],
+    ['en', 'Best odds of finding a parking space: arrive before 9.'],
+    ['en', 'Odds of 3 to 1 are on the weather: pack a raincoat.'],
+    ['en', "Craps! We missed the sale: here's another 10% off."],
+    ['en', 'Keno-style: pick six toppings for your pizza.'],
+    ['en', "Texas Hold'em night with friends? Our snack box serves eight."],
+    ['es', 'Juego seguro para niños: columpios con certificado.'],
+  ] as [Lang, string][])('neither blocks nor routes %s “%s”', (language, copy) => {
+    const pkg = on(copy, language);
+    expect(GAMBLING_RULES.filter((id) => fired(id, pkg).length > 0)).toEqual([]);
+  });
+});
