@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { HandoffPackage } from '#core/package-schema';
 import { hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
@@ -216,5 +217,167 @@ describe('gambling rules: everyday senses of acca, lottery, slots, spins and odd
   ] as [Lang, string][])('neither blocks nor routes %s “%s”', (language, copy) => {
     const pkg = on(copy, language);
     expect(GAMBLING_RULES.filter((id) => fired(id, pkg).length > 0)).toEqual([]);
+  });
+});
+
+describe('gambling rules: open betting verbs and the narrowed casino exclusion (second review of r7topics #2-#3)', () => {
+  it.each([
+    ['en', 'Easy money: bet on Brighton tonight.', ['gambling.product', 'gambling.money-problems']],
+    ['en', 'Bet on Real Madrid tonight: easy money.', ['gambling.product', 'gambling.money-problems']],
+    [
+      'en',
+      'Bet on Verstappen to win and pay off your debts.',
+      ['gambling.product', 'gambling.money-problems'],
+    ],
+    ['de', 'Wetten auf den 1. FC Köln – schnelles Geld!', ['gambling.product', 'gambling.money-problems']],
+    [
+      'de',
+      'Wetten auf Stuttgart: schnelles Geld am Wochenende.',
+      ['gambling.product', 'gambling.money-problems'],
+    ],
+    ['es', 'Apuesta por el Girona y gana dinero fácil.', ['gambling.product', 'gambling.money-problems']],
+    [
+      'es',
+      'Apuesta al Real Betis: dinero fácil cada jornada.',
+      ['gambling.product', 'gambling.money-problems'],
+    ],
+    [
+      'fr',
+      "Votre soirée au Casino Barrière : 50 € offerts à l'inscription, promos exclusives.",
+      ['gambling.product'],
+    ],
+    [
+      'fr',
+      "Soirée au Casino d'Enghien : argent facile, promos toute la nuit.",
+      ['gambling.product', 'gambling.money-problems'],
+    ],
+  ] as [Lang, string, string[]][])('%s “%s” fires as on main', (language, copy, rules) => {
+    expect(GAMBLING_RULES.filter((id) => fired(id, on(copy, language)).length > 0)).toEqual(rules);
+  });
+
+  // Main only routes this one (its context has no “pariez”); the open verb now also blocks it.
+  it('routes fr “Pariez sur Nice ce soir et remboursez vos dettes.”', () => {
+    expect(
+      fired('gambling.product', on('Pariez sur Nice ce soir et remboursez vos dettes.', 'fr')),
+    ).toHaveLength(1);
+  });
+});
+
+describe('gambling rules: everyday copy with no second gambling word (second review of r7topics #4-#5)', () => {
+  it.each([
+    ['en', 'Spinning wool with grandma: a lucky find for the school fete.'],
+    ['fr', 'Cours de spinning au club Lucky Gym : ton loyer de salle à 19 € par mois.'],
+    ['en', 'One more hand of cards before bed? Our travel card set, £8.'],
+    ['en', 'One more hand of cards? Our deck is £3, fix your game night.'],
+    ['en', "Put a pony on top of the cake: sugar figures for cartoon-themed kids' parties."],
+    ['en', 'Put a monkey on the bed: cuddly toys for kids with cartoon prints.'],
+    ['en', "Bingo hall turned climbing centre: kids' sessions after school."],
+    ['en', 'Put a monkey on your shelf: plush toys from £12.'],
+    ['en', 'Put a fiver on your Oyster card and skip the queue.'],
+    ['en', 'Stick a tenner on your gift card and we add £2.'],
+    ['en', 'Stick a fiver on your phone credit and get 1 GB free.'],
+    ['en', 'Put a grand on the table: our oak dining set seats eight.'],
+    ['en', 'Put a grand on your mortgage overpayment and save £4,000 in interest.'],
+    ['en', 'Jackpot: £10 off all shoes this weekend.'],
+    ['en', "You've hit the jackpot: £20 off your next shop."],
+    ['en', 'A jackpot worth sharing: the family meal deal.'],
+    ['en', 'Our £5 jackpot lunch box: three courses for the price of one.'],
+    ['en', 'Jackpot €10 off all trainers this weekend.'],
+    ['en', 'Powerball wrist trainer, £19.99.'],
+    ['en', 'Finish Powerball dishwasher tablets, 100 pack.'],
+    ['en', 'Powerball grip trainer for climbers, £24.'],
+    ['en', 'Euromillions of reasons to visit Lisbon this spring.'],
+    ['en', 'The odds-on favourite for Christmas: our cashmere jumper.'],
+    ['en', 'Best odds for race day: hydrate early and eat your carbs.'],
+    ['en', 'Back your team to win in our new home shirt, £45.'],
+    ['en', 'When the fun stops, the cleaning starts: our party clean-up crew.'],
+    ['en', 'Take time to think about your pension options: free guide.'],
+    ['en', 'Use a minimum stake of 1.5 m for tall tomatoes.'],
+    ['en', 'Bamboo garden stakes £5, pack of 20.'],
+    ['de', 'Unser Tipp bei Tennis-Ellenbogen: die neue Bandage.'],
+    ['de', 'Tipp bei Fußball-Verletzungen: kühlen und hochlagern.'],
+    ['de', 'Tipp bei Tennis: Griffband alle zwei Monate wechseln.'],
+    ['de', 'Tippen auf die Spiele-Kachel öffnet die Mediathek.'],
+    ['de', 'Tippen auf das Derby-Banner zeigt alle Tickets.'],
+    ['de', 'Einsatz ab 8 Uhr: unser Handwerker kommt zu Ihnen.'],
+    ['de', 'Einsatz von 2 Technikern, Anfahrt inklusive.'],
+    ['de', 'Jackpot €5 Rabatt auf alle Schuhe am Wochenende.'],
+    ['de', 'Quoten von 99,9 % Verfügbarkeit für Ihren Server.'],
+    ['es', 'Cuotas de 29,99 al mes en el gimnasio.'],
+    ['es', 'Cuota de 12,50 euros para socios del club de tenis.'],
+    ['es', 'Cuota de 4,5 % TAE en tu hipoteca.'],
+    ['es', 'Cuotas de 9,90 al mes en tu tarifa móvil.'],
+    ['es', 'Cuota a 2,5 años sin intereses en electrodomésticos.'],
+    ['es', 'Evita cuotas altas: tarifa plana de luz.'],
+    ['es', 'Cuotas del partido: afíliate por 5 € al mes.'],
+    ['es', 'Giros gratis en la noria del parque este domingo.'],
+    ['es', 'Ruleta de la fortuna: gira y gana un 10 % de descuento.'],
+    ['fr', 'Cote de 4,8 sur 5 sur Google : merci à nos clients !'],
+    ['fr', "Cote de 12 000 € à l'Argus pour votre voiture : reprise garantie."],
+    ['fr', 'Cote à 3 étoiles au guide des campings : réservez vos vacances.'],
+    ['fr', 'Visitez Paris en ligne : visite virtuelle du Louvre.'],
+    ['fr', 'Tours gratuits de la ville le dimanche.'],
+    ['fr', 'Tiercé gagnant : pain, fromage et vin du terroir.'],
+    ['fr', 'Quinté de desserts au menu du dimanche.'],
+    ['fr', 'Machines à sous anciennes : exposition au musée de Pont-Aven.'],
+    ['en', 'Saturday slots are going fast at our salon.'],
+    ['en', 'After-school tutoring: slots go fast, book now.'],
+    ['de', 'Lotteriefonds unterstützen das Stadtfest.'],
+    ['de', 'Quoten bis 4,5 % Rendite auf Festgeld…'],
+    ['fr', 'Cote à 12 % : notre fonds a progressé cette année.'],
+  ] as [Lang, string][])('leaves %s “%s” to the other rules', (language, copy) => {
+    expect(GAMBLING_RULES.filter((id) => fired(id, on(copy, language)).length > 0)).toEqual([]);
+  });
+});
+
+/** Every lookaround of a rulebook regex, as written (escapes and classes respected). */
+function lookarounds(source: string): string[] {
+  const out: string[] = [];
+  const open: { start: number; look: boolean }[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') open.push({ start: i, look: /^\(\?<?[=!]/.test(source.slice(i, i + 4)) });
+    else if (ch === ')') {
+      const g = open.pop();
+      if (g?.look) out.push(source.slice(g.start, i + 1));
+    }
+  }
+  return out;
+}
+
+const regexStrings = (value: unknown): string[] => {
+  if (typeof value === 'string') return value.includes('(?') ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(regexStrings);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(regexStrings);
+  return [];
+};
+
+describe('marketing-topics regexes: no unbounded any-character run inside a lookaround (second review #8)', () => {
+  const rulebook = JSON.parse(
+    readFileSync(new URL('../../contracts/rulebooks/marketing-topics-1.1.0.json', import.meta.url), 'utf8'),
+  ) as { rules: { id: string; match: unknown }[] };
+  // `[\s\S]*`, `.*`, `.+` or a negated class with `*`, `+` or an open `{n,}` scans to the end of the text from
+  // every position, so one lookaround of that kind makes the rule quadratic in the copy length.
+  const UNBOUNDED = /(?:\[\\s\\S\]|\[\^(?:\\.|[^\]])*\]|(?<!\\)\.)(?:[*+]|\{\d+,\})/;
+
+  it.each(rulebook.rules.map((r) => [r.id, r.match] as const))('%s', (_id, match) => {
+    for (const source of regexStrings(match))
+      for (const look of lookarounds(source)) expect(UNBOUNDED.test(look), look).toBe(false);
+  });
+
+  it('the check sees the spin rule the review found', () => {
+    const bad = '(?<![\\p{L}])spin(?:(?<=luck[\\s\\S]*)|(?=[\\s\\S]*luck))';
+    expect(lookarounds(bad).some((look) => UNBOUNDED.test(look))).toBe(true);
+    expect(lookarounds('(?=[^.!?\\n]{0,80}luck)').some((look) => UNBOUNDED.test(look))).toBe(false);
   });
 });
