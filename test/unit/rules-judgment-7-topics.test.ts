@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { HandoffPackage } from '#core/package-schema';
-import { hits } from './helpers/engine-findings.ts';
+import { findings, hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /** Judgment round 7, topics: alcohol and gambling words in their product senses only (marketing-topics@1.1.0). */
@@ -379,5 +379,34 @@ describe('marketing-topics regexes: no unbounded any-character run inside a look
     const bad = '(?<![\\p{L}])spin(?:(?<=luck[\\s\\S]*)|(?=[\\s\\S]*luck))';
     expect(lookarounds(bad).some((look) => UNBOUNDED.test(look))).toBe(true);
     expect(lookarounds('(?=[^.!?\\n]{0,80}luck)').some((look) => UNBOUNDED.test(look))).toBe(false);
+  });
+});
+
+describe('gambling: third review of round 7', () => {
+  const contract = () => publishingContract('1.1.0');
+  const gamblingRules = (copy: string, language: string) =>
+    findings(withCopy(copy, 'social-paid', 'caption', { language }), contract())
+      .filter((f) => f.ruleId.startsWith('gambling.'))
+      .map((f) => `${f.ruleId}:${f.severity}`);
+
+  // JS \s takes line breaks and no-break spaces: copy pasted from a layout keeps its betting invitation.
+  it.each([
+    ['en', 'Bet on\nArsenal tonight at 5/1.'],
+    ['en', 'Bet on\u00a0Arsenal tonight at 5/1.'],
+    ['en', 'Bet  on Arsenal tonight at 5/1.'],
+    ['es', 'Apuesta por\nel Barça: cuota 3,0.'],
+    ['de', 'Wetten auf\nBayern: Quote 2,0.'],
+    ['fr', 'Pariez sur\nle PSG : cote 3,0.'],
+  ])('routes %s “%s” across any gap', (language, copy) => {
+    expect(gamblingRules(copy, language)).toContain('gambling.product:info');
+  });
+
+  // "Pariez sur" + any word routes, but only a betting frame blocks: main's block context had no "pariez".
+  it.each([
+    'Pariez sur les enfants : cartables dessins animés pour la rentrée.',
+    'Pariez sur la jeunesse : notre nouvelle collection ado.',
+    'Pariez sur le vélo : remboursez vos dettes de carburant.',
+  ])('does not block fr “%s”', (copy) => {
+    expect(gamblingRules(copy, 'fr').filter((r) => r.endsWith(':block'))).toEqual([]);
   });
 });
