@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { HandoffPackage } from '#core/package-schema';
 import { findings, hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
@@ -330,60 +329,7 @@ describe('gambling rules: everyday copy with no second gambling word (second rev
   });
 });
 
-/** Every lookaround of a rulebook regex, as written (escapes and classes respected). */
-function lookarounds(source: string): string[] {
-  const out: string[] = [];
-  const open: { start: number; look: boolean }[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') open.push({ start: i, look: /^\(\?<?[=!]/.test(source.slice(i, i + 4)) });
-    else if (ch === ')') {
-      const g = open.pop();
-      if (g?.look) out.push(source.slice(g.start, i + 1));
-    }
-  }
-  return out;
-}
-
-const regexStrings = (value: unknown): string[] => {
-  if (typeof value === 'string') return value.includes('(?') ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(regexStrings);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(regexStrings);
-  return [];
-};
-
-describe('marketing-topics regexes: no unbounded any-character run inside a lookaround (second review #8)', () => {
-  const rulebook = JSON.parse(
-    readFileSync(new URL('../../contracts/rulebooks/marketing-topics-1.1.0.json', import.meta.url), 'utf8'),
-  ) as { rules: { id: string; match: unknown }[] };
-  // `[\s\S]*`, `.*`, `.+` or a negated class with `*`, `+` or an open `{n,}` scans to the end of the text from
-  // every position, so one lookaround of that kind makes the rule quadratic in the copy length.
-  const UNBOUNDED = /(?:\[\\s\\S\]|\[\^(?:\\.|[^\]])*\]|(?<!\\)\.)(?:[*+]|\{\d+,\})/;
-
-  it.each(rulebook.rules.map((r) => [r.id, r.match] as const))('%s', (_id, match) => {
-    for (const source of regexStrings(match))
-      for (const look of lookarounds(source)) expect(UNBOUNDED.test(look), look).toBe(false);
-  });
-
-  it('the check sees the spin rule the review found', () => {
-    const bad = '(?<![\\p{L}])spin(?:(?<=luck[\\s\\S]*)|(?=[\\s\\S]*luck))';
-    expect(lookarounds(bad).some((look) => UNBOUNDED.test(look))).toBe(true);
-    expect(lookarounds('(?=[^.!?\\n]{0,80}luck)').some((look) => UNBOUNDED.test(look))).toBe(false);
-  });
-});
-
 describe('gambling: third review of round 7', () => {
-  const contract = () => publishingContract('1.1.0');
   const gamblingRules = (copy: string, language: string) =>
     findings(withCopy(copy, 'social-paid', 'caption', { language }), contract())
       .filter((f) => f.ruleId.startsWith('gambling.'))
@@ -406,7 +352,9 @@ describe('gambling: third review of round 7', () => {
     'Pariez sur les enfants : cartables dessins animés pour la rentrée.',
     'Pariez sur la jeunesse : notre nouvelle collection ado.',
     'Pariez sur le vélo : remboursez vos dettes de carburant.',
-  ])('does not block fr “%s”', (copy) => {
-    expect(gamblingRules(copy, 'fr').filter((r) => r.endsWith(':block'))).toEqual([]);
+  ])('routes but does not block fr “%s”', (copy) => {
+    const rules = gamblingRules(copy, 'fr');
+    expect(rules).toContain('gambling.product:info');
+    expect(rules.filter((r) => r.endsWith(':block'))).toEqual([]);
   });
 });
