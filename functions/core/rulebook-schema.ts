@@ -127,7 +127,7 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
-    /** `with` may also be in the evidence summaries of the claims the copy cites or that state the trigger. */
+    /** `with` may also be in the evidence (ref and summary) of the claims that state the trigger. */
     evidence: z.optional(z.boolean()),
   }),
   /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */

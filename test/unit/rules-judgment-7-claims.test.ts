@@ -98,6 +98,20 @@ describe('regulated.environmental-offset: what the evidence must say (review of 
     ).toBe(false);
   });
 
+  it.each([
+    ['en', 'DE', 'Electric vans; no carbon-offset credits used'],
+    ['en', 'FR', 'Not reliant on carbon offsetting schemes: own reductions only'],
+    ['de', 'DE', 'Elektroflotte, keine CO2-Kompensation'],
+  ])('stays silent on %s evidence with a negated compound (%s): %s', (language, region, summary) => {
+    const own = evidenced('neutral', 'Carbon neutral shipping', 'environmental', summary);
+    expect(
+      fired(
+        'regulated.environmental-offset',
+        citing('Our deliveries are carbon neutral.', [own], language, [region]),
+      ),
+    ).toBe(false);
+  });
+
   it('reads only the evidence of a claim that states neutrality, not of any cited claim', () => {
     const neutral = evidenced(
       'neutral',

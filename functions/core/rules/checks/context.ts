@@ -16,9 +16,9 @@ function anywhere(view: PackageView, re: RegExp): boolean {
   return false;
 }
 
-/** A negation just before an offset word in evidence: "no offsets used", "sin compensación", "ohne Kompensation". */
+/** A negation up to three words before an offset word: "no carbon-offset credits", "ohne CO2-Kompensation". */
 const NEGATED =
-  /(?:^|[^\p{L}])(?:no|not|without|zero|never|sin|ning[uú]n[oa]?|ohne|keine?n?|sans|aucune?|pas\s+de)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:^|[^\p{L}])(?:no|not|without|zero|never|sin|ning[uú]n[oa]?|ohne|keine?n?|sans|aucune?|pas\s+de)[\s-]+(?:[\p{L}\p{N}]+[\s-]+){0,3}$/iu;
 
 /** Does `text` say `withRe` other than in a negation? */
 function affirms(text: string, withRe: RegExp): boolean {
