@@ -51,7 +51,8 @@ export const audienceChecks = {
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
-      if (p.context !== undefined && !inContext(view, p.context)) return;
+      // The context (a whole-package regex, large for gambling) is read only once the pattern has matched.
+      let context: boolean | undefined;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
@@ -64,6 +65,8 @@ export const audienceChecks = {
             re.lastIndex++;
             continue;
           }
+          context ??= p.context === undefined || inContext(view, p.context);
+          if (!context) return;
           const span: [number, number] = [m.index, m.index + m[0].length];
           const matched = s.text.slice(span[0], span[1]);
           out.add(cc.rule, sev, s.pointer, span, { match: matched }, matched);
