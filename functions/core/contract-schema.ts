@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CHANNELS, CLAIM_CATEGORIES } from './package-schema.ts';
+import { CHANNELS, CLAIM_CATEGORIES, PRODUCT_CATEGORIES } from './package-schema.ts';
 
 /**
  * A handoff contract: versioned data that says what a given kind of handoff must carry, how it is
@@ -59,6 +59,23 @@ export const handoffContractSchema = z.strictObject({
   packageSchemaVersion: z.literal('1'),
   /** Fields that must be present and non-empty beyond the base schema (JSON pointers, arrays: non-empty). */
   requiredFields: arr(jsonPointer, 100),
+  /**
+   * Fields required only when the package has one of the channels or declares one of the product
+   * categories (either condition, when both are given): consent for e-mail and SMS lists, the youngest
+   * age for alcohol and gambling.
+   */
+  requiredWhen: z.optional(
+    arr(
+      z.strictObject({
+        when: z.strictObject({
+          channels: z.optional(arr(z.enum(CHANNELS), 20, 1)),
+          productCategories: z.optional(arr(z.enum(PRODUCT_CATEGORIES), 20, 1)),
+        }),
+        fields: arr(jsonPointer, 20, 1),
+      }),
+      20,
+    ),
+  ),
   /** Channels this contract accepts; a package using another channel is a finding. */
   allowedChannels: arr(z.enum(CHANNELS), 20, 1),
   /** Competitor names a comparison must be substantiated against (beside the package's brand kit). */

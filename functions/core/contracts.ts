@@ -7,6 +7,9 @@ import campaignToPublishing100 from '../../contracts/campaign-package-to-publish
 import campaignToPublishing110 from '../../contracts/campaign-package-to-publishing-1.1.0.json' with {
   type: 'json',
 };
+import campaignToPublishing200 from '../../contracts/campaign-package-to-publishing-2.0.0.json' with {
+  type: 'json',
+};
 import copyToDesign100 from '../../contracts/copy-to-design-1.0.0.json' with { type: 'json' };
 import creativeToProduction100 from '../../contracts/creative-brief-to-production-1.0.0.json' with {
   type: 'json',
@@ -96,6 +99,7 @@ const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [
   ['campaign-package-to-publishing-0.9.0.json', campaignToPublishing090],
   ['campaign-package-to-publishing-1.0.0.json', campaignToPublishing100],
   ['campaign-package-to-publishing-1.1.0.json', campaignToPublishing110],
+  ['campaign-package-to-publishing-2.0.0.json', campaignToPublishing200],
 ];
 
 // A build that validated the files already (bin/build-cli.mjs, see bundled-data.ts) baked them in as parsed.

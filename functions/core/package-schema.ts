@@ -116,6 +116,47 @@ export const EVIDENCE_KINDS = [
   'certification',
 ] as const;
 
+// Facts a brief states as data rather than prose (ADR 0021): rules read them where a sentence in
+// `audience.primary` could not be read reliably (ADR 0020).
+
+/** How the people on a channel's list agreed to receive it. */
+export const CONSENT_BASES = ['double-opt-in', 'opt-in', 'soft-opt-in', 'implied', 'none', 'unknown'] as const;
+export type ConsentBasis = (typeof CONSENT_BASES)[number];
+
+/** Where a channel's list came from. */
+export const LIST_SOURCES = [
+  'own-signup',
+  'own-customers',
+  'event',
+  'partner',
+  'purchased',
+  'rented',
+  'unknown',
+] as const;
+export type ListSource = (typeof LIST_SOURCES)[number];
+
+/** What the package sells, where that decides which rules apply; the rulebook policy maps them to topics. */
+export const PRODUCT_CATEGORIES = [
+  'general',
+  'alcohol',
+  'gambling',
+  'dietary-supplement',
+  'medicine',
+  'medical-device',
+  'financial-product',
+  'investment',
+  'credit',
+  'crypto-asset',
+  'children-product',
+] as const;
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+
+const consent = z.strictObject({
+  channel: z.enum(CHANNELS),
+  basis: z.enum(CONSENT_BASES),
+  source: z.optional(z.enum(LIST_SOURCES)),
+});
+
 const person = z.strictObject({ name: text(L.shortText), email });
 const team = z.strictObject({ team: text(L.shortText), owner: person });
 
@@ -188,7 +229,24 @@ export const handoffPackageSchema = z.strictObject({
     primary: text(L.mediumText),
     segments: z.optional(list(text(L.shortText))),
     regions: z.optional(list(pattern(2, /^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'))),
+    /** How each channel's list agreed to receive it, one entry per channel. */
+    consent: z.optional(
+      list(consent, CHANNELS.length).check(
+        z.refine(
+          (entries) => new Set(entries.map((e) => e.channel)).size === entries.length,
+          'one entry per channel (two entries for one channel would contradict each other)',
+        ),
+      ),
+    ),
+    /** The youngest age the targeting admits (age gate or platform setting), in years. */
+    minAge: z.optional(z.int().check(z.minimum(0), z.maximum(120))),
   }),
+  /** What is sold, as categories (ADR 0021); a regulated one never passes without a person. */
+  product: z.optional(
+    z.strictObject({
+      categories: nonEmptyList(z.enum(PRODUCT_CATEGORIES), PRODUCT_CATEGORIES.length, 'category'),
+    }),
+  ),
   story: z.strictObject({
     hook: text(L.mediumText),
     tension: text(L.mediumText),

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
-import { CHANNELS, CLAIM_CATEGORIES, DELIVERABLE_KINDS, EVIDENCE_KINDS } from './package-schema.ts';
+import {
+  CHANNELS,
+  CLAIM_CATEGORIES,
+  DELIVERABLE_KINDS,
+  EVIDENCE_KINDS,
+  PRODUCT_CATEGORIES,
+} from './package-schema.ts';
 
 /** The rulebook data format: what `contracts/rulebooks/*.json` may say, validated at load (rulebook.ts). */
 
@@ -305,6 +311,8 @@ export const policySchema = z.strictObject({
   topicOfCategory: z.partialRecord(z.enum(CLAIM_CATEGORIES), z.enum(TOPICS)),
   /** Topics whose findings (even info: substantiated) need a person, without blocking: named comparisons. */
   reviewTopics: z.optional(z.array(z.enum(TOPICS))),
+  /** The topic a declared product category stands for (`product.categories`, ADR 0021). */
+  topicOfProduct: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
 });
 export type Policy = z.infer<typeof policySchema>;
 

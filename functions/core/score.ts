@@ -107,12 +107,14 @@ function policyOf(rulebooks: readonly CompiledEntry[]): DecisionPolicy {
   const regulated = new Set<string>();
   const review = new Set<string>();
   const topicOfCategory: Record<string, string> = {};
+  const topicOfProduct: Record<string, string> = {};
   for (const { cr } of rulebooks) {
     for (const t of cr.regulated) regulated.add(t);
     for (const t of cr.policy?.reviewTopics ?? []) review.add(t);
     for (const [c, t] of Object.entries(cr.policy?.topicOfCategory ?? {})) topicOfCategory[c] ??= t;
+    for (const [c, t] of Object.entries(cr.policy?.topicOfProduct ?? {})) if (t) topicOfProduct[c] ??= t;
   }
-  return { regulated, topicOfCategory, review };
+  return { regulated, topicOfCategory, topicOfProduct, review };
 }
 
 /** The rule with this id in the first of the rulebooks that has it. */

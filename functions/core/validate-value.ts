@@ -88,6 +88,22 @@ export function validateAgainstContract(pkg: HandoffPackage, contract: HandoffCo
       });
     }
   }
+  for (const req of contract.requiredWhen ?? []) {
+    const because = conditionMet(pkg, req.when);
+    if (because === null) continue;
+    for (const field of req.fields) {
+      const found = resolvePointer(pkg, field);
+      if (!found.present || isEmptyValue(found.value)) {
+        out.push({
+          pointer: field,
+          rule: 'required_field',
+          message: `is required by contract ${ref} because the package ${because}, and must not be empty`,
+          expected: 'a present, non-empty value',
+          received: found.present ? describe(found.value) : 'missing',
+        });
+      }
+    }
+  }
   const allowed = new Set<string>(contract.allowedChannels);
   pkg.channels.forEach((plan, i) => {
     if (!allowed.has(plan.channel)) {
@@ -101,4 +117,17 @@ export function validateAgainstContract(pkg: HandoffPackage, contract: HandoffCo
     }
   });
   return sortViolations(out);
+}
+
+type RequiredWhen = NonNullable<HandoffContract['requiredWhen']>[number]['when'];
+
+/** Why a conditional requirement applies (a clause for the message), or null when it does not. */
+function conditionMet(pkg: HandoffPackage, when: RequiredWhen): string | null {
+  const channels = new Set(pkg.channels.map((c) => c.channel));
+  const hasChannel = (when.channels ?? []).filter((c) => channels.has(c));
+  if (hasChannel.length > 0) return `has ${hasChannel.join(' and ')} copy`;
+  const declared = new Set(pkg.product?.categories ?? []);
+  const sells = (when.productCategories ?? []).filter((c) => declared.has(c));
+  if (sells.length > 0) return `declares the product category ${sells.join(' and ')}`;
+  return null;
 }

@@ -63,11 +63,13 @@ export interface DecisionPolicy {
   regulated: ReadonlySet<string>;
   /** The topic each claim category stands for. */
   topicOfCategory: Readonly<Partial<Record<string, string>>>;
+  /** The topic each declared product category stands for. */
+  topicOfProduct: Readonly<Partial<Record<string, string>>>;
   /** Topics whose findings (any severity) need a person: a substantiated named comparison. */
   review: ReadonlySet<string>;
 }
 
-/** Regulated or review topics present in the package: of its findings (any severity) and claims' categories. */
+/** Regulated or review topics present: of its findings (any severity), claims' categories and declared products. */
 export function topicsOf(
   findings: readonly Finding[],
   pkg: HandoffPackage,
@@ -80,6 +82,10 @@ export function topicsOf(
   }
   for (const c of pkg.claims) {
     const t = policy.topicOfCategory[c.category];
+    if (t !== undefined && policy.regulated.has(t)) out.add(t);
+  }
+  for (const c of pkg.product?.categories ?? []) {
+    const t = policy.topicOfProduct[c];
     if (t !== undefined && policy.regulated.has(t)) out.add(t);
   }
   return out;
