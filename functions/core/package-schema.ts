@@ -120,7 +120,14 @@ export const EVIDENCE_KINDS = [
 // `audience.primary` could not be read reliably (ADR 0020).
 
 /** How the people on a channel's list agreed to receive it. */
-export const CONSENT_BASES = ['double-opt-in', 'opt-in', 'soft-opt-in', 'implied', 'none', 'unknown'] as const;
+export const CONSENT_BASES = [
+  'double-opt-in',
+  'opt-in',
+  'soft-opt-in',
+  'implied',
+  'none',
+  'unknown',
+] as const;
 export type ConsentBasis = (typeof CONSENT_BASES)[number];
 
 /** Where a channel's list came from. */
