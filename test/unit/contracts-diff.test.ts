@@ -341,6 +341,25 @@ describe('diffContracts on the real history', () => {
     );
   });
 
+  it('campaign-package-to-publishing 1.1.0 → 2.0.0 is breaking: the facts it asks for are new requirements', () => {
+    const old = getContract('campaign-package-to-publishing', '1.1.0');
+    const next = getContract('campaign-package-to-publishing', '2.0.0');
+    if (!old || !next) throw new Error('missing contracts');
+    const diff = diffContracts(old, next);
+    const breaking = diff.changes.filter((c) => c.breaking).map((c) => `${c.kind} ${c.path} ${String(c.to)}`);
+    expect(breaking).toEqual([
+      'added /requiredFields /product/categories',
+      'added /requiredWhen /audience/consent when channel email/sms',
+      'added /requiredWhen /audience/minAge when product alcohol/gambling',
+    ]);
+    // The way back drops the requirements: loosening, not breaking.
+    const back = diffContracts(next, old).changes.filter((c) => c.path === '/requiredWhen');
+    expect(back.map((c) => [c.kind, c.breaking])).toEqual([
+      ['removed', false],
+      ['removed', false],
+    ]);
+  });
+
   it('the reverse direction is breaking too (channels and outputs removed)', () => {
     const old = getContract('campaign-package-to-publishing', '1.0.0');
     const next = getContract('campaign-package-to-publishing', '0.9.0');

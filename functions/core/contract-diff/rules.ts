@@ -40,6 +40,24 @@ const statusChange = changedWhen((_from: ContractStatus, to: ContractStatus) => 
   ];
 });
 
+type Requirement = NonNullable<HandoffContract['requiredWhen']>[number];
+
+/** Each field a conditional requirement asks for, with its condition: `/audience/minAge when product alcohol`. */
+const requirementKeys = (v: unknown): string[] =>
+  ((v as Requirement[] | undefined) ?? []).flatMap((r) => {
+    const when = [
+      ...(r.when.channels ? [`channel ${r.when.channels.join('/')}`] : []),
+      ...(r.when.productCategories ? [`product ${r.when.productCategories.join('/')}`] : []),
+    ].join(' or ');
+    return r.fields.map((f) => `${f} when ${when}`);
+  });
+
+const conditionalFields: Comparator = (path, from, to, add) =>
+  setOf({
+    added: [true, 'a new conditional requirement: packages it applies to without the field are now rejected'],
+    removed: [false, 'a conditional requirement dropped (loosening)'],
+  })(path, requirementKeys(from), requirementKeys(to), add);
+
 const hintKey = (h: HandoffContract['routing']['downstream'][number]) => `${h.consumer}:${h.hint}:${h.when}`;
 
 export const DIFF_RULES: readonly DiffRule[] = [
@@ -64,6 +82,7 @@ export const DIFF_RULES: readonly DiffRule[] = [
       removed: [false, 'no longer required (loosening)'],
     }),
   ),
+  rule('/requiredWhen', conditionalFields),
   rule(
     '/allowedChannels',
     setOf({
