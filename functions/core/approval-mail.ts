@@ -29,6 +29,21 @@ function findingLine(f: FindingView): string {
   return `${SEVERITY_WORDS[f.severity] ?? f.severity} in ${f.where}: ${message}${quote}.${fix}`;
 }
 
+/**
+ * The facts the package states, one line each ("- Email list: double opt-in, own sign-up form"), a flagged
+ * one followed by how bad its worst finding is; nothing for a package that states none (the page says why).
+ * Each line is flattened and cut like a quote, so a value cannot add lines (a fake link) to the mail.
+ */
+function factLines(content: ApprovalContent | undefined): string[] {
+  const facts = content?.facts.facts ?? [];
+  return facts.map(({ label, value }) => {
+    const flag = value.severity ? ` (flagged: ${FLAG_WORDS[value.severity] ?? value.severity})` : '';
+    return `- ${oneLine(`${label}: ${value.text}`, 120)}${flag}`;
+  });
+}
+
+const FLAG_WORDS: Record<string, string> = { block: 'blocking', warn: 'warning', info: 'note' };
+
 function changesLine(content: ApprovalContent | undefined): string | undefined {
   if (!content) return undefined;
   return content.diff === null
@@ -97,6 +112,7 @@ export function approvalEmail(
     (r) => !said.some((m) => m !== '' && r.startsWith(m)),
   );
   const changes = changesLine(content);
+  const facts = factLines(content);
   const atExpiry =
     'If nobody decides by then, the handoff fails closed: nothing is handed off and the live version stays.';
   const ask = content ? ` Questions: ask ${content.owner.name} (${content.owner.email}).` : '';
@@ -108,6 +124,7 @@ export function approvalEmail(
     `Score: ${summary.score} / 100 (quality), risk ${summary.risk}, confidence ${summary.confidence}%.`,
     '',
     ...(reasons.length ? ['Why you are asked:', ...reasons.map((r) => `- ${r}`), ''] : []),
+    ...(facts.length ? ['Facts the package states:', ...facts, ''] : []),
     ...(top.length
       ? ['Top findings (all are shown in place on the page):', ...top.map((f) => `- ${findingLine(f)}`)]
       : ['No findings.']),
@@ -135,6 +152,9 @@ export function approvalEmail(
       `Package ${escapeHtml(summary.packageId)} (stream ${escapeHtml(summary.streamId)}). Quality score ${escapeHtml(summary.score)} / 100, risk ${escapeHtml(summary.risk)}, confidence ${escapeHtml(summary.confidence)}%.`,
     ),
     reasons.length ? p('<strong>Why you are asked</strong>') + list(reasons.map((r) => escapeHtml(r))) : '',
+    facts.length
+      ? p('<strong>Facts the package states</strong>') + list(facts.map((f) => escapeHtml(f.slice(2))))
+      : '',
     top.length
       ? p('<strong>Top findings</strong> (all are shown in place on the page)') +
         list([

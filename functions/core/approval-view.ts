@@ -1,5 +1,7 @@
+import { capitalise, channelLabel, kindLabel } from './approval-words.ts';
 import type { Finding, HandoffArtifact, Severity } from './artifact-types.ts';
 import { diffPackages, type PackageDiff } from './copy-diff.ts';
+import { FACT_LABELS, FACT_POINTERS, type StatedFact, statedFacts } from './package-facts.ts';
 import type { HandoffPackage } from './package-schema.ts';
 import { plural } from './rules/text.ts';
 
@@ -60,7 +62,26 @@ export interface ClaimView {
   findings: FindingView[];
 }
 
+/** One fact the package states (package-facts.ts), in words, marked as copy is when findings point at it. */
+export interface FactView {
+  /** What the fact is: "What is sold", "Email list", "Youngest age targeted". */
+  label: string;
+  /** The fact in words as one segment of "copy": its marks are the findings about it. */
+  value: Segment;
+}
+
+export interface FactsView {
+  /** In reading order; a fact a finding is about but the package does not state reads "not stated". */
+  facts: FactView[];
+  /** Findings about the facts (what is sold, list consent, youngest age), listed with them. */
+  findings: FindingView[];
+  /** The package's contract in words ("campaign-package-to-publishing 1.0.0"), said when there is no fact. */
+  contract: string;
+}
+
 export interface ApprovalContent {
+  /** What is sold, how each list agreed, the youngest age targeted: shown before the copy. */
+  facts: FactsView;
   channels: ChannelView[];
   claims: ClaimView[];
   /** Findings not on a deliverable or a claim (the story, the CTA, the package as a whole). */
@@ -81,32 +102,8 @@ export interface ApprovalContent {
 
 const MAX_FINDINGS = 200;
 
-const CHANNEL_LABELS: Record<string, string> = {
-  email: 'Email',
-  sms: 'SMS',
-  push: 'Push notification',
-  'social-organic': 'Social (organic)',
-  'social-paid': 'Social (paid)',
-  influencer: 'Influencer',
-  affiliate: 'Affiliate',
-  'search-ad': 'Search ad',
-  'display-ad': 'Display ad',
-  'web-landing': 'Landing page',
-  video: 'Video',
-  podcast: 'Podcast',
-  print: 'Print',
-  'press-release': 'Press release',
-};
-
-const KIND_LABELS: Record<string, string> = {
-  'cta-label': 'Button label',
-  'alt-text': 'Image description (alt text)',
-  'landing-copy': 'Landing page copy',
-};
-
-const capitalise = (s: string) => (s === '' ? s : `${s[0]?.toUpperCase()}${s.slice(1)}`);
-export const channelLabel = (c: string) => CHANNEL_LABELS[c] ?? capitalise(c.replace(/-/g, ' '));
-export const kindLabel = (k: string) => KIND_LABELS[k] ?? capitalise(k.replace(/-/g, ' '));
+export { type ExpiryView, expiryOf } from './approval-expiry.ts';
+export { channelLabel, kindLabel };
 
 const POINTER_WORDS: Record<string, string> = {
   cta: 'Call to action',
@@ -121,6 +118,9 @@ const POINTER_WORDS: Record<string, string> = {
   proofPoints: 'proof points',
   handoffDue: 'handoff due',
   reviewBy: 'review by',
+  product: 'Product',
+  minAge: 'youngest age targeted',
+  consent: 'list consent',
 };
 
 /** A JSON pointer in words: "/channels/0/deliverables/2/copy" → "Email › Body". */
@@ -136,6 +136,10 @@ export function whereOf(pkg: HandoffPackage, pointer: string): string {
       if (d) parts.push(`${kindLabel(d.kind)} “${d.id}”`);
     } else if (t[2] === 'disclosures') parts.push('disclosures');
     return parts.join(' › ');
+  }
+  if (t[0] === 'audience' && t[1] === 'consent' && t[2] !== undefined) {
+    const entry = pkg.audience.consent?.[Number(t[2])];
+    if (entry) return `Audience › ${channelLabel(entry.channel)} list`;
   }
   if (t[0] === 'claims') {
     const c = pkg.claims[Number(t[1])];
@@ -205,40 +209,89 @@ function scoreNoteOf(artifact: HandoffArtifact): string {
     : `How well the package meets the checks of its contract; points were taken off for ${plural(counted, 'finding')}.`;
 }
 
-/** The page and mail model of a package, its artifact, and the stream's live package (null: first version). */
-export function approvalContentOf(
-  pkg: HandoffPackage,
-  artifact: HandoffArtifact,
-  live: HandoffPackage | null,
-): ApprovalContent {
+/** Numbers findings as the page shows them, each once and at most MAX_FINDINGS in all. */
+function findingTaker(pkg: HandoffPackage, artifact: HandoffArtifact) {
   const all: FindingView[] = [];
-  let n = 0;
-  const take = (fs: readonly Finding[]) => {
-    const out: FindingView[] = [];
-    for (const f of fs) {
-      if (all.length >= MAX_FINDINGS) break;
-      const v = findingView(pkg, f, ++n);
-      out.push(v);
-      all.push(v);
-    }
-    return out;
-  };
   const used = new Set<Finding>();
-  const under = (prefix: string) =>
-    artifact.findings.filter((f) => {
-      if (used.has(f) || !(f.pointer === prefix || f.pointer.startsWith(`${prefix}/`))) return false;
-      used.add(f);
-      return true;
-    });
+  return {
+    all,
+    /** Views of these findings, numbered in the order taken. */
+    take(fs: readonly Finding[]): FindingView[] {
+      const out: FindingView[] = [];
+      for (const f of fs) {
+        if (all.length >= MAX_FINDINGS) break;
+        const v = findingView(pkg, f, all.length + 1);
+        out.push(v);
+        all.push(v);
+      }
+      return out;
+    },
+    /** The findings not yet claimed at or under any of these pointers, now claimed. */
+    under(...prefixes: string[]): Finding[] {
+      return artifact.findings.filter((f) => {
+        if (used.has(f) || !prefixes.some((p) => atOrUnder(f.pointer, p))) return false;
+        used.add(f);
+        return true;
+      });
+    },
+    rest: () => artifact.findings.filter((f) => !used.has(f)),
+  };
+}
+type Taker = ReturnType<typeof findingTaker>;
 
-  const channels: ChannelView[] = pkg.channels.map((ch, ci) => ({
+const atOrUnder = (pointer: string, prefix: string) => pointer === prefix || pointer.startsWith(`${prefix}/`);
+
+const FACT_ORDER = Object.keys(FACT_POINTERS) as StatedFact['kind'][];
+
+/** The kind of fact a pointer under one of FACT_POINTERS is about. */
+const factKindOf = (pointer: string) =>
+  FACT_ORDER.find((k) => atOrUnder(pointer, FACT_POINTERS[k])) ?? 'product';
+
+/**
+ * The stated facts, each marked by the findings at or under its pointer; a finding at a kind's own pointer
+ * (the consent list as a whole) marks every fact of that kind, and one about a fact the package does not
+ * state (a missing youngest age) adds that fact as "not stated", so no finding about the facts goes unseen.
+ */
+function factsOf(pkg: HandoffPackage, taker: Taker): FactsView {
+  const fs = taker.under(...Object.values(FACT_POINTERS));
+  const views = taker.take(fs);
+  type Row = { fact: StatedFact; spans: { n: number; span: [number, number]; severity: Severity }[] };
+  const rows: Row[] = statedFacts(pkg).map((fact) => ({ fact, spans: [] }));
+  fs.forEach((f, i) => {
+    const v = views[i];
+    if (!v) return;
+    const kind = factKindOf(f.pointer);
+    let hit = rows.filter((r) => atOrUnder(f.pointer, r.fact.pointer));
+    if (hit.length === 0 && f.pointer === FACT_POINTERS[kind]) hit = rows.filter((r) => r.fact.kind === kind);
+    if (hit.length === 0) {
+      const fact = { kind, label: FACT_LABELS[kind], text: 'not stated', pointer: f.pointer };
+      hit = [{ fact, spans: [] }];
+      rows.push(...hit);
+    }
+    for (const r of hit) r.spans.push({ n: v.n, span: [0, r.fact.text.length], severity: f.severity });
+  });
+  const order = (r: Row) => FACT_ORDER.indexOf(r.fact.kind);
+  return {
+    facts: rows
+      .sort((a, b) => order(a) - order(b))
+      .map((r) => ({
+        label: r.fact.label,
+        value: segmentsOf(r.fact.text, r.spans)[0] ?? { text: r.fact.text, marks: [] },
+      })),
+    findings: views,
+    contract: `${String(pkg.contract?.id)} ${String(pkg.contract?.version)}`,
+  };
+}
+
+function channelsOf(pkg: HandoffPackage, taker: Taker): ChannelView[] {
+  return pkg.channels.map((ch, ci) => ({
     channel: ch.channel,
     label: channelLabel(ch.channel),
     disclosures: ch.disclosures ?? [],
     deliverables: ch.deliverables.map((d, di) => {
       const base = `/channels/${ci}/deliverables/${di}`;
-      const fs = under(base);
-      const views = take(fs);
+      const fs = taker.under(base);
+      const views = taker.take(fs);
       const spans = fs.flatMap((f, i) => {
         const v = views[i];
         return v && f.span && f.pointer === `${base}/copy`
@@ -255,7 +308,10 @@ export function approvalContentOf(
       };
     }),
   }));
-  const claims: ClaimView[] = pkg.claims.map((c, i) => ({
+}
+
+function claimsOf(pkg: HandoffPackage, taker: Taker): ClaimView[] {
+  return pkg.claims.map((c, i) => ({
     id: c.id,
     text: c.text,
     category: c.category,
@@ -265,15 +321,29 @@ export function approvalContentOf(
       ...(e.summary ? { summary: e.summary } : {}),
       ...(e.verifiedOn ? { verifiedOn: e.verifiedOn } : {}),
     })),
-    findings: take(under(`/claims/${i}`)),
+    findings: taker.take(taker.under(`/claims/${i}`)),
   }));
-  const otherFindings = take(artifact.findings.filter((f) => !used.has(f)));
+}
+
+/** The page and mail model of a package, its artifact, and the stream's live package (null: first version). */
+export function approvalContentOf(
+  pkg: HandoffPackage,
+  artifact: HandoffArtifact,
+  live: HandoffPackage | null,
+): ApprovalContent {
+  const taker = findingTaker(pkg, artifact);
+  // Taken in the page's reading order, so the numbers run down the page: facts, copy, claims, the rest.
+  const facts = factsOf(pkg, taker);
+  const channels = channelsOf(pkg, taker);
+  const claims = claimsOf(pkg, taker);
+  const otherFindings = taker.take(taker.rest());
   return {
+    facts,
     channels,
     claims,
     otherFindings,
-    findings: all,
-    findingsLeftOff: artifact.findings.length - all.length,
+    findings: taker.all,
+    findingsLeftOff: artifact.findings.length - taker.all.length,
     diff: live ? diffPackages(live, pkg) : null,
     // The route's sentence first (who is asked and why), then the decision's: both the engine's words.
     reasons: [artifact.approval.reason, ...artifact.decision.reasons].filter((r) => r !== ''),
@@ -290,56 +360,4 @@ export function topFindings(content: ApprovalContent, max: number): FindingView[
   return [...content.findings]
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.n - b.n)
     .slice(0, max);
-}
-
-export interface ExpiryView {
-  iso: string;
-  /** In the approver's time zone when known, else UTC, with the zone named. */
-  local: string;
-  /** "expires in 23 hours", from the clock at render time. */
-  relative: string;
-  expired: boolean;
-}
-
-/** The link's expiry for a person: local time with its zone, and how long is left at `now`. */
-export function expiryOf(expSeconds: number, now: Date, timeZone = 'UTC'): ExpiryView {
-  const at = new Date(expSeconds * 1000);
-  let zone = timeZone;
-  let local: string;
-  try {
-    local = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(at);
-  } catch {
-    zone = 'UTC';
-    return expiryOf(expSeconds, now, zone);
-  }
-  if (zone === 'UTC') local += ' UTC';
-  else {
-    const offset =
-      new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' })
-        .formatToParts(at)
-        .find((p) => p.type === 'timeZoneName')
-        ?.value.replace('GMT', 'UTC') ?? '';
-    local += ` ${zone.replace(/_/g, ' ')} time (${offset === 'UTC' ? 'UTC+00:00' : offset})`;
-  }
-  const left = Math.floor(expSeconds - now.getTime() / 1000);
-  const relative =
-    left <= 0
-      ? 'expired'
-      : left < 60
-        ? 'expires in less than a minute'
-        : left < 3600
-          ? `expires in ${plural(Math.floor(left / 60), 'minute')}`
-          : left < 48 * 3600
-            ? `expires in ${plural(Math.floor(left / 3600), 'hour')}`
-            : `expires in ${plural(Math.floor(left / 86400), 'day')}`;
-  return { iso: at.toISOString(), local, relative, expired: left <= 0 };
 }

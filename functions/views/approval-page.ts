@@ -3,6 +3,7 @@ import {
   type ApprovalContent,
   channelLabel,
   type ExpiryView,
+  type FactsView,
   type FindingView,
   type Segment,
 } from '#core/approval-view';
@@ -154,6 +155,23 @@ function findingsHtml(findings: readonly FindingView[]): string {
     .join('')}</ul>`;
 }
 
+/**
+ * The facts the package states as data, each fact's words marked and numbered as copy is when findings
+ * point at it, the findings listed under them. A package that states none (its contract does not ask for
+ * them) gets one line saying so, so the approver knows nothing was left out of the page.
+ */
+function factsHtml(facts: FactsView): string {
+  const body =
+    facts.facts.length === 0
+      ? `<p>The package states none of these facts (what is sold, how its lists agreed, the youngest age targeted): its contract, ${escapeHtml(facts.contract)}, does not ask for them.</p>`
+      : [
+          '<p class="muted">As the package declares them; a fact a finding is about is marked and numbered.</p>',
+          `<dl class="facts">${facts.facts.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${copyHtml([f.value])}</dd>`).join('')}</dl>`,
+          findingsHtml(facts.findings),
+        ].join('');
+  return `<section aria-labelledby="facts"><h2 id="facts">Facts the package states</h2>${body}</section>`;
+}
+
 function channelsHtml(content: ApprovalContent): string {
   return content.channels
     .map((ch) =>
@@ -282,6 +300,7 @@ export function renderConfirmationPage(v: ConfirmationView): string {
       '</dl>',
       '<h2>Why you are asked</h2>',
       `<ul class="reasons">${content.reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`,
+      factsHtml(content.facts),
       '<h2>The copy</h2>',
       channelsHtml(content),
       '<h2>Claims and their evidence</h2>',

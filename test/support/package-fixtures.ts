@@ -62,3 +62,31 @@ export function copyOf(p: Pkg, channel: string, id: string): Deliverable {
   if (!d) throw new Error(`no deliverable ${channel}/${id}`);
   return d;
 }
+
+/** The facts contract campaign-package-to-publishing@2.0.0 asks for (ADR 0020), as a package states them. */
+export interface StatedFacts {
+  categories: string[];
+  consent?: { channel: string; basis: string; source?: string }[];
+  minAge?: number;
+}
+
+/** What the 2.0.0 fixtures state unless told otherwise: alcohol to an own double-opt-in list, 18 and over. */
+export const SAMPLE_FACTS: StatedFacts = {
+  categories: ['alcohol'],
+  consent: [{ channel: 'email', basis: 'double-opt-in', source: 'own-signup' }],
+  minAge: 18,
+};
+
+/**
+ * A package (raw data, as `samplePackage` gives it) moved to contract 2.0.0 with the facts it states:
+ * `product.categories`, `audience.consent` and `audience.minAge`. A fresh object; validate with
+ * `fixturePackage` when the facts are meant to be valid.
+ */
+export function withFacts(raw: Record<string, unknown>, facts: StatedFacts = SAMPLE_FACTS) {
+  const out = structuredClone(raw) as Record<string, unknown> & { audience: Record<string, unknown> };
+  out.contract = { id: 'campaign-package-to-publishing', version: '2.0.0' };
+  out.product = { categories: [...facts.categories] };
+  if (facts.consent) out.audience.consent = structuredClone(facts.consent);
+  if (facts.minAge !== undefined) out.audience.minAge = facts.minAge;
+  return out;
+}

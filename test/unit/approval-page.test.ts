@@ -24,6 +24,7 @@ const content = (over: Partial<ApprovalContent> = {}): ApprovalContent => {
     where: 'Claim “faster”',
   };
   return {
+    facts: { facts: [], findings: [], contract: 'campaign-package-to-publishing 1.0.0' },
     channels: [
       {
         channel: 'email',

@@ -14,8 +14,8 @@ interface ScoreOptions {
 function scoreSingle(io: Io, file: string, opts: ScoreOptions): number {
   const r = scoreFile(file, opts.contract ? loadContractArg(opts.contract) : undefined);
   if (r.kind === 'invalid') invalidOut(io, r, opts.json === true);
-  const { artifact } = r;
-  io.out(opts.json ? `${JSON.stringify(artifact)}\n` : summarize(artifact, io));
+  const { artifact, pkg } = r;
+  io.out(opts.json ? `${JSON.stringify(artifact)}\n` : summarize(artifact, io, pkg));
   return artifact.decision.outcome === 'blocked' ? EXIT.failed : EXIT.ok;
 }
 

@@ -2,6 +2,8 @@ import type { HandoffArtifact } from '#core/artifact-types';
 import type { HandoffContract } from '#core/contract-schema';
 import { resolveContract } from '#core/contracts';
 import type { Violation } from '#core/errors';
+import { factsLine, statedFacts } from '#core/package-facts';
+import type { HandoffPackage } from '#core/package-schema';
 import { languageSummary } from '#core/report';
 import { scorePackage } from '#core/score';
 import { formatViolations, parsePackage } from '#core/validate';
@@ -13,7 +15,7 @@ import { formatOf, readInput } from './input.ts';
 
 /** One package scored, or why it could not be: the unit of `score`, batch `score` and `diff`. */
 export type ScoredFile =
-  | { file: string; text: string; kind: 'scored'; artifact: HandoffArtifact; pkg: unknown }
+  | { file: string; text: string; kind: 'scored'; artifact: HandoffArtifact; pkg: HandoffPackage }
   | { file: string; text: string; kind: 'invalid'; title: string; violations: Violation[] };
 
 /** Parses and scores one file, against `contract` when given (a draft) or the one it references. */
@@ -46,8 +48,12 @@ export function outcomeColour(outcome: string) {
   return outcome === 'pass' ? 'green' : outcome === 'blocked' ? 'red' : 'yellow';
 }
 
-/** The readable summary of `handoff score`. */
-export function summarize(a: HandoffArtifact, io: Pick<Io, 'color'> = {}): string {
+/**
+ * The readable summary of `handoff score`. With the package, the facts it states (what is sold, how each
+ * list agreed, the youngest age targeted) on one line, so a reviewer reads the findings against them.
+ */
+export function summarize(a: HandoffArtifact, io: Pick<Io, 'color'> = {}, pkg?: HandoffPackage): string {
+  const facts = pkg ? factsLine(statedFacts(pkg)) : '';
   const dims = Object.entries(a.scorecard.dimensions)
     .map(([d, s]) => `${d} ${s.score}`)
     .join(' · ');
@@ -57,6 +63,7 @@ export function summarize(a: HandoffArtifact, io: Pick<Io, 'color'> = {}): strin
   const lines = [
     `${a.package.title} (${a.package.streamId}/${a.package.packageId})`,
     `contract    ${a.contract.id}@${a.contract.version}`,
+    ...(facts ? [`facts       ${facts}`] : []),
     `decision    ${paint(io, outcomeColour(a.decision.outcome), a.decision.outcome.toUpperCase())}`,
     `score       ${a.scorecard.total}/100  (${dims})`,
     `risk        ${a.risk}`,

@@ -1,0 +1,128 @@
+import { asWords, channelLabel } from './approval-words.ts';
+import type { HandoffPackage } from './package-schema.ts';
+
+/**
+ * The facts a package states as data (ADR 0020; contract campaign-package-to-publishing@2.0.0): what is
+ * sold, how each channel's list agreed to receive it, and the youngest age the targeting admits, in plain
+ * words for the approval page, the mail and `handoff score`. Each fact keeps the JSON pointer it was read
+ * at, so findings that point at it can be shown next to it. Nothing here trusts the schema: a value it
+ * does not know is shown as itself, and the views escape every word.
+ */
+
+export const PRODUCT_WORDS: Readonly<Record<string, string>> = {
+  general: 'general goods or services (no regulated category)',
+  alcohol: 'alcohol',
+  gambling: 'gambling',
+  'dietary-supplement': 'dietary supplement',
+  medicine: 'medicine',
+  'medical-device': 'medical device',
+  'financial-product': 'financial product',
+  investment: 'investment',
+  credit: 'credit',
+  'crypto-asset': 'crypto-asset',
+  'children-product': 'product for children',
+};
+
+export const CONSENT_WORDS: Readonly<Record<string, string>> = {
+  'double-opt-in': 'double opt-in',
+  'opt-in': 'opt-in',
+  'soft-opt-in': 'soft opt-in (existing customers)',
+  implied: 'implied consent',
+  none: 'no consent',
+  unknown: 'consent not known',
+};
+
+export const SOURCE_WORDS: Readonly<Record<string, string>> = {
+  'own-signup': 'own sign-up form',
+  'own-customers': 'own customers',
+  event: 'collected at an event',
+  partner: 'a partner’s list',
+  purchased: 'bought list',
+  rented: 'rented list',
+  unknown: 'source not known',
+};
+
+/** The facts the page, the mail and the CLI read, with the pointers findings about them use. */
+export const FACT_POINTERS = {
+  product: '/product',
+  consent: '/audience/consent',
+  minAge: '/audience/minAge',
+};
+
+/** A heading for each kind of fact, also for a fact a finding is about but the package does not state. */
+export const FACT_LABELS: Readonly<Record<keyof typeof FACT_POINTERS, string>> = {
+  product: 'What is sold',
+  consent: 'How the lists agreed',
+  minAge: 'Youngest age targeted',
+};
+
+/** At most one consent entry per channel (the schema's bound), kept here too so a page stays bounded. */
+const MAX_CONSENT_ENTRIES = 14;
+
+/** One fact in words: "Email list" / "double opt-in, own sign-up form", read at `pointer`. */
+export interface StatedFact {
+  kind: keyof typeof FACT_POINTERS;
+  label: string;
+  text: string;
+  pointer: string;
+}
+
+const wordFor = (table: Readonly<Record<string, string>>, v: unknown) =>
+  typeof v === 'string' && Object.hasOwn(table, v) ? (table[v] as string) : asWords(v);
+
+/** "18 and over"; 0 is no lower limit at all. */
+export function ageWords(age: unknown): string {
+  if (age === 0) return 'any age (no lower limit)';
+  return Number.isInteger(age) ? `${String(age)} and over` : asWords(age);
+}
+
+/** How one channel's list agreed: "no consent, rented list". */
+function consentWords(entry: { basis?: unknown; source?: unknown }): string {
+  const basis = wordFor(CONSENT_WORDS, entry.basis);
+  return entry.source === undefined ? basis : `${basis}, ${wordFor(SOURCE_WORDS, entry.source)}`;
+}
+
+/** The facts the package states, in reading order; none for a package whose contract does not ask for them. */
+export function statedFacts(pkg: HandoffPackage): StatedFact[] {
+  const out: StatedFact[] = [];
+  const categories: unknown = pkg.product?.categories;
+  if (Array.isArray(categories) && categories.length > 0) {
+    const text = categories.map((c: unknown) => wordFor(PRODUCT_WORDS, c)).join(', ');
+    out.push({ kind: 'product', label: FACT_LABELS.product, text, pointer: FACT_POINTERS.product });
+  }
+  const consent: unknown = pkg.audience?.consent;
+  if (Array.isArray(consent)) {
+    consent.slice(0, MAX_CONSENT_ENTRIES).forEach((entry: Record<string, unknown> | null, i) => {
+      out.push({
+        kind: 'consent',
+        label: `${channelLabel(String(entry?.channel))} list`,
+        text: consentWords(entry ?? {}),
+        pointer: `${FACT_POINTERS.consent}/${i}`,
+      });
+    });
+  }
+  const age: unknown = pkg.audience?.minAge;
+  if (age !== undefined && age !== null) {
+    out.push({
+      kind: 'minAge',
+      label: FACT_LABELS.minAge,
+      text: ageWords(age),
+      pointer: FACT_POINTERS.minAge,
+    });
+  }
+  return out;
+}
+
+/**
+ * The facts on one line ("What is sold: alcohol · Email list: double opt-in, …"), or '' when none; control
+ * characters become spaces, so no value can start a line or colour a terminal.
+ */
+export function factsLine(facts: readonly StatedFact[]): string {
+  return (
+    facts
+      .map((f) => `${f.label}: ${f.text}`)
+      .join(' · ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+  );
+}
