@@ -4,7 +4,8 @@ import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 /**
  * Age facts and declared products (ADR 0021): the `audience-age` check reads `audience.minAge` against
- * the ages of the package's regions, under contract 2.0.0's rulebooks.
+ * the ages of the package's regions, and a declared regulated product goes to a person with a reason a
+ * marketer reads, under contract 2.0.0's rulebooks.
  */
 const contract = () => publishingContract('2.0.0');
 
@@ -134,5 +135,28 @@ describe('children.audience-under-13: a person checks, nothing is wrong', () => 
 
   it('has no finding from 13', () => {
     expect(fired(pkg(['general'], ['GB'], 13), 'children.audience-under-13')).toEqual([]);
+  });
+});
+
+describe('declared products in the decision reasons', () => {
+  it('says the package sells alcohol, in words a marketer reads', () => {
+    const a = score(pkg(['alcohol'], ['GB'], 18), contract());
+    expect(a.decision.outcome).toBe('needs-approval');
+    expect(a.decision.reasons[0]).toBe(
+      'The package sells alcohol (declared product category); alcohol always goes to a person, even when the copy and the evidence are in order.',
+    );
+  });
+
+  it('names the category and the topic it stands for: a supplement goes to legal as health', () => {
+    const a = score(pkg(['dietary-supplement'], ['GB']), contract());
+    expect(a.decision.outcome).toBe('needs-approval');
+    expect(a.approval.group).toBe('legal');
+    expect(a.decision.reasons[0]).toBe(
+      'The package sells dietary supplement (declared product category); health always goes to a person, even when the copy and the evidence are in order.',
+    );
+  });
+
+  it('lets an ordinary declared product pass on its own', () => {
+    expect(score(pkg(['general'], ['GB']), contract()).decision.outcome).toBe('pass');
   });
 });
