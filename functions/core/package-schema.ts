@@ -158,7 +158,8 @@ export const PRODUCT_CATEGORIES = [
 ] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
-const consent = z.strictObject({
+/** One channel's list: how its people agreed to receive it, and where the list came from. */
+export const consentEntrySchema = z.strictObject({
   channel: z.enum(CHANNELS),
   basis: z.enum(CONSENT_BASES),
   source: z.optional(z.enum(LIST_SOURCES)),
@@ -238,7 +239,7 @@ export const handoffPackageSchema = z.strictObject({
     regions: z.optional(list(pattern(2, /^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'))),
     /** How each channel's list agreed to receive it, one entry per channel. */
     consent: z.optional(
-      list(consent, CHANNELS.length).check(
+      list(consentEntrySchema, CHANNELS.length).check(
         z.refine(
           (entries) => new Set(entries.map((e) => e.channel)).size === entries.length,
           'one entry per channel (two entries for one channel would contradict each other)',

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
+import { factCheckParamSchemas, factsExampleSchema } from './facts-schema.ts';
 import {
   CHANNELS,
   CLAIM_CATEGORIES,
@@ -203,6 +204,7 @@ export const checkParamSchemas = {
   }),
   /** A testimonial result needs a statement of what results are typical. */
   'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
+  ...factCheckParamSchemas,
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
@@ -254,6 +256,9 @@ const phrasesMatch = z.strictObject({
   except: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
+const example = z.union([z.string(), factsExampleSchema]);
+export type RuleExample = z.infer<typeof example>;
+
 const ruleFields = {
   id: ruleId,
   family: z.enum(RULE_FAMILIES),
@@ -272,8 +277,17 @@ const ruleFields = {
   fix: z.optional(z.string().check(z.minLength(1))),
   /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
   languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
-  /** For `handoff explain`: copy on which the rule fires, and copy on which it does not (a unit test runs both). */
-  examples: z.optional(z.strictObject({ fires: z.string(), passes: z.string() })),
+  /**
+   * For `handoff explain`: copy on which the rule fires, and copy on which it does not (a unit test runs
+   * both); for a rule on package facts, the facts each way instead (set on a package with copy on the
+   * rule's first channel).
+   */
+  examples: z.optional(z.strictObject({ fires: example, passes: example })),
+  /**
+   * The severity stands under the severity policy: a warn of a regulated topic is not raised to block.
+   * For a fact that is lawful in some places and not in others, where a person decides (a US gambling age).
+   */
+  keepSeverity: z.optional(z.literal(true)),
 };
 
 export const ruleSchema = z.strictObject({

@@ -13,6 +13,7 @@ import marketingTopics110 from '../../contracts/rulebooks/marketing-topics-1.1.0
 import type { RuleFamily, Severity } from './artifact-types.ts';
 import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { HandoffError } from './errors.ts';
+import type { FactsExample } from './facts-schema.ts';
 import type { Channel } from './package-schema.ts';
 import {
   checkParamSchemas,
@@ -21,6 +22,7 @@ import {
   type Policy,
   type RulebookData,
   type RuleData,
+  type RuleExample,
   rulebookSchema,
   type Topic,
 } from './rulebook-schema.ts';
@@ -32,6 +34,7 @@ import { fastBoundaries } from './rules/regex.ts';
  * A contract names two of the bundled books; the older ones stay for replay and only load when asked for.
  */
 
+export * from './facts-schema.ts';
 export * from './rulebook-schema.ts';
 
 /** What `handoff explain RULE_ID` shows. */
@@ -45,7 +48,8 @@ export interface RuleInfo {
   topic?: Topic;
   why?: string;
   fix?: string;
-  examples?: { fires: string; passes: string };
+  /** Copy, or for a rule on package facts the facts (see rulebook-schema.ts). */
+  examples?: { fires: RuleExample; passes: RuleExample };
 }
 
 /** A rulebook with its imports expanded and all rules validated. */
@@ -248,12 +252,36 @@ export function explainRule(id: string): RuleInfo | undefined {
     .pop();
 }
 
+/** An example's facts in one line: `regions GB; consent email: none (rented); minAge 16; sells alcohol`. */
+export function factsLine(f: FactsExample): string {
+  const a = f.audience;
+  const consent = (a?.consent ?? []).map(
+    (e) => `${e.channel}: ${e.basis}${e.source ? ` (${e.source})` : ''}`,
+  );
+  return [
+    ...(a?.regions ? [`regions ${a.regions.join(', ')}`] : []),
+    ...(a?.consent ? [`consent ${consent.length > 0 ? consent.join(', ') : 'none stated'}`] : []),
+    ...(a?.minAge !== undefined ? [`minAge ${a.minAge}`] : []),
+    ...(f.product ? [`sells ${f.product.categories.join(', ')}`] : []),
+  ].join('; ');
+}
+
+const exampleLine = (e: RuleExample, channels: RuleInfo['channels']) =>
+  typeof e === 'string'
+    ? e
+    : `a package with ${channels === 'all' ? 'copy' : `${channels[0]} copy`}, ${factsLine(e)}`;
+
 /** The words `handoff explain` prints after the rule's facts: why, fix, and an example each way. */
 export function explainLines(r: RuleInfo): string[] {
   const ex = r.examples;
   return [
     `  why        ${r.why ?? r.rationale}`,
     ...(r.fix ? [`  fix        ${r.fix}`] : []),
-    ...(ex ? [`  fires on   ${ex.fires}`, `  passes     ${ex.passes}`] : []),
+    ...(ex
+      ? [
+          `  fires on   ${exampleLine(ex.fires, r.channels)}`,
+          `  passes     ${exampleLine(ex.passes, r.channels)}`,
+        ]
+      : []),
   ];
 }

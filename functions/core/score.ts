@@ -20,7 +20,7 @@ import type { CompiledRulebook, PackageView } from './rules/engine.ts';
 import { compileRulebook, runRulebook, sortFindings, viewPackage } from './rules/engine.ts';
 import { covered, languageOf } from './rules/language.ts';
 import type { DecisionPolicy } from './scoring/decide.ts';
-import { assessRisk, confidenceOf, decideOutcome, topicsOf } from './scoring/decide.ts';
+import { assessRisk, confidenceOf, decideOutcome, declaredTopics, topicsOf } from './scoring/decide.ts';
 import { routeApproval, uniqueChannels } from './scoring/route.ts';
 import { scoreFindings } from './scoring/scorecard.ts';
 import {
@@ -285,7 +285,8 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   );
   const policy = policyOf(rulebooks);
   const topics = topicsOf(findings, pkg, policy);
-  const { outcome, reasons } = decideOutcome(findings, total, blockCount, risk, contract, topics);
+  const declared = declaredTopics(pkg, policy);
+  const { outcome, reasons } = decideOutcome(findings, total, blockCount, risk, contract, topics, declared);
   reasons.push(...riskReasons);
   const decision = { outcome, reasons };
   const confidence = confidenceOf(scored);

@@ -7,8 +7,10 @@ import { documentClient } from '#adapters/dynamo';
 import { eventBridgeClient, events } from '#adapters/events';
 import { flags } from '#adapters/flags';
 import { runs } from '#adapters/runs';
+import { digestOf } from '#core/canonical';
 import type { FlagRecord } from '#core/flags';
 import { SKILL } from '#core/identity';
+import { parsePackage } from '#core/validate';
 import type {
   ExecutionInput,
   IntakeResult,
@@ -111,6 +113,38 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(error).toMatchObject({ name: 'PackageRejectedError' });
     const parsed = JSON.parse((error as Error).message);
     expect(parsed.violations.map((v: { pointer: string }) => v.pointer)).toEqual(['/surprise', '/title']);
+  });
+
+  it('rejects a contract 2.0.0 package with e-mail copy but no consent, naming the field, and stores nothing', async () => {
+    await setFlag({ state: 'on' });
+    const body = JSON.stringify({
+      ...JSON.parse(SAMPLE),
+      streamId: 'stream-no-consent',
+      packageId: 'stream-no-consent',
+      contract: { id: 'campaign-package-to-publishing', version: '2.0.0' },
+      product: { categories: ['general'] },
+    });
+    const packageRef = await submit('incoming/no-consent.json', body);
+    const error = await intake({ trigger: 's3', packageRef, executionId: execution('no-consent-1') }).catch(
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({ name: 'PackageRejectedError' });
+    expect(JSON.parse((error as Error).message).violations).toEqual([
+      {
+        pointer: '/audience/consent',
+        rule: 'required_field',
+        message:
+          'is required by contract campaign-package-to-publishing@2.0.0 because the package has email copy, and must not be empty',
+        expected: 'a present, non-empty value',
+        received: 'missing',
+      },
+    ]);
+    // No run record and no immutable copy under the package's digest.
+    expect(await runs.get().getRun('no-consent-1')).toBeUndefined();
+    const parsed = parsePackage(new TextEncoder().encode(body));
+    if (!parsed.ok) throw new Error('the package itself is schema-valid');
+    const stored = { bucket: packageRef.bucket, key: `packages/${digestOf(parsed.value)}.json` };
+    await expect(blobs.get().get(stored)).rejects.toMatchObject({ name: 'BlobNotFoundError' });
   });
 
   it('reads an S3 key that arrived URL-encoded in the event', async () => {

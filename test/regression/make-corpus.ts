@@ -136,6 +136,20 @@ function pilot(): Pkg {
   return p;
 }
 
+/**
+ * campaign-package-to-publishing@2.0.0: the campaign with its facts (an own opt-in e-mail list) and a
+ * dated price list, so the clean one passes and each variation shows only what its facts change.
+ */
+function facts(): Pkg {
+  const p = campaign();
+  p.contract.version = '2.0.0';
+  const price = p.claims.find((c) => c.id === 'kit-price')?.evidence[0];
+  if (price) price.verifiedOn = '2027-01-10';
+  p.product = { categories: ['general'] };
+  p.audience.consent = [{ channel: 'email', basis: 'double-opt-in', source: 'own-signup' }];
+  return p;
+}
+
 const email = (p: Pkg) => p.channels.find((c) => c.channel === 'email');
 
 interface Variant {
@@ -570,6 +584,48 @@ export const VARIANTS: Variant[] = [
     base: campaign,
     mutate: (p) => {
       p.contract.version = '1.1.0';
+    },
+  },
+  // Contract 2.0.0: the facts (ADR 0021) stated as data and read by the fact rules.
+  { name: 'facts-contract-clean', base: facts },
+  {
+    name: 'facts-email-consent-none-gb',
+    base: facts,
+    mutate: (p) => {
+      p.audience.regions = ['GB'];
+      p.audience.consent = [{ channel: 'email', basis: 'none', source: 'event' }];
+    },
+  },
+  {
+    name: 'facts-sms-consent-unknown',
+    base: facts,
+    mutate: (p) => {
+      addChannel(p, {
+        channel: 'sms',
+        deliverables: [
+          {
+            id: 'sms',
+            kind: 'message',
+            copy: 'Greenhouse Goods: your herb kit is back in stock. Reply STOP to opt out.',
+          },
+        ],
+      });
+      p.audience.consent = [...(p.audience.consent ?? []), { channel: 'sms', basis: 'unknown' }];
+    },
+  },
+  {
+    name: 'facts-alcohol-min-age-16',
+    base: facts,
+    mutate: (p) => {
+      p.product = { categories: ['alcohol'] };
+      p.audience.minAge = 16;
+    },
+  },
+  {
+    name: 'facts-supplement-declared',
+    base: facts,
+    mutate: (p) => {
+      p.product = { categories: ['dietary-supplement'] };
     },
   },
 ];

@@ -258,6 +258,17 @@ describe('handoff CLI behaviour (in-process)', () => {
     expect(bad.stderr).toContain('disclosure.email-unsubscribe');
   });
 
+  it('explain shows a fact rule its examples as facts, one that fires and one that passes', async () => {
+    const r = await inProcess('explain', 'email.consent-none');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '  fires on   a package with email copy, regions GB; consent email: none (event)\n',
+    );
+    expect(r.stdout).toContain(
+      '  passes     a package with email copy, regions US; consent email: none (event)\n',
+    );
+  });
+
   it('the committed JSON Schemas are up to date (run `npm run schemas` after a schema change)', () => {
     for (const [name, text] of Object.entries(renderSchemas())) {
       expect(readFileSync(join(root, 'schemas', name), 'utf8'), name).toBe(text);

@@ -1,5 +1,6 @@
 import { getContract } from '#core/contracts';
-import { getRulebook } from '#core/rulebook';
+import type { HandoffPackage } from '#core/package-schema';
+import { type FactsExample, getRulebook } from '#core/rulebook';
 import { detectLanguage } from '#core/rules/language';
 import { hits, score } from './helpers/engine-findings.ts';
 import { cleanPackage, engineContract, withCopy } from './helpers/engine-fixtures.ts';
@@ -20,13 +21,26 @@ const rb = getRulebook('marketing-default', '1.1.0');
 // Rules whose examples are copy (pattern rules and copy-reading checks), run as written.
 const COPY_CHECKS = new Set(['competitor-comparison', 'language-coverage']);
 const runsOnCopy = (r: (typeof rb.rules)[number]) =>
-  r.examples !== undefined &&
+  typeof r.examples?.fires === 'string' &&
   (r.match.kind === 'pattern' ||
     (r.match.kind === 'check' &&
       (COPY_CHECKS.has(r.match.check) ||
         (r.match.check === 'audience-copy' &&
           (r.match.params as { audience?: string; context?: string }).audience === undefined &&
           (r.match.params as { context?: string }).context === undefined))));
+
+// Rules on package facts: their examples are facts, set on the clean package with copy on the rule's channel.
+const onFacts = (r: (typeof rb.rules)[number]) => typeof r.examples?.fires === 'object';
+function withFacts(r: (typeof rb.rules)[number], facts: FactsExample): HandoffPackage {
+  const channel = r.channels === 'all' ? 'social-organic' : r.channels[0];
+  const pkg =
+    channel === 'email'
+      ? cleanPackage()
+      : withCopy('New colours are in.', channel, channel === 'sms' ? 'message' : 'caption');
+  Object.assign(pkg.audience, structuredClone(facts.audience ?? {}));
+  if (facts.product) pkg.product = structuredClone(facts.product);
+  return pkg;
+}
 
 /** The engine contract on the rulebooks campaign-package-to-publishing@1.0.0 names today. */
 function contractLatest() {
@@ -63,6 +77,15 @@ describe.each([
       const on = (text: string) => withCopy(text, channel, kind, lang);
       expect(hits(on(ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
       expect(hits(on(ex.passes), ruleId, contractOf())).toEqual([]);
+    },
+  );
+
+  it.each(book.rules.filter(onFacts).map((r) => [r.id, r] as const))(
+    '%s fires on the facts of its example and not on the other',
+    (ruleId, r) => {
+      const ex = r.examples as { fires: FactsExample; passes: FactsExample };
+      expect(hits(withFacts(r, ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
+      expect(hits(withFacts(r, ex.passes), ruleId, contractOf())).toEqual([]);
     },
   );
 });

@@ -27,7 +27,7 @@ function fill(template: string, vars: Record<string, string | number>): string {
  * Gathers the findings of one rulebook run, with messages filled in, excerpts capped and the words for a
  * marketer (quote, why, fix) attached. The severity policy applies here: a warn finding of a regulated
  * topic is raised to block (unsubstantiated regulated content must not run), unless the contract
- * overrides the rule's severity explicitly.
+ * overrides the rule's severity explicitly or the rule keeps it (`keepSeverity`).
  */
 export class Collector {
   readonly findings: Finding[] = [];
@@ -62,8 +62,10 @@ export class Collector {
     text: string | undefined,
   ): void {
     const topic = typeof vars.topic === 'string' ? vars.topic : rule.topic;
-    const overridden = this.overrides !== undefined && Object.hasOwn(this.overrides, rule.id);
-    const sev = severity === 'warn' && !overridden && topic && this.regulated.has(topic) ? 'block' : severity;
+    // A contract's explicit override, or a rule that keeps its severity (a person decides), is not raised.
+    const kept =
+      rule.keepSeverity === true || (this.overrides !== undefined && Object.hasOwn(this.overrides, rule.id));
+    const sev = severity === 'warn' && !kept && topic && this.regulated.has(topic) ? 'block' : severity;
     const f: Finding = {
       ruleId: rule.id,
       family: rule.family as RuleFamily,

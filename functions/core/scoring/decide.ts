@@ -84,11 +84,47 @@ export function topicsOf(
     const t = policy.topicOfCategory[c.category];
     if (t !== undefined && policy.regulated.has(t)) out.add(t);
   }
+  for (const t of declaredTopics(pkg, policy).keys()) out.add(t);
+  return out;
+}
+
+/** The regulated topics the package's declared product categories stand for, each with its categories. */
+export function declaredTopics(pkg: HandoffPackage, policy: DecisionPolicy): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const c of pkg.product?.categories ?? []) {
     const t = policy.topicOfProduct[c];
-    if (t !== undefined && policy.regulated.has(t)) out.add(t);
+    if (t === undefined || !policy.regulated.has(t)) continue;
+    const known = out.get(t);
+    if (known === undefined) out.set(t, [c]);
+    else if (!known.includes(c)) known.push(c);
   }
   return out;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Why regulated topics go to a person: the declared products first, in words a marketer reads. */
+function topicReasons(regulatedHere: readonly string[], declared: ReadonlyMap<string, readonly string[]>) {
+  const reasons: string[] = [];
+  const sold = regulatedHere.filter((t) => declared.has(t));
+  if (sold.length > 0) {
+    const products = sold.flatMap((t) => declared.get(t) ?? []).map((c) => c.replaceAll('-', ' '));
+    const what = products.length > 1 ? 'categories' : 'category';
+    const verb = sold.length > 1 ? 'go' : 'goes';
+    reasons.push(
+      `The package sells ${listed(products)} (declared product ${what}); ${listed(sold)} always ${verb} to a person, even when the copy and the evidence are in order.`,
+    );
+  }
+  const touched = regulatedHere.filter((t) => !declared.has(t));
+  if (touched.length > 0) {
+    reasons.push(
+      `The package touches ${touched.join(', ')}; these topics always go to a person, even when the evidence is in order.`,
+    );
+  }
+  return reasons;
 }
 
 function countByRule(findings: readonly Finding[]) {
@@ -115,17 +151,14 @@ function approvalReasons(
   risk: RiskLevel,
   contract: HandoffContract,
   regulatedHere: readonly string[],
+  declared: ReadonlyMap<string, readonly string[]>,
 ): string[] {
   const th = contract.scoring.thresholds;
   const auto = contract.approvals.autoApprove;
   const reasons: string[] = [];
   if (!auto.enabled)
     reasons.push('The contract turns automatic approval off, so a person signs off every package.');
-  if (regulatedHere.length > 0) {
-    reasons.push(
-      `The package touches ${regulatedHere.join(', ')}; these topics always go to a person, even when the evidence is in order.`,
-    );
-  }
+  reasons.push(...topicReasons(regulatedHere, declared));
   const minScore = Math.max(th.autoPassMin, auto.minScore);
   if (total < minScore) {
     reasons.push(`The quality score is ${total} out of 100; packages pass on their own from ${minScore}.`);
@@ -146,6 +179,8 @@ export function decideOutcome(
   contract: HandoffContract,
   /** Regulated or review topics present (topicsOf): never auto-pass. */
   topics: ReadonlySet<string> = new Set(),
+  /** Of those, the ones a declared product category stands for (declaredTopics), for the reasons. */
+  declared: ReadonlyMap<string, readonly string[]> = new Map(),
 ): { outcome: Outcome; reasons: string[] } {
   const th = contract.scoring.thresholds;
   const auto = contract.approvals.autoApprove;
@@ -179,7 +214,7 @@ export function decideOutcome(
   }
   return {
     outcome: 'needs-approval',
-    reasons: approvalReasons(findings, total, risk, contract, regulatedHere),
+    reasons: approvalReasons(findings, total, risk, contract, regulatedHere, declared),
   };
 }
 

@@ -9,6 +9,7 @@ import { consistencyChecks } from './consistency.ts';
 import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { endorsementChecks } from './endorsements.ts';
+import { factChecks } from './facts.ts';
 import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
 import { smsChecks } from './sms.ts';
@@ -34,4 +35,5 @@ export const CHECKS: CheckTable = {
   ...commerceChecks,
   ...accessibilityChecks,
   ...contextChecks,
+  ...factChecks,
 };

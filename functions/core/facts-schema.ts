@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { CONSENT_BASES, consentEntrySchema, LIST_SOURCES, PRODUCT_CATEGORIES } from './package-schema.ts';
+
+/**
+ * The rulebook data of rules on package facts (ADR 0021): the parameters of the `facts` checks
+ * (rules/checks/facts.ts) and the facts an example of such a rule sets for `handoff explain`.
+ */
+
+const regionCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'));
+const age = z.int().check(z.minimum(0), z.maximum(120));
+
+/** A consent basis, or `missing`: consent is stated for some channel but not for this one. */
+export const CONSENT_FINDINGS = [...CONSENT_BASES, 'missing'] as const;
+
+/** Parameters of the fact checks, merged into rulebook-schema.ts's `checkParamSchemas`. */
+export const factCheckParamSchemas = {
+  /**
+   * A consent entry of the rule's channels, on a package with copy there, fires when its basis is a key
+   * of `bases` and the package aims at a region of its value (`*`: anywhere); with `sources`, only lists
+   * from those sources. `missing` fires when the package states consent for some channel but not for
+   * this one. A package that states no consent at all has no finding (contract 2.0.0 asks at intake).
+   */
+  'audience-consent': z.strictObject({
+    bases: z
+      .partialRecord(
+        z.enum(CONSENT_FINDINGS),
+        z.union([z.literal('*'), z.array(regionCode).check(z.minLength(1))]),
+      )
+      .check(z.refine((b) => Object.keys(b).length > 0, 'at least one basis')),
+    sources: z.optional(z.array(z.enum(LIST_SOURCES)).check(z.minLength(1))),
+  }),
+  /**
+   * The youngest age the targeting admits (`audience.minAge`) below the age of the highest of the
+   * package's regions in `ages` (`*`: every region not named), when the package declares one of
+   * `products` (absent: whatever it sells). No minAge stated, no finding.
+   */
+  'audience-age': z.strictObject({
+    products: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
+    ages: z
+      .record(z.string().check(z.regex(/^([A-Z]{2}|\*)$/, 'region code or *')), age)
+      .check(z.refine((a) => Object.keys(a).length > 0, 'at least one age')),
+  }),
+} as const;
+
+/** Package facts an example of a fact rule sets (ADR 0021): the fields those rules read. */
+export const factsExampleSchema = z.strictObject({
+  audience: z.optional(
+    z.strictObject({
+      regions: z.optional(z.array(regionCode).check(z.minLength(1))),
+      consent: z.optional(z.array(consentEntrySchema)),
+      minAge: z.optional(age),
+    }),
+  ),
+  product: z.optional(
+    z.strictObject({ categories: z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1)) }),
+  ),
+});
+export type FactsExample = z.infer<typeof factsExampleSchema>;
