@@ -252,7 +252,14 @@ export const handoffPackageSchema = z.strictObject({
   /** What is sold, as categories (ADR 0021); a regulated one never passes without a person. */
   product: z.optional(
     z.strictObject({
-      categories: nonEmptyList(z.enum(PRODUCT_CATEGORIES), PRODUCT_CATEGORIES.length, 'category'),
+      categories: nonEmptyList(z.enum(PRODUCT_CATEGORIES), PRODUCT_CATEGORIES.length, 'category').check(
+        z.refine((c) => new Set(c).size === c.length, 'each category once'),
+        // "general" beside a regulated category would say two things about one package.
+        z.refine(
+          (c) => !c.includes('general') || c.length === 1,
+          '"general" alone, or only the categories sold',
+        ),
+      ),
     }),
   ),
   story: z.strictObject({

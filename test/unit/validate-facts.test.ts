@@ -121,6 +121,26 @@ describe('package schema: consent facts', () => {
     if (!r.ok) expect(r.error.map((v) => v.pointer)).toEqual([pointer]);
   });
 
+  it.each([
+    ['a category twice', ['alcohol', 'alcohol'], 'each category once'],
+    ['"general" beside a regulated category', ['general', 'alcohol'], '"general" alone'],
+  ])('rejects %s in product.categories', (_what, categories, message) => {
+    const raw = structuredClone(sample200()) as unknown as { product: { categories: string[] } };
+    raw.product.categories = categories;
+    const r = validatePackage(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.map((v) => v.pointer)).toEqual(['/product/categories']);
+      expect(r.error[0]?.message).toContain(message);
+    }
+  });
+
+  it('accepts several regulated categories together', () => {
+    const raw = structuredClone(sample200());
+    raw.product = { categories: ['dietary-supplement', 'children-product'] };
+    expect(validatePackage(raw).ok).toBe(true);
+  });
+
   it('rejects a youngest age outside 0..120', () => {
     const raw = structuredClone(sample200());
     raw.audience.minAge = 130;
