@@ -40,6 +40,13 @@ export const factCheckParamSchemas = {
       .record(z.string().check(z.regex(/^([A-Z]{2}|\*)$/, 'region code or *')), age)
       .check(z.refine((a) => Object.keys(a).length > 0, 'at least one age')),
   }),
+  /**
+   * A region of `audience.regions` that is not an ISO 3166-1 alpha-2 code: no rule aimed at a region can
+   * read it. `aliases` names the code meant by a common mistake (UK → GB) for the message.
+   */
+  'region-codes': z.strictObject({
+    aliases: z.record(z.string().check(z.regex(/^[A-Z]{2}$/, 'two capital letters')), regionCode),
+  }),
 } as const;
 
 /** Package facts an example of a fact rule sets (ADR 0021): the fields those rules read. */

@@ -160,3 +160,34 @@ describe('declared products in the decision reasons', () => {
     expect(score(pkg(['general'], ['GB']), contract()).decision.outcome).toBe('pass');
   });
 });
+
+describe('audience.region-not-iso: a region no rule can read', () => {
+  it.each([
+    ['UK', '; UK is written GB'],
+    ['EL', '; EL is written GR'],
+    ['EU', ''],
+  ])('blocks %s with the code meant, where it is a common mistake', (code, instead) => {
+    const p = pkg(['general'], ['US', code]);
+    expect(fired(p, 'audience.region-not-iso')).toMatchObject([
+      {
+        severity: 'block',
+        pointer: '/audience/regions/1',
+        span: null,
+        quote: code,
+        message: `Region “${code}” is not an ISO 3166-1 alpha-2 code${instead}, so no rule for a region can read it`,
+      },
+    ]);
+  });
+
+  it('reads every ISO code, the rare ones included, and no regions at all', () => {
+    expect(fired(pkg(['general'], ['GB', 'GR', 'AX', 'ZW', 'BQ']), 'audience.region-not-iso')).toEqual([]);
+    const none = pkg(['general'], []);
+    delete none.audience.regions;
+    expect(fired(none, 'audience.region-not-iso')).toEqual([]);
+  });
+
+  it('fires under the older contracts too: their rules for a region read the same codes', () => {
+    const p = pkg(['general'], ['UK']);
+    expect(hits(p, 'audience.region-not-iso', publishingContract('1.0.0'))).toHaveLength(1);
+  });
+});

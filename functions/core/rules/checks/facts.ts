@@ -1,4 +1,5 @@
 import type { Channel, HandoffPackage } from '../../package-schema.ts';
+import { ISO_REGION_CODES } from '../../regions.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -94,6 +95,17 @@ export const factChecks = {
       if (minAge >= limit) return;
       const vars = { value: minAge, limit, region, product };
       out.add(cc.rule, sev, '/audience/minAge', null, vars, `minAge ${minAge}`);
+    },
+  },
+
+  'region-codes': {
+    run(cc, sev, { view, out }) {
+      (view.pkg.audience.regions ?? []).forEach((code, i) => {
+        if (ISO_REGION_CODES.has(code)) return;
+        const meant = cc.params.aliases[code];
+        const instead = meant === undefined ? '' : `; ${code} is written ${meant}`;
+        out.add(cc.rule, sev, `/audience/regions/${i}`, null, { value: code, instead }, code);
+      });
     },
   },
 } satisfies CheckFamily;
