@@ -16,7 +16,8 @@ export const CONSENT_FINDINGS = [...CONSENT_BASES, 'missing'] as const;
 export const factCheckParamSchemas = {
   /**
    * A consent entry of the rule's channels, on a package with copy there, fires when its basis is a key
-   * of `bases` and the package aims at a region of its value (`*`: anywhere); with `sources`, only lists
+   * of `bases` and the package aims at a region of its value (`*`: anywhere; `{except}`: a region not
+   * listed, or no region stated); with `sources`, only lists
    * from those sources. `missing` fires when the package states consent for some channel but not for
    * this one. A package that states no consent at all has no finding (contract 2.0.0 asks at intake).
    */
@@ -24,7 +25,12 @@ export const factCheckParamSchemas = {
     bases: z
       .partialRecord(
         z.enum(CONSENT_FINDINGS),
-        z.union([z.literal('*'), z.array(regionCode).check(z.minLength(1))]),
+        z.union([
+          z.literal('*'),
+          z.array(regionCode).check(z.minLength(1)),
+          // Anywhere but these: where no rule of its own is known to apply.
+          z.strictObject({ except: z.array(regionCode).check(z.minLength(1)) }),
+        ]),
       )
       .check(z.refine((b) => Object.keys(b).length > 0, 'at least one basis')),
     sources: z.optional(z.array(z.enum(LIST_SOURCES)).check(z.minLength(1))),

@@ -1,6 +1,6 @@
+import { missingFields } from './contract-requirements.ts';
 import type { HandoffContract } from './contract-schema.ts';
 import type { Result, Violation } from './errors.ts';
-import { isEmptyValue, resolvePointer } from './json-pointer.ts';
 import { type HandoffPackage, handoffPackageSchema } from './package-schema.ts';
 import { parseJsonText } from './validation/json-scanner.ts';
 import { decodePayload } from './validation/payload.ts';
@@ -76,33 +76,15 @@ export function validateAgainstContract(pkg: HandoffPackage, contract: HandoffCo
       received: contract.status,
     });
   }
-  for (const field of contract.requiredFields) {
-    const found = resolvePointer(pkg, field);
-    if (!found.present || isEmptyValue(found.value)) {
-      out.push({
-        pointer: field,
-        rule: 'required_field',
-        message: `is required by contract ${ref} and must not be empty`,
-        expected: 'a present, non-empty value',
-        received: found.present ? describe(found.value) : 'missing',
-      });
-    }
-  }
-  for (const req of contract.requiredWhen ?? []) {
-    const because = conditionMet(pkg, req.when);
-    if (because === null) continue;
-    for (const field of req.fields) {
-      const found = resolvePointer(pkg, field);
-      if (!found.present || isEmptyValue(found.value)) {
-        out.push({
-          pointer: field,
-          rule: 'required_field',
-          message: `is required by contract ${ref} because the package ${because}, and must not be empty`,
-          expected: 'a present, non-empty value',
-          received: found.present ? describe(found.value) : 'missing',
-        });
-      }
-    }
+  for (const m of missingFields(pkg, contract)) {
+    const why = m.because === null ? '' : ` because the package ${m.because},`;
+    out.push({
+      pointer: m.pointer,
+      rule: 'required_field',
+      message: `is required by contract ${ref}${why} and must not be empty`,
+      expected: 'a present, non-empty value',
+      received: m.found.present ? describe(m.found.value) : 'missing',
+    });
   }
   const allowed = new Set<string>(contract.allowedChannels);
   pkg.channels.forEach((plan, i) => {
@@ -117,17 +99,4 @@ export function validateAgainstContract(pkg: HandoffPackage, contract: HandoffCo
     }
   });
   return sortViolations(out);
-}
-
-type RequiredWhen = NonNullable<HandoffContract['requiredWhen']>[number]['when'];
-
-/** Why a conditional requirement applies (a clause for the message), or null when it does not. */
-function conditionMet(pkg: HandoffPackage, when: RequiredWhen): string | null {
-  const channels = new Set(pkg.channels.map((c) => c.channel));
-  const hasChannel = (when.channels ?? []).filter((c) => channels.has(c));
-  if (hasChannel.length > 0) return `has ${hasChannel.join(' and ')} copy`;
-  const declared = new Set(pkg.product?.categories ?? []);
-  const sells = (when.productCategories ?? []).filter((c) => declared.has(c));
-  if (sells.length > 0) return `declares the product category ${sells.join(' and ')}`;
-  return null;
 }

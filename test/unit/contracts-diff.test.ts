@@ -349,15 +349,29 @@ describe('diffContracts on the real history', () => {
     const breaking = diff.changes.filter((c) => c.breaking).map((c) => `${c.kind} ${c.path} ${String(c.to)}`);
     expect(breaking).toEqual([
       'added /requiredFields /product/categories',
-      'added /requiredWhen /audience/consent when channel email/sms',
-      'added /requiredWhen /audience/minAge when product alcohol/gambling',
+      'added /requiredWhen /audience/consent when channel email',
+      'added /requiredWhen /audience/consent when channel sms',
+      'added /requiredWhen /audience/minAge when product alcohol',
+      'added /requiredWhen /audience/minAge when product gambling',
     ]);
     // The way back drops the requirements: loosening, not breaking.
     const back = diffContracts(next, old).changes.filter((c) => c.path === '/requiredWhen');
-    expect(back.map((c) => [c.kind, c.breaking])).toEqual([
-      ['removed', false],
-      ['removed', false],
+    expect(back.map((c) => [c.kind, c.breaking])).toEqual(Array(4).fill(['removed', false]));
+  });
+
+  it('a narrower condition loosens and a wider one breaks, field by field', () => {
+    const base = getContract('campaign-package-to-publishing', '2.0.0');
+    if (!base) throw new Error('missing contract');
+    const withWhen = (channels: ('email' | 'sms' | 'push')[]) => ({
+      ...base,
+      requiredWhen: [{ when: { channels }, fields: ['/audience/consent'] }],
+    });
+    const narrower = diffContracts(withWhen(['email', 'sms']), withWhen(['email']));
+    expect(narrower.changes.map((c) => `${c.kind} ${String(c.from ?? c.to)} ${c.breaking}`)).toEqual([
+      'removed /audience/consent when channel sms false',
     ]);
+    const wider = diffContracts(withWhen(['email']), withWhen(['email', 'push']));
+    expect(wider.breaking).toBe(true);
   });
 
   it('the reverse direction is breaking too (channels and outputs removed)', () => {

@@ -28,6 +28,7 @@ describe('alcohol.audience-under-age: the legal age of the highest region', () =
     [['JP'], 19, 20],
     [['KR'], 18, 19],
     [['IS'], 19, 20],
+    [['LT'], 19, 20],
     [['GB'], 17, 18],
     [['DE', 'FR'], 16, 18],
   ] as [string[], number, number][])(
@@ -92,6 +93,13 @@ describe('gambling.audience-under-age and gambling.audience-under-21-us', () => 
     ]);
   });
 
+  it('blocks gambling aimed at Canada from 18 (19 in most provinces)', () => {
+    expect(fired(pkg(['gambling'], ['GB', 'CA'], 18), 'gambling.audience-under-age')).toMatchObject([
+      { severity: 'block', message: expect.stringContaining('19') },
+    ]);
+    expect(fired(pkg(['gambling'], ['CA'], 19), 'gambling.audience-under-age')).toEqual([]);
+  });
+
   it('has no finding at 18, nor for alcohol at 16', () => {
     expect(fired(pkg(['gambling'], ['GB'], 18), 'gambling.audience-under-age')).toEqual([]);
     expect(fired(pkg(['alcohol'], ['GB'], 16), 'gambling.audience-under-age')).toEqual([]);
@@ -113,28 +121,6 @@ describe('gambling.audience-under-age and gambling.audience-under-21-us', () => 
   it('has no US finding at 21, nor outside the US', () => {
     expect(fired(pkg(['gambling'], ['US'], 21), 'gambling.audience-under-21-us')).toEqual([]);
     expect(fired(pkg(['gambling'], ['GB', 'CA'], 18), 'gambling.audience-under-21-us')).toEqual([]);
-  });
-});
-
-describe('children.audience-under-13: a person checks, nothing is wrong', () => {
-  it('routes a package whose targeting admits under-13s to a person, with an info finding', () => {
-    const p = pkg(['children-product'], ['GB'], 8);
-    expect(fired(p, 'children.audience-under-13')).toMatchObject([
-      { severity: 'info', topic: 'children', pointer: '/audience/minAge', quote: 'minAge 8' },
-    ]);
-    const a = score(p, contract());
-    expect(a.decision.outcome).toBe('needs-approval');
-    expect(a.approval.group).toBe('legal');
-  });
-
-  it('routes under-13 targeting of an ordinary product to a person too', () => {
-    const a = score(pkg(['general'], ['GB'], 12), contract());
-    expect(a.findings.filter((f) => f.ruleId === 'children.audience-under-13')).toHaveLength(1);
-    expect(a.decision.outcome).toBe('needs-approval');
-  });
-
-  it('has no finding from 13', () => {
-    expect(fired(pkg(['general'], ['GB'], 13), 'children.audience-under-13')).toEqual([]);
   });
 });
 

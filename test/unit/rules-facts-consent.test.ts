@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
+import { getRulebook } from '#core/rulebook';
 import { addCopy } from '../support/package-fixtures.ts';
 import { findings, hits, score } from './helpers/engine-findings.ts';
 import { cleanPackage, publishingContract } from './helpers/engine-fixtures.ts';
@@ -49,7 +50,7 @@ const factFindings = (p: HandoffPackage) =>
   findings(p, contract()).filter((f) => FACT_RULES.includes(f.ruleId));
 
 describe('email.consent-none: no consent where marketing e-mail needs it', () => {
-  it.each(['GB', 'DE', 'FR', 'IE', 'NO', 'IS', 'LI', 'CH', 'CA', 'AU', 'NZ'])(
+  it.each(['GB', 'DE', 'FR', 'IE', 'NO', 'IS', 'LI', 'CH', 'CA', 'AU', 'NZ', 'JP', 'KR', 'CN', 'ZA', 'IL'])(
     'blocks an e-mail list without consent aimed at %s, at the basis field',
     (region) => {
       const [f, ...rest] = fired(pkg([region], [email('none', 'event')]), 'email.consent-none');
@@ -65,7 +66,7 @@ describe('email.consent-none: no consent where marketing e-mail needs it', () =>
     },
   );
 
-  it.each([['US'], ['JP'], ['BR']])('has no finding in %s (CAN-SPAM is opt-out; no rule there)', (region) => {
+  it.each([['US'], ['BR']])('does not block in %s (CAN-SPAM is opt-out; no opt-in rule listed)', (region) => {
     expect(fired(pkg([region], [email('none')]), 'email.consent-none')).toEqual([]);
   });
 
@@ -102,6 +103,8 @@ describe('email.consent-unclear: consent a person checks', () => {
     ['implied', 'DE'],
     ['implied', 'GB'],
     ['implied', 'CH'],
+    ['none', 'BR'],
+    ['none', 'MX'],
   ] as [Basis, string][])('warns on %s in %s', (basis, region) => {
     expect(fired(pkg([region], [email(basis)]), 'email.consent-unclear')).toMatchObject([
       { severity: 'warn', topic: 'email', pointer: '/audience/consent/0/basis', quote: `email: ${basis}` },
@@ -116,8 +119,27 @@ describe('email.consent-unclear: consent a person checks', () => {
     ['opt-in', 'DE'],
     ['double-opt-in', 'US'],
     ['none', 'GB'],
+    ['none', 'JP'],
+    ['none', 'US'],
   ] as [Basis, string][])('has no finding for %s in %s', (basis, region) => {
     expect(fired(pkg([region], [email(basis)]), 'email.consent-unclear')).toEqual([]);
+  });
+
+  it('asks about no consent in a region no rule lists, also beside the US, and with no region stated', () => {
+    expect(fired(pkg(['US', 'BR'], [email('none')]), 'email.consent-unclear')).toHaveLength(1);
+    expect(fired(pkg([], [email('none')]), 'email.consent-unclear')).toHaveLength(1);
+  });
+
+  it('lists in its exceptions exactly the US and the regions where email.consent-none blocks', () => {
+    const book = getRulebook('marketing-default', '1.2.0');
+    const params = (id: string) => {
+      const match = book.rules.find((r) => r.id === id)?.match;
+      if (match?.kind !== 'check') throw new Error(`${id} is not a check rule`);
+      return match.params as { bases: Record<string, unknown> };
+    };
+    const blocks = params('email.consent-none').bases.none as string[];
+    const unclear = params('email.consent-unclear').bases.none as { except: string[] };
+    expect([...unclear.except].sort()).toEqual(['US', ...blocks].sort());
   });
 
   it('warns at /audience/consent when consent is stated for SMS but not for the e-mail copy', () => {
@@ -140,6 +162,7 @@ describe('email.list-bought: a bought or rented list', () => {
     ['rented', 'double-opt-in'],
     ['rented', 'unknown'],
     ['purchased', 'implied'],
+    ['partner', 'opt-in'],
   ] as [Source, Basis][])('warns on a %s list (%s) at the source field', (source, basis) => {
     expect(fired(pkg(['US'], [email(basis, source)]), 'email.list-bought')).toMatchObject([
       { severity: 'warn', pointer: '/audience/consent/0/source', quote: `email: ${basis} (${source})` },
@@ -149,7 +172,6 @@ describe('email.list-bought: a bought or rented list', () => {
   it.each([
     ['purchased', 'none'],
     ['own-signup', 'opt-in'],
-    ['partner', 'opt-in'],
     ['event', 'unknown'],
   ] as [Source, Basis][])('has no finding for a %s list (%s)', (source, basis) => {
     expect(fired(pkg(['US'], [email(basis, source)]), 'email.list-bought')).toEqual([]);
@@ -231,5 +253,37 @@ describe('a package that states no consent', () => {
     const p = pkg(['GB'], undefined);
     p.audience.primary = 'Trade-fair badge scans, no marketing consent';
     expect(factFindings(p)).toEqual([]);
+  });
+});
+
+describe("soft opt-in from a list that is not the sender's customers", () => {
+  it.each([
+    ['email', 'event'],
+    ['email', 'partner'],
+    ['email', 'own-signup'],
+    ['sms', 'unknown'],
+  ] as ['email' | 'sms', Source][])(
+    'warns on a %s soft opt-in from a %s list, at the source',
+    (channel, source) => {
+      const entry = channel === 'email' ? email('soft-opt-in', source) : sms('soft-opt-in', source);
+      const p = pkg(['GB'], channel === 'email' ? [entry] : [email('opt-in'), entry], {
+        sms: channel === 'sms',
+      });
+      const i = channel === 'email' ? 0 : 1;
+      expect(fired(p, `${channel}.soft-opt-in-not-customers`)).toMatchObject([
+        {
+          severity: 'warn',
+          pointer: `/audience/consent/${i}/source`,
+          quote: `${channel}: soft-opt-in (${source})`,
+        },
+      ]);
+    },
+  );
+
+  it("has no finding for the sender's own customers, another basis, or no source stated", () => {
+    const rule = 'email.soft-opt-in-not-customers';
+    expect(fired(pkg(['GB'], [email('soft-opt-in', 'own-customers')]), rule)).toEqual([]);
+    expect(fired(pkg(['GB'], [email('opt-in', 'event')]), rule)).toEqual([]);
+    expect(fired(pkg(['GB'], [email('soft-opt-in')]), rule)).toEqual([]);
   });
 });

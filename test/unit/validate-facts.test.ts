@@ -1,5 +1,6 @@
 import { getContract } from '#core/contracts';
 import type { HandoffPackage } from '#core/package-schema';
+import { scorePackage } from '#core/score';
 import { validateAgainstContract, validatePackage } from '#core/validate';
 import { samplePackage } from '../support/package-fixtures.ts';
 
@@ -78,6 +79,17 @@ describe('contract 2.0.0 intake: package facts', () => {
         received: 'missing',
       },
     ]);
+  });
+
+  it('is scored as intake judges it: a fact the contract requires and the package leaves out blocks', () => {
+    const pkg = sample200();
+    delete pkg.audience.consent;
+    pkg.product = { categories: ['alcohol'] };
+    const a = scorePackage(pkg, c200());
+    expect(a.decision.outcome).toBe('blocked');
+    expect(
+      a.findings.filter((f) => f.ruleId === 'completeness.required-field').map((f) => f.pointer),
+    ).toEqual(['/audience/consent', '/audience/minAge']);
   });
 
   it('asks older contracts for none of the facts', () => {

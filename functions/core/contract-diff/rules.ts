@@ -42,14 +42,18 @@ const statusChange = changedWhen((_from: ContractStatus, to: ContractStatus) => 
 
 type Requirement = NonNullable<HandoffContract['requiredWhen']>[number];
 
-/** Each field a conditional requirement asks for, with its condition: `/audience/minAge when product alcohol`. */
+/**
+ * Each field a conditional requirement asks for, once per condition that triggers it
+ * (`/audience/minAge when product alcohol`): a requirement applies when any of its conditions holds, so a
+ * condition added is breaking and one removed is loosening, field by field.
+ */
 const requirementKeys = (v: unknown): string[] =>
   ((v as Requirement[] | undefined) ?? []).flatMap((r) => {
     const when = [
-      ...(r.when.channels ? [`channel ${r.when.channels.join('/')}`] : []),
-      ...(r.when.productCategories ? [`product ${r.when.productCategories.join('/')}`] : []),
-    ].join(' or ');
-    return r.fields.map((f) => `${f} when ${when}`);
+      ...(r.when.channels ?? []).map((c) => `channel ${c}`),
+      ...(r.when.productCategories ?? []).map((c) => `product ${c}`),
+    ];
+    return r.fields.flatMap((f) => when.map((w) => `${f} when ${w}`));
   });
 
 const conditionalFields: Comparator = (path, from, to, add) =>

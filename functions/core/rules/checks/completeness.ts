@@ -1,14 +1,13 @@
-import { isEmptyValue, pointerOf, valueAt } from '../../json-pointer.ts';
+import { missingFields } from '../../contract-requirements.ts';
+import { pointerOf } from '../../json-pointer.ts';
 import type { CheckFamily } from './types.ts';
 
-/** Completeness: the contract's required fields, lists that must not be empty. */
+/** Completeness: the contract's required fields (conditional ones included), lists that must not be empty. */
 export const completenessChecks = {
   'required-fields': {
     run(cc, sev, { view, contract, out }) {
-      for (const pointer of contract.requiredFields) {
-        if (isEmptyValue(valueAt(view.pkg, pointer))) {
-          out.add(cc.rule, sev, pointer, null, { value: pointer }, undefined);
-        }
+      for (const m of missingFields(view.pkg, contract)) {
+        out.add(cc.rule, sev, m.pointer, null, { value: m.pointer }, undefined);
       }
     },
   },

@@ -10,12 +10,16 @@ import type { CheckFamily } from './types.ts';
  * its few fields once (O(consent entries + regions)); no regex.
  */
 
-type Where = '*' | readonly string[];
+type Where = '*' | readonly string[] | { except: readonly string[] };
 
-/** The first of the package's regions a rule's region list names ('' for `*`), or null when none. */
+/** The first of the package's regions a rule's region list names ('' for anywhere), or null when none. */
 function regionHit(where: Where | undefined, regions: readonly string[]): string | null {
   if (where === undefined) return null;
   if (where === '*') return '';
+  if ('except' in where) {
+    if (regions.length === 0) return '';
+    return regions.find((r) => !where.except.includes(r)) ?? null;
+  }
   return regions.find((r) => where.includes(r)) ?? null;
 }
 
