@@ -21,7 +21,7 @@ import { compileRulebook, runRulebook, sortFindings, viewPackage } from './rules
 import { covered, languageOf } from './rules/language.ts';
 import type { DecisionPolicy } from './scoring/decide.ts';
 import { assessRisk, confidenceOf, decideOutcome, declaredTopics, topicsOf } from './scoring/decide.ts';
-import { routeApproval, uniqueChannels } from './scoring/route.ts';
+import { routeApproval, routingTopics, uniqueChannels } from './scoring/route.ts';
 import { scoreFindings } from './scoring/scorecard.ts';
 import {
   APPROVAL_SHAPE,
@@ -303,7 +303,8 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
 
   // 5. route: approval group, approvers, downstream hints
   const channels = uniqueChannels(pkg);
-  const { approval, routing } = routeStep(pkg, contract, risk, outcome, channels, topics, trace);
+  const routeTopics = routingTopics(findings, topics);
+  const { approval, routing } = routeStep(pkg, contract, risk, outcome, channels, routeTopics, trace);
 
   const body = artifactBody(pkg, contract, rulebooks, packageDigest, channels, {
     scorecard,

@@ -287,3 +287,22 @@ describe("soft opt-in from a list that is not the sender's customers", () => {
     expect(fired(pkg(['GB'], [email('soft-opt-in')]), rule)).toEqual([]);
   });
 });
+
+describe('who answers a consent question', () => {
+  it('sends it to legal under contract 2.0.0 (route messaging-law), blocked or not', () => {
+    const unclear = score(pkg(['US'], [email('unknown')]), contract());
+    expect([unclear.decision.outcome, unclear.approval.routeId, unclear.approval.group]).toEqual([
+      'needs-approval',
+      'messaging-law',
+      'legal',
+    ]);
+    const none = score(pkg(['GB'], [email('none')]), contract());
+    expect([none.decision.outcome, none.approval.group]).toEqual(['blocked', 'legal']);
+  });
+
+  it('leaves the routes of older contracts as they were: they name no e-mail or SMS route', () => {
+    const a = score(pkg(['US'], [email('unknown')]), publishingContract('1.1.0'));
+    expect(a.approval.routeId).not.toBe('messaging-law');
+    expect(a.approval.group).not.toBe('legal');
+  });
+});

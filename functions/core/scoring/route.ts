@@ -1,4 +1,4 @@
-import type { ApprovalContext, Outcome } from '../artifact-types.ts';
+import type { ApprovalContext, Finding, Outcome } from '../artifact-types.ts';
 import type { HandoffContract, RiskLevel } from '../contract-schema.ts';
 import type { Channel, HandoffPackage } from '../package-schema.ts';
 import { rank } from './decide.ts';
@@ -7,6 +7,17 @@ import { rank } from './decide.ts';
 export function uniqueChannels(pkg: HandoffPackage): Channel[] {
   const out: Channel[] = [];
   for (const c of pkg.channels) if (!out.includes(c.channel)) out.push(c.channel);
+  return out;
+}
+
+/**
+ * The topics a route's `when.topics` reads: the regulated and review topics present (topicsOf), and the
+ * topic of every finding that needs action (warn or block), so a contract may send e-mail and SMS law
+ * questions (consent) to the group that answers them.
+ */
+export function routingTopics(findings: readonly Finding[], topics: ReadonlySet<string>): Set<string> {
+  const out = new Set(topics);
+  for (const f of findings) if (f.severity !== 'info' && f.topic !== undefined) out.add(f.topic);
   return out;
 }
 
