@@ -114,6 +114,19 @@ export function statedFacts(pkg: HandoffPackage): StatedFact[] {
 }
 
 /**
+ * The channel a finding at the consent list as a whole (`/audience/consent`) is about: a channel with copy
+ * and no consent entry, which the check names in its quote (`sms: no entry`). A Finding has no channel
+ * field and keeps no template variables, so the quote is the one place the channel is written; it is
+ * trusted only when the package agrees (no entry for that channel). Undefined when it cannot be told.
+ */
+export function unstatedConsentChannel(pkg: HandoffPackage, quote: string | undefined): string | undefined {
+  const named = /^([a-z][a-z-]*): no entry$/.exec(quote ?? '')?.[1];
+  if (named === undefined) return undefined;
+  const stated = pkg.audience?.consent ?? [];
+  return stated.some((e) => e.channel === named) ? undefined : named;
+}
+
+/**
  * The facts on one line ("What is sold: alcohol · Email list: double opt-in, …"), or '' when none; control
  * characters become spaces, so no value can start a line or colour a terminal.
  */
