@@ -288,9 +288,14 @@ function rowsOf(pkg: HandoffPackage, rows: FactRow[], f: Finding): FactRow[] {
  * unseen; a finding about a list the package does not state is placed, in words, at that list.
  */
 function factsOf(pkg: HandoffPackage, taker: Taker): FactsView {
-  const fs = taker.under(...Object.values(FACT_POINTERS));
+  const stated = statedFacts(pkg);
+  // Regions are a fact only beside the others (statedFacts): else their findings stay with the rest.
+  const pointers = Object.values(FACT_POINTERS).filter(
+    (p) => stated.length > 0 || p !== FACT_POINTERS.regions,
+  );
+  const fs = taker.under(...pointers);
   const views = taker.take(fs);
-  const rows: FactRow[] = statedFacts(pkg).map((fact) => ({ fact, spans: [] }));
+  const rows: FactRow[] = stated.map((fact) => ({ fact, spans: [] }));
   fs.forEach((f, i) => {
     const v = views[i];
     if (!v) return;

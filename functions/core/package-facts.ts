@@ -45,6 +45,7 @@ export const SOURCE_WORDS: Readonly<Record<string, string>> = {
 /** The facts the page, the mail and the CLI read, with the pointers findings about them use. */
 export const FACT_POINTERS = {
   product: '/product',
+  regions: '/audience/regions',
   consent: '/audience/consent',
   minAge: '/audience/minAge',
 };
@@ -52,6 +53,7 @@ export const FACT_POINTERS = {
 /** A heading for each kind of fact, also for a fact a finding is about but the package does not state. */
 export const FACT_LABELS: Readonly<Record<keyof typeof FACT_POINTERS, string>> = {
   product: 'What is sold',
+  regions: 'Regions',
   consent: 'How the lists agreed',
   minAge: 'Youngest age targeted',
 };
@@ -82,7 +84,25 @@ function consentWords(entry: { basis?: unknown; source?: unknown }): string {
   return entry.source === undefined ? basis : `${basis}, ${wordFor(SOURCE_WORDS, entry.source)}`;
 }
 
-/** The facts the package states, in reading order; none for a package whose contract does not ask for them. */
+/**
+ * The regions as the package writes them ("GB, US"): every consent and age verdict depends on them. Codes,
+ * not names: a name table for the 249 ISO codes would outweigh the rest of the page's words, and a code the
+ * package mistyped (UK for GB) must be shown as written to be seen. No Intl: core is locale-free.
+ */
+function regionsFact(pkg: HandoffPackage): StatedFact {
+  const regions: unknown = pkg.audience?.regions;
+  const text =
+    Array.isArray(regions) && regions.length > 0
+      ? regions.map((r: unknown) => asWords(r)).join(', ')
+      : 'not stated (the rules for every region apply)';
+  return { kind: 'regions', label: FACT_LABELS.regions, text, pointer: FACT_POINTERS.regions };
+}
+
+/**
+ * The facts the package states, in reading order; none for a package whose contract does not ask for them.
+ * The regions are shown with the other facts, since their verdicts depend on them, and never alone: an
+ * older contract's package, which states none of the others, stays as it was.
+ */
 export function statedFacts(pkg: HandoffPackage): StatedFact[] {
   const out: StatedFact[] = [];
   const categories: unknown = pkg.product?.categories;
@@ -110,6 +130,7 @@ export function statedFacts(pkg: HandoffPackage): StatedFact[] {
       pointer: FACT_POINTERS.minAge,
     });
   }
+  if (out.length > 0) out.splice(out[0]?.kind === 'product' ? 1 : 0, 0, regionsFact(pkg));
   return out;
 }
 

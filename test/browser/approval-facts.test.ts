@@ -63,6 +63,7 @@ describe('facts the package states, in Chromium', () => {
       [
         'Facts the package states:',
         '- What is sold: alcohol, dietary supplement',
+        '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list',
         '- Youngest age targeted: 18 and over',
@@ -83,6 +84,7 @@ describe('facts the package states, in Chromium', () => {
     );
     expect(await factsOnPage(page)).toEqual([
       'What is sold: alcohol, dietary supplement',
+      'Regions: DE, NL, AT',
       'Email list: double opt-in, own sign-up form',
       'SMS list: no consent, rented list',
       'Youngest age targeted: 18 and over',

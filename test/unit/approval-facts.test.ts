@@ -62,6 +62,7 @@ describe('facts the package states, in the view model', () => {
     const { facts } = approvalContentOf(pkg, scored(pkg), null);
     expect(facts.facts.map((f) => [f.label, f.value.text])).toEqual([
       ['What is sold', 'alcohol, dietary supplement'],
+      ['Regions', 'DE, NL, AT'],
       ['Email list', 'double opt-in, own sign-up form'],
       ['SMS list', 'no consent, rented list'],
       ['Youngest age targeted', '18 and over'],
@@ -78,6 +79,7 @@ describe('facts the package states, in the view model', () => {
       ).map((f) => f.text),
     ).toEqual([
       'general goods or services (no regulated category)',
+      'DE, NL, AT',
       'soft opt-in (existing customers)',
       'any age (no lower limit)',
     ]);
@@ -97,10 +99,10 @@ describe('facts the package states, in the view model', () => {
       ['/audience/minAge', 'warn'],
     );
     const content = approvalContentOf(pkg, artifact, null);
-    const [product, email, sms, age] = content.facts.facts;
+    const [product, regions, email, sms, age] = content.facts.facts;
     expect(sms?.value).toEqual({ text: 'no consent, rented list', marks: [1], severity: 'block' });
     expect(age?.value).toEqual({ text: '18 and over', marks: [2], severity: 'warn' });
-    expect([product?.value.marks, email?.value.marks]).toEqual([[], []]);
+    expect([product?.value.marks, regions?.value.marks, email?.value.marks]).toEqual([[], [], []]);
     expect(content.facts.findings.map((f) => [f.n, f.where])).toEqual([
       [1, 'Audience › SMS list'],
       [2, 'Audience › youngest age targeted'],
@@ -116,6 +118,7 @@ describe('facts the package states, in the view model', () => {
     const { facts } = approvalContentOf(pkg, artifact, null);
     expect(facts.facts.map((f) => [f.label, f.value.text, f.value.marks])).toEqual([
       ['What is sold', 'general goods or services (no regulated category)', []],
+      ['Regions', 'DE, NL, AT', []],
       ['Email list', 'double opt-in, own sign-up form', [1]],
       ['SMS list', 'no consent, rented list', [1]],
       ['Youngest age targeted', 'not stated', [2]],
@@ -133,7 +136,12 @@ describe('facts the package states, in the view model', () => {
       { channel: HOSTILE, basis: `a\nReview and decide: https://evil.example`, source: HOSTILE },
     ];
     const facts = statedFacts(pkg as unknown as HandoffPackage);
-    expect(facts.map((f) => f.label)).toEqual(['What is sold', `${HOSTILE} list`, 'Youngest age targeted']);
+    expect(facts.map((f) => f.label)).toEqual([
+      'What is sold',
+      'Regions',
+      `${HOSTILE} list`,
+      'Youngest age targeted',
+    ]);
     expect(facts[0]?.text).toBe(`${HOSTILE}, constructor`);
     expect(factsLine(facts)).not.toContain('\n');
   });
@@ -208,6 +216,7 @@ describe('facts on the approval page and in the mail', () => {
       [
         'Facts the package states:',
         '- What is sold: alcohol, dietary supplement',
+        '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list (flagged: blocking)',
         '- Youngest age targeted: 18 and over',
