@@ -9,18 +9,19 @@ import type { HandoffPackage } from './package-schema.ts';
  * does not know is shown as itself, and the views escape every word.
  */
 
+/** What is sold, as a phrase that follows "sells" (the page, the mail, the CLI and the decision's reasons). */
 export const PRODUCT_WORDS: Readonly<Record<string, string>> = {
   general: 'general goods or services (no regulated category)',
   alcohol: 'alcohol',
   gambling: 'gambling',
-  'dietary-supplement': 'dietary supplement',
+  'dietary-supplement': 'a dietary supplement',
   medicine: 'medicine',
-  'medical-device': 'medical device',
-  'financial-product': 'financial product',
-  investment: 'investment',
+  'medical-device': 'a medical device',
+  'financial-product': 'a financial product',
+  investment: 'an investment',
   credit: 'credit',
-  'crypto-asset': 'crypto-asset',
-  'children-product': 'product for children',
+  'crypto-asset': 'a crypto-asset',
+  'children-product': 'a product for children',
 };
 
 export const CONSENT_WORDS: Readonly<Record<string, string>> = {
@@ -72,6 +73,9 @@ export interface StatedFact {
 const wordFor = (table: Readonly<Record<string, string>>, v: unknown) =>
   typeof v === 'string' && Object.hasOwn(table, v) ? (table[v] as string) : asWords(v);
 
+/** A product category in words: "a dietary supplement"; one it does not know as itself, hyphens as spaces. */
+export const productWords = (category: unknown): string => wordFor(PRODUCT_WORDS, category);
+
 /** "18 and over"; 0 is no lower limit at all. */
 export function ageWords(age: unknown): string {
   if (age === 0) return 'any age (no lower limit)';
@@ -107,7 +111,7 @@ export function statedFacts(pkg: HandoffPackage): StatedFact[] {
   const out: StatedFact[] = [];
   const categories: unknown = pkg.product?.categories;
   if (Array.isArray(categories) && categories.length > 0) {
-    const text = categories.map((c: unknown) => wordFor(PRODUCT_WORDS, c)).join(', ');
+    const text = categories.map(productWords).join(', ');
     out.push({ kind: 'product', label: FACT_LABELS.product, text, pointer: FACT_POINTERS.product });
   }
   const consent: unknown = pkg.audience?.consent;

@@ -62,7 +62,7 @@ describe('facts the package states, in Chromium', () => {
     expect(mail.body.text).toContain(
       [
         'Facts the package states:',
-        '- What is sold: alcohol, dietary supplement',
+        '- What is sold: alcohol, a dietary supplement',
         '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list',
@@ -83,7 +83,7 @@ describe('facts the package states, in Chromium', () => {
       true,
     );
     expect(await factsOnPage(page)).toEqual([
-      'What is sold: alcohol, dietary supplement',
+      'What is sold: alcohol, a dietary supplement',
       'Regions: DE, NL, AT',
       'Email list: double opt-in, own sign-up form',
       'SMS list: no consent, rented list',

@@ -61,7 +61,7 @@ describe('facts the package states, in the view model', () => {
     const pkg = stating();
     const { facts } = approvalContentOf(pkg, scored(pkg), null);
     expect(facts.facts.map((f) => [f.label, f.value.text])).toEqual([
-      ['What is sold', 'alcohol, dietary supplement'],
+      ['What is sold', 'alcohol, a dietary supplement'],
       ['Regions', 'DE, NL, AT'],
       ['Email list', 'double opt-in, own sign-up form'],
       ['SMS list', 'no consent, rented list'],
@@ -173,7 +173,7 @@ describe('facts on the approval page and in the mail', () => {
   it('shows a section of facts, the flagged one marked and numbered like copy, its finding below', () => {
     const html = page();
     expect(html).toContain('<section aria-labelledby="facts"><h2 id="facts">Facts the package states</h2>');
-    expect(html).toContain('<dt>What is sold</dt><dd>alcohol, dietary supplement</dd>');
+    expect(html).toContain('<dt>What is sold</dt><dd>alcohol, a dietary supplement</dd>');
     expect(html).toContain(
       '<dt>SMS list</dt><dd><mark class="block">no consent, rented list</mark><sup><a href="#finding-1">[1]</a></sup></dd>',
     );
@@ -215,7 +215,7 @@ describe('facts on the approval page and in the mail', () => {
     expect(section).toBe(
       [
         'Facts the package states:',
-        '- What is sold: alcohol, dietary supplement',
+        '- What is sold: alcohol, a dietary supplement',
         '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list (flagged: blocking)',
