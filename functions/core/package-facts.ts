@@ -2,7 +2,7 @@ import { asWords, channelLabel } from './approval-words.ts';
 import type { HandoffPackage } from './package-schema.ts';
 
 /**
- * The facts a package states as data (ADR 0020; contract campaign-package-to-publishing@2.0.0): what is
+ * The facts a package states as data (ADR 0021; contract campaign-package-to-publishing@2.0.0): what is
  * sold, how each channel's list agreed to receive it, and the youngest age the targeting admits, in plain
  * words for the approval page, the mail and `handoff score`. Each fact keeps the JSON pointer it was read
  * at, so findings that point at it can be shown next to it. Nothing here trusts the schema: a value it

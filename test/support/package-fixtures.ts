@@ -63,7 +63,7 @@ export function copyOf(p: Pkg, channel: string, id: string): Deliverable {
   return d;
 }
 
-/** The facts contract campaign-package-to-publishing@2.0.0 asks for (ADR 0020), as a package states them. */
+/** The facts contract campaign-package-to-publishing@2.0.0 asks for (ADR 0021), as a package states them. */
 export interface StatedFacts {
   categories: string[];
   consent?: { channel: string; basis: string; source?: string }[];
