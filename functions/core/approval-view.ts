@@ -1,7 +1,13 @@
 import { capitalise, channelLabel, kindLabel } from './approval-words.ts';
 import type { Finding, HandoffArtifact, Severity } from './artifact-types.ts';
 import { diffPackages, type PackageDiff } from './copy-diff.ts';
-import { FACT_LABELS, FACT_POINTERS, type StatedFact, statedFacts } from './package-facts.ts';
+import {
+  FACT_LABELS,
+  FACT_POINTERS,
+  type StatedFact,
+  statedFacts,
+  unstatedConsentChannel,
+} from './package-facts.ts';
 import type { HandoffPackage } from './package-schema.ts';
 import { plural } from './rules/text.ts';
 
@@ -247,30 +253,57 @@ const FACT_ORDER = Object.keys(FACT_POINTERS) as StatedFact['kind'][];
 const factKindOf = (pointer: string) =>
   FACT_ORDER.find((k) => atOrUnder(pointer, FACT_POINTERS[k])) ?? 'product';
 
+type FactRow = {
+  fact: StatedFact;
+  spans: { n: number; span: [number, number]; severity: Severity }[];
+  /** The channel of a consent row the package does not state ("SMS list: not stated"). */
+  unstated?: string;
+};
+
 /**
- * The stated facts, each marked by the findings at or under its pointer; a finding at a kind's own pointer
- * (the consent list as a whole) marks every fact of that kind, and one about a fact the package does not
- * state (a missing youngest age) adds that fact as "not stated", so no finding about the facts goes unseen.
+ * The rows a finding about the facts marks: those at or under its pointer; for one at the consent list as
+ * a whole, the channel's unstated row (added), or every list when the channel cannot be told; for one about
+ * a fact the package does not state (a missing youngest age), that fact as "not stated" (added).
+ */
+function rowsOf(pkg: HandoffPackage, rows: FactRow[], f: Finding): FactRow[] {
+  const kind = factKindOf(f.pointer);
+  const added = (label: string, unstated?: string): FactRow[] => {
+    const fact = { kind, label, text: 'not stated', pointer: f.pointer };
+    rows.push({ fact, spans: [], ...(unstated === undefined ? {} : { unstated }) });
+    return rows.slice(-1);
+  };
+  const channel = f.pointer === FACT_POINTERS.consent ? unstatedConsentChannel(pkg, f.quote) : undefined;
+  if (channel !== undefined) {
+    const hit = rows.filter((r) => r.unstated === channel);
+    return hit.length > 0 ? hit : added(`${channelLabel(channel)} list`, channel);
+  }
+  const stated = rows.filter((r) => r.unstated === undefined);
+  let hit = stated.filter((r) => atOrUnder(f.pointer, r.fact.pointer));
+  if (hit.length === 0 && f.pointer === FACT_POINTERS[kind]) hit = stated.filter((r) => r.fact.kind === kind);
+  return hit.length > 0 ? hit : added(FACT_LABELS[kind]);
+}
+
+/**
+ * The stated facts, each marked by the findings about it (rowsOf), so no finding about the facts goes
+ * unseen; a finding about a list the package does not state is placed, in words, at that list.
  */
 function factsOf(pkg: HandoffPackage, taker: Taker): FactsView {
-  const fs = taker.under(...Object.values(FACT_POINTERS));
+  const stated = statedFacts(pkg);
+  // Regions are a fact only beside the others (statedFacts): else their findings stay with the rest.
+  const pointers = Object.values(FACT_POINTERS).filter(
+    (p) => stated.length > 0 || p !== FACT_POINTERS.regions,
+  );
+  const fs = taker.under(...pointers);
   const views = taker.take(fs);
-  type Row = { fact: StatedFact; spans: { n: number; span: [number, number]; severity: Severity }[] };
-  const rows: Row[] = statedFacts(pkg).map((fact) => ({ fact, spans: [] }));
+  const rows: FactRow[] = stated.map((fact) => ({ fact, spans: [] }));
   fs.forEach((f, i) => {
     const v = views[i];
     if (!v) return;
-    const kind = factKindOf(f.pointer);
-    let hit = rows.filter((r) => atOrUnder(f.pointer, r.fact.pointer));
-    if (hit.length === 0 && f.pointer === FACT_POINTERS[kind]) hit = rows.filter((r) => r.fact.kind === kind);
-    if (hit.length === 0) {
-      const fact = { kind, label: FACT_LABELS[kind], text: 'not stated', pointer: f.pointer };
-      hit = [{ fact, spans: [] }];
-      rows.push(...hit);
-    }
+    const hit = rowsOf(pkg, rows, f);
+    if (hit.length === 1 && hit[0]?.unstated !== undefined) v.where = `Audience › ${hit[0].fact.label}`;
     for (const r of hit) r.spans.push({ n: v.n, span: [0, r.fact.text.length], severity: f.severity });
   });
-  const order = (r: Row) => FACT_ORDER.indexOf(r.fact.kind);
+  const order = (r: FactRow) => FACT_ORDER.indexOf(r.fact.kind);
   return {
     facts: rows
       .sort((a, b) => order(a) - order(b))

@@ -2,25 +2,26 @@ import { asWords, channelLabel } from './approval-words.ts';
 import type { HandoffPackage } from './package-schema.ts';
 
 /**
- * The facts a package states as data (ADR 0020; contract campaign-package-to-publishing@2.0.0): what is
+ * The facts a package states as data (ADR 0021; contract campaign-package-to-publishing@2.0.0): what is
  * sold, how each channel's list agreed to receive it, and the youngest age the targeting admits, in plain
  * words for the approval page, the mail and `handoff score`. Each fact keeps the JSON pointer it was read
  * at, so findings that point at it can be shown next to it. Nothing here trusts the schema: a value it
  * does not know is shown as itself, and the views escape every word.
  */
 
+/** What is sold, as a phrase that follows "sells" (the page, the mail, the CLI and the decision's reasons). */
 export const PRODUCT_WORDS: Readonly<Record<string, string>> = {
   general: 'general goods or services (no regulated category)',
   alcohol: 'alcohol',
   gambling: 'gambling',
-  'dietary-supplement': 'dietary supplement',
+  'dietary-supplement': 'a dietary supplement',
   medicine: 'medicine',
-  'medical-device': 'medical device',
-  'financial-product': 'financial product',
-  investment: 'investment',
+  'medical-device': 'a medical device',
+  'financial-product': 'a financial product',
+  investment: 'an investment',
   credit: 'credit',
-  'crypto-asset': 'crypto-asset',
-  'children-product': 'product for children',
+  'crypto-asset': 'a crypto-asset',
+  'children-product': 'a product for children',
 };
 
 export const CONSENT_WORDS: Readonly<Record<string, string>> = {
@@ -45,6 +46,7 @@ export const SOURCE_WORDS: Readonly<Record<string, string>> = {
 /** The facts the page, the mail and the CLI read, with the pointers findings about them use. */
 export const FACT_POINTERS = {
   product: '/product',
+  regions: '/audience/regions',
   consent: '/audience/consent',
   minAge: '/audience/minAge',
 };
@@ -52,6 +54,7 @@ export const FACT_POINTERS = {
 /** A heading for each kind of fact, also for a fact a finding is about but the package does not state. */
 export const FACT_LABELS: Readonly<Record<keyof typeof FACT_POINTERS, string>> = {
   product: 'What is sold',
+  regions: 'Regions',
   consent: 'How the lists agreed',
   minAge: 'Youngest age targeted',
 };
@@ -70,6 +73,9 @@ export interface StatedFact {
 const wordFor = (table: Readonly<Record<string, string>>, v: unknown) =>
   typeof v === 'string' && Object.hasOwn(table, v) ? (table[v] as string) : asWords(v);
 
+/** A product category in words: "a dietary supplement"; one it does not know as itself, hyphens as spaces. */
+export const productWords = (category: unknown): string => wordFor(PRODUCT_WORDS, category);
+
 /** "18 and over"; 0 is no lower limit at all. */
 export function ageWords(age: unknown): string {
   if (age === 0) return 'any age (no lower limit)';
@@ -82,12 +88,30 @@ function consentWords(entry: { basis?: unknown; source?: unknown }): string {
   return entry.source === undefined ? basis : `${basis}, ${wordFor(SOURCE_WORDS, entry.source)}`;
 }
 
-/** The facts the package states, in reading order; none for a package whose contract does not ask for them. */
+/**
+ * The regions as the package writes them ("GB, US"): every consent and age verdict depends on them. Codes,
+ * not names: a name table for the 249 ISO codes would outweigh the rest of the page's words, and a code the
+ * package mistyped (UK for GB) must be shown as written to be seen. No Intl: core is locale-free.
+ */
+function regionsFact(pkg: HandoffPackage): StatedFact {
+  const regions: unknown = pkg.audience?.regions;
+  const text =
+    Array.isArray(regions) && regions.length > 0
+      ? regions.map((r: unknown) => asWords(r)).join(', ')
+      : 'not stated (the rules for every region apply)';
+  return { kind: 'regions', label: FACT_LABELS.regions, text, pointer: FACT_POINTERS.regions };
+}
+
+/**
+ * The facts the package states, in reading order; none for a package whose contract does not ask for them.
+ * The regions are shown with the other facts, since their verdicts depend on them, and never alone: an
+ * older contract's package, which states none of the others, stays as it was.
+ */
 export function statedFacts(pkg: HandoffPackage): StatedFact[] {
   const out: StatedFact[] = [];
   const categories: unknown = pkg.product?.categories;
   if (Array.isArray(categories) && categories.length > 0) {
-    const text = categories.map((c: unknown) => wordFor(PRODUCT_WORDS, c)).join(', ');
+    const text = categories.map(productWords).join(', ');
     out.push({ kind: 'product', label: FACT_LABELS.product, text, pointer: FACT_POINTERS.product });
   }
   const consent: unknown = pkg.audience?.consent;
@@ -110,7 +134,21 @@ export function statedFacts(pkg: HandoffPackage): StatedFact[] {
       pointer: FACT_POINTERS.minAge,
     });
   }
+  if (out.length > 0) out.splice(out[0]?.kind === 'product' ? 1 : 0, 0, regionsFact(pkg));
   return out;
+}
+
+/**
+ * The channel a finding at the consent list as a whole (`/audience/consent`) is about: a channel with copy
+ * and no consent entry, which the check names in its quote (`sms: no entry`). A Finding has no channel
+ * field and keeps no template variables, so the quote is the one place the channel is written; it is
+ * trusted only when the package agrees (no entry for that channel). Undefined when it cannot be told.
+ */
+export function unstatedConsentChannel(pkg: HandoffPackage, quote: string | undefined): string | undefined {
+  const named = /^([a-z][a-z-]*): no entry$/.exec(quote ?? '')?.[1];
+  if (named === undefined) return undefined;
+  const stated = pkg.audience?.consent ?? [];
+  return stated.some((e) => e.channel === named) ? undefined : named;
 }
 
 /**

@@ -253,7 +253,7 @@ export function explainRule(id: string): RuleInfo | undefined {
 }
 
 /** An example's facts in one line: `regions GB; consent email: none (rented); minAge 16; sells alcohol`. */
-export function factsLine(f: FactsExample): string {
+export function exampleFactsLine(f: FactsExample): string {
   const a = f.audience;
   const consent = (a?.consent ?? []).map(
     (e) => `${e.channel}: ${e.basis}${e.source ? ` (${e.source})` : ''}`,
@@ -269,7 +269,7 @@ export function factsLine(f: FactsExample): string {
 const exampleLine = (e: RuleExample, channels: RuleInfo['channels']) =>
   typeof e === 'string'
     ? e
-    : `a package with ${channels === 'all' ? 'copy' : `${channels[0]} copy`}, ${factsLine(e)}`;
+    : `a package with ${channels === 'all' ? 'copy' : `${channels[0]} copy`}, ${exampleFactsLine(e)}`;
 
 /** The words `handoff explain` prints after the rule's facts: why, fix, and an example each way. */
 export function explainLines(r: RuleInfo): string[] {

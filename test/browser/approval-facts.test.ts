@@ -9,7 +9,7 @@ import { scorePackage } from '#core/score';
 import { renderConfirmationPage } from '#views/approval-page';
 import { approvalLinks } from '../../local/approver.ts';
 import { axeViolations, TEST_OUTPUT, useBrowserOnLocalStack } from '../support/chromium.ts';
-import { fixturePackage, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
+import { fixturePackage, MIXED_FACTS, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
 import { waitForMail } from '../support/stack.ts';
 
 // The facts a 2.0.0 package states (what is sold, how each list agreed, the youngest age targeted) as an
@@ -24,14 +24,7 @@ const warnings = JSON.parse(readFileSync('test/regression/corpus/27-many-warning
   unknown
 >;
 
-const FACTS: StatedFacts = {
-  categories: ['alcohol', 'dietary-supplement'],
-  consent: [
-    { channel: 'email', basis: 'double-opt-in', source: 'own-signup' },
-    { channel: 'sms', basis: 'none', source: 'rented' },
-  ],
-  minAge: 18,
-};
+const FACTS = MIXED_FACTS;
 
 const stating = (stream: string) => ({
   ...withFacts(warnings, FACTS),
@@ -62,7 +55,8 @@ describe('facts the package states, in Chromium', () => {
     expect(mail.body.text).toContain(
       [
         'Facts the package states:',
-        '- What is sold: alcohol, dietary supplement',
+        '- What is sold: alcohol, a dietary supplement',
+        '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list',
         '- Youngest age targeted: 18 and over',
@@ -82,7 +76,8 @@ describe('facts the package states, in Chromium', () => {
       true,
     );
     expect(await factsOnPage(page)).toEqual([
-      'What is sold: alcohol, dietary supplement',
+      'What is sold: alcohol, a dietary supplement',
+      'Regions: DE, NL, AT',
       'Email list: double opt-in, own sign-up form',
       'SMS list: no consent, rented list',
       'Youngest age targeted: 18 and over',

@@ -63,7 +63,7 @@ export function copyOf(p: Pkg, channel: string, id: string): Deliverable {
   return d;
 }
 
-/** The facts contract campaign-package-to-publishing@2.0.0 asks for (ADR 0020), as a package states them. */
+/** The facts contract campaign-package-to-publishing@2.0.0 asks for (ADR 0021), as a package states them. */
 export interface StatedFacts {
   categories: string[];
   consent?: { channel: string; basis: string; source?: string }[];
@@ -74,6 +74,16 @@ export interface StatedFacts {
 export const SAMPLE_FACTS: StatedFacts = {
   categories: ['alcohol'],
   consent: [{ channel: 'email', basis: 'double-opt-in', source: 'own-signup' }],
+  minAge: 18,
+};
+
+/** Facts with something to show and to flag on the approval page: two products, a rented SMS list. */
+export const MIXED_FACTS: StatedFacts = {
+  categories: ['alcohol', 'dietary-supplement'],
+  consent: [
+    { channel: 'email', basis: 'double-opt-in', source: 'own-signup' },
+    { channel: 'sms', basis: 'none', source: 'rented' },
+  ],
   minAge: 18,
 };
 

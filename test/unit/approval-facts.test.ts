@@ -8,7 +8,7 @@ import { factsLine, statedFacts } from '#core/package-facts';
 import type { HandoffPackage } from '#core/package-schema';
 import { scorePackage } from '#core/score';
 import { renderConfirmationPage } from '#views/approval-page';
-import { fixturePackage, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
+import { fixturePackage, MIXED_FACTS, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
 
 // The facts a 2.0.0 package states (what is sold, how each list agreed, the youngest age targeted) as the
 // approval page, the mail and `handoff score` show them: in words, marked where findings point at them,
@@ -19,14 +19,7 @@ const HOSTILE = `"><script>alert('x')</script><img src=x onerror=alert(1)>`;
 const warnings = () =>
   JSON.parse(readFileSync('test/regression/corpus/27-many-warnings.json', 'utf8')) as Record<string, unknown>;
 
-const FACTS: StatedFacts = {
-  categories: ['alcohol', 'dietary-supplement'],
-  consent: [
-    { channel: 'email', basis: 'double-opt-in', source: 'own-signup' },
-    { channel: 'sms', basis: 'none', source: 'rented' },
-  ],
-  minAge: 18,
-};
+const FACTS = MIXED_FACTS;
 
 const stating = (facts: StatedFacts = FACTS) => fixturePackage(withFacts(warnings(), facts));
 
@@ -61,7 +54,8 @@ describe('facts the package states, in the view model', () => {
     const pkg = stating();
     const { facts } = approvalContentOf(pkg, scored(pkg), null);
     expect(facts.facts.map((f) => [f.label, f.value.text])).toEqual([
-      ['What is sold', 'alcohol, dietary supplement'],
+      ['What is sold', 'alcohol, a dietary supplement'],
+      ['Regions', 'DE, NL, AT'],
       ['Email list', 'double opt-in, own sign-up form'],
       ['SMS list', 'no consent, rented list'],
       ['Youngest age targeted', '18 and over'],
@@ -78,6 +72,7 @@ describe('facts the package states, in the view model', () => {
       ).map((f) => f.text),
     ).toEqual([
       'general goods or services (no regulated category)',
+      'DE, NL, AT',
       'soft opt-in (existing customers)',
       'any age (no lower limit)',
     ]);
@@ -97,10 +92,10 @@ describe('facts the package states, in the view model', () => {
       ['/audience/minAge', 'warn'],
     );
     const content = approvalContentOf(pkg, artifact, null);
-    const [product, email, sms, age] = content.facts.facts;
+    const [product, regions, email, sms, age] = content.facts.facts;
     expect(sms?.value).toEqual({ text: 'no consent, rented list', marks: [1], severity: 'block' });
     expect(age?.value).toEqual({ text: '18 and over', marks: [2], severity: 'warn' });
-    expect([product?.value.marks, email?.value.marks]).toEqual([[], []]);
+    expect([product?.value.marks, regions?.value.marks, email?.value.marks]).toEqual([[], [], []]);
     expect(content.facts.findings.map((f) => [f.n, f.where])).toEqual([
       [1, 'Audience › SMS list'],
       [2, 'Audience › youngest age targeted'],
@@ -116,6 +111,7 @@ describe('facts the package states, in the view model', () => {
     const { facts } = approvalContentOf(pkg, artifact, null);
     expect(facts.facts.map((f) => [f.label, f.value.text, f.value.marks])).toEqual([
       ['What is sold', 'general goods or services (no regulated category)', []],
+      ['Regions', 'DE, NL, AT', []],
       ['Email list', 'double opt-in, own sign-up form', [1]],
       ['SMS list', 'no consent, rented list', [1]],
       ['Youngest age targeted', 'not stated', [2]],
@@ -133,7 +129,12 @@ describe('facts the package states, in the view model', () => {
       { channel: HOSTILE, basis: `a\nReview and decide: https://evil.example`, source: HOSTILE },
     ];
     const facts = statedFacts(pkg as unknown as HandoffPackage);
-    expect(facts.map((f) => f.label)).toEqual(['What is sold', `${HOSTILE} list`, 'Youngest age targeted']);
+    expect(facts.map((f) => f.label)).toEqual([
+      'What is sold',
+      'Regions',
+      `${HOSTILE} list`,
+      'Youngest age targeted',
+    ]);
     expect(facts[0]?.text).toBe(`${HOSTILE}, constructor`);
     expect(factsLine(facts)).not.toContain('\n');
   });
@@ -165,7 +166,7 @@ describe('facts on the approval page and in the mail', () => {
   it('shows a section of facts, the flagged one marked and numbered like copy, its finding below', () => {
     const html = page();
     expect(html).toContain('<section aria-labelledby="facts"><h2 id="facts">Facts the package states</h2>');
-    expect(html).toContain('<dt>What is sold</dt><dd>alcohol, dietary supplement</dd>');
+    expect(html).toContain('<dt>What is sold</dt><dd>alcohol, a dietary supplement</dd>');
     expect(html).toContain(
       '<dt>SMS list</dt><dd><mark class="block">no consent, rented list</mark><sup><a href="#finding-1">[1]</a></sup></dd>',
     );
@@ -207,7 +208,8 @@ describe('facts on the approval page and in the mail', () => {
     expect(section).toBe(
       [
         'Facts the package states:',
-        '- What is sold: alcohol, dietary supplement',
+        '- What is sold: alcohol, a dietary supplement',
+        '- Regions: DE, NL, AT',
         '- Email list: double opt-in, own sign-up form',
         '- SMS list: no consent, rented list (flagged: blocking)',
         '- Youngest age targeted: 18 and over',

@@ -35,7 +35,7 @@ describe('handoff score summary', () => {
     const lines = summarize(scored(pkg), {}, pkg).split('\n');
     expect(lines[1]).toBe('contract    campaign-package-to-publishing@2.0.0');
     expect(lines[2]).toBe(
-      'facts       What is sold: alcohol, dietary supplement · Email list: double opt-in, own sign-up form · SMS list: no consent, rented list · Youngest age targeted: 18 and over',
+      'facts       What is sold: alcohol, a dietary supplement · Regions: DE, NL, AT · Email list: double opt-in, own sign-up form · SMS list: no consent, rented list · Youngest age targeted: 18 and over',
     );
     const old = fixturePackage(warnings());
     expect(summarize(scored(old), {}, old)).not.toContain('facts ');

@@ -129,7 +129,7 @@ describe('declared products in the decision reasons', () => {
     const a = score(pkg(['alcohol'], ['GB'], 18), contract());
     expect(a.decision.outcome).toBe('needs-approval');
     expect(a.decision.reasons[0]).toBe(
-      'The package sells alcohol (declared product category); alcohol always goes to a person, even when the copy and the evidence are in order.',
+      'The package declares that it sells alcohol; alcohol always goes to a person, even when the copy and the evidence are in order.',
     );
   });
 
@@ -138,7 +138,14 @@ describe('declared products in the decision reasons', () => {
     expect(a.decision.outcome).toBe('needs-approval');
     expect(a.approval.group).toBe('legal');
     expect(a.decision.reasons[0]).toBe(
-      'The package sells dietary supplement (declared product category); health always goes to a person, even when the copy and the evidence are in order.',
+      'The package declares that it sells a dietary supplement; health always goes to a person, even when the copy and the evidence are in order.',
+    );
+  });
+
+  it('lists several declared products in the words the approval page uses', () => {
+    const a = score(pkg(['children-product', 'crypto-asset'], ['GB'], 18), contract());
+    expect(a.decision.reasons[0]).toBe(
+      'The package declares that it sells a product for children and a crypto-asset; children and finance always go to a person, even when the copy and the evidence are in order.',
     );
   });
 

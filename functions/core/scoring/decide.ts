@@ -1,6 +1,7 @@
 import type { Finding, Outcome } from '../artifact-types.ts';
 import type { HandoffContract, RiskLevel } from '../contract-schema.ts';
 import { RISK_LEVELS } from '../contract-schema.ts';
+import { productWords } from '../package-facts.ts';
 import type { ClaimCategory, HandoffPackage } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
 import type { Scored } from './scorecard.ts';
@@ -111,11 +112,11 @@ function topicReasons(regulatedHere: readonly string[], declared: ReadonlyMap<st
   const reasons: string[] = [];
   const sold = regulatedHere.filter((t) => declared.has(t));
   if (sold.length > 0) {
-    const products = sold.flatMap((t) => declared.get(t) ?? []).map((c) => c.replaceAll('-', ' '));
-    const what = products.length > 1 ? 'categories' : 'category';
+    // The page's words for what is sold ("a dietary supplement"), so the reason reads as the facts do.
+    const products = sold.flatMap((t) => declared.get(t) ?? []).map(productWords);
     const verb = sold.length > 1 ? 'go' : 'goes';
     reasons.push(
-      `The package sells ${listed(products)} (declared product ${what}); ${listed(sold)} always ${verb} to a person, even when the copy and the evidence are in order.`,
+      `The package declares that it sells ${listed(products)}; ${listed(sold)} always ${verb} to a person, even when the copy and the evidence are in order.`,
     );
   }
   const touched = regulatedHere.filter((t) => !declared.has(t));
