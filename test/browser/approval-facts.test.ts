@@ -9,7 +9,7 @@ import { scorePackage } from '#core/score';
 import { renderConfirmationPage } from '#views/approval-page';
 import { approvalLinks } from '../../local/approver.ts';
 import { axeViolations, TEST_OUTPUT, useBrowserOnLocalStack } from '../support/chromium.ts';
-import { fixturePackage, MIXED_FACTS, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
+import { fixturePackage, MIXED_FACTS, withFacts } from '../support/package-fixtures.ts';
 import { waitForMail } from '../support/stack.ts';
 
 // The facts a 2.0.0 package states (what is sold, how each list agreed, the youngest age targeted) as an

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { summaryOf } from '#core/approval';
 import { approvalEmail } from '#core/approval-mail';
-import { approvalContentOf, expiryOf } from '#core/approval-view';
+import { approvalContentOf } from '#core/approval-view';
 import type { Finding, HandoffArtifact } from '#core/artifact-types';
 import { getContract } from '#core/contracts';
 import type { HandoffPackage } from '#core/package-schema';
 import { scorePackage } from '#core/score';
-import { renderConfirmationPage } from '#views/approval-page';
 import { addCopy, fixturePackage, withFacts } from '../support/package-fixtures.ts';
+import { EXPIRY, factsPage } from './helpers/approval-facts.ts';
 
 // A channel with copy but no consent entry: the rules report it at the consent list as a whole
 // (`/audience/consent`, quote `sms: no entry`). The approver sees the missing list as "not stated", marked,
@@ -38,7 +38,7 @@ const smsUnstated = () =>
   );
 
 const link = 'https://x.execute-api.eu-west-1.amazonaws.com/prod/approvals/abc?exp=1&sig=s';
-const expiry = expiryOf(1_800_000_000, new Date(1_799_917_200_000));
+const expiry = EXPIRY;
 
 describe('a channel with copy and no consent entry', () => {
   it('is reported at the consent list as a whole, naming the channel in its quote', () => {
@@ -68,23 +68,7 @@ describe('a channel with copy and no consent entry', () => {
     const lines = mail.text.split('\n');
     expect(lines).toContain('- Email list: opt-in, own sign-up form');
     expect(lines).toContain('- SMS list: not stated (flagged: warning)');
-    const html = renderConfirmationPage({
-      action: '/approvals/x',
-      exp: '1',
-      sig: 's',
-      title: 'T',
-      packageId: 'p',
-      streamId: 's',
-      score: 70,
-      risk: 'high',
-      confidence: 80,
-      approver: 'a@example.com',
-      artifactDigest: 'a'.repeat(64),
-      group: 'legal',
-      expiry,
-      content,
-      maxReasonLength: 1000,
-    });
+    const html = factsPage(content);
     expect(html).toContain('<dt>Email list</dt><dd>opt-in, own sign-up form</dd>');
     expect(html).toMatch(/<dt>SMS list<\/dt><dd><mark class="warn">not stated<\/mark>/);
   });

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { summaryOf } from '#core/approval';
 import { approvalEmail } from '#core/approval-mail';
-import { approvalContentOf, expiryOf } from '#core/approval-view';
+import { approvalContentOf } from '#core/approval-view';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { getContract } from '#core/contracts';
 import type { HandoffPackage } from '#core/package-schema';
 import { scorePackage } from '#core/score';
-import { renderConfirmationPage } from '#views/approval-page';
 import { summarize } from '../../functions/cli/commands/scored.ts';
 import { fixturePackage, withFacts } from '../support/package-fixtures.ts';
+import { EXPIRY, factsPage } from './helpers/approval-facts.ts';
 
 // Every consent and age verdict depends on the regions, so they are shown with the facts, as the package
 // writes them, and a code the rules cannot read (UK for GB) is marked like any flagged fact. A package
@@ -31,26 +31,9 @@ const withRegions = (raw: Record<string, unknown>, regions: string[] | undefined
 };
 
 const link = 'https://x.execute-api.eu-west-1.amazonaws.com/prod/approvals/abc?exp=1&sig=s';
-const expiry = expiryOf(1_800_000_000, new Date(1_799_917_200_000));
+const expiry = EXPIRY;
 
-const page = (content: ReturnType<typeof approvalContentOf>) =>
-  renderConfirmationPage({
-    action: '/approvals/x',
-    exp: '1',
-    sig: 's',
-    title: 'T',
-    packageId: 'p',
-    streamId: 's',
-    score: 70,
-    risk: 'high',
-    confidence: 80,
-    approver: 'a@example.com',
-    artifactDigest: 'a'.repeat(64),
-    group: 'legal',
-    expiry,
-    content,
-    maxReasonLength: 1000,
-  });
+const page = factsPage;
 
 describe('regions with the facts', () => {
   it('are a row after what is sold, on the page, in the mail and in the CLI line, codes as written', () => {

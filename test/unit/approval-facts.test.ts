@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { summaryOf } from '#core/approval';
 import { approvalEmail } from '#core/approval-mail';
-import { approvalContentOf, expiryOf, whereOf } from '#core/approval-view';
+import { approvalContentOf, whereOf } from '#core/approval-view';
 import type { Finding, HandoffArtifact } from '#core/artifact-types';
 import { getContract } from '#core/contracts';
 import { factsLine, statedFacts } from '#core/package-facts';
 import type { HandoffPackage } from '#core/package-schema';
 import { scorePackage } from '#core/score';
-import { renderConfirmationPage } from '#views/approval-page';
 import { fixturePackage, MIXED_FACTS, type StatedFacts, withFacts } from '../support/package-fixtures.ts';
+import { EXPIRY, factsPage } from './helpers/approval-facts.ts';
 
 // The facts a 2.0.0 package states (what is sold, how each list agreed, the youngest age targeted) as the
 // approval page, the mail and `handoff score` show them: in words, marked where findings point at them,
@@ -47,7 +47,7 @@ const flagged = (artifact: HandoffArtifact, ...at: [string, Finding['severity']]
 });
 
 const link = 'https://x.execute-api.eu-west-1.amazonaws.com/prod/approvals/abc?exp=1&sig=s';
-const expiry = expiryOf(1_800_000_000, new Date(1_799_917_200_000));
+const expiry = EXPIRY;
 
 describe('facts the package states, in the view model', () => {
   it('gives what is sold, each list’s consent and the youngest age in words, not enum values', () => {
@@ -144,24 +144,7 @@ describe('facts on the approval page and in the mail', () => {
   const pkg = stating();
   const artifact = flagged(scored(pkg), ['/audience/consent/1', 'block']);
   const content = approvalContentOf(pkg, artifact, null);
-  const page = (c = content) =>
-    renderConfirmationPage({
-      action: '/approvals/x',
-      exp: '1',
-      sig: 's',
-      title: 'T',
-      packageId: 'p',
-      streamId: 's',
-      score: 70,
-      risk: 'high',
-      confidence: 80,
-      approver: 'a@example.com',
-      artifactDigest: 'a'.repeat(64),
-      group: 'legal',
-      expiry,
-      content: c,
-      maxReasonLength: 1000,
-    });
+  const page = (c = content) => factsPage(c);
 
   it('shows a section of facts, the flagged one marked and numbered like copy, its finding below', () => {
     const html = page();
