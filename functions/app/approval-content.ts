@@ -1,6 +1,7 @@
 import type { ApprovalRecord } from '#core/approval';
+import { expiryOf } from '#core/approval-expiry';
 import { approvalEmail, type MailNotice } from '#core/approval-mail';
-import { type ApprovalContent, approvalContentOf, expiryOf } from '#core/approval-view';
+import { type ApprovalContent, approvalContentOf } from '#core/approval-view';
 import type { HandoffArtifact } from '#core/artifact-types';
 import type { HandoffPackage } from '#core/package-schema';
 import { PACKAGE_LIMITS } from '#core/package-schema';

@@ -1,5 +1,6 @@
 import type { ApprovalSummary } from './approval.ts';
-import { type ApprovalContent, type ExpiryView, type FindingView, topFindings } from './approval-view.ts';
+import type { ExpiryView } from './approval-expiry.ts';
+import { type ApprovalContent, type FindingView, topFindings } from './approval-view.ts';
 import { diffSummary } from './copy-diff.ts';
 import { escapeHtml } from './html.ts';
 

@@ -108,9 +108,6 @@ export interface ApprovalContent {
 
 const MAX_FINDINGS = 200;
 
-export { type ExpiryView, expiryOf } from './approval-expiry.ts';
-export { channelLabel, kindLabel };
-
 const POINTER_WORDS: Record<string, string> = {
   cta: 'Call to action',
   objective: 'Objective',

@@ -27,7 +27,7 @@ export const PRODUCT_WORDS: Readonly<Record<string, string>> = {
 export const CONSENT_WORDS: Readonly<Record<string, string>> = {
   'double-opt-in': 'double opt-in',
   'opt-in': 'opt-in',
-  'soft-opt-in': 'soft opt-in (existing customers)',
+  'soft-opt-in': 'soft opt-in',
   implied: 'implied consent',
   none: 'no consent',
   unknown: 'consent not known',
@@ -98,7 +98,7 @@ function regionsFact(pkg: HandoffPackage): StatedFact {
   const text =
     Array.isArray(regions) && regions.length > 0
       ? regions.map((r: unknown) => asWords(r)).join(', ')
-      : 'not stated (the rules for every region apply)';
+      : 'not stated (rules for a named region cannot apply)';
   return { kind: 'regions', label: FACT_LABELS.regions, text, pointer: FACT_POINTERS.regions };
 }
 

@@ -4,7 +4,7 @@ import { type DecideResult, decide, type LinkRefusal, showApproval } from '#app/
 import { logger } from '#app/observability';
 import type { Ports } from '#app/ports';
 import type { ClientInfo } from '#core/approval-evidence';
-import { expiryOf } from '#core/approval-view';
+import { expiryOf } from '#core/approval-expiry';
 import { TransientDependencyError } from '#shared/errors';
 import {
   PAGE_HEADERS,

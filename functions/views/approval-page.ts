@@ -1,12 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  type ApprovalContent,
-  channelLabel,
-  type ExpiryView,
-  type FactsView,
-  type FindingView,
-  type Segment,
-} from '#core/approval-view';
+import type { ExpiryView } from '#core/approval-expiry';
+import type { ApprovalContent, FactsView, FindingView, Segment } from '#core/approval-view';
+import { channelLabel } from '#core/approval-words';
 import { type DiffPart, diffSummary, type PackageDiff } from '#core/copy-diff';
 import { escapeHtml } from '#core/html';
 

@@ -73,7 +73,7 @@ describe('regions with the facts', () => {
     const pkg = withRegions(withFacts(warnings()), undefined);
     const { facts } = approvalContentOf(pkg, scored(pkg), null);
     expect(facts.facts.find((f) => f.label === 'Regions')?.value.text).toBe(
-      'not stated (the rules for every region apply)',
+      'not stated (rules for a named region cannot apply)',
     );
   });
 

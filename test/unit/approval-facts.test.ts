@@ -73,7 +73,7 @@ describe('facts the package states, in the view model', () => {
     ).toEqual([
       'general goods or services (no regulated category)',
       'DE, NL, AT',
-      'soft opt-in (existing customers)',
+      'soft opt-in',
       'any age (no lower limit)',
     ]);
   });

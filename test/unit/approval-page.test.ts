@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type ApprovalContent, expiryOf } from '#core/approval-view';
+import { expiryOf } from '#core/approval-expiry';
+import type { ApprovalContent } from '#core/approval-view';
 import { escapeHtml } from '#core/html';
 import {
   CONTENT_SECURITY_POLICY,

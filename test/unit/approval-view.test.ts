@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { summaryOf } from '#core/approval';
+import { expiryOf } from '#core/approval-expiry';
 import { approvalEmail } from '#core/approval-mail';
-import { approvalContentOf, expiryOf, segmentsOf, whereOf } from '#core/approval-view';
+import { approvalContentOf, segmentsOf, whereOf } from '#core/approval-view';
 import type { HandoffArtifact } from '#core/artifact-types';
 import { getContract } from '#core/contracts';
 import { diffPackages, diffSummary, diffWords } from '#core/copy-diff';

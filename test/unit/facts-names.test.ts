@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import * as packageFacts from '#core/package-facts';
-import * as rulebook from '#core/rulebook';
+import { exampleFactsLine } from '#core/rulebook';
 
-// Two lines of facts with one name read as one function: `handoff explain`'s example line (a rule
-// example's facts, as the rulebook writes them) and a package's facts line (in words, for `handoff score`).
+// `handoff explain` prints a fact rule's example as the rulebook writes it, apart from the package's facts
+// line in words (package-facts.ts, for `handoff score` and the approval page).
 
-describe('the facts lines and where they are documented', () => {
-  it('names explain’s example line for what it is, apart from the package’s facts line', () => {
-    expect('factsLine' in rulebook).toBe(false);
+describe("explain's example facts line", () => {
+  it('writes a fact example in the rulebook’s own terms', () => {
     expect(
-      rulebook.exampleFactsLine({
+      exampleFactsLine({
         audience: {
           regions: ['GB'],
           consent: [{ channel: 'email', basis: 'none', source: 'rented' }],
@@ -18,12 +15,5 @@ describe('the facts lines and where they are documented', () => {
         product: { categories: ['alcohol'] },
       }),
     ).toBe('regions GB; consent email: none (rented); minAge 16; sells alcohol');
-    expect(typeof packageFacts.factsLine).toBe('function');
-  });
-
-  it('cites ADR 0021, which makes the facts package fields, in package-facts.ts', () => {
-    const src = readFileSync('functions/core/package-facts.ts', 'utf8');
-    expect(src).toContain('ADR 0021');
-    expect(src).not.toContain('ADR 0020');
   });
 });

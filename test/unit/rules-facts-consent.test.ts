@@ -170,7 +170,6 @@ describe('email.list-bought: a bought or rented list', () => {
   });
 
   it.each([
-    ['purchased', 'none'],
     ['own-signup', 'opt-in'],
     ['event', 'unknown'],
   ] as [Source, Basis][])('has no finding for a %s list (%s)', (source, basis) => {
@@ -280,11 +279,24 @@ describe("soft opt-in from a list that is not the sender's customers", () => {
     },
   );
 
-  it("has no finding for the sender's own customers, another basis, or no source stated", () => {
+  it("has no finding for the sender's own customers or another basis", () => {
     const rule = 'email.soft-opt-in-not-customers';
     expect(fired(pkg(['GB'], [email('soft-opt-in', 'own-customers')]), rule)).toEqual([]);
     expect(fired(pkg(['GB'], [email('opt-in', 'event')]), rule)).toEqual([]);
-    expect(fired(pkg(['GB'], [email('soft-opt-in')]), rule)).toEqual([]);
+  });
+
+  it('reads a soft opt-in whose source is not stated as an unknown list, at the entry', () => {
+    expect(fired(pkg(['GB'], [email('soft-opt-in')]), 'email.soft-opt-in-not-customers')).toMatchObject([
+      { severity: 'warn', pointer: '/audience/consent/0', quote: 'email: soft-opt-in' },
+    ]);
+  });
+
+  it('asks about a bought US list without consent, as it does about one with consent', () => {
+    expect(fired(pkg(['US'], [email('none', 'rented')]), 'email.list-bought')).toMatchObject([
+      { severity: 'warn', pointer: '/audience/consent/0/source', quote: 'email: none (rented)' },
+    ]);
+    const a = score(pkg(['US'], [email('none', 'rented')]), contract());
+    expect([a.decision.outcome, a.approval.group]).toEqual(['needs-approval', 'legal']);
   });
 });
 

@@ -31,7 +31,7 @@ const runsOnCopy = (r: (typeof rb.rules)[number]) =>
 
 // Rules on package facts: their examples are facts, set on the clean package with copy on the rule's channel.
 const onFacts = (r: (typeof rb.rules)[number]) => typeof r.examples?.fires === 'object';
-function withFacts(r: (typeof rb.rules)[number], facts: FactsExample): HandoffPackage {
+function exampleWithFacts(r: (typeof rb.rules)[number], facts: FactsExample): HandoffPackage {
   const channel = r.channels === 'all' ? 'social-organic' : r.channels[0];
   const pkg =
     channel === 'email'
@@ -84,8 +84,8 @@ describe.each([
     '%s fires on the facts of its example and not on the other',
     (ruleId, r) => {
       const ex = r.examples as { fires: FactsExample; passes: FactsExample };
-      expect(hits(withFacts(r, ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
-      expect(hits(withFacts(r, ex.passes), ruleId, contractOf())).toEqual([]);
+      expect(hits(exampleWithFacts(r, ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
+      expect(hits(exampleWithFacts(r, ex.passes), ruleId, contractOf())).toEqual([]);
     },
   );
 });

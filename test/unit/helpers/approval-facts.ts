@@ -1,4 +1,5 @@
-import { type approvalContentOf, expiryOf } from '#core/approval-view';
+import { expiryOf } from '#core/approval-expiry';
+import type { approvalContentOf } from '#core/approval-view';
 import { renderConfirmationPage } from '#views/approval-page';
 
 /** A fixed link expiry for the facts tests: pages and mails render the same every run. */

@@ -63,12 +63,13 @@ export const factChecks = {
         const e = stated[i] as (typeof stated)[number];
         const region = regionHit(bases[e.basis], regions);
         if (region === null) continue;
-        if (sources !== undefined && (e.source === undefined || !sources.includes(e.source))) continue;
-        const field = sources === undefined ? 'basis' : 'source';
+        // A list whose source is not stated is read as `unknown`: a rule about sources cannot assume a good one.
+        if (sources !== undefined && !sources.includes(e.source ?? 'unknown')) continue;
+        const field = sources === undefined ? '/basis' : e.source === undefined ? '' : '/source';
         const source = e.source ?? 'unstated';
         const consent = e.source === undefined ? e.basis : `${e.basis} (${e.source} list)`;
         const vars = { channel, basis: e.basis, source, region, consent };
-        out.add(cc.rule, sev, `/audience/consent/${i}/${field}`, null, vars, quoteOf(e));
+        out.add(cc.rule, sev, `/audience/consent/${i}${field}`, null, vars, quoteOf(e));
       }
     },
   },
