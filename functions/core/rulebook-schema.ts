@@ -136,6 +136,15 @@ export const checkParamSchemas = {
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
     /** `with` may also be in the evidence (ref and summary) of the claims that state the trigger. */
     evidence: z.optional(z.boolean()),
+    /** A copy text that also matches this is qualified in place and no finding. */
+    without: z.optional(regexSource),
+    /** No finding when a claim of one of `categories` has current evidence of one of `kinds` on file. */
+    unlessEvidence: z.optional(
+      z.strictObject({
+        categories: z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1)),
+        kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)),
+      }),
+    ),
   }),
   /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */
   'language-coverage': z.strictObject({}),

@@ -110,6 +110,50 @@ function ownPricesIn(summary: string): number[] {
   return prices;
 }
 
+/** A percentage as written: "98%", "37 %", "4,1 %", "12.5%". */
+const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%/gu;
+/** A span of percentages: "0-100%", "20 – 80 %", "12% to 30%", "de 10 à 20 %". */
+const PERCENT_RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%?\s?(?:-|–|—|to|bis|à|a)\s?(\d+(?:[.,]\d+)?)\s?%/gu;
+
+const num = (raw: string) => Number(raw.replace(',', '.'));
+
+function percentsIn(text: string): number[] {
+  return [...text.matchAll(PERCENT)].map((k) => num(k[1] as string));
+}
+
+/** The summaries' percentages: results stated alone, and the ends of spans (conditions or ranges). */
+function measuredPercents(summaries: string): { alone: number[]; ends: number[] } {
+  const ends = [...summaries.matchAll(PERCENT_RANGE)].flatMap((k) => [
+    num(k[1] as string),
+    num(k[2] as string),
+  ]);
+  return { alone: percentsIn(summaries.replace(PERCENT_RANGE, ' ')), ends };
+}
+
+/** The summary's figure backs the claim's when it is the same once rounded, or the claim rounds it down. */
+function backsFigure(claimed: number, measured: number): boolean {
+  if (Math.round(measured) === Math.round(claimed)) return true;
+  return (
+    claimed < measured &&
+    (claimed === Math.floor(measured / 5) * 5 || claimed === Math.floor(measured / 10) * 10)
+  );
+}
+
+/**
+ * The claim states a percentage and its evidence summaries state results in percent, none of them that
+ * one: the evidence measured something else (81 % against a claimed 98 %, a return rate for "falls
+ * asleep 37 % faster"). Substantiation must support the specific claim made (FTC Policy Statement on
+ * Advertising Substantiation). A span ("charged 0-100 %") states a condition, so it can back a figure but
+ * is not judged alone. Prices are left out: a discount is computed from prices, not stated.
+ */
+export function figureNotStated(claim: Claim): boolean {
+  if (claim.category === 'pricing') return false;
+  const { alone, ends } = measuredPercents(claim.evidence.map((e) => e.summary ?? '').join('\n'));
+  if (alone.length === 0) return false;
+  const measured = [...alone, ...ends];
+  return percentsIn(claim.text).some((c) => !measured.some((m) => backsFigure(c, m)));
+}
+
 /** Whether an evidence summary contradicts the claim it is filed under. */
 export function contradicts(claim: Claim, summary: string | undefined): boolean {
   if (summary === undefined) return false;

@@ -1,5 +1,5 @@
 import type { Claim, ClaimCategory } from '../package-schema.ts';
-import { contradicts } from './contradiction.ts';
+import { contradicts, figureNotStated } from './contradiction.ts';
 
 /**
  * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
@@ -60,6 +60,7 @@ export function evidenceProblem(
 ): EvidenceProblem | null {
   if (claim.evidence.length === 0) return 'missing';
   for (const e of claim.evidence) if (contradicts(claim, e.summary)) return 'contradicted';
+  if (figureNotStated(claim)) return 'contradicted';
   let first: EvidenceProblem | null = null;
   for (const e of claim.evidence) {
     const p = itemProblem(e, claim.category, submittedAt, policy);

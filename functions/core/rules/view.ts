@@ -114,6 +114,10 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
   const sites: TextSite[] = [];
   const copySites: TextSite[] = [];
   channelSites(pkg, sites, copySites);
+  // Brief texts (title, story, claims, disclosures) carry no language of their own: when every deliverable
+  // is in one language they are read as that language, so a Spanish "TODO AL 30 %" is the word "all".
+  const only = copySites[0]?.language ?? null;
+  const language = copySites.every((c) => c.language === only) ? only : null;
   sites.push(site('/title', pkg.title, 'text'));
   sites.push(site('/objective/statement', pkg.objective.statement, 'text'));
   sites.push(site('/audience/primary', pkg.audience.primary, 'text'));
@@ -144,6 +148,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
   for (let k = 0; k < pkg.brand.mandatories.length; k++) {
     sites.push(site(`/brand/mandatories/${k}`, pkg.brand.mandatories[k] as string, 'text'));
   }
+  for (const t of sites) if (t.scope !== 'copy') t.language = language;
   return {
     pkg,
     sites,

@@ -45,6 +45,24 @@ function inEvidence(view: PackageView, trigger: RegExp, withRe: RegExp): boolean
   return false;
 }
 
+/** Does a claim of one of `categories` have current evidence of one of `kinds` (a certificate) on file? */
+function evidenceOfKind(
+  view: PackageView,
+  want: { categories: readonly string[]; kinds: readonly string[] },
+): boolean {
+  const at = view.pkg.submittedAt;
+  for (const c of view.pkg.claims) {
+    if (!want.categories.includes(c.category) || evidenceProblem(c, at) !== null) continue;
+    if (
+      c.evidence.some(
+        (e) => want.kinds.includes(e.kind) && evidenceProblem({ ...c, evidence: [e] }, at) === null,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 const EVIDENCE_WORDS = {
   stale: 'was last verified {age} days before the package was submitted (older than {limit})',
   partial: 'has no date (verifiedOn) saying when it was checked',
@@ -64,8 +82,10 @@ export const contextChecks = {
       const regions = p.regions;
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
+      if (p.unlessEvidence !== undefined && evidenceOfKind(view, p.unlessEvidence)) return;
       // Regexes are built once a text passes the prefilter (see CheckCompiled).
       let withRe: RegExp | null | undefined;
+      let withoutRe: RegExp | null | undefined;
       let unlessSeen: boolean | null = null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
@@ -73,6 +93,8 @@ export const contextChecks = {
         re.lastIndex = 0;
         const m = re.exec(s.text);
         if (m === null) continue;
+        withoutRe ??= p.without === undefined ? null : new RegExp(p.without, 'iu');
+        if (withoutRe?.test(s.text)) continue;
         withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;

@@ -1,0 +1,133 @@
+import type { Claim, HandoffPackage } from '#core/package-schema';
+import { figureNotStated } from '#core/rules/contradiction';
+import { hits } from './helpers/engine-findings.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
+
+const contract = () => publishingContract('2.0.0');
+
+const claim = (text: string, summaries: string[], category: Claim['category'] = 'performance'): Claim => ({
+  id: 'c',
+  text,
+  category,
+  evidence: summaries.map((summary) => ({
+    ref: 'Calloway Test Labs report CTL-24-1187',
+    kind: 'third-party-report' as const,
+    summary,
+    verifiedOn: '2026-01-20',
+  })),
+});
+
+describe('a claimed percentage must be one its evidence states (FTC substantiation: the specific claim)', () => {
+  it.each([
+    ['Removes 98% of pet hair in one pass.', ['Single-pass pickup: 81% on low pile, 74% on medium pile.']],
+    ['Fall asleep 37% faster.', ['Q4 return rate 4.1% against 6.8% for the Classic.']],
+  ])('“%s” is contradicted by a summary that measured other figures', (text, summaries) => {
+    expect(figureNotStated(claim(text, summaries))).toBe(true);
+  });
+
+  it.each([
+    ['Removes 98% of pet hair.', ['Pickup 98.2% (mean of 5 runs).']],
+    ['Cuts bills by 30%.', ['Average saving 31.6% across 2,000 homes.']],
+    ['Charges 40% faster.', ['Lab test: 0-100% in 52 vs 87 min.']],
+    ['Up to 30% more range.', ['Range rose by 12% to 30% depending on speed.']],
+    ['Removes 98% of pet hair.', ['Independent lab test, ISO 17025 accredited.']],
+    ['Now 40% off.', ['Sold at $249 for 90 days, now $149.']],
+  ])('“%s” stands on %j', (text, summaries) => {
+    const category: Claim['category'] = text.includes('off') ? 'pricing' : 'performance';
+    expect(figureNotStated(claim(text, summaries, category))).toBe(false);
+  });
+
+  it('blocks the claim in the engine, as contradicted evidence', () => {
+    const pkg = withCopy('The Pet Pro pulls 98% of pet hair in one pass.', 'email', 'body', {
+      claimRefs: ['c'],
+    });
+    pkg.claims.push(claim('Removes 98% of pet hair in one pass.', ['Pickup: 81% on low pile.']));
+    const found = hits(pkg, 'evidence.contradicted', contract());
+    expect(found.map((f) => [f.severity, f.pointer])).toEqual([['block', '/claims/1/evidence']]);
+  });
+});
+
+describe('SMS length: a warning past two segments, a block only where platforms refuse the text', () => {
+  const sms = (copy: string) => withCopy(copy, 'sms', 'message');
+  const stop = ' Reply STOP to opt out.';
+
+  it('warns at three segments and does not block four', () => {
+    const four = `Acme Bakery: ${'fresh sourdough every morning, '.repeat(18)}${stop}`;
+    expect(hits(sms(four), 'limit.sms-segments', contract()).map((f) => f.severity)).toEqual(['warn']);
+    expect(hits(sms(four), 'limit.sms-length-max', contract())).toEqual([]);
+  });
+
+  it('leaves a two-segment text alone', () => {
+    const two = `Acme Bakery: ${'fresh bread daily, '.repeat(12)}${stop}`;
+    expect(hits(sms(two), 'limit.sms-segments', contract())).toEqual([]);
+  });
+
+  it('blocks a text over 1,600 characters (Twilio error 21617)', () => {
+    const long = `Acme Bakery: ${'x'.repeat(1600)}${stop}`;
+    expect(hits(sms(long), 'limit.sms-length-max', contract()).map((f) => f.severity)).toEqual(['block']);
+  });
+});
+
+describe('a bare TODO is the word “all” in Spanish copy, and brief texts share the copy’s language', () => {
+  const spanish = (copy: string, language: string): HandoffPackage => {
+    const pkg = withCopy(copy, 'social-organic', 'caption', { language });
+    for (const plan of pkg.channels) for (const d of plan.deliverables) d.language = language;
+    pkg.story.hook = 'TODO AL 30 % en toda la colección';
+    return pkg;
+  };
+
+  it('reads TODO AL 30 % in a Spanish package as a word, in copy and brief alike', () => {
+    const pkg = spanish('¡TODO AL 30 %! Del 18 al 31 de marzo.', 'es');
+    expect(hits(pkg, 'placeholder.marker-todo', contract())).toEqual([]);
+    expect(hits(pkg, 'placeholder.marker', contract())).toEqual([]);
+  });
+
+  it('still blocks a TODO: note in Spanish copy, and a bare TODO in English', () => {
+    expect(hits(spanish('Precio: TODO: confirmar', 'es'), 'placeholder.marker', contract())).toHaveLength(1);
+    const english = spanish('Hero line TODO, then the offer.', 'en');
+    expect(
+      hits(english, 'placeholder.marker-todo', contract())
+        .map((f) => f.pointer)
+        .sort(),
+    ).toEqual(['/channels/1/deliverables/0/copy', '/story/hook']);
+  });
+});
+
+describe('a generic environmental claim in the EU needs a recognised ecolabel (Directive (EU) 2024/825)', () => {
+  const aimed = (copy: string, region: string, language = 'de') => {
+    const pkg = withCopy(copy, 'social-organic', 'caption', { language });
+    pkg.audience.regions = [region];
+    return pkg;
+  };
+  const generic = (pkg: HandoffPackage) => hits(pkg, 'environmental.generic-claim-eu', contract());
+
+  it.each([
+    ['Unsere neue Spülmittelformel ist umweltfreundlich.', 'DE', 'de'],
+    ['Des baskets éco-responsables pour tous les jours.', 'FR', 'fr'],
+    ['Zapatillas respetuosas con el medio ambiente.', 'ES', 'es'],
+    ['Our eco-friendly trainers are here.', 'IE', 'en'],
+  ])('blocks “%s” aimed at %s', (copy, region, language) => {
+    expect(generic(aimed(copy, region, language)).map((f) => f.severity)).toEqual(['block']);
+  });
+
+  it('leaves the claim to the other rules outside the EU, or when the copy states the specific benefit', () => {
+    expect(generic(aimed('Our eco-friendly trainers are here.', 'US', 'en'))).toEqual([]);
+    expect(
+      generic(aimed('Umweltfreundlich: die Flasche besteht zu 100 % aus recyceltem Kunststoff.', 'DE')),
+    ).toEqual([]);
+  });
+
+  it('lets a current certificate on an environmental claim stand for the ecolabel', () => {
+    const pkg = aimed('Unsere neue Spülmittelformel ist umweltfreundlich.', 'DE');
+    pkg.claims.push({
+      id: 'label',
+      text: 'Awarded the EU Ecolabel (licence DE/020/123).',
+      category: 'environmental',
+      evidence: [{ ref: 'EU Ecolabel licence DE/020/123', kind: 'certification', verifiedOn: '2026-01-10' }],
+    });
+    expect(generic(pkg)).toEqual([]);
+    const stale = pkg.claims[1]?.evidence[0];
+    if (stale) stale.verifiedOn = '2020-01-10';
+    expect(generic(pkg)).toHaveLength(1);
+  });
+});
