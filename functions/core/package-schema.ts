@@ -116,6 +116,13 @@ export const EVIDENCE_KINDS = [
   'certification',
 ] as const;
 
+/** What a piece of evidence measured the product against (ADR 0022). */
+export const EVIDENCE_COMPARISONS = ['nothing', 'own-products', 'named-competitors', 'whole-market'] as const;
+export type EvidenceComparison = (typeof EVIDENCE_COMPARISONS)[number];
+
+/** How much of what its claim says a piece of evidence covers (ADR 0022). */
+export const EVIDENCE_COVERAGE = ['all', 'part'] as const;
+
 // Facts a brief states as data rather than prose (ADR 0021): rules read them where a sentence in
 // `audience.primary` could not be read reliably (ADR 0020).
 
@@ -182,6 +189,15 @@ const evidence = z.strictObject({
   summary: z.optional(text(L.mediumText)),
   /** When the evidence was last verified, as data. */
   verifiedOn: z.optional(day),
+  /**
+   * What the evidence measured the product against: `nothing` (the product alone), `own-products` (the
+   * brand's earlier or other products), `named-competitors` (the rivals it names) or `whole-market`.
+   */
+  comparedWith: z.optional(z.enum(EVIDENCE_COMPARISONS)),
+  /** Does the evidence cover `all` the claim says, or only `part` (the bottle, one model, one tier)? */
+  covers: z.optional(z.enum(EVIDENCE_COVERAGE)),
+  /** For a comparison: were like things compared (same tier, size, period and terms)? */
+  likeForLike: z.optional(z.boolean()),
 });
 
 const claim = z.strictObject({
