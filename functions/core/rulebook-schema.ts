@@ -116,8 +116,10 @@ export const checkParamSchemas = {
     categories,
     maxAgeDays: z.int().check(z.positive()),
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
-    /** Which problems this rule reports (stale and unsuitable block; partial asks a person). */
-    problems: z.array(z.enum(['stale', 'partial', 'unsuitable', 'contradicted'])),
+    /** Which problems this rule reports (stale, unsuitable and what evidence states of itself block; partial asks a person). */
+    problems: z.array(
+      z.enum(['stale', 'partial', 'unsuitable', 'contradicted', 'part-only', 'no-comparison', 'unlike']),
+    ),
     /**
      * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its
      * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).

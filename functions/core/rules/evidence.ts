@@ -9,7 +9,15 @@ import { contradicts, figureNotStated } from './contradiction.ts';
  * reference date is the package's `submittedAt`, never the clock.
  */
 
-export type EvidenceProblem = 'missing' | 'stale' | 'partial' | 'unsuitable' | 'contradicted';
+export type EvidenceProblem =
+  | 'missing'
+  | 'stale'
+  | 'partial'
+  | 'unsuitable'
+  | 'contradicted'
+  | 'part-only'
+  | 'no-comparison'
+  | 'unlike';
 
 export interface EvidencePolicy {
   maxAgeDays: number;
@@ -49,9 +57,32 @@ function itemProblem(
   return null;
 }
 
+type Item = Claim['evidence'][number];
+const COMPARING = new Set(['own-products', 'named-competitors', 'whole-market']);
+
 /**
- * Contradicted when any evidence item says the claim is not so (it outweighs the others); else null
- * when at least one item counts; else the problem of the first item (or missing).
+ * What the evidence states of itself (ADR 0022), read only when every counting item states it: all of
+ * them cover only `part` of the claim (FTC substantiation: the claim as made; Green Guides 260.3(c);
+ * Directive (EU) 2024/825 Annex I 4b); a claim against others whose evidence measured nothing outside the
+ * brand's own range (Directive 2006/114/EC Art. 4(c); CAP 3.33); or every comparison on file set unlike
+ * things side by side (Directive 2006/114/EC Art. 4(b)). An item that does not state the fact is unknown.
+ */
+function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem | null {
+  if (counting.every((e) => e.covers === 'part')) return 'part-only';
+  if (
+    claim.category === 'comparative' &&
+    counting.every((e) => e.comparedWith === 'nothing' || e.comparedWith === 'own-products')
+  )
+    return 'no-comparison';
+  const comparing = counting.filter((e) => e.comparedWith !== undefined && COMPARING.has(e.comparedWith));
+  if (comparing.length > 0 && comparing.every((e) => e.likeForLike === false)) return 'unlike';
+  return null;
+}
+
+/**
+ * Contradicted when any evidence item says the claim is not so (it outweighs the others) or states other
+ * figures than the claim's; else the problem of what the counting items state of themselves, or null;
+ * with no item counting, the problem of the first item (or missing).
  */
 export function evidenceProblem(
   claim: Claim,
@@ -62,10 +93,11 @@ export function evidenceProblem(
   for (const e of claim.evidence) if (contradicts(claim, e.summary)) return 'contradicted';
   if (figureNotStated(claim)) return 'contradicted';
   let first: EvidenceProblem | null = null;
+  const counting: Item[] = [];
   for (const e of claim.evidence) {
     const p = itemProblem(e, claim.category, submittedAt, policy);
-    if (p === null) return null;
-    first ??= p;
+    if (p === null) counting.push(e);
+    else first ??= p;
   }
-  return first;
+  return counting.length > 0 ? factProblem(claim, counting) : first;
 }

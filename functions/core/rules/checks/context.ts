@@ -68,6 +68,11 @@ const EVIDENCE_WORDS = {
   partial: 'has no date (verifiedOn) saying when it was checked',
   unsuitable: 'is {kind}, which cannot back a {category} claim',
   contradicted: 'says otherwise: its own summary shows the claim is not so',
+  'part-only':
+    'covers only part of what the claim says, as its owner states: name that part in the claim or add evidence for the rest',
+  'no-comparison':
+    'measured nothing outside your own range, as its owner states, so it cannot back a claim against others',
+  unlike: 'compares unlike things (another tier, size, period or terms), as its owner states',
 } as const;
 
 /** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */
