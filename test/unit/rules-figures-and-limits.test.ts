@@ -1,5 +1,5 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
-import { figureNotStated } from '#core/rules/contradiction';
+import { contradicts, figureNotStated } from '#core/rules/contradiction';
 import { hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
@@ -35,6 +35,15 @@ describe('a claimed percentage must be one its evidence states (FTC substantiati
   ])('“%s” stands on %j', (text, summaries) => {
     const category: Claim['category'] = text.includes('off') ? 'pricing' : 'performance';
     expect(figureNotStated(claim(text, summaries, category))).toBe(false);
+  });
+
+  it('needs one of the claim’s figures on file, not all: the others may be its conditions', () => {
+    const returns = claim(
+      'Returned 9.8% (1 year) and 6.1% a year (5 years), net of the 0.25% advisory fee.',
+      ['Net returns 9.8% / 6.1% for 1 and 5 years; gross 10.1% / 6.4%.'],
+      'finance',
+    );
+    expect(figureNotStated(returns)).toBe(false);
   });
 
   it('blocks the claim in the engine, as contradicted evidence', () => {
@@ -82,14 +91,23 @@ describe('a bare TODO is the word “all” in Spanish copy, and brief texts sha
     expect(hits(pkg, 'placeholder.marker', contract())).toEqual([]);
   });
 
-  it('still blocks a TODO: note in Spanish copy, and a bare TODO in English', () => {
-    expect(hits(spanish('Precio: TODO: confirmar', 'es'), 'placeholder.marker', contract())).toHaveLength(1);
+  it('reads “Sí, TODO: lino…” as a word too, and still blocks a bare TODO in English', () => {
+    const pkg = spanish('Todo al 30 % OFF. Sí, TODO: lino, remeras y vestidos.', 'es');
+    expect(hits(pkg, 'placeholder.marker', contract())).toEqual([]);
+    expect(hits(pkg, 'placeholder.marker-todo', contract())).toEqual([]);
     const english = spanish('Hero line TODO, then the offer.', 'en');
     expect(
       hits(english, 'placeholder.marker-todo', contract())
         .map((f) => f.pointer)
         .sort(),
     ).toEqual(['/channels/1/deliverables/0/copy', '/story/hook']);
+  });
+
+  it('reads “your TODO list” as the noun', () => {
+    expect(
+      hits(withCopy('Turn your TODO list into a DONE list.'), 'placeholder.marker-todo', contract()),
+    ).toEqual([]);
+    expect(hits(withCopy('Price: TODO'), 'placeholder.marker-todo', contract())).toHaveLength(1);
   });
 });
 
@@ -129,5 +147,25 @@ describe('a generic environmental claim in the EU needs a recognised ecolabel (D
     const stale = pkg.claims[1]?.evidence[0];
     if (stale) stale.verifiedOn = '2020-01-10';
     expect(generic(pkg)).toHaveLength(1);
+  });
+});
+
+describe('a reference price is read as prices, not as the saving beside them (16 CFR 233.1; Directive 98/6/EC Art. 6a)', () => {
+  const priced = (text: string): Claim => ({ id: 'p', text, category: 'pricing', evidence: [] });
+
+  it('does not take “save $120” for the new price', () => {
+    const text = 'Zephyr V8: was $449, now $329, save $120.';
+    expect(contradicts(priced(text), 'Price $449 for the whole period; sale price $329 from 2 March.')).toBe(
+      false,
+    );
+    expect(
+      contradicts(priced(text), 'Sold at $379 through February; $449 for one week before the sale.'),
+    ).toBe(true);
+  });
+
+  it('reads “129 € → 77,40 €” as a reference price', () => {
+    const text = 'Parure percale : 129 € → 77,40 €, soit -40 %.';
+    expect(contradicts(priced(text), 'Prix le plus bas des 30 jours avant la remise : 89 €.')).toBe(true);
+    expect(contradicts(priced(text), 'Vendu 129 € du 1er septembre au 14 février.')).toBe(false);
   });
 });

@@ -67,9 +67,12 @@ function offeredAgain(text: string, summary: string): boolean {
   return (summary.match(re)?.length ?? 0) >= 2;
 }
 
-/** A claim that sets a price against an earlier one: "was $249, now $129", "UVP 199 €", "au lieu de 199 €". */
+/**
+ * A claim that sets a price against an earlier one: "was $249, now $129", "UVP 199 €", "au lieu de 199 €",
+ * "129 € → 77,40 €".
+ */
 const REFERENCE =
-  /(?<![\p{L}])(?:was|were|compare at|compared to|reg(?:ular(?:ly)?)?\.?|usually|normally|originally|formerly|previously|rrp|list price|antes|precio (?:anterior|original|habitual)|pvp|statt|uvp|vorher|sonst|regulär|ursprünglich|au lieu de|prix (?:barré|initial|normal|de référence)|ancien prix|habituellement)(?![\p{L}])/u;
+  /→|(?<![\p{L}])(?:was|were|compare at|compared to|reg(?:ular(?:ly)?)?\.?|usually|normally|originally|formerly|previously|rrp|list price|antes|precio (?:anterior|original|habitual)|pvp|statt|uvp|vorher|sonst|regulär|ursprünglich|au lieu de|prix (?:barré|initial|normal|de référence)|ancien prix|habituellement)(?![\p{L}])/u;
 
 /** A price figure: "$249", "£25", "49,95 €", "199 EUR". */
 const PRICE = /[$£€]\s?(\d[\d,.]*\d|\d)|(\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?\b|\$|£)/gu;
@@ -85,7 +88,12 @@ function pricesIn(text: string): number[] {
  */
 function soldBelowReference(text: string, summary: string): boolean {
   if (!REFERENCE.test(text)) return false;
-  const stated = pricesIn(text);
+  const all = pricesIn(text);
+  // "was $449, now $329, save $120": a figure that is the difference of two before it is the saving.
+  const before = (k: number) => all.slice(0, k);
+  const stated = all.filter(
+    (p, k) => !before(k).some((a) => before(k).some((b) => Math.abs(a - b - p) < 0.005)),
+  );
   if (stated.length < 2) return false;
   const [now, was] = [Math.min(...stated), Math.max(...stated)];
   return ownPricesIn(summary).some((p) => p > now && p < was);
@@ -140,8 +148,8 @@ function backsFigure(claimed: number, measured: number): boolean {
 }
 
 /**
- * The claim states a percentage and its evidence summaries state results in percent, none of them that
- * one: the evidence measured something else (81 % against a claimed 98 %, a return rate for "falls
+ * The claim states percentages and its evidence summaries state results in percent, none of them the
+ * claim's: the evidence measured something else (81 % against a claimed 98 %, a return rate for "falls
  * asleep 37 % faster"). Substantiation must support the specific claim made (FTC Policy Statement on
  * Advertising Substantiation). A span ("charged 0-100 %") states a condition, so it can back a figure but
  * is not judged alone. Prices are left out: a discount is computed from prices, not stated.
@@ -151,7 +159,9 @@ export function figureNotStated(claim: Claim): boolean {
   const { alone, ends } = measuredPercents(claim.evidence.map((e) => e.summary ?? '').join('\n'));
   if (alone.length === 0) return false;
   const measured = [...alone, ...ends];
-  return percentsIn(claim.text).some((c) => !measured.some((m) => backsFigure(c, m)));
+  // One figure on file is enough: the claim's others may be its conditions (a fee, a period).
+  const claimed = percentsIn(claim.text);
+  return claimed.length > 0 && !claimed.some((c) => measured.some((m) => backsFigure(c, m)));
 }
 
 /** Whether an evidence summary contradicts the claim it is filed under. */
