@@ -1,6 +1,6 @@
 import type { Claim } from '#core/package-schema';
 import { evidenceProblem } from '#core/rules/evidence';
-import { hits } from './helpers/engine-findings.ts';
+import { hits, score } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 type Item = Claim['evidence'][number];
@@ -65,5 +65,28 @@ describe('what evidence states of itself decides how far it backs its claim (ADR
       ['block', '/claims/1/evidence', 'comparative'],
     ]);
     expect(found[0]?.message).toContain('covers only part');
+  });
+});
+
+describe('a named comparison goes to a person even when the copy does not read as one (CASE-FORMAT)', () => {
+  const outcome = (comparedWith: Item['comparedWith']) => {
+    const pkg = withCopy('Unser Sauger: mehr Saugkraft, gleicher Preis.', 'social-paid', 'caption', {
+      language: 'de',
+      claimRefs: ['c'],
+    });
+    pkg.claims.push({
+      id: 'c',
+      text: '30 % more suction than the Dyson V11 (IEC 62885-4).',
+      category: 'comparative',
+      evidence: [
+        item({ summary: 'Suction 30% higher than the V11.', comparedWith, covers: 'all', likeForLike: true }),
+      ],
+    });
+    return score(pkg, publishingContract('1.1.0')).decision.outcome;
+  };
+
+  it('asks a person when the evidence measured named rivals, and not when it measured the whole market', () => {
+    expect(outcome('named-competitors')).toBe('needs-approval');
+    expect(outcome('whole-market')).not.toBe('needs-approval');
   });
 });

@@ -83,7 +83,11 @@ export function topicsOf(
   }
   for (const c of pkg.claims) {
     const t = policy.topicOfCategory[c.category];
-    if (t !== undefined && policy.regulated.has(t)) out.add(t);
+    if (t === undefined) continue;
+    if (policy.regulated.has(t)) out.add(t);
+    // Evidence that measured named rivals makes a named comparison, which a person reviews (ADR 0022).
+    else if (policy.review.has(t) && c.evidence.some((e) => e.comparedWith === 'named-competitors'))
+      out.add(t);
   }
   for (const t of declaredTopics(pkg, policy).keys()) out.add(t);
   return out;
