@@ -1,3 +1,4 @@
+import { type ClaimView, claimsOf } from './approval-claims.ts';
 import { capitalise, channelLabel, kindLabel } from './approval-words.ts';
 import type { Finding, HandoffArtifact, Severity } from './artifact-types.ts';
 import { diffPackages, type PackageDiff } from './copy-diff.ts';
@@ -13,9 +14,10 @@ import { plural } from './rules/text.ts';
 
 /**
  * What the approval page and mail show of a package, in words a marketer reads: every deliverable by
- * channel with its copy cut into segments at the findings' spans, the claims with their evidence, what
- * changed against the stream's live package, the decision's reasons as sentences and the expiry. Pure:
- * the use cases read the package, the artifact and the live package; the views only escape and lay out.
+ * channel with its copy cut into segments at the findings' spans, the claims with their evidence
+ * (approval-claims.ts), what changed against the stream's live package, the decision's reasons as
+ * sentences and the expiry. Pure: the use cases read the package, the artifact and the live package; the
+ * views only escape and lay out.
  */
 
 /**
@@ -60,14 +62,6 @@ export interface ChannelView {
   disclosures: string[];
 }
 
-export interface ClaimView {
-  id: string;
-  text: string;
-  category: string;
-  evidence: { ref: string; kind: string; summary?: string; verifiedOn?: string }[];
-  findings: FindingView[];
-}
-
 /** One fact the package states (package-facts.ts), in words, marked as copy is when findings point at it. */
 export interface FactView {
   /** What the fact is: "What is sold", "Email list", "Youngest age targeted". */
@@ -89,7 +83,7 @@ export interface ApprovalContent {
   /** What is sold, how each list agreed, the youngest age targeted: shown before the copy. */
   facts: FactsView;
   channels: ChannelView[];
-  claims: ClaimView[];
+  claims: ClaimView<FindingView>[];
   /** Findings not on a deliverable or a claim (the story, the CTA, the package as a whole). */
   otherFindings: FindingView[];
   /** Every finding shown, in reading order. */
@@ -340,21 +334,6 @@ function channelsOf(pkg: HandoffPackage, taker: Taker): ChannelView[] {
   }));
 }
 
-function claimsOf(pkg: HandoffPackage, taker: Taker): ClaimView[] {
-  return pkg.claims.map((c, i) => ({
-    id: c.id,
-    text: c.text,
-    category: c.category,
-    evidence: c.evidence.map((e) => ({
-      ref: e.ref,
-      kind: kindLabel(e.kind),
-      ...(e.summary ? { summary: e.summary } : {}),
-      ...(e.verifiedOn ? { verifiedOn: e.verifiedOn } : {}),
-    })),
-    findings: taker.take(taker.under(`/claims/${i}`)),
-  }));
-}
-
 /** The page and mail model of a package, its artifact, and the stream's live package (null: first version). */
 export function approvalContentOf(
   pkg: HandoffPackage,
@@ -365,7 +344,7 @@ export function approvalContentOf(
   // Taken in the page's reading order, so the numbers run down the page: facts, copy, claims, the rest.
   const facts = factsOf(pkg, taker);
   const channels = channelsOf(pkg, taker);
-  const claims = claimsOf(pkg, taker);
+  const claims = claimsOf(pkg, (pointer) => taker.take(taker.under(pointer)));
   const otherFindings = taker.take(taker.rest());
   return {
     facts,

@@ -1,7 +1,10 @@
+import type { EvidenceComparison, EvidenceCoverage } from './package-schema.ts';
+
 /**
  * The package's enum values as a marketer reads them on the approval page, in the mail and in the CLI:
- * channels and deliverable kinds. An unknown value (a newer schema, or hostile input) is shown as itself
- * with its hyphens as spaces; the views escape it like any other text.
+ * channels, deliverable kinds and what a piece of evidence states of itself. An unknown value (a newer
+ * schema, or hostile input) is shown as itself with its hyphens as spaces; the views escape it like any
+ * other text.
  */
 
 const CHANNEL_LABELS: Record<string, string> = {
@@ -32,7 +35,41 @@ export const capitalise = (s: string) => (s === '' ? s : `${s[0]?.toUpperCase()}
 /** An enum value without a word of its own: itself, hyphens as spaces. */
 export const asWords = (v: unknown) => String(v).replace(/-/g, ' ');
 
-export const channelLabel = (c: string) =>
-  Object.hasOwn(CHANNEL_LABELS, c) ? (CHANNEL_LABELS[c] as string) : capitalise(asWords(c));
-export const kindLabel = (k: string) =>
-  Object.hasOwn(KIND_LABELS, k) ? (KIND_LABELS[k] as string) : capitalise(asWords(k));
+/** A value in a table's words, or without a word of its own as itself (asWords). */
+const wordOf = (table: Readonly<Record<string, string>>, v: string) =>
+  Object.hasOwn(table, v) ? (table[v] as string) : asWords(v);
+
+export const channelLabel = (c: string) => capitalise(wordOf(CHANNEL_LABELS, c));
+export const kindLabel = (k: string) => capitalise(wordOf(KIND_LABELS, k));
+
+/** What a piece of evidence measured the product against (ADR 0022). */
+const COMPARED_WITH_WORDS: Record<EvidenceComparison, string> = {
+  nothing: 'nothing else',
+  'own-products': 'your own other or earlier products',
+  'named-competitors': 'the competitors it names',
+  'whole-market': 'the whole market',
+};
+
+/** How much of what its claim says a piece of evidence covers (ADR 0022). */
+const COVERS_WORDS: Record<EvidenceCoverage, string> = {
+  all: 'all of the claim',
+  part: 'only part of the claim',
+};
+
+/**
+ * What a piece of evidence states of itself (ADR 0022), one phrase per fact it states and nothing for a
+ * fact it does not: "compared with: the whole market", "covers: only part of the claim", "like for like: no".
+ */
+export function evidenceFactWords(e: {
+  comparedWith?: string;
+  covers?: string;
+  likeForLike?: boolean;
+}): string[] {
+  return [
+    ...(e.comparedWith === undefined
+      ? []
+      : [`compared with: ${wordOf(COMPARED_WITH_WORDS, e.comparedWith)}`]),
+    ...(e.covers === undefined ? [] : [`covers: ${wordOf(COVERS_WORDS, e.covers)}`]),
+    ...(e.likeForLike === undefined ? [] : [`like for like: ${e.likeForLike ? 'yes' : 'no'}`]),
+  ];
+}

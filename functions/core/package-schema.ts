@@ -122,6 +122,7 @@ export type EvidenceComparison = (typeof EVIDENCE_COMPARISONS)[number];
 
 /** How much of what its claim says a piece of evidence covers (ADR 0022). */
 export const EVIDENCE_COVERAGE = ['all', 'part'] as const;
+export type EvidenceCoverage = (typeof EVIDENCE_COVERAGE)[number];
 
 // Facts a brief states as data rather than prose (ADR 0021): rules read them where a sentence in
 // `audience.primary` could not be read reliably (ADR 0020).

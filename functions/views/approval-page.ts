@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EvidenceView } from '#core/approval-claims';
 import type { ExpiryView } from '#core/approval-expiry';
 import type { ApprovalContent, FactsView, FindingView, Segment } from '#core/approval-view';
 import { channelLabel } from '#core/approval-words';
@@ -192,6 +193,17 @@ function channelsHtml(content: ApprovalContent): string {
     .join('\n');
 }
 
+/** One piece of evidence: what and where, what it says, when verified, and what it states of itself. */
+function evidenceHtml(e: EvidenceView): string {
+  return [
+    `<li>${escapeHtml(e.kind)}: ${escapeHtml(e.ref)}`,
+    e.summary ? ` — ${escapeHtml(e.summary)}` : '',
+    e.verifiedOn ? ` <span class="muted">(verified ${escapeHtml(e.verifiedOn)})</span>` : '',
+    e.facts.length ? ` <span class="muted">(${e.facts.map((f) => escapeHtml(f)).join('; ')})</span>` : '',
+    '</li>',
+  ].join('');
+}
+
 function claimsHtml(content: ApprovalContent): string {
   if (content.claims.length === 0) return '<p>The package makes no claims.</p>';
   return content.claims
@@ -202,12 +214,7 @@ function claimsHtml(content: ApprovalContent): string {
         `<p class="muted">Claim ${escapeHtml(c.id)} · ${escapeHtml(c.category)}</p>`,
         c.evidence.length === 0
           ? '<p><strong>No evidence given.</strong></p>'
-          : `<p>Evidence:</p><ul>${c.evidence
-              .map(
-                (e) =>
-                  `<li>${escapeHtml(e.kind)}: ${escapeHtml(e.ref)}${e.summary ? ` — ${escapeHtml(e.summary)}` : ''}${e.verifiedOn ? ` <span class="muted">(verified ${escapeHtml(e.verifiedOn)})</span>` : ''}</li>`,
-              )
-              .join('')}</ul>`,
+          : `<p>Evidence:</p><ul>${c.evidence.map(evidenceHtml).join('')}</ul>`,
         findingsHtml(c.findings),
         '</div>',
       ].join(''),

@@ -131,7 +131,12 @@ async function expectUndecided(pending: Pending): Promise<void> {
 describe('approval page in Chromium on the local stack', () => {
   it('shows what is being approved from the mailed link, and approving hands the artifact off', async () => {
     const stream = 'browser-approve';
-    const pending = await submitForApproval(stream);
+    const stated = warningsPackage(stream) as ReturnType<typeof warningsPackage> & {
+      claims: { evidence: object[] }[];
+    };
+    // The trial report states what it compared and how much of its claim it covers (ADR 0022).
+    Object.assign(stated.claims[0]?.evidence[0] ?? {}, { comparedWith: 'nothing', covers: 'all' });
+    const pending = await submitForApproval(stream, stated);
     const page = await newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 
     // The approver opens the HTML mail and follows its link, as in a mail client.
@@ -186,7 +191,9 @@ describe('approval page in Chromium on the local stack', () => {
     expect(claim).toContain('How to fix: Add verifiedOn');
     expect(await page.locator('mark').count()).toBeGreaterThanOrEqual(5);
     // Claims with their evidence; the stream has nothing live yet.
-    expect(await page.locator('#claim-harvest-in-30-days').textContent()).toContain('home-trial-report.pdf');
+    const harvest = await page.locator('#claim-harvest-in-30-days').textContent();
+    expect(harvest).toContain('home-trial-report.pdf');
+    expect(harvest).toContain('(compared with: nothing else; covers: all of the claim)');
     expect(await page.locator('h2#changes + p').textContent()).toContain('First version of this stream');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUT, 'approval-page.png'), fullPage: true });

@@ -189,6 +189,57 @@ describe('approval pages', () => {
     expect(html).not.toMatch(/(src|href)="https?:/);
   });
 
+  it('shows what each piece of evidence states of itself beside it, and nothing it does not state', () => {
+    const scope = {
+      n: 2,
+      severity: 'block' as const,
+      ruleId: 'evidence.scope',
+      topic: 'comparative',
+      message: 'The evidence for “the fastest” does not back it: it covers only part of the claim.',
+      where: 'Claim “fastest” › evidence',
+    };
+    const evidence = { ref: 'Speed test Q4', kind: 'Third party report', verifiedOn: '2027-01-10' };
+    const html = renderConfirmationPage(
+      view({
+        content: content({
+          claims: [
+            {
+              id: 'fastest',
+              text: 'The fastest broadband',
+              category: 'comparative',
+              evidence: [
+                {
+                  ...evidence,
+                  facts: [
+                    'compared with: nothing else',
+                    'covers: only part of the claim',
+                    'like for like: no',
+                  ],
+                },
+              ],
+              findings: [scope],
+            },
+            {
+              id: 'cheapest',
+              text: 'The cheapest plan',
+              category: 'pricing',
+              evidence: [{ ...evidence, ref: 'Price list', facts: [] }],
+              findings: [],
+            },
+          ],
+        }),
+      }),
+    );
+    const claim = html.slice(html.indexOf('id="claim-fastest"'), html.indexOf('id="claim-cheapest"'));
+    expect(claim).toContain(
+      '<li>Third party report: Speed test Q4 <span class="muted">(verified 2027-01-10)</span> <span class="muted">(compared with: nothing else; covers: only part of the claim; like for like: no)</span></li>',
+    );
+    expect(claim).toContain('evidence.scope');
+    expect(html).toContain(
+      '<li>Third party report: Price list <span class="muted">(verified 2027-01-10)</span></li>',
+    );
+  });
+
   it('is readable on a phone: viewport meta and no fixed-width layout', () => {
     const html = renderConfirmationPage(view());
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');

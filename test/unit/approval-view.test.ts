@@ -171,6 +171,47 @@ describe('approval content of a scored package', () => {
     expect(high.claims[0]?.evidence[0]).toMatchObject({ kind: 'Internal data', verifiedOn: '2026-11-20' });
   });
 
+  it('says in words what each piece of evidence states of itself, and nothing it does not state', () => {
+    const stated = spring();
+    stated.contract.version = '2.0.0';
+    const recycled = stated.claims[1]?.evidence[0];
+    if (!recycled) throw new Error('no evidence');
+    recycled.covers = 'part';
+    stated.claims[0]?.evidence.push({
+      ref: 'Windowsill kit test 2026',
+      kind: 'third-party-report',
+      verifiedOn: '2026-12-01',
+      comparedWith: 'named-competitors',
+      covers: 'all',
+      likeForLike: true,
+    });
+    const facts = approvalContentOf(stated, scored(stated), null).claims;
+    expect(facts.map((c) => c.evidence.map((e) => e.facts))).toEqual([
+      [[], ['compared with: the competitors it names', 'covers: all of the claim', 'like for like: yes']],
+      [['covers: only part of the claim']],
+      [[]],
+    ]);
+    // The finding about the part it covers is listed with the claim whose evidence says so.
+    expect(facts[1]?.findings.map((f) => [f.ruleId, f.where])).toContainEqual([
+      'evidence.scope',
+      'Claim “recycled-pods” › evidence',
+    ]);
+    for (const [comparedWith, words] of [
+      ['nothing', 'nothing else'],
+      ['own-products', 'your own other or earlier products'],
+      ['whole-market', 'the whole market'],
+    ] as const) {
+      recycled.comparedWith = comparedWith;
+      recycled.likeForLike = false;
+      const [e] = approvalContentOf(stated, scored(stated), null).claims[1]?.evidence ?? [];
+      expect(e?.facts).toEqual([
+        `compared with: ${words}`,
+        'covers: only part of the claim',
+        'like for like: no',
+      ]);
+    }
+  });
+
   it('carries the engine’s quote, why and fix for each finding, not words of its own', () => {
     const partial = artifact.findings.find((f) => f.ruleId === 'evidence.partial');
     const view = content.findings.find((f) => f.ruleId === 'evidence.partial');
