@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CHANNELS, CLAIM_CATEGORIES, PRODUCT_CATEGORIES } from './package-schema.ts';
+import { CHANNELS, CLAIM_CATEGORIES, EVIDENCE_FACTS, PRODUCT_CATEGORIES } from './package-schema.ts';
 
 /**
  * A handoff contract: versioned data that says what a given kind of handoff must carry, how it is
@@ -72,6 +72,20 @@ export const handoffContractSchema = z.strictObject({
           productCategories: z.optional(arr(z.enum(PRODUCT_CATEGORIES), 20, 1)),
         }),
         fields: arr(jsonPointer, 20, 1),
+      }),
+      20,
+    ),
+  ),
+  /**
+   * Facts every evidence item of a claim in one of these categories must state of itself (ADR 0022):
+   * `comparedWith`, `covers`, `likeForLike`. `likeForLike` is asked only of an item whose `comparedWith`
+   * compares (anything but `nothing`): whether like was compared with like means nothing otherwise.
+   */
+  requiredEvidenceFacts: z.optional(
+    arr(
+      z.strictObject({
+        claimCategories: arr(z.enum(CLAIM_CATEGORIES), CLAIM_CATEGORIES.length, 1),
+        fields: arr(z.enum(EVIDENCE_FACTS), EVIDENCE_FACTS.length, 1),
       }),
       20,
     ),

@@ -10,6 +10,9 @@ import campaignToPublishing110 from '../../contracts/campaign-package-to-publish
 import campaignToPublishing200 from '../../contracts/campaign-package-to-publishing-2.0.0.json' with {
   type: 'json',
 };
+import campaignToPublishing300 from '../../contracts/campaign-package-to-publishing-3.0.0.json' with {
+  type: 'json',
+};
 import copyToDesign100 from '../../contracts/copy-to-design-1.0.0.json' with { type: 'json' };
 import creativeToProduction100 from '../../contracts/creative-brief-to-production-1.0.0.json' with {
   type: 'json',
@@ -18,6 +21,7 @@ import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { DIMENSIONS, type HandoffContract, handoffContractSchema } from './contract-schema.ts';
 import type { Result, Violation } from './errors.ts';
 import { SKILL } from './identity.ts';
+import { issueToViolations } from './validation/zod-issues.ts';
 
 /**
  * The contract registry. Contracts are static JSON imports so esbuild bundles them into each Lambda; each
@@ -47,6 +51,14 @@ export function contractProblems(contract: HandoffContract): string[] {
   if (new Set(contract.allowedChannels).size !== contract.allowedChannels.length) {
     problems.push('allowedChannels must not repeat a channel');
   }
+  (contract.requiredEvidenceFacts ?? []).forEach((r, i) => {
+    if (
+      new Set(r.claimCategories).size !== r.claimCategories.length ||
+      new Set(r.fields).size !== r.fields.length
+    ) {
+      problems.push(`requiredEvidenceFacts[${i}] must not repeat a claim category or a field`);
+    }
+  });
   return problems;
 }
 
@@ -77,10 +89,9 @@ function reminderProblems(contract: HandoffContract): string[] {
 export function parseContract(value: unknown): Result<HandoffContract, string[]> {
   const parsed = handoffContractSchema.safeParse(value);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: parsed.error.issues.map((i) => `/${i.path.map(String).join('/')}: ${i.code} ${i.message}`),
-    };
+    // Worded as package violations are: zod/mini itself says only "Invalid input".
+    const violations = parsed.error.issues.flatMap((i) => issueToViolations(i, value, []));
+    return { ok: false, error: violations.map((v) => `${v.pointer}: ${v.message} [${v.rule}]`) };
   }
   const problems = contractProblems(parsed.data);
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: parsed.data };
@@ -100,6 +111,7 @@ const BUNDLED_FILES: readonly (readonly [string, unknown])[] = [
   ['campaign-package-to-publishing-1.0.0.json', campaignToPublishing100],
   ['campaign-package-to-publishing-1.1.0.json', campaignToPublishing110],
   ['campaign-package-to-publishing-2.0.0.json', campaignToPublishing200],
+  ['campaign-package-to-publishing-3.0.0.json', campaignToPublishing300],
 ];
 
 // A build that validated the files already (bin/build-cli.mjs, see bundled-data.ts) baked them in as parsed.

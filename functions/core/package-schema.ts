@@ -120,9 +120,16 @@ export const EVIDENCE_KINDS = [
 export const EVIDENCE_COMPARISONS = ['nothing', 'own-products', 'named-competitors', 'whole-market'] as const;
 export type EvidenceComparison = (typeof EVIDENCE_COMPARISONS)[number];
 
+/** Whether evidence measured the product against something: every stated comparison but `nothing`. */
+export const compares = (c: EvidenceComparison | undefined): c is Exclude<EvidenceComparison, 'nothing'> =>
+  c !== undefined && c !== 'nothing';
+
 /** How much of what its claim says a piece of evidence covers (ADR 0022). */
 export const EVIDENCE_COVERAGE = ['all', 'part'] as const;
 export type EvidenceCoverage = (typeof EVIDENCE_COVERAGE)[number];
+
+/** The facts an evidence item may state of itself (ADR 0022); a contract may ask for them. */
+export const EVIDENCE_FACTS = ['comparedWith', 'covers', 'likeForLike'] as const;
 
 // Facts a brief states as data rather than prose (ADR 0021): rules read them where a sentence in
 // `audience.primary` could not be read reliably (ADR 0020).

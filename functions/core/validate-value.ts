@@ -77,7 +77,7 @@ export function validateAgainstContract(pkg: HandoffPackage, contract: HandoffCo
     });
   }
   for (const m of missingFields(pkg, contract)) {
-    const why = m.because === null ? '' : ` because the package ${m.because},`;
+    const why = m.because === null ? '' : ` because ${m.because},`;
     out.push({
       pointer: m.pointer,
       rule: 'required_field',

@@ -115,21 +115,30 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
     expect(parsed.violations.map((v: { pointer: string }) => v.pointer)).toEqual(['/surprise', '/title']);
   });
 
-  it('rejects a contract 2.0.0 package with e-mail copy but no consent, naming the field, and stores nothing', async () => {
+  /** Submits the sample with `over` applied; expects intake to reject it and store nothing, and returns why. */
+  async function rejectedUnstored(name: string, over: Record<string, unknown>) {
     await setFlag({ state: 'on' });
-    const body = JSON.stringify({
-      ...JSON.parse(SAMPLE),
-      streamId: 'stream-no-consent',
-      packageId: 'stream-no-consent',
-      contract: { id: 'campaign-package-to-publishing', version: '2.0.0' },
-      product: { categories: ['general'] },
-    });
-    const packageRef = await submit('incoming/no-consent.json', body);
-    const error = await intake({ trigger: 's3', packageRef, executionId: execution('no-consent-1') }).catch(
+    const body = JSON.stringify({ ...JSON.parse(SAMPLE), streamId: name, packageId: name, ...over });
+    const packageRef = await submit(`incoming/${name}.json`, body);
+    const error = await intake({ trigger: 's3', packageRef, executionId: execution(`${name}-1`) }).catch(
       (e: Error) => e,
     );
     expect(error).toMatchObject({ name: 'PackageRejectedError' });
-    expect(JSON.parse((error as Error).message).violations).toEqual([
+    // No run record and no immutable copy under the package's digest.
+    expect(await runs.get().getRun(`${name}-1`)).toBeUndefined();
+    const parsed = parsePackage(new TextEncoder().encode(body));
+    if (!parsed.ok) throw new Error('the package itself is schema-valid');
+    const stored = { bucket: packageRef.bucket, key: `packages/${digestOf(parsed.value)}.json` };
+    await expect(blobs.get().get(stored)).rejects.toMatchObject({ name: 'BlobNotFoundError' });
+    return JSON.parse((error as Error).message).violations;
+  }
+
+  it('rejects a contract 2.0.0 package with e-mail copy but no consent, naming the field, and stores nothing', async () => {
+    const violations = await rejectedUnstored('stream-no-consent', {
+      contract: { id: 'campaign-package-to-publishing', version: '2.0.0' },
+      product: { categories: ['general'] },
+    });
+    expect(violations).toEqual([
       {
         pointer: '/audience/consent',
         rule: 'required_field',
@@ -139,12 +148,19 @@ describe('intake → scoring → handoff → rollback on the local stack', () =>
         received: 'missing',
       },
     ]);
-    // No run record and no immutable copy under the package's digest.
-    expect(await runs.get().getRun('no-consent-1')).toBeUndefined();
-    const parsed = parsePackage(new TextEncoder().encode(body));
-    if (!parsed.ok) throw new Error('the package itself is schema-valid');
-    const stored = { bucket: packageRef.bucket, key: `packages/${digestOf(parsed.value)}.json` };
-    await expect(blobs.get().get(stored)).rejects.toMatchObject({ name: 'BlobNotFoundError' });
+  });
+
+  it('rejects a contract 3.0.0 package whose evidence does not say what it covers, and stores nothing', async () => {
+    const sample = JSON.parse(SAMPLE);
+    const violations = await rejectedUnstored('stream-no-covers', {
+      contract: { id: 'campaign-package-to-publishing', version: '3.0.0' },
+      product: { categories: ['general'] },
+      audience: { ...sample.audience, consent: [{ channel: 'email', basis: 'double-opt-in' }] },
+    });
+    expect(violations.map((v: { pointer: string; message: string }) => `${v.pointer} ${v.message}`)).toEqual([
+      '/claims/0/evidence/0/covers is required by contract campaign-package-to-publishing@3.0.0 because the claim “harvest-in-30-days” is about performance, and must not be empty',
+      '/claims/1/evidence/0/covers is required by contract campaign-package-to-publishing@3.0.0 because the claim “recycled-pods” is environmental, and must not be empty',
+    ]);
   });
 
   it('reads an S3 key that arrived URL-encoded in the event', async () => {

@@ -150,6 +150,18 @@ function facts(): Pkg {
   return p;
 }
 
+/**
+ * campaign-package-to-publishing@3.0.0: the 2.0.0 package whose evidence states what it compared and covers
+ * (ADR 0022), as the contract asks of its performance claim.
+ */
+function evidenceFacts(): Pkg {
+  const p = facts();
+  p.contract.version = '3.0.0';
+  const trial = p.claims.find((c) => c.id === 'harvest-in-30-days')?.evidence[0];
+  if (trial) Object.assign(trial, { comparedWith: 'nothing', covers: 'all' });
+  return p;
+}
+
 const email = (p: Pkg) => p.channels.find((c) => c.channel === 'email');
 
 interface Variant {
@@ -378,8 +390,12 @@ export const VARIANTS: Variant[] = [
       copyOf(p, 'social-paid', 'caption').copy = 'The best, crazy good herb kit. Start your herb kit.';
       copyOf(p, 'email', 'subject').copy =
         'Your windowsill is enough: grow basil, mint and parsley at home this spring';
-      copyOf(p, 'email', 'body').copy +=
-        ' Questions? Call +49 30 1234 5678 or see http://greenhouse-goods.co/faq.';
+      // Inclusive-language warnings too (the committed package since rulebook 1.1.0).
+      const body = copyOf(p, 'email', 'body');
+      body.copy = `${body.copy.replace(
+        'Start your herb kit today.',
+        'Start your herb kit today, it is crazy simple and the lame excuses are over: no extra manpower needed, and no housewives tips.',
+      )} Questions? Call +49 30 1234 5678 or see http://greenhouse-goods.co/faq or http://greenhouse-goods.co/care.`;
       p.deadlines.reviewBy = '2027-02-25';
     },
   },
@@ -626,6 +642,26 @@ export const VARIANTS: Variant[] = [
     base: facts,
     mutate: (p) => {
       p.product = { categories: ['dietary-supplement'] };
+    },
+  },
+  // Contract 3.0.0: evidence states what it compared and covers (ADR 0022), read by evidence.scope.
+  { name: 'evidence-facts-contract-clean', base: evidenceFacts },
+  {
+    // A claim against every other kit backed by a trial that measured this kit alone.
+    name: 'evidence-facts-compared-nothing',
+    base: evidenceFacts,
+    mutate: (p) => {
+      const trial = p.claims.find((c) => c.id === 'harvest-in-30-days')?.evidence[0];
+      if (!trial) throw new Error('the campaign has its home trial');
+      p.claims.push({
+        id: 'sooner-than-other-kits',
+        text: 'Basil from the kit is ready sooner than from any other herb kit',
+        category: 'comparative',
+        evidence: [{ ...trial }],
+      });
+      const landing = copyOf(p, 'web-landing', 'landing');
+      landing.copy += ' Its basil is ready sooner than from any other herb kit.';
+      landing.claimRefs = [...(landing.claimRefs ?? []), 'sooner-than-other-kits'];
     },
   },
 ];

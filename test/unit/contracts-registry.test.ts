@@ -33,12 +33,13 @@ describe('contract files', () => {
 });
 
 describe('contract registry', () => {
-  it('holds the active contracts (1.0.0s, 1.1.0 with reminders, 2.0.0 with facts) and the 0.9.0 pilot', () => {
+  it('holds the active contracts (1.0.0s, 1.1.0 with reminders, 2.0.0 with facts, 3.0.0 with evidence facts) and the 0.9.0 pilot', () => {
     expect(listContracts().map((c) => `${c.id}@${c.version} ${c.status}`)).toEqual([
       'campaign-package-to-publishing@0.9.0 deprecated',
       'campaign-package-to-publishing@1.0.0 active',
       'campaign-package-to-publishing@1.1.0 active',
       'campaign-package-to-publishing@2.0.0 active',
+      'campaign-package-to-publishing@3.0.0 active',
       'copy-to-design@1.0.0 active',
       'creative-brief-to-production@1.0.0 active',
     ]);
@@ -63,7 +64,7 @@ describe('contract registry', () => {
   });
 
   it('explains an unknown contract reference and lists the known versions', () => {
-    const r = resolveContract({ id: 'campaign-package-to-publishing', version: '3.0.0' });
+    const r = resolveContract({ id: 'campaign-package-to-publishing', version: '9.0.0' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toEqual([
@@ -71,9 +72,9 @@ describe('contract registry', () => {
           pointer: '/contract',
           rule: 'contract_not_found',
           message:
-            'contract campaign-package-to-publishing@3.0.0 does not exist (known versions: 0.9.0, 1.0.0, 1.1.0, 2.0.0)',
+            'contract campaign-package-to-publishing@9.0.0 does not exist (known versions: 0.9.0, 1.0.0, 1.1.0, 2.0.0, 3.0.0)',
           expected: 'a known contract id and version',
-          received: 'campaign-package-to-publishing@3.0.0',
+          received: 'campaign-package-to-publishing@9.0.0',
         },
       ]);
     }

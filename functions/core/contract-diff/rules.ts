@@ -41,6 +41,7 @@ const statusChange = changedWhen((_from: ContractStatus, to: ContractStatus) => 
 });
 
 type Requirement = NonNullable<HandoffContract['requiredWhen']>[number];
+type EvidenceFacts = NonNullable<HandoffContract['requiredEvidenceFacts']>[number];
 
 /**
  * Each field a conditional requirement asks for, once per condition that triggers it
@@ -56,11 +57,20 @@ const requirementKeys = (v: unknown): string[] =>
     return r.fields.flatMap((f) => when.map((w) => `${f} when ${w}`));
   });
 
-const conditionalFields: Comparator = (path, from, to, add) =>
-  setOf({
-    added: [true, 'a new conditional requirement: packages it applies to without the field are now rejected'],
-    removed: [false, 'a conditional requirement dropped (loosening)'],
-  })(path, requirementKeys(from), requirementKeys(to), add);
+/** Each evidence fact asked, once per claim category that triggers it (`covers when claim comparative`). */
+const evidenceFactKeys = (v: unknown): string[] =>
+  ((v as EvidenceFacts[] | undefined) ?? []).flatMap((r) =>
+    r.fields.flatMap((f) => r.claimCategories.map((c) => `${f} when claim ${c}`)),
+  );
+
+/** Conditional requirements compared key by key: one added is breaking, one removed loosens. */
+const requirements =
+  (keysOf: (v: unknown) => string[], added: string): Comparator =>
+  (path, from, to, add) =>
+    setOf({
+      added: [true, added],
+      removed: [false, 'a conditional requirement dropped (loosening)'],
+    })(path, keysOf(from), keysOf(to), add);
 
 const hintKey = (h: HandoffContract['routing']['downstream'][number]) => `${h.consumer}:${h.hint}:${h.when}`;
 
@@ -86,7 +96,20 @@ export const DIFF_RULES: readonly DiffRule[] = [
       removed: [false, 'no longer required (loosening)'],
     }),
   ),
-  rule('/requiredWhen', conditionalFields),
+  rule(
+    '/requiredWhen',
+    requirements(
+      requirementKeys,
+      'a new conditional requirement: packages it applies to without the field are now rejected',
+    ),
+  ),
+  rule(
+    '/requiredEvidenceFacts',
+    requirements(
+      evidenceFactKeys,
+      'a new evidence fact asked: such a claim whose evidence does not state it is now rejected',
+    ),
+  ),
   rule(
     '/allowedChannels',
     setOf({

@@ -1,4 +1,4 @@
-import type { Claim, ClaimCategory } from '../package-schema.ts';
+import { type Claim, type ClaimCategory, compares } from '../package-schema.ts';
 import { contradicts, figureNotStated } from './contradiction.ts';
 
 /**
@@ -58,7 +58,6 @@ function itemProblem(
 }
 
 type Item = Claim['evidence'][number];
-const COMPARING = new Set(['own-products', 'named-competitors', 'whole-market']);
 
 /**
  * What the evidence states of itself (ADR 0022), read only when every counting item states it: all of
@@ -74,7 +73,7 @@ function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem |
     counting.every((e) => e.comparedWith === 'nothing' || e.comparedWith === 'own-products')
   )
     return 'no-comparison';
-  const comparing = counting.filter((e) => e.comparedWith !== undefined && COMPARING.has(e.comparedWith));
+  const comparing = counting.filter((e) => compares(e.comparedWith));
   if (comparing.length > 0 && comparing.every((e) => e.likeForLike === false)) return 'unlike';
   return null;
 }

@@ -141,7 +141,7 @@ export function withCopy(
 export const EXTRA_COPY = '/channels/1/deliverables/0/copy';
 
 /** A bundled campaign-package-to-publishing contract, the way packages name it (judgment tests score under it). */
-export function publishingContract(version: '1.0.0' | '1.1.0' | '2.0.0'): HandoffContract {
+export function publishingContract(version: '1.0.0' | '1.1.0' | '2.0.0' | '3.0.0'): HandoffContract {
   const c = getContract('campaign-package-to-publishing', version);
   if (c === undefined) throw new Error(`contract campaign-package-to-publishing@${version} is not bundled`);
   return c;
