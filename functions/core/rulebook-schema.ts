@@ -245,6 +245,18 @@ export const checkParamSchemas = {
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
+  /**
+   * A "free" offer while the package states a charge it carries (an activation fee, a subscription that
+   * renews) that no copy of the same plan states within `near` characters of the word.
+   */
+  'free-charge': z.strictObject({
+    free: regexSource,
+    charge: regexSource,
+    /** Beside the offer, a free item that cannot turn into a charge ("no card needed"). */
+    noCharge: regexSource,
+    near: z.int().check(z.positive()),
+    requires: literals,
+  }),
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;

@@ -1,5 +1,6 @@
 import { mayMatch } from '../prefilter.ts';
-import { applies } from '../view.ts';
+import { paramRegex } from '../regex.ts';
+import { applies, type PackageView } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -28,4 +29,51 @@ export const pricingChecks = {
       }
     },
   },
+
+  'free-charge': {
+    compile: (p, prefilter) => ({
+      re: () => new RegExp(p.free, 'giu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
+      const p = cc.params;
+      const sites = view.copySites.filter((s) => applies(cc.channels, s.channel));
+      if (!sites.some((s) => mayMatch(cr, s, cc.bit))) return;
+      const charge = paramRegex(p.charge, 'iu');
+      const noCharge = paramRegex(p.noCharge, 'iu');
+      // Plans whose copy states a charge with the offer: near a "free", or in a short text shown with it
+      // (a search ad's description under its headline). The deliverables of one plan are one message.
+      const carried = new Set<string | null>();
+      const hits: { s: (typeof sites)[number]; m: RegExpExecArray }[] = [];
+      for (const s of sites) {
+        if (s.text.length <= p.near && charge.test(s.text)) carried.add(plan(s.pointer));
+        if (!mayMatch(cr, s, cc.bit)) continue;
+        const free = cc.re as RegExp;
+        free.lastIndex = 0;
+        for (let m = free.exec(s.text); m !== null; m = free.exec(s.text)) {
+          const around = s.text.slice(Math.max(0, m.index - p.near), m.index + m[0].length + p.near);
+          if (charge.test(around)) carried.add(plan(s.pointer));
+          else if (!noCharge.test(around)) hits.push({ s, m });
+        }
+      }
+      if (hits.length === 0 || !chargedAnywhere(view, charge)) return;
+      const seen = new Set<string>();
+      for (const { s, m } of hits) {
+        if (carried.has(plan(s.pointer)) || seen.has(s.pointer)) continue;
+        seen.add(s.pointer);
+        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
+      }
+    },
+  },
 } satisfies CheckFamily;
+
+/** Does the package state the charge anywhere: copy, disclosures, brief, claims or their evidence? */
+function chargedAnywhere(view: PackageView, charge: RegExp): boolean {
+  if (view.sites.some((t) => charge.test(t.text))) return true;
+  return view.pkg.claims.some((c) => c.evidence.some((e) => charge.test(e.summary ?? '')));
+}
+
+/** "/channels/2/deliverables/1/copy" → "/channels/2": the deliverables of one plan are one message. */
+function plan(pointer: string): string | null {
+  return /^\/channels\/\d+/.exec(pointer)?.[0] ?? null;
+}
