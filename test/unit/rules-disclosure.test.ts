@@ -1,5 +1,5 @@
 import { hits } from './helpers/engine-findings.ts';
-import { cleanPackage, withCopy } from './helpers/engine-fixtures.ts';
+import { cleanPackage, publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
 describe('required disclosures', () => {
   it('blocks influencer copy with no ad disclosure, pointing at the deliverable', () => {
@@ -60,5 +60,27 @@ describe('required disclosures', () => {
     expect(hits(pkg, 'disclosure.email-postal-address').map((f) => f.pointer)).toEqual(['/channels/0']);
     pkg.channels[0]?.disclosures?.push('Trail Runner Ltd, 1 Market Street, London EC1A 1AA');
     expect(hits(pkg, 'disclosure.email-postal-address')).toEqual([]);
+  });
+
+  it('accepts an address the pattern does not know when the mail prints the sender’s own, word for word', () => {
+    const contract = publishingContract('1.1.0');
+    const pkg = cleanPackage();
+    const own = 'Bodega Altos del Cuyo S.A., Ruta 89 km 12, Tupungato, Mendoza, Argentina';
+    pkg.sender = { postalAddress: own };
+    expect(hits(pkg, 'disclosure.email-postal-address', contract).map((f) => f.pointer)).toEqual([
+      '/channels/0',
+    ]);
+    pkg.channels[0]?.disclosures?.push(`${own}.`);
+    expect(hits(pkg, 'disclosure.email-postal-address', contract)).toEqual([]);
+  });
+
+  it('knows a house number with a comma and a Canadian postal code', () => {
+    const contract = publishingContract('1.1.0');
+    for (const line of ['Nordet inc., 1250, rue Saint-Vallier Est', 'Nordet inc., Québec (Québec) G1K 3R6']) {
+      const pkg = cleanPackage();
+      delete pkg.sender;
+      pkg.channels[0]?.disclosures?.push(line);
+      expect(hits(pkg, 'disclosure.email-postal-address', contract)).toEqual([]);
+    }
   });
 });

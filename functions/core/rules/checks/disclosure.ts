@@ -54,13 +54,23 @@ export const disclosureChecks = {
       const re = cc.re as RegExp;
       const given = view.pkg.sender?.postalAddress;
       if (given !== undefined && re.test(given)) return;
+      // An address the regex does not know ("Ruta 89 km 12, Tupungato") still counts where a mail prints the
+      // sender's own postal address, as the package states it, word for word.
+      const own = given !== undefined && /\d/u.test(given) ? flat(given) : null;
+      const printsOwn = (t: string) => own !== null && own.length >= 12 && flat(t).includes(own);
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (cc.channels !== null && !cc.channels.has(plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
+        if ((plan.disclosures ?? []).some((d) => re.test(d) || printsOwn(d))) continue;
+        if (plan.deliverables.some((d) => printsOwn(d.copy))) continue;
         out.add(cc.rule, sev, `/channels/${i}`, null, { channel: plan.channel }, undefined);
       }
     },
   },
 } satisfies CheckFamily;
+
+/** Lowercase, whitespace runs as one space, no final full stop: how an address is compared. */
+function flat(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim().replace(/\.$/u, '');
+}
