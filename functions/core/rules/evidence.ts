@@ -59,6 +59,18 @@ function itemProblem(
 
 type Item = Claim['evidence'][number];
 
+// The view and every evidence rule ask about the same claims; reading their summaries is the costly part
+// and does not depend on the policy, so it is done once per claim, and again only if the claim changed.
+const CONTRADICTED = new WeakMap<Claim, { key: string; value: boolean }>();
+function contradictedClaim(claim: Claim): boolean {
+  const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
+  const known = CONTRADICTED.get(claim);
+  if (known !== undefined && known.key === key) return known.value;
+  const value = claim.evidence.some((e) => contradicts(claim, e.summary)) || figureNotStated(claim);
+  CONTRADICTED.set(claim, { key, value });
+  return value;
+}
+
 /**
  * What the evidence states of itself (ADR 0022), read only when every counting item states it: all of
  * them cover only `part` of the claim (FTC substantiation: the claim as made; Green Guides 260.3(c);
@@ -89,8 +101,7 @@ export function evidenceProblem(
   policy: EvidencePolicy = DEFAULT_EVIDENCE_POLICY,
 ): EvidenceProblem | null {
   if (claim.evidence.length === 0) return 'missing';
-  for (const e of claim.evidence) if (contradicts(claim, e.summary)) return 'contradicted';
-  if (figureNotStated(claim)) return 'contradicted';
+  if (contradictedClaim(claim)) return 'contradicted';
   let first: EvidenceProblem | null = null;
   const counting: Item[] = [];
   for (const e of claim.evidence) {
