@@ -300,6 +300,8 @@ const ruleFields = {
   fix: z.optional(z.string().check(z.minLength(1))),
   /** Languages (BCP 47 primary subtags) whose copy the rule reads; absent = every language with a rulebook. */
   languages: z.optional(z.array(z.enum(LANGUAGES)).check(z.minLength(1))),
+  /** Languages (BCP 47 primary subtags) whose texts the rule never reads: where its word is a common word. */
+  exceptLanguages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}$/))).check(z.minLength(1))),
   /**
    * For `handoff explain`: copy on which the rule fires, and copy on which it does not (a unit test runs
    * both); for a rule on package facts, the facts each way instead (set on a package with copy on the

@@ -1,7 +1,7 @@
 import type { Channel, ClaimCategory, DeliverableKind, HandoffPackage } from '../package-schema.ts';
 import type { RuleData, Scope } from '../rulebook.ts';
 import { evidenceProblem } from './evidence.ts';
-import { languageOf } from './language.ts';
+import { detectLanguage, languageOf } from './language.ts';
 import { lowerSameLength, type readability } from './text.ts';
 
 /** A string of the package that rules read, with where it lives. */
@@ -53,9 +53,10 @@ export const channelSet = (channels: RuleData['channels']): ReadonlySet<Channel>
 
 /** Does a rule written for `languages` read this text? Texts of unknown language are read by every rule. */
 export const speaks = (rule: RuleData, s: TextSite) =>
-  rule.languages === undefined ||
-  s.language === null ||
-  (rule.languages as readonly string[]).includes(s.language);
+  !(s.language !== null && rule.exceptLanguages?.includes(s.language)) &&
+  (rule.languages === undefined ||
+    s.language === null ||
+    (rule.languages as readonly string[]).includes(s.language));
 
 /** Does a rule limited to `channels` (null: every channel) read a text of `channel` (null: not channel-bound)? */
 export const applies = (channels: ReadonlySet<Channel> | null, channel: Channel | null) =>
@@ -114,10 +115,6 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
   const sites: TextSite[] = [];
   const copySites: TextSite[] = [];
   channelSites(pkg, sites, copySites);
-  // Brief texts (title, story, claims, disclosures) carry no language of their own: when every deliverable
-  // is in one language they are read as that language, so a Spanish "TODO AL 30 %" is the word "all".
-  const only = copySites[0]?.language ?? null;
-  const language = copySites.every((c) => c.language === only) ? only : null;
   sites.push(site('/title', pkg.title, 'text'));
   sites.push(site('/objective/statement', pkg.objective.statement, 'text'));
   sites.push(site('/audience/primary', pkg.audience.primary, 'text'));
@@ -148,7 +145,9 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
   for (let k = 0; k < pkg.brand.mandatories.length; k++) {
     sites.push(site(`/brand/mandatories/${k}`, pkg.brand.mandatories[k] as string, 'text'));
   }
-  for (const t of sites) if (t.scope !== 'copy') t.language = language;
+  // Brief texts (title, story, claims, disclosures) declare no language: each is read as the language it is
+  // plainly written in, or as unknown, so a Spanish "TODO AL 30 %" is the word "all" and an English note is not.
+  for (const t of sites) if (t.scope !== 'copy') t.language = detectLanguage(t.text);
   return {
     pkg,
     sites,
