@@ -65,6 +65,35 @@ describe('a “free” offer carries the charges that come with it', () => {
     );
   });
 
+  it('reads no charge into a denied fee, a product price, a “sugar free” or a free delivery (review)', () => {
+    const landing = (copy: string, terms: string) => withLanding(sms(copy), terms);
+    expect(
+      fired(landing('Get a free router when you upgrade.', 'Fibre 500 for £35 a month. No activation fee.')),
+    ).toEqual([]);
+    expect(fired(landing('Our sugar free jam is back.', 'Jam club: 12 jars, £4.99 per month.'))).toEqual([]);
+    expect(
+      fired(landing('Free standard shipping and free returns.', 'Handling fee of £2 on orders under £10.')),
+    ).toEqual([]);
+    const fr = addCopy(cleanPackage(), 'Routeur offert !', 'push', 'message', { language: 'fr' });
+    expect(
+      fired(
+        addCopy(fr, 'Frais de mise en service offerts, sans engagement.', 'web-landing', 'landing-copy', {
+          language: 'fr',
+        }),
+      ),
+    ).toEqual([]);
+    const de = addCopy(cleanPackage(), 'Kostenloser Versand und kostenlose Rücksendung.', 'sms', 'message', {
+      language: 'de',
+    });
+    expect(
+      fired(
+        addCopy(de, 'Bearbeitungsgebühr 2 € unter 10 € Bestellwert.', 'web-landing', 'landing-copy', {
+          language: 'de',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads the offer and the charge in Spanish, German and French', () => {
     const es = addCopy(cleanPackage(), 'Tu primera caja GRATIS 🎁', 'push', 'message', { language: 'es' });
     expect(
