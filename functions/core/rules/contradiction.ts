@@ -88,12 +88,12 @@ function pricesIn(text: string): number[] {
  */
 function soldBelowReference(text: string, summary: string): boolean {
   if (!REFERENCE.test(text)) return false;
-  const all = pricesIn(text);
+  // A claim states a few prices; reading at most 12 bounds the pairs below on a hostile one.
+  const all = pricesIn(text).slice(0, 12);
   // "was $449, now $329, save $120": a figure that is the difference of two before it is the saving.
-  const before = (k: number) => all.slice(0, k);
-  const stated = all.filter(
-    (p, k) => !before(k).some((a) => before(k).some((b) => Math.abs(a - b - p) < 0.005)),
-  );
+  const saving = (p: number, k: number) =>
+    all.some((a, i) => i < k && all.some((b, j) => j < k && Math.abs(a - b - p) < 0.005));
+  const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
   const [now, was] = [Math.min(...stated), Math.max(...stated)];
   return ownPricesIn(summary).some((p) => p > now && p < was);
