@@ -118,7 +118,16 @@ export const checkParamSchemas = {
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale, unsuitable and what evidence states of itself block; partial asks a person). */
     problems: z.array(
-      z.enum(['stale', 'partial', 'unsuitable', 'contradicted', 'part-only', 'no-comparison', 'unlike']),
+      z.enum([
+        'stale',
+        'partial',
+        'unsuitable',
+        'contradicted',
+        'figure',
+        'part-only',
+        'no-comparison',
+        'unlike',
+      ]),
     ),
     /**
      * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its

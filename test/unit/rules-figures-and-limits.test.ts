@@ -37,6 +37,23 @@ describe('a claimed percentage must be one its evidence states (FTC substantiati
     expect(figureNotStated(claim(text, summaries, category))).toBe(false);
   });
 
+  it('reads a figure at the claim’s precision, a test condition as a condition, and “nearly” (review)', () => {
+    const finance = (text: string, summary: string) => figureNotStated(claim(text, [summary], 'finance'));
+    expect(finance('Earn 4.4% AER on the Easy Saver.', 'Rate sheet: 3.6% AER, variable.')).toBe(true);
+    expect(finance('9.9% APR representative.', 'Credit agreement terms: 19.9% APR representative.')).toBe(
+      true,
+    );
+    expect(figureNotStated(claim('Kills 99.9% of germs.', ['Kill rate 99.5% in a 2026 lab test.']))).toBe(
+      true,
+    );
+    expect(figureNotStated(claim('Kills 99.9% of germs.', ['Kill rate 99.92% (EN 1276).']))).toBe(false);
+    const battery = 'Lab test at 25 °C and 60% screen brightness: 12 h against 10 h for the 2025 model.';
+    expect(figureNotStated(claim('Battery lasts 20% longer.', [battery]))).toBe(false);
+    expect(figureNotStated(claim('Nearly 50% less waste.', ['Waste fell by 48% in the 2026 audit.']))).toBe(
+      false,
+    );
+  });
+
   it('needs one of the claim’s figures on file, not all: the others may be its conditions', () => {
     const returns = claim(
       'Returned 9.8% (1 year) and 6.1% a year (5 years), net of the 0.25% advisory fee.',

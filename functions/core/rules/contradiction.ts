@@ -122,6 +122,12 @@ function ownPricesIn(summary: string): number[] {
 const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%/gu;
 /** A span of percentages: "0-100%", "20 – 80 %", "12% to 30%", "de 10 à 20 %". */
 const PERCENT_RANGE = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?%?\s?(?:-|–|—|to|bis|à|a)\s?(\d+(?:[.,]\d+)?)\s?%/gu;
+/** A test condition: "at 60 % brightness", "at 25 °C and 60 %", "bei 50 % Last", "à 20 % d'humidité". */
+const PERCENT_CONDITION =
+  /(?<![\p{L}])(?:at|under|with|bei|mit|unter|à|a|avec|sous|al|con)\s+(?:[^%.;\n]{0,30}?\s)?(\d+(?:[.,]\d+)?)\s?%/giu;
+/** "nearly 50 %", "fast 50 %", "près de 50 %", "casi el 50 %": the claim rounds up, a little. */
+const NEARLY =
+  /(?:nearly|almost|close to|fast|knapp|beinahe|près de|presque|casi|cerca del?)\s+(?:el\s+|la\s+)?$/iu;
 
 const num = (raw: string) => Number(raw.replace(',', '.'));
 
@@ -129,21 +135,47 @@ function percentsIn(text: string): number[] {
   return [...text.matchAll(PERCENT)].map((k) => num(k[1] as string));
 }
 
-/** The summaries' percentages: results stated alone, and the ends of spans (conditions or ranges). */
+/** The summaries' percentages: results stated alone, and those that only back (spans, test conditions). */
 function measuredPercents(summaries: string): { alone: number[]; ends: number[] } {
   const ends = [...summaries.matchAll(PERCENT_RANGE)].flatMap((k) => [
     num(k[1] as string),
     num(k[2] as string),
   ]);
-  return { alone: percentsIn(summaries.replace(PERCENT_RANGE, ' ')), ends };
+  const rest = summaries.replace(PERCENT_RANGE, ' ');
+  ends.push(...[...rest.matchAll(PERCENT_CONDITION)].map((k) => num(k[1] as string)));
+  return { alone: percentsIn(rest.replace(PERCENT_CONDITION, ' ')), ends };
 }
 
-/** The summary's figure backs the claim's when it is the same once rounded, or the claim rounds it down. */
-function backsFigure(claimed: number, measured: number): boolean {
-  if (Math.round(measured) === Math.round(claimed)) return true;
+interface Claimed {
+  value: number;
+  /** Decimals the claim states: "4.4 %" is read to one decimal, "99.9 %" to one, "98 %" to none. */
+  decimals: number;
+  nearly: boolean;
+}
+
+function claimedPercents(text: string): Claimed[] {
+  return [...text.matchAll(PERCENT)].map((k) => {
+    const raw = k[1] as string;
+    return {
+      value: num(raw),
+      decimals: raw.split(/[.,]/u)[1]?.length ?? 0,
+      nearly: NEARLY.test(text.slice(Math.max(0, (k.index ?? 0) - 20), k.index)),
+    };
+  });
+}
+
+/**
+ * The summary's figure backs the claim's when they agree at the claim's precision (4.4 % is not 3.6 %,
+ * 99.9 % is not 99.5 %), when a whole-number claim rounds it down to a 5 or 10, or when "nearly" rounds it up.
+ */
+function backsFigure(c: Claimed, measured: number): boolean {
+  const at = 10 ** c.decimals;
+  if (Math.round(measured * at) === Math.round(c.value * at)) return true;
+  if (c.nearly) return measured < c.value && c.value - measured <= 5;
+  if (c.decimals > 0) return false;
   return (
-    claimed < measured &&
-    (claimed === Math.floor(measured / 5) * 5 || claimed === Math.floor(measured / 10) * 10)
+    c.value < measured &&
+    (c.value === Math.floor(measured / 5) * 5 || c.value === Math.floor(measured / 10) * 10)
   );
 }
 
@@ -151,8 +183,8 @@ function backsFigure(claimed: number, measured: number): boolean {
  * The claim states percentages and its evidence summaries state results in percent, none of them the
  * claim's: the evidence measured something else (81 % against a claimed 98 %, a return rate for "falls
  * asleep 37 % faster"). Substantiation must support the specific claim made (FTC Policy Statement on
- * Advertising Substantiation). A span ("charged 0-100 %") states a condition, so it can back a figure but
- * is not judged alone. Prices are left out: a discount is computed from prices, not stated.
+ * Advertising Substantiation). Spans ("charged 0-100 %") and test conditions ("at 60 % brightness") can
+ * back a figure but are not judged alone. Prices are left out: a discount is computed from prices.
  */
 export function figureNotStated(claim: Claim): boolean {
   if (claim.category === 'pricing') return false;
@@ -160,7 +192,7 @@ export function figureNotStated(claim: Claim): boolean {
   if (alone.length === 0) return false;
   const measured = [...alone, ...ends];
   // One figure on file is enough: the claim's others may be its conditions (a fee, a period).
-  const claimed = percentsIn(claim.text);
+  const claimed = claimedPercents(claim.text);
   return claimed.length > 0 && !claimed.some((c) => measured.some((m) => backsFigure(c, m)));
 }
 

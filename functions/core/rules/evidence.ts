@@ -15,6 +15,7 @@ export type EvidenceProblem =
   | 'partial'
   | 'unsuitable'
   | 'contradicted'
+  | 'figure'
   | 'part-only'
   | 'no-comparison'
   | 'unlike';
@@ -61,12 +62,16 @@ type Item = Claim['evidence'][number];
 
 // The view and every evidence rule ask about the same claims; reading their summaries is the costly part
 // and does not depend on the policy, so it is done once per claim, and again only if the claim changed.
-const CONTRADICTED = new WeakMap<Claim, { key: string; value: boolean }>();
-function contradictedClaim(claim: Claim): boolean {
+const CONTRADICTED = new WeakMap<Claim, { key: string; value: 'contradicted' | 'figure' | null }>();
+function contradictedClaim(claim: Claim): 'contradicted' | 'figure' | null {
   const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
   const known = CONTRADICTED.get(claim);
   if (known !== undefined && known.key === key) return known.value;
-  const value = claim.evidence.some((e) => contradicts(claim, e.summary)) || figureNotStated(claim);
+  const value = claim.evidence.some((e) => contradicts(claim, e.summary))
+    ? 'contradicted'
+    : figureNotStated(claim)
+      ? 'figure'
+      : null;
   CONTRADICTED.set(claim, { key, value });
   return value;
 }
@@ -101,7 +106,8 @@ export function evidenceProblem(
   policy: EvidencePolicy = DEFAULT_EVIDENCE_POLICY,
 ): EvidenceProblem | null {
   if (claim.evidence.length === 0) return 'missing';
-  if (contradictedClaim(claim)) return 'contradicted';
+  const against = contradictedClaim(claim);
+  if (against !== null) return against;
   let first: EvidenceProblem | null = null;
   const counting: Item[] = [];
   for (const e of claim.evidence) {

@@ -138,7 +138,8 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     if (problem === null) {
       backedLower.push(lowerSameLength(c.text));
       backedCategory.set(c.id, c.category);
-    } else if (problem === 'contradicted') contradictedLower.push(lowerSameLength(c.text));
+    } else if (problem === 'contradicted' || problem === 'figure')
+      contradictedLower.push(lowerSameLength(c.text));
   }
   sites.push(site('/cta/text', pkg.cta.text, 'text'));
   sites.push(site('/cta/url', pkg.cta.url, 'cta-url'));

@@ -68,6 +68,7 @@ const EVIDENCE_WORDS = {
   partial: 'has no date (verifiedOn) saying when it was checked',
   unsuitable: 'is {kind}, which cannot back a {category} claim',
   contradicted: 'says otherwise: its own summary shows the claim is not so',
+  figure: 'states other results than the claim’s figure: the claim must say what was measured',
   'part-only':
     'covers only part of what the claim says, as its owner states: name that part in the claim or add evidence for the rest',
   'no-comparison':
