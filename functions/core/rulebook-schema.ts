@@ -147,13 +147,16 @@ export const checkParamSchemas = {
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
     /** `with` may also be in the evidence (ref and summary) of the claims that state the trigger. */
     evidence: z.optional(z.boolean()),
-    /** A copy text that also matches this is qualified in place and no finding. */
+    /** A copy text that also matches this (within `withoutNear` characters of the trigger) is qualified. */
     without: z.optional(regexSource),
+    withoutNear: z.optional(z.int().check(z.positive())),
     /** No finding when a claim of one of `categories` has current evidence of one of `kinds` on file. */
     unlessEvidence: z.optional(
       z.strictObject({
         categories: z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1)),
         kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)),
+        /** The evidence's ref or summary must name one of these (a recognised label). */
+        names: z.optional(regexSource),
       }),
     ),
   }),

@@ -163,6 +163,29 @@ describe('a generic environmental claim in the EU needs a recognised ecolabel (D
     ).toEqual([]);
   });
 
+  it('counts a benefit only beside the claim, and only a recognised label (review)', () => {
+    expect(generic(aimed('Our eco-friendly detergent, now 20% off this week.', 'DE', 'en'))).toHaveLength(1);
+    expect(
+      generic(aimed('Our detergent is eco-friendly. Recycle the bottle after use.', 'DE', 'en')),
+    ).toHaveLength(1);
+    const fsc = aimed('Unsere umweltfreundliche Küchenrolle.', 'DE');
+    fsc.claims.push({
+      id: 'fsc',
+      text: 'FSC-certified paper.',
+      category: 'environmental',
+      evidence: [{ ref: 'FSC certificate C123456', kind: 'certification', verifiedOn: '2026-01-10' }],
+    });
+    expect(generic(fsc)).toHaveLength(1);
+  });
+
+  it('leaves a state subsidy, the ecological transition and colour names alone', () => {
+    expect(generic(aimed('Éligible au bonus écologique de 2 000 €.', 'FR', 'fr'))).toEqual([]);
+    expect(generic(aimed('Nos équipes accompagnent la transition écologique des PME.', 'FR', 'fr'))).toEqual(
+      [],
+    );
+    expect(generic(aimed('Three green options: sage, moss and olive.', 'IE', 'en'))).toEqual([]);
+  });
+
   it('lets a current certificate on an environmental claim stand for the ecolabel', () => {
     const pkg = aimed('Unsere neue Spülmittelformel ist umweltfreundlich.', 'DE');
     pkg.claims.push({

@@ -45,20 +45,23 @@ function inEvidence(view: PackageView, trigger: RegExp, withRe: RegExp): boolean
   return false;
 }
 
-/** Does a claim of one of `categories` have current evidence of one of `kinds` (a certificate) on file? */
+/**
+ * Does a claim of one of `categories` have current evidence of one of `kinds` on file, whose reference or
+ * summary matches `names` when given (a certificate of a recognised label, not any certificate)?
+ */
 function evidenceOfKind(
   view: PackageView,
-  want: { categories: readonly string[]; kinds: readonly string[] },
+  want: { categories: readonly string[]; kinds: readonly string[]; names?: string | undefined },
 ): boolean {
   const at = view.pkg.submittedAt;
+  const names = want.names === undefined ? null : paramRegex(want.names, 'iu');
   for (const c of view.pkg.claims) {
     if (!want.categories.includes(c.category) || evidenceProblem(c, at) !== null) continue;
-    if (
-      c.evidence.some(
-        (e) => want.kinds.includes(e.kind) && evidenceProblem({ ...c, evidence: [e] }, at) === null,
-      )
-    )
-      return true;
+    const counts = (e: (typeof c.evidence)[number]) =>
+      want.kinds.includes(e.kind) &&
+      (names === null || names.test(`${e.ref}\n${e.summary ?? ''}`)) &&
+      evidenceProblem({ ...c, evidence: [e] }, at) === null;
+    if (c.evidence.some(counts)) return true;
   }
   return false;
 }
@@ -70,7 +73,7 @@ const EVIDENCE_WORDS = {
   contradicted: 'says otherwise: its own summary shows the claim is not so',
   figure: 'states other results than the claim’s figure: the claim must say what was measured',
   'part-only':
-    'covers only part of what the claim says, as its owner states: name that part in the claim or add evidence for the rest',
+    'covers only part of what the claim says, as its owner states: name that part in the claim, or file evidence that covers the whole claim',
   'no-comparison':
     'measured nothing outside your own range, as its owner states, so it cannot back a claim against others',
   unlike: 'compares unlike things (another tier, size, period or terms), as its owner states',
@@ -100,7 +103,13 @@ export const contextChecks = {
         const m = re.exec(s.text);
         if (m === null) continue;
         withoutRe ??= p.without === undefined ? null : new RegExp(p.without, 'iu');
-        if (withoutRe?.test(s.text)) continue;
+        // A qualifier counts beside the trigger (`withoutNear` characters either side), or anywhere in the text.
+        const near = p.withoutNear;
+        const around =
+          near === undefined
+            ? s.text
+            : s.text.slice(Math.max(0, m.index - near), m.index + m[0].length + near);
+        if (withoutRe?.test(around)) continue;
         withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
