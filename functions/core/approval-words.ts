@@ -45,7 +45,7 @@ export const kindLabel = (k: string) => capitalise(wordOf(KIND_LABELS, k));
 /** What a piece of evidence measured the product against (ADR 0022). */
 const COMPARED_WITH_WORDS: Record<EvidenceComparison, string> = {
   nothing: 'nothing else',
-  'own-products': 'your own other or earlier products',
+  'own-products': 'the brand’s own other or earlier products',
   'named-competitors': 'the competitors it names',
   'whole-market': 'the whole market',
 };

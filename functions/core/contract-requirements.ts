@@ -51,14 +51,20 @@ const CLAIM_IS: Record<ClaimCategory, string> = {
 
 /** What a comparing item measured the product against, in words for a reason. */
 const COMPARED_WITH: Record<Exclude<EvidenceComparison, 'nothing'>, string> = {
-  'own-products': 'the brand’s own products',
+  'own-products': 'the brand’s own other or earlier products',
   'named-competitors': 'named competitors',
   'whole-market': 'the whole market',
 };
 
+/** Said of a missing `comparedWith` when `likeForLike` is asked too, so one rejection names both. */
+const LIKE_FOR_LIKE_FOLLOWS =
+  ' (when the evidence compares it with anything, likeForLike is needed too: whether like was compared with like)';
+
 /**
  * The facts the contract asks of each evidence item, claim by claim, with why. `likeForLike` is asked only
- * of an item that states it compares: for evidence that measured the product alone it means nothing.
+ * of an item that states it compares: for evidence that measured the product alone it means nothing. An
+ * item that does not say what it compared with is not asked `likeForLike` yet, but the reason for its
+ * `comparedWith` says that it will be when it compares, so an author fixes both in one submission.
  */
 function evidenceFactsWanted(pkg: HandoffPackage, contract: HandoffContract): Wanted[] {
   const asks = contract.requiredEvidenceFacts ?? [];
@@ -72,7 +78,10 @@ function evidenceFactsWanted(pkg: HandoffPackage, contract: HandoffContract): Wa
       for (const field of EVIDENCE_FACTS) {
         if (!fields.has(field)) continue;
         const pointer = pointerOf('claims', i, 'evidence', j, field);
-        if (field !== 'likeForLike') out.push({ pointer, because });
+        if (field === 'comparedWith' && item.comparedWith === undefined) {
+          const follows = fields.has('likeForLike') && item.likeForLike === undefined;
+          out.push({ pointer, because: follows ? `${because}${LIKE_FOR_LIKE_FOLLOWS}` : because });
+        } else if (field !== 'likeForLike') out.push({ pointer, because });
         else if (compares(item.comparedWith)) {
           out.push({
             pointer,

@@ -198,7 +198,7 @@ describe('approval content of a scored package', () => {
     ]);
     for (const [comparedWith, words] of [
       ['nothing', 'nothing else'],
-      ['own-products', 'your own other or earlier products'],
+      ['own-products', 'the brand’s own other or earlier products'],
       ['whole-market', 'the whole market'],
     ] as const) {
       recycled.comparedWith = comparedWith;

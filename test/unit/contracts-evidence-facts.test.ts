@@ -95,7 +95,7 @@ describe('diffContracts: requiredEvidenceFacts', () => {
       'BREAKING added covers when claim health',
       'BREAKING added covers when claim finance',
       'BREAKING added comparedWith when claim comparative',
-      'BREAKING added likeForLike when claim comparative',
+      'BREAKING added likeForLike when claim comparative and its evidence compares',
     ]);
     // Only the description and the version change besides: nothing falls to the "unclassified" net.
     expect(diff.changes.filter((c) => c.path !== '/requiredEvidenceFacts').map((c) => c.path)).toEqual([

@@ -69,11 +69,29 @@ describe('contract 3.0.0: the evidence facts asked (missingFields)', () => {
     expect(missing(sample300(claim(category, item())))).toEqual([]);
   });
 
-  it('asks an item of a comparative claim what it compared with and what it covers', () => {
+  it('asks an item of a comparative claim what it compared with, saying likeForLike follows, and what it covers', () => {
     expect(missing(sample300(claim('comparative', item())))).toEqual([
-      '/claims/3/evidence/0/comparedWith because the claim “fastest-fibre” is comparative',
+      '/claims/3/evidence/0/comparedWith because the claim “fastest-fibre” is comparative (when the evidence compares it with anything, likeForLike is needed too: whether like was compared with like)',
       '/claims/3/evidence/0/covers because the claim “fastest-fibre” is comparative',
     ]);
+  });
+
+  it('does not announce likeForLike when the item states it or the contract does not ask it', () => {
+    const pkg = sample300(claim('comparative', item({ covers: 'all', likeForLike: true })));
+    expect(missing(pkg)).toEqual([
+      '/claims/3/evidence/0/comparedWith because the claim “fastest-fibre” is comparative',
+    ]);
+    const withoutLikeForLike = {
+      ...contract('3.0.0'),
+      requiredEvidenceFacts: [
+        { claimCategories: ['comparative' as const], fields: ['comparedWith' as const] },
+      ],
+    };
+    expect(
+      missingFields(sample300(claim('comparative', item())), withoutLikeForLike).map(
+        (m) => `${m.pointer} because ${m.because}`,
+      ),
+    ).toEqual(['/claims/3/evidence/0/comparedWith because the claim “fastest-fibre” is comparative']);
   });
 
   it('asks likeForLike only of an item that compares, saying with what', () => {
@@ -88,7 +106,7 @@ describe('contract 3.0.0: the evidence facts asked (missingFields)', () => {
     );
     expect(missing(pkg)).toEqual([
       '/claims/3/evidence/1/likeForLike because the claim “fastest-fibre” is comparative and the evidence compares it with named competitors',
-      '/claims/3/evidence/2/likeForLike because the claim “fastest-fibre” is comparative and the evidence compares it with the brand’s own products',
+      '/claims/3/evidence/2/likeForLike because the claim “fastest-fibre” is comparative and the evidence compares it with the brand’s own other or earlier products',
       '/claims/3/evidence/3/likeForLike because the claim “fastest-fibre” is comparative and the evidence compares it with the whole market',
     ]);
   });
@@ -121,6 +139,16 @@ describe('contract 3.0.0 intake: evidence facts', () => {
         expected: 'a present, non-empty value',
         received: 'missing',
       },
+    ]);
+  });
+
+  it('rejects an item that does not say what it compared with, saying likeForLike follows when it compares', () => {
+    const pkg = sample300(claim('comparative', item({ covers: 'all' })));
+    expect(validateAgainstContract(pkg, contract('3.0.0')).map((v) => [v.pointer, v.message])).toEqual([
+      [
+        '/claims/3/evidence/0/comparedWith',
+        'is required by contract campaign-package-to-publishing@3.0.0 because the claim “fastest-fibre” is comparative (when the evidence compares it with anything, likeForLike is needed too: whether like was compared with like), and must not be empty',
+      ],
     ]);
   });
 
@@ -159,6 +187,31 @@ describe('contract 3.0.0 scoring: evidence facts', () => {
       '/claims/3/evidence/1/covers',
       '/claims/3/evidence/1/likeForLike',
     ]);
+  });
+
+  it('words each finding with why the field is required, as intake does', () => {
+    const pkg = sample300(
+      claim('comparative', item({ covers: 'all' }), item({ comparedWith: 'whole-market' })),
+    );
+    delete pkg.audience.consent;
+    const a = scorePackage(pkg, contract('3.0.0'));
+    expect(
+      a.findings.filter((f) => f.ruleId === 'completeness.required-field').map((f) => f.message),
+    ).toEqual([
+      'Required field /audience/consent is missing or empty: it is required because the package has email copy',
+      'Required field /claims/3/evidence/0/comparedWith is missing or empty: it is required because the claim “fastest-fibre” is comparative (when the evidence compares it with anything, likeForLike is needed too: whether like was compared with like)',
+      'Required field /claims/3/evidence/1/covers is missing or empty: it is required because the claim “fastest-fibre” is comparative',
+      'Required field /claims/3/evidence/1/likeForLike is missing or empty: it is required because the claim “fastest-fibre” is comparative and the evidence compares it with the whole market',
+    ]);
+  });
+
+  it('words an unconditional field as before', () => {
+    const pkg = sample300();
+    pkg.deadlines.reviewBy = '';
+    const a = scorePackage(pkg, contract('3.0.0'));
+    expect(
+      a.findings.filter((f) => f.ruleId === 'completeness.required-field').map((f) => f.message),
+    ).toEqual(['Required field /deadlines/reviewBy is missing or empty']);
   });
 
   it('finds none once every item states its facts', () => {

@@ -57,10 +57,17 @@ const requirementKeys = (v: unknown): string[] =>
     return r.fields.flatMap((f) => when.map((w) => `${f} when ${w}`));
   });
 
-/** Each evidence fact asked, once per claim category that triggers it (`covers when claim comparative`). */
+/**
+ * Each evidence fact asked, once per claim category that triggers it (`covers when claim comparative`);
+ * `likeForLike` is asked only of an item that compares, and says so.
+ */
 const evidenceFactKeys = (v: unknown): string[] =>
   ((v as EvidenceFacts[] | undefined) ?? []).flatMap((r) =>
-    r.fields.flatMap((f) => r.claimCategories.map((c) => `${f} when claim ${c}`)),
+    r.fields.flatMap((f) =>
+      r.claimCategories.map(
+        (c) => `${f} when claim ${c}${f === 'likeForLike' ? ' and its evidence compares' : ''}`,
+      ),
+    ),
   );
 
 /** Conditional requirements compared key by key: one added is breaking, one removed loosens. */

@@ -7,7 +7,9 @@ export const completenessChecks = {
   'required-fields': {
     run(cc, sev, { view, contract, out }) {
       for (const m of missingFields(view.pkg, contract)) {
-        out.add(cc.rule, sev, m.pointer, null, { value: m.pointer }, undefined);
+        // The reason a conditional field applies, as intake gives it (validate-value.ts).
+        const because = m.because === null ? '' : `: it is required because ${m.because}`;
+        out.add(cc.rule, sev, m.pointer, null, { value: m.pointer, because }, undefined);
       }
     },
   },
