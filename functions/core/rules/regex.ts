@@ -103,15 +103,21 @@ export function trieSource(phrases: readonly (readonly string[])[]): string {
 /**
  * Regexes of check parameters, built and primed once per distinct source and flags, for the process.
  * Parameter sources are lowercase and run on lowercased text without the `i` flag where they can:
- * Unicode case folding is the slow part of building them.
+ * Unicode case folding is the slow part of building them. Keyed by flags, then by the source itself: a
+ * rulebook source is the same string on every call and keeps its hash, where a joined key of a multi-KB
+ * source would be rebuilt and hashed on every call.
  */
-const PARAM_REGEXES = new Map<string, RegExp>();
+const PARAM_REGEXES = new Map<string, Map<string, RegExp>>();
 export function paramRegex(source: string, flags = 'u'): RegExp {
-  const key = `${flags}/${source}`;
-  let re = PARAM_REGEXES.get(key);
+  let byFlags = PARAM_REGEXES.get(flags);
+  if (byFlags === undefined) {
+    byFlags = new Map();
+    PARAM_REGEXES.set(flags, byFlags);
+  }
+  let re = byFlags.get(source);
   if (re === undefined) {
     re = primed(new RegExp(source, flags));
-    PARAM_REGEXES.set(key, re);
+    byFlags.set(source, re);
   }
   return re;
 }

@@ -38,16 +38,15 @@ export const pricingChecks = {
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       const sites = view.copySites.filter((s) => applies(cc.channels, s.channel));
-      if (!sites.some((s) => mayMatch(cr, s, cc.bit))) return;
+      const open = sites.filter((s) => mayMatch(cr, s, cc.bit));
+      if (open.length === 0) return;
       const charge = paramRegex(p.charge, 'iu');
       const noCharge = paramRegex(p.noCharge, 'iu');
       // Plans whose copy states a charge with the offer: near a "free", or in a short text shown with it
       // (a search ad's description under its headline). The deliverables of one plan are one message.
       const carried = new Set<string | null>();
       const hits: { s: (typeof sites)[number]; m: RegExpExecArray }[] = [];
-      for (const s of sites) {
-        if (s.text.length <= p.near && charge.test(s.text)) carried.add(plan(s.pointer));
-        if (!mayMatch(cr, s, cc.bit)) continue;
+      for (const s of open) {
         const free = cc.re as RegExp;
         free.lastIndex = 0;
         for (let m = free.exec(s.text); m !== null; m = free.exec(s.text)) {
@@ -56,7 +55,9 @@ export const pricingChecks = {
           else if (!noCharge.test(around)) hits.push({ s, m });
         }
       }
+      // Short texts are read for a charge only once an offer needs it: most packages have no bare "free".
       if (hits.length === 0 || !chargedAnywhere(view, charge)) return;
+      for (const s of sites) if (s.text.length <= p.near && charge.test(s.text)) carried.add(plan(s.pointer));
       const seen = new Set<string>();
       for (const { s, m } of hits) {
         if (carried.has(plan(s.pointer)) || seen.has(s.pointer)) continue;
