@@ -92,6 +92,11 @@ const patternMatch = z.strictObject({
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
 /** Literal prefilter of a check's main regex, as in pattern rules (anywhere in a match). */
 const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
+const near = z.int().check(z.positive());
+/** What evidence-quality rules report: evidence that does not count, and (ADR 0022) what it states of itself. */
+const STATED_PROBLEMS = ['part-only', 'no-comparison', 'unlike'] as const;
+const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figure'] as const;
+const EVIDENCE_PROBLEMS = [...COUNT_PROBLEMS, ...STATED_PROBLEMS] as const;
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
 /** Built-in checks and their parameters. */
@@ -117,18 +122,7 @@ export const checkParamSchemas = {
     maxAgeDays: z.int().check(z.positive()),
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale, unsuitable and what evidence states of itself block; partial asks a person). */
-    problems: z.array(
-      z.enum([
-        'stale',
-        'partial',
-        'unsuitable',
-        'contradicted',
-        'figure',
-        'part-only',
-        'no-comparison',
-        'unlike',
-      ]),
-    ),
+    problems: z.array(z.enum(EVIDENCE_PROBLEMS)),
     /**
      * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its
      * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
@@ -149,7 +143,7 @@ export const checkParamSchemas = {
     evidence: z.optional(z.boolean()),
     /** A copy text that also matches this (within `withoutNear` characters of the trigger) is qualified. */
     without: z.optional(regexSource),
-    withoutNear: z.optional(z.int().check(z.positive())),
+    withoutNear: z.optional(near),
     /** No finding when a claim of one of `categories` has current evidence of one of `kinds` on file. */
     unlessEvidence: z.optional(
       z.strictObject({
@@ -257,16 +251,12 @@ export const checkParamSchemas = {
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
-  /**
-   * A "free" offer while the package states a charge it carries (an activation fee, a subscription that
-   * renews) that no copy of the same plan states within `near` characters of the word.
-   */
+  /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
   'free-charge': z.strictObject({
     free: regexSource,
     charge: regexSource,
-    /** Beside the offer, a free item that cannot turn into a charge ("no card needed"). */
     noCharge: regexSource,
-    near: z.int().check(z.positive()),
+    near,
     requires: literals,
   }),
 } as const;
