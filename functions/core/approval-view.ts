@@ -118,6 +118,7 @@ const POINTER_WORDS: Record<string, string> = {
   product: 'Product',
   minAge: 'youngest age targeted',
   consent: 'list consent',
+  offer: 'Offer',
 };
 
 /** A JSON pointer in words: "/channels/0/deliverables/2/copy" → "Email › Body". */

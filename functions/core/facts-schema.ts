@@ -1,10 +1,29 @@
 import * as z from 'zod/mini';
-import { CONSENT_BASES, consentEntrySchema, LIST_SOURCES, PRODUCT_CATEGORIES } from './package-schema.ts';
+import {
+  CONSENT_BASES,
+  consentEntrySchema,
+  LIST_SOURCES,
+  offerSchema,
+  PRODUCT_CATEGORIES,
+} from './package-schema.ts';
 
 /**
  * The rulebook data of rules on package facts (ADR 0021): the parameters of the `facts` checks
  * (rules/checks/facts.ts) and the facts an example of such a rule sets for `handoff explain`.
  */
+
+/** A regular expression's source, valid with the `u` flag (the engine adds `g` where it scans). */
+export const regexSource = z.string().check(
+  z.minLength(1),
+  z.refine((s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a valid Unicode regular expression'),
+);
 
 const regionCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'));
 const age = z.int().check(z.minimum(0), z.maximum(120));
@@ -47,6 +66,22 @@ export const factCheckParamSchemas = {
       .check(z.refine((a) => Object.keys(a).length > 0, 'at least one age')),
   }),
   /**
+   * Copy that states what the offer record (`offer`, ADR 0023) says is not so. `deadline`: any end, read
+   * against `ends: no-end-date` and a `restarts` timer; `horizons`: an end within `days` of launch (a
+   * number the pattern captures multiplies it), read against `ends`; `once`: terms that will not return,
+   * read against `repeats`; `scarcity`: short stock (a captured number is the count), read against
+   * `stock`; `timer`: a countdown, read against `timer: restarts`.
+   */
+  'offer-facts': z.strictObject({
+    deadline: regexSource,
+    horizons: z
+      .array(z.strictObject({ pattern: regexSource, days: z.int().check(z.minimum(0), z.maximum(366)) }))
+      .check(z.minLength(1)),
+    once: regexSource,
+    scarcity: regexSource,
+    timer: regexSource,
+  }),
+  /**
    * A region of `audience.regions` that is not an ISO 3166-1 alpha-2 code: no rule aimed at a region can
    * read it. `aliases` names the code meant by a common mistake (UK → GB) for the message.
    */
@@ -67,5 +102,8 @@ export const factsExampleSchema = z.strictObject({
   product: z.optional(
     z.strictObject({ categories: z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1)) }),
   ),
+  offer: z.optional(offerSchema),
+  /** The copy the example's facts are read against (the package's usual copy when absent). */
+  copy: z.optional(z.string().check(z.minLength(1))),
 });
 export type FactsExample = z.infer<typeof factsExampleSchema>;

@@ -49,6 +49,7 @@ export const FACT_POINTERS = {
   regions: '/audience/regions',
   consent: '/audience/consent',
   minAge: '/audience/minAge',
+  offer: '/offer',
 };
 
 /** A heading for each kind of fact, also for a fact a finding is about but the package does not state. */
@@ -57,6 +58,7 @@ export const FACT_LABELS: Readonly<Record<keyof typeof FACT_POINTERS, string>> =
   regions: 'Regions',
   consent: 'How the lists agreed',
   minAge: 'Youngest age targeted',
+  offer: 'The offer, as the brief records it',
 };
 
 /** At most one consent entry per channel (the schema's bound), kept here too so a page stays bounded. */
@@ -86,6 +88,27 @@ export function ageWords(age: unknown): string {
 function consentWords(entry: { basis?: unknown; source?: unknown }): string {
   const basis = wordFor(CONSENT_WORDS, entry.basis);
   return entry.source === undefined ? basis : `${basis}, ${wordFor(SOURCE_WORDS, entry.source)}`;
+}
+
+const TIMER_WORDS: Readonly<Record<string, string>> = {
+  none: 'no countdown',
+  'fixed-end': 'a countdown that ends for everyone at the offer’s end',
+  restarts: 'a countdown that restarts for each visitor',
+};
+
+/** A calendar day as written (2027-03-31); anything else as words. */
+const dayWords = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v) ? v : asWords(v));
+
+/** The offer record in words (ADR 0023): "ends 2027-03-31; 340 units; no countdown; the same terms run again". */
+function offerWords(o: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (o.ends !== undefined) parts.push(o.ends === 'no-end-date' ? 'no end date' : `ends ${dayWords(o.ends)}`);
+  if (o.stock !== undefined)
+    parts.push(o.stock === 'not-limited' ? 'supply not limited' : `${asWords(o.stock)} units`);
+  if (o.timer !== undefined) parts.push(wordFor(TIMER_WORDS, o.timer));
+  if (o.repeats !== undefined)
+    parts.push(o.repeats === true ? 'the same terms run again' : 'the terms do not run again');
+  return parts.length > 0 ? parts.join('; ') : 'nothing recorded';
 }
 
 /**
@@ -135,6 +158,11 @@ export function statedFacts(pkg: HandoffPackage): StatedFact[] {
     });
   }
   if (out.length > 0) out.splice(out[0]?.kind === 'product' ? 1 : 0, 0, regionsFact(pkg));
+  const offer: unknown = pkg.offer;
+  if (offer !== null && typeof offer === 'object') {
+    const text = offerWords(offer as Record<string, unknown>);
+    out.push({ kind: 'offer', label: FACT_LABELS.offer, text, pointer: FACT_POINTERS.offer });
+  }
   return out;
 }
 

@@ -173,6 +173,27 @@ export const PRODUCT_CATEGORIES = [
 ] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
+/** A countdown shown with the copy: none, one that ends at the offer's end for everyone, or one that restarts. */
+export const OFFER_TIMERS = ['none', 'fixed-end', 'restarts'] as const;
+
+/**
+ * What the brief's owner records of the offer the copy promotes (ADR 0023): when its terms end, how much it
+ * can sell, what its countdown does, and whether the same terms run again. Urgency rules read them where
+ * a deadline or stock count in the copy could not be checked against anything else.
+ */
+export const offerSchema = z.strictObject({
+  /** The offer's last day in its market, or `no-end-date` for a standing price or an offer until withdrawn. */
+  ends: z.optional(z.union([day, z.literal('no-end-date')])),
+  /** Units the offer can still sell when the copy goes out, or `not-limited` when supply does not limit it. */
+  stock: z.optional(
+    z.union([z.int().check(z.minimum(0), z.maximum(1_000_000_000)), z.literal('not-limited')]),
+  ),
+  timer: z.optional(z.enum(OFFER_TIMERS)),
+  /** The same terms run again within 30 days of the end (a weekly "one-day" sale, a relaunch). */
+  repeats: z.optional(z.boolean()),
+});
+export type Offer = z.infer<typeof offerSchema>;
+
 /** One channel's list: how its people agreed to receive it, and where the list came from. */
 export const consentEntrySchema = z.strictObject({
   channel: z.enum(CHANNELS),
@@ -286,6 +307,7 @@ export const handoffPackageSchema = z.strictObject({
       ),
     }),
   ),
+  offer: z.optional(offerSchema),
   story: z.strictObject({
     hook: text(L.mediumText),
     tension: text(L.mediumText),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
-import { factCheckParamSchemas, factsExampleSchema } from './facts-schema.ts';
+import { factCheckParamSchemas, factsExampleSchema, regexSource } from './facts-schema.ts';
 import {
   CHANNELS,
   CLAIM_CATEGORIES,
@@ -46,17 +46,6 @@ export type Scope = (typeof SCOPES)[number];
 
 const ruleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'dotted lowercase rule id'));
 const channels = z.union([z.literal('all'), z.array(z.enum(CHANNELS)).check(z.minLength(1))]);
-const regexSource = z.string().check(
-  z.minLength(1),
-  z.refine((s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'a valid Unicode regular expression'),
-);
 const flags = z
   .string()
   .check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (g is added by the engine)'));
@@ -77,7 +66,13 @@ const patternMatch = z.strictObject({
    * The phrase is a claim that evidence can back: no finding when a claim with evidence contains the
    * matched phrase, or the deliverable's claimRefs cite a claim with evidence (of these categories).
    */
-  substantiation: z.optional(z.strictObject({ categories: z.optional(z.array(z.enum(CLAIM_CATEGORIES))) })),
+  substantiation: z.optional(
+    z.strictObject({
+      categories: z.optional(z.array(z.enum(CLAIM_CATEGORIES))),
+      /** The offer record's end date or unit count also backs it (ADR 0023). */
+      recorded: z.optional(z.enum(['ends', 'stock'])),
+    }),
+  ),
   /**
    * Literal prefilter: lowercase strings of which at least one occurs in the lowercased text whenever
    * the pattern can match (a unit test holds every rule to this). Texts without any are not scanned.
@@ -128,6 +123,8 @@ export const checkParamSchemas = {
      * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
      */
     timingTopic: z.optional(z.string()),
+    /** A comparative claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`. */
+    ranking: z.optional(z.strictObject({ topic: z.string(), ranks: regexSource, compares: regexSource })),
   }),
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
@@ -247,6 +244,10 @@ export const checkParamSchemas = {
      * and "free" beside one makes no sentence an offer ("free gift wrap until 20 December").
      */
     logistics: z.optional(regexSource),
+    /** What of the offer record backs the claim (ADR 0023): its end date, or its unit count. */
+    recorded: z.optional(z.enum(['ends', 'stock'])),
+    /** List-price words (RRP, UVP, PVP): a reference only beside a second price or a percentage. */
+    alone: z.optional(regexSource),
     requires: literals,
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */

@@ -252,6 +252,16 @@ export function explainRule(id: string): RuleInfo | undefined {
     .pop();
 }
 
+/** An offer record in words: `ends 2027-03-31, stock 340, timer restarts, repeats`. */
+function offerLine(o: NonNullable<FactsExample['offer']>): string {
+  return [
+    ...(o.ends ? [`ends ${o.ends}`] : []),
+    ...(o.stock !== undefined ? [`stock ${o.stock}`] : []),
+    ...(o.timer ? [`timer ${o.timer}`] : []),
+    ...(o.repeats !== undefined ? [o.repeats ? 'repeats' : 'does not repeat'] : []),
+  ].join(', ');
+}
+
 /** An example's facts in one line: `regions GB; consent email: none (rented); minAge 16; sells alcohol`. */
 export function exampleFactsLine(f: FactsExample): string {
   const a = f.audience;
@@ -263,6 +273,8 @@ export function exampleFactsLine(f: FactsExample): string {
     ...(a?.consent ? [`consent ${consent.length > 0 ? consent.join(', ') : 'none stated'}`] : []),
     ...(a?.minAge !== undefined ? [`minAge ${a.minAge}`] : []),
     ...(f.product ? [`sells ${f.product.categories.join(', ')}`] : []),
+    ...(f.offer ? [`offer ${offerLine(f.offer)}`] : []),
+    ...(f.copy ? [`copy “${f.copy}”`] : []),
   ].join('; ');
 }
 

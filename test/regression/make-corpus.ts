@@ -664,6 +664,16 @@ export const VARIANTS: Variant[] = [
       landing.claimRefs = [...(landing.claimRefs ?? []), 'sooner-than-other-kits'];
     },
   },
+  // The offer record (ADR 0023): "today only" in the e-mail of an offer recorded to run a month.
+  {
+    name: 'offer-record-today-only',
+    base: evidenceFacts,
+    mutate: (p) => {
+      p.offer = { ends: '2027-04-15', stock: 'not-limited', timer: 'none', repeats: false };
+      const subject = copyOf(p, 'email', 'subject');
+      subject.copy = 'Today only: your windowsill is enough';
+    },
+  },
 ];
 
 function main(): void {

@@ -55,16 +55,29 @@ describe('what evidence states of itself decides how far it backs its claim (ADR
   });
 
   it('blocks the claim in the engine with evidence.scope, in the claim category’s topic', () => {
-    const pkg = withCopy('Die schnellste Lieferung Deutschlands.', 'social-paid', 'caption', {
+    const pkg = withCopy('Schneller als die Telekom.', 'social-paid', 'caption', {
       language: 'de',
       claimRefs: ['c'],
     });
-    pkg.claims.push(claim('comparative', item({ comparedWith: 'nothing', covers: 'part' })));
+    const compares = claim('comparative', item({ comparedWith: 'nothing', covers: 'part' }));
+    pkg.claims.push({ ...compares, text: 'Faster broadband than Telekom in every German city.' });
     const found = hits(pkg, 'evidence.scope', publishingContract('2.0.0'));
     expect(found.map((f) => [f.severity, f.pointer, f.topic])).toEqual([
       ['block', '/claims/1/evidence', 'comparative'],
     ]);
     expect(found[0]?.message).toContain('covers only part');
+  });
+
+  it.each([
+    ['The fastest broadband in Germany.', 'superlatives'],
+    ['Deutschlands Nr. 1 und die schnellste Lieferung.', 'superlatives'],
+    ['El mejor café de Madrid.', 'superlatives'],
+    ['Faster than Telekom, the fastest in Germany.', 'comparative'],
+    ['Plus rapide que la concurrence.', 'comparative'],
+  ])('a comparative claim that ranks without comparing (%j) is a superlative: topic %s', (text, topic) => {
+    const pkg = withCopy('Unser Angebot.', 'social-paid', 'caption', { language: 'de', claimRefs: ['c'] });
+    pkg.claims.push({ ...claim('comparative', item({ comparedWith: 'nothing', covers: 'part' })), text });
+    expect(hits(pkg, 'evidence.scope', publishingContract('2.0.0')).map((f) => f.topic)).toEqual([topic]);
   });
 });
 

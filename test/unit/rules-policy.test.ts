@@ -36,7 +36,8 @@ function exampleWithFacts(r: (typeof rb.rules)[number], facts: FactsExample): Ha
   const pkg =
     channel === 'email'
       ? cleanPackage()
-      : withCopy('New colours are in.', channel, channel === 'sms' ? 'message' : 'caption');
+      : withCopy(facts.copy ?? 'New colours are in.', channel, channel === 'sms' ? 'message' : 'caption');
+  if (facts.offer) pkg.offer = structuredClone(facts.offer);
   Object.assign(pkg.audience, structuredClone(facts.audience ?? {}));
   if (facts.product) pkg.product = structuredClone(facts.product);
   return pkg;

@@ -12,7 +12,7 @@ const CUES =
 
 /** A one-off promise ("today only", "final hours", "price goes up tomorrow")... */
 const ONE_OFF =
-  /(?<![\p{L}\p{N}_])(?:today only|only today|one day only|(?:this )?weekend only|ends (?:tonight|today|at midnight|midnight|this)|final (?:hours|day|call)|last (?:chance|day|call)|(?:24|48) hours only|won['’]t be back|never again|goes up tomorrow|going up|will (?:increase|rise|go up)|expires? in|nur heute|heute|letzte chance|letzter tag|nur noch heute|solo hoy|s[oó]lo por hoy|[uú]ltimo d[ií]a|[uú]ltima oportunidad|aujourd['’]hui seulement|seulement aujourd['’]hui|dernier jour|derni[eè]res? (?:heures|chance)|last chance|ends (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|soon)|ending soon|limited[- ]time|for \d+ (?:hours|days) only|flash sale|this week only|(?:24|48|72)[- ]hour (?:sale|offer|deal)|nur (?:bis|noch) (?:sonntag|morgen)|solo (?:hasta|este fin)|jusqu['’]à dimanche seulement)(?![\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_])(?:today only|only today|one day only|(?:this )?weekend only|ends (?:tonight|today|at midnight|midnight|this)|final (?:hours|day|call)|last (?:chance|day|call)|(?:24|48) hours only|won['’]t be back|never again|goes up tomorrow|going up|will (?:increase|rise|go up)|expires? in|nur heute|heute|letzte chance|letzter tag|nur noch heute|solo hoy|s[oó]lo por hoy|[uú]ltimo d[ií]a|[uú]ltima oportunidad|aujourd['’]hui seulement|seulement aujourd['’]hui|dernier jour|derni[eè]res? (?:heures|chance)|last chance|ends (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|soon)|ending soon|limited[- ]time|for \d+ (?:hours|days) only|flash sale|this week only|(?:24|48|72)[- ]hour (?:sale|offer|deal)|nur (?:bis|noch) (?:sonntag|morgen)|solo (?:hasta|este fin)|jusqu['’]à dimanche seulement|(?:termina|acaba|finaliza|se acaba) (?:hoy|esta noche|a (?:la )?medianoche)|hasta hoy|[uú]ltimas horas|endet (?:heute|um mitternacht)|nur bis heute|letzte stunden|(?:se termine|prend fin) (?:aujourd['’]hui|ce soir|à minuit)|jusqu['’]à (?:ce soir|minuit)|derni[eè]res heures)(?![\p{L}\p{N}_])/u;
 
 /**
  * ...that the evidence shows recurring: daily, relaunched every Monday, extended, the same offer again,
@@ -72,7 +72,7 @@ function offeredAgain(text: string, summary: string): boolean {
  * "129 € → 77,40 €".
  */
 const REFERENCE =
-  /→|(?<![\p{L}])(?:was|were|compare at|compared to|reg(?:ular(?:ly)?)?\.?|usually|normally|originally|formerly|previously|rrp|list price|antes|precio (?:anterior|original|habitual)|pvp|statt|uvp|vorher|sonst|regulär|ursprünglich|au lieu de|prix (?:barré|initial|normal|de référence)|ancien prix|habituellement)(?![\p{L}])/u;
+  /→|(?<![\p{L}])(?:was|were|compare at|compared to|reg(?:ular(?:ly)?)?\.?|usually|normally|originally|formerly|previously|rrp|list price|antes|precio (?:anterior|original|habitual)|pvp|statt|uvp|vorher|sonst|regulär|ursprünglich|au lieu de|prix (?:barré|initial|normal|de référence)|ancien prix|habituellement|barr[ée]e?|durchgestrichen|tachado)(?![\p{L}])/u;
 
 /** A price figure: "$249", "£25", "49,95 €", "199 EUR". */
 const PRICE = /[$£€]\s?(\d[\d,.]*\d|\d)|(\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?\b|\$|£)/gu;

@@ -1,6 +1,7 @@
 import type { Channel } from '../package-schema.ts';
 import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
 import type { Collector } from './findings.ts';
+import { recordBacks } from './offer-record.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { primed, WORD_AFTER, WORD_BEFORE } from './regex.ts';
@@ -106,7 +107,9 @@ export function runPatterns(
         let sev = severity;
         if (keep && cp.substantiation) {
           const phrase = lowerOf(s).slice(start, end);
-          keep = !substantiated(view, s, phrase, cp.substantiation.categories);
+          const { categories, recorded } = cp.substantiation;
+          keep = !substantiated(view, s, phrase, categories);
+          if (keep && recorded !== undefined) keep = !recordBacks(view.pkg, recorded);
           // The claim stating it is on file, and its own evidence says it is false: stop it.
           if (keep && contradicted(view, phrase)) sev = 'block';
         }

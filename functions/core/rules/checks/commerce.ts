@@ -1,4 +1,5 @@
 import type { CheckParams } from '../../rulebook.ts';
+import { recordBacks } from '../offer-record.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import {
@@ -169,6 +170,7 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
+  if (p.recorded !== undefined && recordBacks(view.pkg, p.recorded)) return false;
   if (p.endsOn !== undefined) {
     // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
@@ -196,6 +198,16 @@ const PRICE_FIGURE =
 /** "1,299" and "1.299" are the same figure; so are "249" and "249.00". */
 function figureValue(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
+}
+
+/** A percentage off: "-30 %", "30% off", "30 % de descuento", "30 % Rabatt". ("43% ABV" is none.) */
+const REDUCTION =
+  /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?%\s?(?:off|de (?:descuento|réduction|remise)|dto|rabatt|günstiger|reduziert)/u;
+
+/** Does the sentence of `span` state two prices or a reduction? */
+function twoPrices(lower: string, span: [number, number]): boolean {
+  const sentence = sentenceOf(lower, span[0], span[1]);
+  return [...sentence.matchAll(PRICE_FIGURE)].length >= 2 || REDUCTION.test(sentence);
 }
 
 /**
@@ -254,6 +266,8 @@ export const commerceChecks = {
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
           if (p.unless !== undefined && paramRegex(p.unless).test(sentenceOf(lower, span[0], span[1])))
             continue;
+          // "RRP £38" beside no other price and no reduction is the price itself, not a comparison.
+          if (p.alone !== undefined && paramRegex(p.alone).test(phrase) && !twoPrices(lower, span)) continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
           if (!isFalse && (covered(p, view, s, lower, m) || !unsupported(p, view, s, m))) continue;

@@ -66,6 +66,13 @@ function evidenceOfKind(
   return false;
 }
 
+/** Does the claim rank (No. 1, the fastest) without comparing ("than", "vs")? A superlative, not a comparison. */
+function ranksAlone(r: { ranks: string; compares: string } | undefined, text: string): boolean {
+  if (r === undefined) return false;
+  const lower = text.toLowerCase();
+  return paramRegex(r.ranks).test(lower) && !paramRegex(r.compares).test(lower);
+}
+
 const EVIDENCE_WORDS = {
   stale: 'was last verified {age} days before the package was submitted (older than {limit})',
   partial: 'has no date (verifiedOn) saying when it was checked',
@@ -149,7 +156,9 @@ export const contextChecks = {
         const topic =
           problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : topics[c.category];
+            : c.category === 'comparative' && ranksAlone(p.ranking, c.text)
+              ? p.ranking?.topic
+              : topics[c.category];
         out.add(
           cc.rule,
           sev,

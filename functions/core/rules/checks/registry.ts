@@ -10,6 +10,7 @@ import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { endorsementChecks } from './endorsements.ts';
 import { factChecks } from './facts.ts';
+import { offerChecks } from './offer.ts';
 import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
 import { smsChecks } from './sms.ts';
@@ -36,4 +37,5 @@ export const CHECKS: CheckTable = {
   ...accessibilityChecks,
   ...contextChecks,
   ...factChecks,
+  ...offerChecks,
 };
