@@ -45,6 +45,19 @@ const MARKS: Readonly<Record<string, RegExp>> = {
 const NON_LATIN =
   /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 const WORD = /\p{L}+/gu;
+const NON_LATIN_ALL = new RegExp(NON_LATIN.source, 'gu');
+const LETTER = /\p{L}/gu;
+
+/**
+ * Is the text written in a script the rulebooks do not read? A word of one in Latin copy ("いただきます"
+ * after a German knife course, a Greek "π") is a quotation, not the copy's language: a quarter of the
+ * letters, or 40 of them, is.
+ */
+function mostlyNonLatin(text: string): boolean {
+  if (!NON_LATIN.test(text)) return false;
+  const other = text.match(NON_LATIN_ALL)?.length ?? 0;
+  return other >= 40 || other * 4 >= (text.match(LETTER)?.length ?? 0);
+}
 
 /**
  * Detection results by text: the view, the language checks and the artifact ask about the same copy, and
@@ -69,7 +82,7 @@ function detect(text: string): string | null {
 
 /** The detected language and its evidence (stopwords and marks counted); ties keep en, es, de, fr first. */
 function detectScored(text: string): { language: string | null; top: number } {
-  if (NON_LATIN.test(text)) return { language: 'other', top: Number.POSITIVE_INFINITY };
+  if (mostlyNonLatin(text)) return { language: 'other', top: Number.POSITIVE_INFINITY };
   const score = new Map<string, number>();
   const lower = text.toLowerCase();
   for (const w of lower.match(WORD) ?? []) {

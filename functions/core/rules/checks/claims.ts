@@ -1,3 +1,4 @@
+import { claimTopic } from '../claim-topic.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
@@ -61,7 +62,7 @@ export const claimChecks = {
       for (let i = 0; i < claims.length; i++) {
         const c = claims[i] as (typeof claims)[number];
         if (c.evidence.length === 0 && cats.includes(c.category)) {
-          const topic = out.policyTopics[c.category];
+          const topic = claimTopic(c, out.policyTopics, cc.params.ranking);
           out.add(
             cc.rule,
             sev,

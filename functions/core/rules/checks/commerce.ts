@@ -200,6 +200,14 @@ function figureValue(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
+/** Does a shipping, delivery or returns word come before the match in its sentence, within 60 characters? */
+function shippingFee(p: CheckParams<'commerce-claim'>, lower: string, span: [number, number]): boolean {
+  if (p.logistics === undefined) return false;
+  const sentence = sentenceOf(lower, span[0], span[1]);
+  const at = sentence.indexOf(lower.slice(span[0], span[1]));
+  return at > 0 && paramRegex(p.logistics).test(sentence.slice(Math.max(0, at - 60), at));
+}
+
 /** A percentage off: "-30 %", "30% off", "30 % de descuento", "30 % Rabatt". ("43% ABV" is none.) */
 const REDUCTION =
   /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?%\s?(?:off|de (?:descuento|réduction|remise)|dto|rabatt|günstiger|reduziert)/u;
@@ -266,6 +274,8 @@ export const commerceChecks = {
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
           if (p.unless !== undefined && paramRegex(p.unless).test(sentenceOf(lower, span[0], span[1])))
             continue;
+          // "Free delivery over 50 €, otherwise 4,95 €": a price after a shipping word is its fee.
+          if (p.needs !== undefined && shippingFee(p, lower, span)) continue;
           // "RRP £38" beside no other price and no reduction is the price itself, not a comparison.
           if (p.alone !== undefined && paramRegex(p.alone).test(phrase) && !twoPrices(lower, span)) continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.

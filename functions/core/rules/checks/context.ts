@@ -1,3 +1,4 @@
+import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
@@ -64,13 +65,6 @@ function evidenceOfKind(
     if (c.evidence.some(counts)) return true;
   }
   return false;
-}
-
-/** Does the claim rank (No. 1, the fastest) without comparing ("than", "vs")? A superlative, not a comparison. */
-function ranksAlone(r: { ranks: string; compares: string } | undefined, text: string): boolean {
-  if (r === undefined) return false;
-  const lower = text.toLowerCase();
-  return paramRegex(r.ranks).test(lower) && !paramRegex(r.compares).test(lower);
 }
 
 const EVIDENCE_WORDS = {
@@ -156,9 +150,7 @@ export const contextChecks = {
         const topic =
           problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : c.category === 'comparative' && ranksAlone(p.ranking, c.text)
-              ? p.ranking?.topic
-              : topics[c.category];
+            : claimTopic(c, topics, p.ranking);
         out.add(
           cc.rule,
           sev,
