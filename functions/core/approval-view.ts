@@ -282,9 +282,9 @@ function rowsOf(pkg: HandoffPackage, rows: FactRow[], f: Finding): FactRow[] {
 function factsOf(pkg: HandoffPackage, taker: Taker): FactsView {
   const stated = statedFacts(pkg);
   // Regions are a fact only beside the others (statedFacts): else their findings stay with the rest.
-  const pointers = Object.values(FACT_POINTERS).filter(
-    (p) => stated.length > 0 || p !== FACT_POINTERS.regions,
-  );
+  // The offer record alone is no reason to show the regions (they are shown with audience facts).
+  const audienceFacts = stated.some((f) => f.kind !== 'offer');
+  const pointers = Object.values(FACT_POINTERS).filter((p) => audienceFacts || p !== FACT_POINTERS.regions);
   const fs = taker.under(...pointers);
   const views = taker.take(fs);
   const rows: FactRow[] = stated.map((fact) => ({ fact, spans: [] }));

@@ -66,20 +66,31 @@ export const factCheckParamSchemas = {
       .check(z.refine((a) => Object.keys(a).length > 0, 'at least one age')),
   }),
   /**
-   * Copy that states what the offer record (`offer`, ADR 0023) says is not so. `deadline`: any end, read
-   * against `ends: no-end-date` and a `restarts` timer; `horizons`: an end within `days` of launch (a
-   * number the pattern captures multiplies it), read against `ends`; `once`: terms that will not return,
-   * read against `repeats`; `scarcity`: short stock (a captured number is the count), read against
-   * `stock`; `timer`: a countdown, read against `timer: restarts`.
+   * Copy that states what the offer record (`offer`, ADR 0023) says is not so. `horizons`: an end within
+   * `days` of launch, or per captured number (`per: day` N days, `hour` N hours, `weekday` the named day),
+   * read against `ends`; `deadline` with the horizons: any end, read against `no-end-date`; `once`: terms that
+   * will not return, read against `repeats`; `scarcity`: short stock (a captured number is the count), read
+   * against `stock`; `timer`: a countdown, read against `timer: restarts`. A match counts when no `negation`
+   * ends just before it and no `logistics` word comes before it in its sentence; one about time (all but
+   * scarcity) also needs an `offer` word in its sentence, or in its message when its own text is short.
    */
   'offer-facts': z.strictObject({
     deadline: regexSource,
     horizons: z
-      .array(z.strictObject({ pattern: regexSource, days: z.int().check(z.minimum(0), z.maximum(366)) }))
+      .array(
+        z.strictObject({
+          pattern: regexSource,
+          days: z.int().check(z.minimum(0), z.maximum(366)),
+          per: z.optional(z.enum(['day', 'hour', 'weekday'])),
+        }),
+      )
       .check(z.minLength(1)),
     once: regexSource,
     scarcity: regexSource,
     timer: regexSource,
+    offer: regexSource,
+    logistics: regexSource,
+    negation: regexSource,
   }),
   /**
    * A region of `audience.regions` that is not an ISO 3166-1 alpha-2 code: no rule aimed at a region can

@@ -52,9 +52,14 @@ const instant = z.string().check(
   ),
   z.refine((s) => !Number.isNaN(Date.parse(s)), 'a real calendar instant'),
 );
+const realDay = (s: string) => {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+};
 const day = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'calendar date YYYY-MM-DD'),
-  z.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'a real calendar date'),
+  // Date.parse rolls 2027-02-30 over to 2 March: a real date reads back as itself.
+  z.refine((s) => realDay(s), 'a real calendar date'),
 );
 const email = pattern(254, /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an email address');
 const url = pattern(2_000, /^[a-z][a-z0-9+.-]*:\/\/\S+$/i, 'an absolute URL');
@@ -183,10 +188,21 @@ export const OFFER_TIMERS = ['none', 'fixed-end', 'restarts'] as const;
  */
 export const offerSchema = z.strictObject({
   /** The offer's last day in its market, or `no-end-date` for a standing price or an offer until withdrawn. */
-  ends: z.optional(z.union([day, z.literal('no-end-date')])),
+  ends: z.optional(
+    z
+      .string()
+      .check(
+        z.refine(
+          (s) => s === 'no-end-date' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && realDay(s)),
+          'a real calendar date YYYY-MM-DD, or "no-end-date"',
+        ),
+      ),
+  ),
   /** Units the offer can still sell when the copy goes out, or `not-limited` when supply does not limit it. */
   stock: z.optional(
-    z.union([z.int().check(z.minimum(0), z.maximum(1_000_000_000)), z.literal('not-limited')]),
+    z.union([z.int().check(z.minimum(0), z.maximum(1_000_000_000)), z.literal('not-limited')], {
+      error: 'a whole number of units (0 or more), or "not-limited"',
+    }),
   ),
   timer: z.optional(z.enum(OFFER_TIMERS)),
   /** The same terms run again within 30 days of the end (a weekly "one-day" sale, a relaunch). */

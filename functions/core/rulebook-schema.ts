@@ -94,9 +94,6 @@ const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figur
 const EVIDENCE_PROBLEMS = [...COUNT_PROBLEMS, ...STATED_PROBLEMS] as const;
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
-/** A comparative claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`. */
-const ranking = z.strictObject({ topic: z.string(), ranks: regexSource, compares: regexSource });
-
 /** Built-in checks and their parameters. */
 export const checkParamSchemas = {
   'competitor-comparison': z.strictObject({
@@ -110,7 +107,7 @@ export const checkParamSchemas = {
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   }),
-  'claim-evidence': z.strictObject({ categories, ranking: z.optional(ranking) }),
+  'claim-evidence': z.strictObject({ categories }),
   /**
    * Evidence that is on file but does not count: older than `maxAgeDays` before submittedAt, without a
    * date or summary (partial), or of a kind that cannot back a claim of that category (reviews for health).
@@ -126,7 +123,6 @@ export const checkParamSchemas = {
      * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
      */
     timingTopic: z.optional(z.string()),
-    ranking: z.optional(ranking),
   }),
   /**
    * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
@@ -357,6 +353,8 @@ export const policySchema = z.strictObject({
   reviewTopics: z.optional(z.array(z.enum(TOPICS))),
   /** The topic a declared product category stands for (`product.categories`, ADR 0021). */
   topicOfProduct: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
+  /** A comparative claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`. */
+  ranking: z.optional(z.strictObject({ topic: z.enum(TOPICS), ranks: regexSource, compares: regexSource })),
 });
 export type Policy = z.infer<typeof policySchema>;
 

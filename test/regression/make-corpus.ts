@@ -671,7 +671,7 @@ export const VARIANTS: Variant[] = [
     mutate: (p) => {
       p.offer = { ends: '2027-04-15', stock: 'not-limited', timer: 'none', repeats: false };
       const subject = copyOf(p, 'email', 'subject');
-      subject.copy = 'Today only: your windowsill is enough';
+      subject.copy = 'Today only: 20% off your windowsill herb kit';
     },
   },
 ];

@@ -74,6 +74,11 @@ describe('what evidence states of itself decides how far it backs its claim (ADR
     ['El mejor café de Madrid.', 'superlatives'],
     ['Faster than Telekom, the fastest in Germany.', 'comparative'],
     ['Plus rapide que la concurrence.', 'comparative'],
+    ['Mejor precio que la competencia.', 'comparative'],
+    ['Our interest rates beat the big banks.', 'comparative'],
+    ['Honest pricing for every family.', 'comparative'],
+    ['Unsere Fenster halten länger.', 'comparative'],
+    ['Lower fees on every request.', 'comparative'],
   ])('a comparative claim that ranks without comparing (%j) is a superlative: topic %s', (text, topic) => {
     const pkg = withCopy('Unser Angebot.', 'social-paid', 'caption', { language: 'de', claimRefs: ['c'] });
     pkg.claims.push({ ...claim('comparative', item({ comparedWith: 'nothing', covers: 'part' })), text });

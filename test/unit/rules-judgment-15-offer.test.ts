@@ -46,12 +46,14 @@ describe('the offer record backs the deadline or the stock count it makes checka
     ]);
   });
 
-  it('backs a stock claim with a recorded unit count, and not with supply that is not limited', () => {
-    const low = 'Selling fast: only 38 seats left.';
+  it('backs a stock count no lower than the recorded units, and nothing else', () => {
+    const low = 'Only 38 seats left.';
     expect(fires('urgency.scarcity', low)).not.toEqual([]);
     expect(fires('urgency.scarcity', low, offer({ stock: 38 }))).toEqual([]);
     expect(fires('urgency.scarcity', low, offer({ stock: 'not-limited' }))).not.toEqual([]);
     expect(fires('urgency.offer-facts', low, offer({ stock: 1200 }))).toHaveLength(1);
+    // Words without a count: the record says how many are left, the page shows it, a person weighs it.
+    expect(fires('urgency.scarcity', 'Almost sold out! Selling fast.', offer({ stock: 38 }))).toEqual([]);
   });
 });
 
@@ -107,5 +109,36 @@ describe('contradiction: a struck-through price and same-day deadlines in es, de
   ])('reads %j as a one-off that a relaunch on file contradicts', (text) => {
     const calendar = 'Promo 19.03-21.03; identical -30 % same SKUs 22.03-04.04, scheduled.';
     expect(contradicts(claim(text), calendar)).toBe(true);
+  });
+});
+
+describe('the stop review’s cases for the price rules', () => {
+  it.each([
+    ['Voyages scolaires dès 12 ans.', 'fr'],
+    ['Entradas para niños desde 3 años gratis.', 'es'],
+    ['Karten für Geburtstage ab 2 €', 'de'],
+    ['Night cream from £12', 'en'],
+    ['Trip insurance from £4 a day', 'en'],
+  ])('pricing.from-price-fees passes %j: no fare, or no price', (copy, language) => {
+    expect(fires('pricing.from-price-fees', copy, undefined, language)).toEqual([]);
+  });
+
+  it.each([
+    'RRP £38. Now just £29.',
+    'RRP £38 — now half price.',
+    'UVP 129 €. Jetzt nur 99 €.',
+    'PVP 129 €, ahora con un 20 % menos.',
+    'List price $499. Yours for $349 this week.',
+  ])('pricing.reference-price still reads a list price beside a second price or a reduction: %j', (copy) => {
+    expect(fires('pricing.reference-price', copy)).not.toEqual([]);
+  });
+
+  it.each([
+    ['SCPI Horizon Europe. Rendement 2026 : 5,2 %.', 1],
+    ['Rendement cible : 6 % ! Investissez dès 1 000 €.', 1],
+    ['Chaudière à haut rendement : net 98 %.', 0],
+    ['Panneaux solaires : rendement garanti 25 ans.', 0],
+  ])('regulated.finance-risk-warning on %j: %i', (copy, n) => {
+    expect(fires('regulated.finance-risk-warning', copy, undefined, 'fr')).toHaveLength(n);
   });
 });

@@ -73,3 +73,34 @@ describe('the offer record before the approver', () => {
     expect(html).not.toContain('<b>40%</b>');
   });
 });
+
+describe('the offer record’s errors say what would be right', () => {
+  it.each([
+    [{ ends: 'no end date' }, '/offer/ends', 'must be a real calendar date YYYY-MM-DD, or "no-end-date"'],
+    [{ ends: '2027-02-30' }, '/offer/ends', 'must be a real calendar date YYYY-MM-DD, or "no-end-date"'],
+    [{ stock: 'unlimited' }, '/offer/stock', 'must be a whole number of units (0 or more), or "not-limited"'],
+  ])('%j at %s: %s', (offer, pointer, message) => {
+    const r = sample(offer);
+    expect(r.ok ? [] : r.error.map((v) => [v.pointer, v.message])).toEqual([[pointer, message]]);
+  });
+
+  it('rejects a calendar date that does not exist in the deadlines too', () => {
+    const raw = samplePackage('spring-launch') as { deadlines: { launch: string } };
+    raw.deadlines.launch = '2027-02-30';
+    const r = validatePackage(raw);
+    expect(r.ok ? [] : r.error.map((v) => [v.pointer, v.message])).toEqual([
+      ['/deadlines/launch', 'must be a real calendar date'],
+    ]);
+  });
+
+  it('shows the regions with the audience facts, not beside an offer record alone', () => {
+    const pkg = pkgWith({ ends: '2027-04-30' });
+    pkg.audience.regions = ['UK'];
+    const contract = getContract(pkg.contract.id, pkg.contract.version);
+    if (!contract) throw new Error('no contract');
+    const { facts } = approvalContentOf(pkg, scorePackage(pkg, contract), null);
+    const labels = facts.facts.map((f) => f.label);
+    expect(labels).toContain('The offer, as the brief records it');
+    expect(labels).not.toContain('Regions');
+  });
+});

@@ -24,7 +24,12 @@ export { lowerOf, viewPackage } from './view.ts';
 
 /** Run one compiled rulebook on a package view; findings are sorted and deduplicated. */
 export function runRulebook(cr: CompiledRulebook, view: PackageView, contract: HandoffContract): Finding[] {
-  const out = new Collector(contract.ruleOverrides, cr.regulated, cr.policy?.topicOfCategory);
+  const out = new Collector(
+    contract.ruleOverrides,
+    cr.regulated,
+    cr.policy?.topicOfCategory,
+    cr.policy?.ranking,
+  );
   runPatterns(cr, view, out);
   runPhrases(cr, view, out);
   const ctx: CheckContext = { cr, view, contract, out };

@@ -1,6 +1,7 @@
 import type { Finding, RuleFamily, Severity } from '../artifact-types.ts';
 import type { HandoffContract } from '../contract-schema.ts';
 import type { RuleData } from '../rulebook.ts';
+import type { Ranking } from './claim-topic.ts';
 import { excerpt } from './text.ts';
 
 type Overrides = HandoffContract['ruleOverrides'];
@@ -36,6 +37,8 @@ export class Collector {
     private readonly regulated: ReadonlySet<string> = new Set(),
     /** The topic a claim category stands for (rulebook policy), for findings about claims. */
     readonly policyTopics: Readonly<Partial<Record<string, string>>> = {},
+    /** Comparative claims that only rank are superlatives (rulebook policy, rules/claim-topic.ts). */
+    readonly ranking?: Ranking,
   ) {}
 
   severity(rule: RuleData): Severity | null {

@@ -109,9 +109,10 @@ export function runPatterns(
           const phrase = lowerOf(s).slice(start, end);
           const { categories, recorded } = cp.substantiation;
           keep = !substantiated(view, s, phrase, categories);
-          if (keep && recorded !== undefined) keep = !recordBacks(view.pkg, recorded);
           // The claim stating it is on file, and its own evidence says it is false: stop it.
           if (keep && contradicted(view, phrase)) sev = 'block';
+          else if (keep && recorded !== undefined)
+            keep = !recordBacks(view.pkg, recorded, phrase, lowerOf(s).slice(Math.max(0, start - 12), start));
         }
         if (keep) out.add(cp.rule, sev, s.pointer, [start, end], { match: matched }, matched);
         m = re.exec(s.text);

@@ -104,8 +104,13 @@ export function issueToViolations(raw: unknown, root: unknown, prefix: PropertyK
     }
     case 'not_multiple_of':
       return [v('not_multiple_of', `must be a multiple of ${String(issue.divisor)}`)];
-    case 'invalid_union':
-      return [v('invalid_union', 'does not match any allowed shape', hint)];
+    case 'invalid_union': {
+      // A union the schema words itself ('a whole number of units, or "not-limited"') says so.
+      const own = typeof issue.message === 'string' && !issue.message.startsWith('Invalid input');
+      return [
+        v('invalid_union', own ? `must be ${issue.message}` : 'does not match any allowed shape', hint),
+      ];
+    }
     case 'invalid_key':
     case 'invalid_element': {
       const inner = (issue.issues as unknown[] | undefined) ?? [];

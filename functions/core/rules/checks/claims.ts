@@ -62,7 +62,7 @@ export const claimChecks = {
       for (let i = 0; i < claims.length; i++) {
         const c = claims[i] as (typeof claims)[number];
         if (c.evidence.length === 0 && cats.includes(c.category)) {
-          const topic = claimTopic(c, out.policyTopics, cc.params.ranking);
+          const topic = claimTopic(c, out.policyTopics, out.ranking);
           out.add(
             cc.rule,
             sev,

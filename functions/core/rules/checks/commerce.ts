@@ -32,7 +32,7 @@ function endsAt(text: string, i: number): boolean {
 }
 
 /** The sentence holding [start, end). */
-function sentenceOf(text: string, start: number, end: number): string {
+export function sentenceOf(text: string, start: number, end: number): string {
   let from = 0;
   for (let i = start - 1; i >= 0; i--) {
     if (endsAt(text, i)) {
@@ -51,7 +51,7 @@ function sentenceOf(text: string, start: number, end: number): string {
 }
 
 /** The lowercased copy of the channel plan `s` belongs to (one message: subject and body, headline and text). */
-function planCopy(view: PackageView, s: TextSite): string {
+export function planCopy(view: PackageView, s: TextSite): string {
   const i = Number(s.pointer.split('/')[2]);
   return (view.pkg.channels[i]?.deliverables ?? []).map((d) => d.copy.toLowerCase()).join('\n');
 }
@@ -170,7 +170,7 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
-  if (p.recorded !== undefined && recordBacks(view.pkg, p.recorded)) return false;
+  if (p.recorded !== undefined && recordBacks(view.pkg, p.recorded, m[0])) return false;
   if (p.endsOn !== undefined) {
     // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
@@ -208,14 +208,16 @@ function shippingFee(p: CheckParams<'commerce-claim'>, lower: string, span: [num
   return at > 0 && paramRegex(p.logistics).test(sentence.slice(Math.max(0, at - 60), at));
 }
 
-/** A percentage off: "-30 %", "30% off", "30 % de descuento", "30 % Rabatt". ("43% ABV" is none.) */
+/**
+ * A reduction in words: "-30 %", "30% off", "save 24%", "25 % less", "half price", "30 % de descuento",
+ * "20 % menos", "30 % Rabatt", "zum halben Preis", "moitié prix", "now", "jetzt", "ahora", "maintenant".
+ */
 const REDUCTION =
-  /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?%\s?(?:off|de (?:descuento|réduction|remise)|dto|rabatt|günstiger|reduziert)/u;
+  /-\s?\d+(?:[.,]\d+)?\s?%|\d\s?%\s?(?:off|less|de (?:descuento|réduction|remise|moins)|dto|menos|rabatt|weniger|günstiger|reduziert)|(?<![\p{L}])(?:save|saving|half price|now|ahora|jetzt|maintenant|mitad de precio|a mitad|halben preis|moitié prix|ahorra|spare|économisez)(?![\p{L}])/u;
 
-/** Does the sentence of `span` state two prices or a reduction? */
-function twoPrices(lower: string, span: [number, number]): boolean {
-  const sentence = sentenceOf(lower, span[0], span[1]);
-  return [...sentence.matchAll(PRICE_FIGURE)].length >= 2 || REDUCTION.test(sentence);
+/** Does the text (one deliverable) state a second price or a reduction beside a list price? */
+function twoPrices(lower: string): boolean {
+  return [...lower.matchAll(PRICE_FIGURE)].length >= 2 || REDUCTION.test(lower);
 }
 
 /**
@@ -276,8 +278,8 @@ export const commerceChecks = {
             continue;
           // "Free delivery over 50 €, otherwise 4,95 €": a price after a shipping word is its fee.
           if (p.needs !== undefined && shippingFee(p, lower, span)) continue;
-          // "RRP £38" beside no other price and no reduction is the price itself, not a comparison.
-          if (p.alone !== undefined && paramRegex(p.alone).test(phrase) && !twoPrices(lower, span)) continue;
+          // "RRP £38" in copy with no other price and no reduction is the price itself, not a comparison.
+          if (p.alone !== undefined && paramRegex(p.alone).test(phrase) && !twoPrices(lower)) continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
           if (!isFalse && (covered(p, view, s, lower, m) || !unsupported(p, view, s, m))) continue;

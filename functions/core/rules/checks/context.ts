@@ -150,7 +150,7 @@ export const contextChecks = {
         const topic =
           problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : claimTopic(c, topics, p.ranking);
+            : claimTopic(c, topics, out.ranking);
         out.add(
           cc.rule,
           sev,

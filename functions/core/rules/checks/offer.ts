@@ -1,7 +1,9 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
+import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
-import { applies, lowerOf, speaks } from '../view.ts';
+import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
+import { planCopy, sentenceOf } from './commerce.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -12,99 +14,158 @@ import type { CheckFamily } from './types.ts';
  * finding: the wording rules (urgency.deadline, urgency.scarcity) still read the copy.
  */
 
-const DAY_MS = 86_400_000;
+type Params = CheckParams<'offer-facts'>;
 
 interface Conflict {
   span: [number, number];
   fact: string;
 }
 
-/** The first match of `source` in `text`, or null. */
-function find(source: string, text: string): RegExpExecArray | null {
+const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'sunday monday tuesday wednesday thursday friday saturday',
+    'domingo lunes martes miércoles jueves viernes sábado',
+    'sonntag montag dienstag mittwoch donnerstag freitag samstag',
+    'dimanche lundi mardi mercredi jeudi vendredi samedi',
+  ].flatMap((names) => names.split(' ').map((n, i) => [n, i] as const)),
+);
+const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'u');
+
+/** After a stock count: a time ("3 days left") or a per-customer limit ("1 per order") is no stock. */
+const NOT_STOCK =
+  /^\s?(?:days?|hours?|hrs?|h|minutes?|mins?|weeks?|steps?|d[ií]as|horas|minutos|semanas|tagen?|stunden|minuten|wochen|jours|heures|semaines)(?![\p{L}])|^[^.!?\n]{0,40}?(?:per (?:customer|order|person|household)|por (?:cliente|pedido|persona)|pro (?:kunde|bestellung|person|haushalt)|par (?:client|commande|personne|foyer))/u;
+
+/** Every non-empty match of `source` in `text`. */
+function* matches(source: string, text: string): Generator<RegExpExecArray> {
   const re = paramRegex(source, 'gu');
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length > 0) return m;
-    re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
   }
-  return null;
 }
 
-/** The number a match captured ("3 days left" → 3), or 1 when it captured none. */
-function captured(m: RegExpExecArray): number {
-  const n = m.slice(1).find((g) => g !== undefined && /^\d+$/u.test(g));
-  return n === undefined ? 1 : Number(n);
+/** The count a match captured ("only 1,200 left" → 1200, with where it ends), or null. */
+function captured(m: RegExpExecArray): { n: number; end: number } | null {
+  const raw = m.slice(1).find((g) => g !== undefined && COUNT.test(g));
+  if (raw === undefined) return null;
+  return { n: unitCount(raw), end: m.index + m[0].indexOf(raw) + raw.length };
 }
 
 const spanOf = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
-/** A deadline the copy puts sooner than the offer's recorded end, counted from the day the copy goes out. */
-function tooSoon(p: CheckParams<'offer-facts'>, text: string, ends: string, launch: string): Conflict | null {
-  const after = (Date.parse(`${ends}T00:00:00Z`) - Date.parse(`${launch}T00:00:00Z`)) / DAY_MS;
+/** Reads one text's matches in context: not negated, not after a shipping word, about the offer. */
+class Reader {
+  private planLower: string | null = null;
+  constructor(
+    private readonly p: Params,
+    readonly text: string,
+    private readonly view: PackageView,
+    private readonly site: TextSite,
+  ) {}
+
+  counts(m: RegExpExecArray, aboutOffer: boolean): boolean {
+    const before = this.text.slice(Math.max(0, m.index - 40), m.index);
+    if (paramRegex(this.p.negation).test(before)) return false;
+    const end = m.index + m[0].length;
+    const sentence = sentenceOf(this.text, m.index, end);
+    const at = sentence.indexOf(m[0]);
+    if (at > 0 && paramRegex(this.p.logistics).test(sentence.slice(Math.max(0, at - 60), at))) return false;
+    if (!aboutOffer) return true;
+    const offer = paramRegex(this.p.offer);
+    if (offer.test(sentence)) return true;
+    // "Last day to order for Easter delivery": a shipping cut-off, whatever the copy around it sells.
+    if (paramRegex(this.p.logistics).test(sentence)) return false;
+    // "Hurry, ends soon! 20% off every sofa.": the offer is in the next sentence.
+    if (offer.test(this.text.slice(Math.max(0, m.index - 120), end + 120))) return true;
+    // A subject line or push title ("Last chance ⏳") is about the offer its message states.
+    if (this.text.length > 120) return false;
+    this.planLower ??= planCopy(this.view, this.site);
+    return offer.test(this.planLower);
+  }
+
+  first(source: string, aboutOffer: boolean): RegExpExecArray | null {
+    for (const m of matches(source, this.text)) if (this.counts(m, aboutOffer)) return m;
+    return null;
+  }
+}
+
+/** The days after launch a horizon's match puts the end at, or null when it names none. */
+function horizonDays(h: Params['horizons'][number], m: RegExpExecArray, launch: string): number | null {
+  if (h.per === 'weekday') {
+    const named = WEEKDAY.exec(m[0]);
+    if (named === null) return null;
+    const launchDay = new Date(`${launch}T00:00:00Z`).getUTCDay();
+    return ((WEEKDAYS[named[0]] ?? launchDay) - launchDay + 7) % 7;
+  }
+  if (h.per === undefined) return h.days;
+  const n = captured(m)?.n;
+  if (n === undefined) return null;
+  return h.per === 'hour' ? Math.ceil(n / 24) : h.days * n;
+}
+
+const inDays = (d: number) =>
+  d === 0 ? 'on launch day' : d === 1 ? '1 day after launch' : `${d} days after launch`;
+
+/** A deadline against a recorded end date: sooner than the record, or for an offer over before launch. */
+function againstEnd(p: Params, r: Reader, ends: string, launch: string): Conflict | null {
+  const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
-    const m = find(h.pattern, text);
-    if (m !== null && after > h.days * captured(m)) {
-      const days = after === 1 ? '1 day' : `${after} days`;
-      return {
-        span: spanOf(m),
-        fact: `the brief records the offer running until ${ends}, ${days} after launch`,
-      };
+    for (const m of matches(h.pattern, r.text)) {
+      const d = horizonDays(h, m, launch);
+      if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
+      const fact =
+        after < 0
+          ? `the brief records the offer ending on ${ends}, before the copy goes out on ${launch}`
+          : `it puts the end ${inDays(d)} (${launch}); the brief records the offer running until ${ends}`;
+      return { span: spanOf(m), fact };
     }
   }
   return null;
 }
 
-/** Does any deadline wording (general or with a horizon) occur? */
-function anyDeadline(p: CheckParams<'offer-facts'>, text: string): RegExpExecArray | null {
-  const m = find(p.deadline, text);
-  if (m !== null) return m;
-  for (const h of p.horizons) {
-    const k = find(h.pattern, text);
-    if (k !== null) return k;
-  }
-  return null;
+/** Any deadline, with or without a horizon. */
+function anyDeadline(p: Params, r: Reader): RegExpExecArray | null {
+  return p.horizons.reduce<RegExpExecArray | null>(
+    (f, h) => f ?? r.first(h.pattern, true),
+    r.first(p.deadline, true),
+  );
 }
 
 /** A stock claim the record contradicts: supply not limited, or more units than a count the copy states. */
-function falseStock(p: CheckParams<'offer-facts'>, text: string, stock: Offer['stock']): Conflict | null {
+function falseStock(p: Params, r: Reader, stock: Offer['stock']): Conflict | null {
   if (stock === undefined) return null;
-  if (stock === 'not-limited') {
-    const m = find(p.scarcity, text);
-    return m === null
-      ? null
-      : { span: spanOf(m), fact: 'the brief records that supply does not limit the offer' };
-  }
-  const re = paramRegex(p.scarcity, 'gu');
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const count = m.slice(1).find((g) => g !== undefined && /^\d+$/u.test(g));
-    if (count !== undefined && stock > Number(count))
-      return { span: spanOf(m), fact: `the brief records ${stock} units` };
+  for (const m of matches(p.scarcity, r.text)) {
+    const count = captured(m);
+    if (count !== null && NOT_STOCK.test(r.text.slice(count.end, count.end + 60))) continue;
+    if (!r.counts(m, false)) continue;
+    if (stock === 'not-limited')
+      return { span: spanOf(m), fact: 'the brief records that supply does not limit the offer' };
+    // "Fewer than 40 left" is true of any stock under 40; "only 3 left" of any stock up to 3.
+    const limit = count === null ? null : UPPER_BOUND.test(m[0]) ? count.n - 1 : count.n;
+    if (limit !== null && stock > limit)
+      return { span: spanOf(m), fact: `the brief records ${stock} ${stock === 1 ? 'unit' : 'units'}` };
   }
   return null;
 }
 
 /** The conflicts of one text with the offer record, at most one of each kind. */
-function conflicts(p: CheckParams<'offer-facts'>, text: string, offer: Offer, launch: string): Conflict[] {
+function conflicts(p: Params, r: Reader, offer: Offer, launch: string): Conflict[] {
   const out: Conflict[] = [];
-  const timer = offer.timer === 'restarts' ? find(p.timer, text) : null;
+  const timer = offer.timer === 'restarts' ? r.first(p.timer, true) : null;
   if (timer !== null)
     out.push({ span: spanOf(timer), fact: 'the brief records that its countdown restarts for each visitor' });
   if (offer.ends === 'no-end-date') {
-    const m = anyDeadline(p, text);
+    const m = anyDeadline(p, r);
     if (m !== null) out.push({ span: spanOf(m), fact: 'the brief records no end date for the offer' });
   } else if (offer.ends !== undefined) {
-    const c = tooSoon(p, text, offer.ends, launch);
+    const c = againstEnd(p, r, offer.ends, launch);
     if (c !== null) out.push(c);
   }
-  const once = offer.repeats === true ? find(p.once, text) : null;
+  const once = offer.repeats === true ? r.first(p.once, true) : null;
   if (once !== null)
     out.push({ span: spanOf(once), fact: 'the brief records that the same terms run again' });
-  const stock = falseStock(p, text, offer.stock);
+  const stock = falseStock(p, r, offer.stock);
   if (stock !== null) out.push(stock);
   return out;
 }
@@ -117,7 +178,8 @@ export const offerChecks = {
       const launch = view.pkg.deadlines.launch;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
-        for (const c of conflicts(cc.params, lowerOf(s), offer, launch)) {
+        const reader = new Reader(cc.params, lowerOf(s), view, s);
+        for (const c of conflicts(cc.params, reader, offer, launch)) {
           const match = s.text.slice(c.span[0], c.span[1]);
           out.add(cc.rule, sev, s.pointer, c.span, { match, fact: c.fact }, match);
         }
