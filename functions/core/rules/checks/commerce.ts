@@ -200,12 +200,11 @@ function figureValue(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
-/** Does a shipping, delivery or returns word come before the match in its sentence, within 60 characters? */
-function shippingFee(p: CheckParams<'commerce-claim'>, lower: string, span: [number, number]): boolean {
-  if (p.logistics === undefined) return false;
-  const sentence = sentenceOf(lower, span[0], span[1]);
-  const at = sentence.indexOf(lower.slice(span[0], span[1]));
-  return at > 0 && paramRegex(p.logistics).test(sentence.slice(Math.max(0, at - 60), at));
+/** Does a `logistics` word (shipping, delivery, returns) come before [start, end) in its sentence, within 60 characters? */
+export function afterShippingWord(logistics: string, lower: string, start: number, end: number): boolean {
+  const sentence = sentenceOf(lower, start, end);
+  const at = sentence.indexOf(lower.slice(start, end));
+  return at > 0 && paramRegex(logistics).test(sentence.slice(Math.max(0, at - 60), at));
 }
 
 /**
@@ -277,7 +276,12 @@ export const commerceChecks = {
           if (p.unless !== undefined && paramRegex(p.unless).test(sentenceOf(lower, span[0], span[1])))
             continue;
           // "Free delivery over 50 €, otherwise 4,95 €": a price after a shipping word is its fee.
-          if (p.needs !== undefined && shippingFee(p, lower, span)) continue;
+          if (
+            p.needs !== undefined &&
+            p.logistics !== undefined &&
+            afterShippingWord(p.logistics, lower, ...span)
+          )
+            continue;
           // "RRP £38" in copy with no other price and no reduction is the price itself, not a comparison.
           if (p.alone !== undefined && paramRegex(p.alone).test(phrase) && !twoPrices(lower)) continue;
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.

@@ -3,7 +3,7 @@ import type { CheckParams } from '../../rulebook.ts';
 import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
-import { planCopy, sentenceOf } from './commerce.ts';
+import { afterShippingWord, planCopy, sentenceOf } from './commerce.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -68,9 +68,8 @@ class Reader {
     const before = this.text.slice(Math.max(0, m.index - 40), m.index);
     if (paramRegex(this.p.negation).test(before)) return false;
     const end = m.index + m[0].length;
+    if (afterShippingWord(this.p.logistics, this.text, m.index, end)) return false;
     const sentence = sentenceOf(this.text, m.index, end);
-    const at = sentence.indexOf(m[0]);
-    if (at > 0 && paramRegex(this.p.logistics).test(sentence.slice(Math.max(0, at - 60), at))) return false;
     if (!aboutOffer) return true;
     const offer = paramRegex(this.p.offer);
     if (offer.test(sentence)) return true;
