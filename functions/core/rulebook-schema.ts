@@ -71,6 +71,8 @@ const patternMatch = z.strictObject({
       categories: z.optional(z.array(z.enum(CLAIM_CATEGORIES))),
       /** The offer record's end date or unit count also backs it (ADR 0023). */
       recorded: z.optional(z.enum(['ends', 'stock'])),
+      /** Evidence whose summary matches this measured only the brand's own range: it backs no ranking. */
+      beyondOwn: z.optional(regexSource),
     }),
   ),
   /**

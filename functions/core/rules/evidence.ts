@@ -117,3 +117,15 @@ export function evidenceProblem(
   }
   return counting.length > 0 ? factProblem(claim, counting) : first;
 }
+
+/**
+ * Evidence that measured nothing outside the brand's own range cannot back a claim to beat the market
+ * (a superlative is a comparison with every competitor: CAP 3.33, UCPD Art. 6(1)(b)): every item states
+ * `comparedWith` nothing or own-products, or none states it and a summary says so in words (`ownOnly`).
+ */
+export function measuredOnlyOwn(claim: Claim, ownOnly: RegExp): boolean {
+  const items = claim.evidence;
+  if (items.length === 0) return false;
+  if (items.every((e) => e.comparedWith === 'nothing' || e.comparedWith === 'own-products')) return true;
+  return items.every((e) => e.comparedWith === undefined) && items.some((e) => ownOnly.test(e.summary ?? ''));
+}

@@ -1,5 +1,6 @@
-import type { Channel } from '../package-schema.ts';
+import type { Channel, Claim } from '../package-schema.ts';
 import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
+import { measuredOnlyOwn } from './evidence.ts';
 import type { Collector } from './findings.ts';
 import { recordBacks } from './offer-record.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
@@ -26,6 +27,8 @@ export interface CompiledPattern {
   scopes: ReadonlySet<Scope>;
   channels: ReadonlySet<Channel> | null;
   substantiation: PatternMatch['substantiation'];
+  /** Whether a backed claim's evidence can back this phrase (`substantiation.beyondOwn`). */
+  counts: (c: Claim) => boolean;
   digits: PatternMatch['digits'];
   /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
   bit: number;
@@ -40,6 +43,7 @@ class Pattern implements CompiledPattern {
   readonly scopes: ReadonlySet<Scope>;
   readonly channels: ReadonlySet<Channel> | null;
   readonly substantiation: PatternMatch['substantiation'];
+  readonly counts: (c: Claim) => boolean;
   readonly digits: PatternMatch['digits'];
   readonly bit: number;
 
@@ -54,6 +58,15 @@ class Pattern implements CompiledPattern {
     this.scopes = new Set(m.scopes);
     this.channels = channelSet(rule.channels);
     this.substantiation = m.substantiation;
+    const own = m.substantiation?.beyondOwn;
+    let ownRe: RegExp | undefined;
+    this.counts =
+      own === undefined
+        ? () => true
+        : (c) => {
+            ownRe ??= new RegExp(own, 'iu');
+            return !measuredOnlyOwn(c, ownRe);
+          };
     this.digits = m.digits;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
   }
@@ -108,7 +121,7 @@ export function runPatterns(
         if (keep && cp.substantiation) {
           const phrase = lowerOf(s).slice(start, end);
           const { categories, recorded } = cp.substantiation;
-          keep = !substantiated(view, s, phrase, categories);
+          keep = !substantiated(view, s, phrase, categories, cp.counts);
           // The claim stating it is on file, and its own evidence says it is false: stop it.
           if (keep && contradicted(view, phrase)) sev = 'block';
           else if (keep && recorded !== undefined)

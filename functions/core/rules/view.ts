@@ -29,6 +29,8 @@ export interface PackageView {
   copySites: TextSite[];
   /** Lowercased texts of claims whose evidence counts (evidence.ts). */
   backedLower: string[];
+  /** Claims whose evidence counts, in the order of `backedLower`. */
+  backedClaims: HandoffPackage['claims'];
   /** Category of each claim whose evidence counts, by id. */
   backedCategory: Map<string, ClaimCategory>;
   /** Lowercased texts of claims whose own evidence says they are not so. */
@@ -127,6 +129,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     sites.push(site(`/story/proofPoints/${k}`, st.proofPoints[k] as string, 'text'));
   }
   const backedLower: string[] = [];
+  const backedClaims: HandoffPackage['claims'] = [];
   const backedCategory = new Map<string, ClaimCategory>();
   const contradictedLower: string[] = [];
   const claimIds = new Set<string>();
@@ -137,6 +140,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     const problem = evidenceProblem(c, pkg.submittedAt);
     if (problem === null) {
       backedLower.push(lowerSameLength(c.text));
+      backedClaims.push(c);
       backedCategory.set(c.id, c.category);
     } else if (problem === 'contradicted' || problem === 'figure')
       contradictedLower.push(lowerSameLength(c.text));
@@ -154,6 +158,7 @@ export function viewPackage(pkg: HandoffPackage): PackageView {
     sites,
     copySites,
     backedLower,
+    backedClaims,
     backedCategory,
     contradictedLower,
     claimIds,
@@ -180,14 +185,23 @@ export function substantiated(
   s: TextSite,
   phraseLower: string,
   categories: readonly ClaimCategory[] | undefined,
+  counts: (c: HandoffPackage['claims'][number]) => boolean = () => true,
 ): boolean {
-  for (const t of view.backedLower) if (t.includes(phraseLower)) return true;
+  const backed = view.backedLower;
+  for (let i = 0; i < backed.length; i++)
+    if (
+      (backed[i] as string).includes(phraseLower) &&
+      counts(view.backedClaims[i] as HandoffPackage['claims'][number])
+    )
+      return true;
   // A cited claim vouches only for its own regulated category: citing an evidenced pricing claim must not
   // excuse an unrelated "clinically proven" or "#1" in the same copy (those need a claim stating them).
   if (s.claimRefs && categories !== undefined) {
     for (const ref of s.claimRefs) {
       const cat = view.backedCategory.get(ref);
-      if (cat !== undefined && categories.includes(cat)) return true;
+      if (cat === undefined || !categories.includes(cat)) continue;
+      const claim = view.backedClaims.find((c) => c.id === ref);
+      if (claim !== undefined && counts(claim)) return true;
     }
   }
   return false;
