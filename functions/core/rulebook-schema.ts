@@ -192,8 +192,10 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
     once: z.optional(z.boolean()),
-    /** Only for packages aimed at one of these regions (a legal age that differs by country). */
+    /** Only for packages aimed at these regions (a legal age that differs by country); a package that
+     * declares what it sells (ADR 0021) is read only when it `sells` this. */
     regions: z.optional(z.array(z.string())),
+    sells: z.optional(z.enum(PRODUCT_CATEGORIES)),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
@@ -239,10 +241,7 @@ export const checkParamSchemas = {
     endsOn: z.optional(regexSource),
     idioms: z.optional(regexSource),
     offer: z.optional(regexSource),
-    /**
-     * Shipping, delivery, gift wrap and returns: a date after one of these words is no end of the offer,
-     * and "free" beside one makes no sentence an offer ("free gift wrap until 20 December").
-     */
+    /** Shipping, gift wrap, returns: no end of the offer after one, nor an offer in "free gift wrap". */
     logistics: z.optional(regexSource),
     /** What of the offer record backs the claim (ADR 0023): its end date, or its unit count. */
     recorded: z.optional(z.enum(['ends', 'stock'])),

@@ -1,4 +1,5 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
+import { contradicts } from '#core/rules/contradiction';
 import { hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
@@ -124,5 +125,97 @@ describe('evidence that measured only the brand\u2019s own range backs no claim 
     ['says so in French', { summary: 'Débit moyen sur nos serveurs ; aucun autre VPN testé.' }],
   ])('evidence that %s does not', (_, evidence) => {
     expect(quotes('claim.superlative', copy, withClaim(evidence))).toEqual(['fastest broadband in the UK']);
+  });
+});
+
+describe('round 18: the rules its dev half showed wrong', () => {
+  it('a job ad that asks for youth or an age limit is blocked; a masculine title alone stays a warning', () => {
+    const young = 'Verkäufer gesucht! Du bist jung, belastbar und um 5:30 Uhr gut drauf?';
+    expect(quotes('inclusive.job-ad-age', young, undefined, 'de')).toEqual(['gesucht']);
+    expect(quotes('inclusive.job-ad-age', 'We’re hiring baristas: young and dynamic, under 30.')).toEqual([
+      'We’re hiring',
+    ]);
+    expect(
+      quotes('inclusive.job-ad-age', 'Wir suchen einen Lagerhelfer in Vollzeit.', undefined, 'de'),
+    ).toEqual([]);
+    expect(
+      quotes('inclusive.job-ad-age', 'We’re hiring: 5 years of experience, under 30 minutes from home.'),
+    ).toEqual([]);
+  });
+
+  it('alcohol.driving reads driving, not the verb that drives off or drives growth', () => {
+    const beer = 'Our pale ale, 5% ABV.';
+    expect(quotes('alcohol.driving', `${beer} Roasting drives off anything volatile.`)).toEqual([]);
+    expect(quotes('alcohol.driving', `${beer} Grab one before you drive home.`)).toEqual(['drive']);
+  });
+
+  it('a French from-price in dollars is a from-price', () => {
+    expect(quotes('pricing.from-price-fees', 'Billets dès 49 $ en prévente.', undefined, 'fr')).toEqual([
+      'Billets dès 49 $',
+    ]);
+  });
+
+  it('drink as the cure for shyness is a social-success claim', () => {
+    expect(
+      quotes('alcohol.success-claims', 'Une bière, et les timides se lancent.', undefined, 'fr'),
+    ).toEqual(['timides']);
+  });
+
+  it('a guaranteed jackpot is a prize that will be paid, not an absolute promise', () => {
+    expect(quotes('claim.absolute-guarantee', 'A £10,000 jackpot guaranteed on the night.')).toEqual([]);
+    expect(quotes('claim.absolute-guarantee', 'Guaranteed jackpots every Friday.')).toEqual([]);
+    expect(quotes('claim.absolute-guarantee', 'Guaranteed to double your money.')).toEqual(['Guaranteed']);
+  });
+
+  it('a comparison with the brand’s own earlier model is not a named competitor', () => {
+    const own = (p: HandoffPackage) => {
+      p.claims.push({
+        id: 'battery',
+        text: 'Up to 30% more battery than Pulse 1',
+        category: 'performance',
+        evidence: [
+          {
+            ref: 'QA-PUL2-BAT-04',
+            kind: 'internal-data',
+            summary: 'Pulse 2 9 h 06 min, Pulse 1 6 h 58 min, same conditions.',
+            verifiedOn: '2026-02-01',
+            comparedWith: 'own-products',
+            covers: 'all',
+            likeForLike: true,
+          },
+        ],
+      });
+      p.brand.competitors = ['Pulse'];
+    };
+    expect(quotes('claim.competitor-comparison', 'Pulse 2 vs. Pulse 1: 30% more battery.', own)).toEqual([]);
+  });
+
+  it('a package that declares it sells no alcohol is not read as an alcohol ad', () => {
+    const copy = 'Beans rested in ex-whiskey casks, then roasted. No alcohol in the bag.';
+    expect(quotes('alcohol.product', copy)).toEqual(['whiskey']);
+    const coffee = (p: HandoffPackage) => {
+      p.product = { categories: ['general'] };
+    };
+    expect(quotes('alcohol.product', copy, coffee)).toEqual([]);
+  });
+});
+
+describe('evidence that denies a fake price or a fake deadline does not contradict its claim', () => {
+  const claim = (text: string): Claim => ({ id: 'c', text, category: 'pricing', evidence: [] });
+  it.each([
+    [
+      'Everyday price of $8.99; second bag free',
+      'Sold at $8.99 since September, not raised before or for the BOGO.',
+      false,
+    ],
+    ['Everyday price of $8.99; second bag free', 'Price raised just before the BOGO started.', true],
+    [
+      '£10,000 jackpot guaranteed on the night',
+      'Fixed £10,000 prize paid regardless of ticket sales.',
+      false,
+    ],
+    ['Only 3 left!', 'The badge is shown regardless of actual stock.', true],
+  ])('%s / %s', (text, summary, expected) => {
+    expect(contradicts(claim(text), summary)).toBe(expected);
   });
 });

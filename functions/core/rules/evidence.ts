@@ -129,3 +129,16 @@ export function measuredOnlyOwn(claim: Claim, ownOnly: RegExp): boolean {
   if (items.every((e) => e.comparedWith === 'nothing' || e.comparedWith === 'own-products')) return true;
   return items.every((e) => e.comparedWith === undefined) && items.some((e) => ownOnly.test(e.summary ?? ''));
 }
+
+/**
+ * Whether `nameLower` is one of the brand's own products: a claim that names it has evidence, all of
+ * which states it compared the brand's own range ("Pulse 2 vs. Pulse 1", CASE-FORMAT: a performance claim).
+ */
+export function ownProductNamed(claims: readonly Claim[], nameLower: string): boolean {
+  return claims.some(
+    (c) =>
+      c.evidence.length > 0 &&
+      c.evidence.every((e) => e.comparedWith === 'own-products') &&
+      c.text.toLowerCase().includes(nameLower),
+  );
+}

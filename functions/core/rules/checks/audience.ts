@@ -51,6 +51,8 @@ export const audienceChecks = {
       if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
         return;
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
+      const sold = view.pkg.product?.categories;
+      if (p.sells !== undefined && sold !== undefined && !sold.includes(p.sells)) return;
       // The context (a whole-package regex, large for gambling) is read only once the pattern has matched.
       let context: boolean | undefined;
       for (const s of view.copySites) {

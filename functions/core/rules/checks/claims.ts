@@ -1,4 +1,5 @@
 import { claimTopic } from '../claim-topic.ts';
+import { ownProductNamed } from '../evidence.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
@@ -41,7 +42,13 @@ export const claimChecks = {
             notNamed,
             view.ownLower,
           );
-          if (hit !== null) {
+          const name =
+            hit === null
+              ? ''
+              : lowerOf(s)
+                  .slice(m.index + m[0].length, hit)
+                  .trim();
+          if (hit !== null && !ownProductNamed(view.pkg.claims, name)) {
             const [start, end] = [m.index, hit];
             const phrase = lowerOf(s).slice(start, end);
             const matched = s.text.slice(start, end);
