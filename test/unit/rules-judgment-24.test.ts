@@ -1,5 +1,6 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
 import { contradicts } from '#core/rules/contradiction';
+import { statedEnd } from '#core/rules/dates';
 import { hits } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 
@@ -217,5 +218,54 @@ describe('evidence that denies a fake price or a fake deadline does not contradi
     ['Only 3 left!', 'The badge is shown regardless of actual stock.', true],
   ])('%s / %s', (text, summary, expected) => {
     expect(contradicts(claim(text), summary)).toBe(expected);
+  });
+});
+
+describe('the end day a claim states (dates.ts), read as data', () => {
+  it.each([
+    ['40 % auf alle sofas vom 1. bis 31. märz 2027', '2027-03-31'],
+    ['20 % en toda la tienda hasta el 31 de marzo', '2027-03-31'],
+    ['-30 % jusqu’au 5 avril', '2027-04-05'],
+    ['sale runs until march 31, 2027', '2027-03-31'],
+    ['half price through sunday, april 4', '2027-04-04'],
+    ['gültig bis 14.03.2027', '2027-03-14'],
+    ['until 2027-04-15', '2027-04-15'],
+    ['offer ends 10 january', null],
+    ['bis 31. februar', null],
+    ['up to 40 % off', null],
+  ])('%s → %s', (text, day) => {
+    expect(statedEnd(text, '2027-03-01')).toBe(day);
+  });
+
+  it('a day without a year is the next such day', () => {
+    expect(statedEnd('until 15 january', '2027-03-01')).toBe('2028-01-15');
+  });
+});
+
+describe('without an offer record, a cited claim that states the end is the record of it', () => {
+  const cite = (text: string) => (p: HandoffPackage) => {
+    p.deadlines.launch = '2026-03-01';
+    p.claims.push({
+      id: 'sale',
+      text,
+      category: 'pricing',
+      evidence: [
+        { ref: 'Aktionsplan Q1', kind: 'internal-data', summary: 'Rabatt 40 %.', verifiedOn: '2026-02-01' },
+      ],
+    });
+    const d = p.channels[1]?.deliverables[0];
+    if (d !== undefined) d.claimRefs = ['sale'];
+  };
+  const copy = 'Nur heute: 40 % auf alle Sofas!';
+  it('"today only" citing a month-long sale is blocked', () => {
+    expect(
+      quotes('urgency.offer-facts', copy, cite('40 % auf alle Sofas vom 1. bis 31. März 2026'), 'de'),
+    ).toEqual(['Nur heute']);
+  });
+  it('"today only" citing a one-day sale, or a claim with no end, is not', () => {
+    expect(quotes('urgency.offer-facts', copy, cite('40 % auf alle Sofas bis 1. März 2026'), 'de')).toEqual(
+      [],
+    );
+    expect(quotes('urgency.offer-facts', copy, cite('40 % auf alle Sofas'), 'de')).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CheckParams } from '../../rulebook.ts';
+import { monthOf } from '../dates.ts';
 import { recordBacks } from '../offer-record.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
@@ -54,43 +55,6 @@ export function sentenceOf(text: string, start: number, end: number): string {
 export function planCopy(view: PackageView, s: TextSite): string {
   const i = Number(s.pointer.split('/')[2]);
   return (view.pkg.channels[i]?.deliverables ?? []).map((d) => d.copy.toLowerCase()).join('\n');
-}
-
-/** Month of a month name (en, es, de, fr) by its first letters; 0 when the text names none. */
-const MONTHS: readonly [string, number][] = [
-  ['jan', 1],
-  ['jän', 1],
-  ['ene', 1],
-  ['feb', 2],
-  ['fév', 2],
-  ['mar', 3],
-  ['mär', 3],
-  ['apr', 4],
-  ['abr', 4],
-  ['avr', 4],
-  ['may', 5],
-  ['mai', 5],
-  ['juin', 6],
-  ['jun', 6],
-  ['juil', 7],
-  ['jul', 7],
-  ['aug', 8],
-  ['ago', 8],
-  ['aoû', 8],
-  ['sep', 9],
-  ['set', 9],
-  ['oct', 10],
-  ['okt', 10],
-  ['nov', 11],
-  ['dec', 12],
-  ['dez', 12],
-  ['dic', 12],
-  ['déc', 12],
-];
-function monthOf(text: string): number {
-  const word = /\p{L}{3,}/u.exec(text)?.[0] ?? '';
-  for (const [prefix, month] of MONTHS) if (word.startsWith(prefix)) return month;
-  return 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
+import { statedEnd } from '../dates.ts';
 import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
@@ -103,11 +104,16 @@ function horizonDays(h: Params['horizons'][number], m: RegExpExecArray, launch: 
   return h.per === 'hour' ? Math.ceil(n / 24) : h.days * n;
 }
 
+const RECORD = 'the brief records';
+
 const inDays = (d: number) =>
   d === 0 ? 'on launch day' : d === 1 ? '1 day after launch' : `${d} days after launch`;
 
-/** A deadline against a recorded end date: sooner than the record, or for an offer over before launch. */
-function againstEnd(p: Params, r: Reader, ends: string, launch: string): Conflict | null {
+/**
+ * A deadline against a recorded end date: sooner than the record, or for an offer over before launch.
+ * `source` says who states the end: the brief's record, or a claim the copy cites.
+ */
+function againstEnd(p: Params, r: Reader, ends: string, launch: string, source = RECORD): Conflict | null {
   const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
     for (const m of matches(h.pattern, r.text)) {
@@ -115,8 +121,8 @@ function againstEnd(p: Params, r: Reader, ends: string, launch: string): Conflic
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
       const fact =
         after < 0
-          ? `the brief records the offer ending on ${ends}, before the copy goes out on ${launch}`
-          : `it puts the end ${inDays(d)} (${launch}); the brief records the offer running until ${ends}`;
+          ? `${source} the offer ending on ${ends}, before the copy goes out on ${launch}`
+          : `it puts the end ${inDays(d)} (${launch}); ${source} the offer running until ${ends}`;
       return { span: spanOf(m), fact };
     }
   }
@@ -169,16 +175,34 @@ function conflicts(p: Params, r: Reader, offer: Offer, launch: string): Conflict
   return out;
 }
 
+/**
+ * Without a record, a claim with evidence that the copy cites and that states the offer's end ("40 % auf
+ * alle Sofas vom 1. bis 31. März 2027") is the record of that end: "Nur heute" citing it is not so.
+ */
+function citedEnd(p: Params, r: Reader, view: PackageView, s: TextSite): Conflict[] {
+  const launch = view.pkg.deadlines.launch;
+  for (const c of view.backedClaims) {
+    if (!s.claimRefs?.includes(c.id)) continue;
+    const ends = statedEnd(c.text.toLowerCase(), launch);
+    const conflict = ends === null ? null : againstEnd(p, r, ends, launch, 'the claim it cites states');
+    if (conflict !== null) return [conflict];
+  }
+  return [];
+}
+
 export const offerChecks = {
   'offer-facts': {
     run(cc, sev, { view, out }) {
       const offer = view.pkg.offer;
-      if (offer === undefined) return;
       const launch = view.pkg.deadlines.launch;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         const reader = new Reader(cc.params, lowerOf(s), view, s);
-        for (const c of conflicts(cc.params, reader, offer, launch)) {
+        const found =
+          offer !== undefined
+            ? conflicts(cc.params, reader, offer, launch)
+            : citedEnd(cc.params, reader, view, s);
+        for (const c of found) {
           const match = s.text.slice(c.span[0], c.span[1]);
           out.add(cc.rule, sev, s.pointer, c.span, { match, fact: c.fact }, match);
         }
