@@ -107,7 +107,7 @@ export const checkParamSchemas = {
     notNamed: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
-    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+    requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
   /**
@@ -120,22 +120,16 @@ export const checkParamSchemas = {
     unsuitable: z.record(z.string(), z.array(z.enum(EVIDENCE_KINDS))),
     /** Which problems this rule reports (stale, unsuitable and what evidence states of itself block; partial asks a person). */
     problems: z.array(z.enum(EVIDENCE_PROBLEMS)),
-    /**
-     * Topic of a claim that states a deadline or a stock count ("ends tonight", "only 3 left"): its
-     * contradicted evidence is a false-urgency finding whatever the claim's category (pricing, general).
-     */
+    /** Topic of a claim stating a deadline or stock count: its contradicted evidence is false urgency. */
     timingTopic: z.optional(z.string()),
   }),
-  /**
-   * A copy text matching `trigger` (and `with`, when given) is a finding unless some copy or disclosure
-   * of the package matches `unless`; `regions` limits the rule to packages aimed at those regions.
-   */
+  /** Copy matching `trigger` (and `with`) is a finding unless some copy or disclosure matches `unless`. */
   'co-occurrence': z.strictObject({
     trigger: regexSource,
     with: z.optional(regexSource),
     unless: z.optional(regexSource),
     regions: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
-    requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
+    requires: literals,
     /** `with` may also be in the evidence (ref and summary) of the claims that state the trigger. */
     evidence: z.optional(z.boolean()),
     /** A copy text that also matches this (within `withoutNear` characters of the trigger) is qualified. */
@@ -195,7 +189,7 @@ export const checkParamSchemas = {
     /** Only for packages aimed at these regions (a legal age that differs by country); a package that
      * declares what it sells (ADR 0021) is read only when it `sells` this. */
     regions: z.optional(z.array(z.string())),
-    sells: z.optional(z.enum(PRODUCT_CATEGORIES)),
+    sells: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
@@ -219,7 +213,13 @@ export const checkParamSchemas = {
     marker: regexSource,
   }),
   /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({ result: regexSource, typical: regexSource, requires: literals }),
+  'testimonial-typicality': z.strictObject({
+    result: regexSource,
+    typical: regexSource,
+    /** Report the results that do carry the statement (a person checks it against its evidence). */
+    qualified: z.optional(z.boolean()),
+    requires: literals,
+  }),
   ...factCheckParamSchemas,
   /** Alt text that is empty, a file name, a hashtag or only a generic word. */
   'alt-text': z.strictObject({ generic: regexSource }),

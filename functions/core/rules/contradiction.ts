@@ -179,6 +179,13 @@ function backsFigure(c: Claimed, measured: number): boolean {
   );
 }
 
+/** "71 % vs 63.4 %" measures a rise of 12 % (and 8 points): what "12 % more" claims of two results. */
+function relatives(figures: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const a of figures) for (const b of figures) if (a > b && b > 0) out.push(((a - b) / b) * 100, a - b);
+  return out;
+}
+
 /**
  * The claim states percentages and its evidence summaries state results in percent, none of them the
  * claim's: the evidence measured something else (81 % against a claimed 98 %, a return rate for "falls
@@ -190,7 +197,7 @@ export function figureNotStated(claim: Claim): boolean {
   if (claim.category === 'pricing') return false;
   const { alone, ends } = measuredPercents(claim.evidence.map((e) => e.summary ?? '').join('\n'));
   if (alone.length === 0) return false;
-  const measured = [...alone, ...ends];
+  const measured = [...alone, ...ends, ...relatives(alone)];
   // One figure on file is enough: the claim's others may be its conditions (a fee, a period).
   const claimed = claimedPercents(claim.text);
   return claimed.length > 0 && !claimed.some((c) => measured.some((m) => backsFigure(c, m)));

@@ -45,44 +45,53 @@ function isoDay(y: number, m: number, d: number): string | null {
 }
 
 const UNTIL =
-  "(?<![\\p{L}])(?:until|till|through|thru|to|bis(?: zum| einschließlich)?|hasta(?: el)?|al|jusqu['’]au|au|–|-)";
-/** "bis 31. März 2027", "hasta el 31 de marzo", "jusqu'au 31 mars", "until 31 March". */
-const DAY_MONTH = new RegExp(
-  `${UNTIL}\\s+(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?`,
-  'u',
-);
-/** "until March 31, 2027", "through Sunday, March 31". */
-const MONTH_DAY = new RegExp(
-  `${UNTIL}\\s+(?:\\p{L}+,?\\s+)?(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.])(?:,?\\s+(\\d{4}))?`,
-  'u',
-);
-/** "bis 31.03.2027", "au 31.03." and ISO days. */
-const NUMERIC = new RegExp(
-  `${UNTIL}\\s*(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?)`,
-  'u',
-);
+  "(?<![\\p{L}])(?:until|till|through|thru|to|bis(?: zum| einschließlich)?|hasta(?: el)?|al|jusqu['’]au|au|–|-)\\s*";
+/** "31. März 2027", "31 de marzo", "31 mars", "31 March". */
+const DAY_MONTH = '(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?';
+/** "March 31, 2027", "Sunday, March 31". */
+const MONTH_DAY =
+  '(?:\\p{L}+,?\\s+)?(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.])(?:,?\\s+(\\d{4}))?';
+/** "31.03.2027", "31.03." and ISO days. */
+const NUMERIC = '(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?)';
+const FORMS = [NUMERIC, DAY_MONTH, MONTH_DAY] as const;
+const AFTER_UNTIL = FORMS.map((f) => new RegExp(`${UNTIL}${f}`, 'u'));
+const AT_START = FORMS.map((f) => new RegExp(`^[,\\s]*(?:the\\s+|den\\s+|el\\s+|le\\s+)?${f}`, 'u'));
+
+/** The day the match of one of FORMS names, as YYYY-MM-DD; a day without a year is the next on or after `from`. */
+function dayOf(form: number, m: RegExpExecArray, from: string): string | null {
+  const year = Number(from.slice(0, 4));
+  const pick = (y: string | undefined, mo: number, d: number): string | null => {
+    if (mo === 0) return null;
+    if (y !== undefined) return isoDay(Number(y), mo, d);
+    const day = isoDay(year, mo, d);
+    return day === null || day >= from ? day : isoDay(year + 1, mo, d);
+  };
+  if (form === 0)
+    return m[1] !== undefined
+      ? isoDay(Number(m[1]), Number(m[2]), Number(m[3]))
+      : pick(m[6], Number(m[5]), Number(m[4]));
+  if (form === 1) return pick(m[3], monthOf(m[2] as string), Number(m[1]));
+  return pick(m[3], monthOf(m[1] as string), Number(m[2]));
+}
+
+function firstDay(res: readonly RegExp[], lower: string, from: string): string | null {
+  for (let k = 0; k < res.length; k++) {
+    const m = (res[k] as RegExp).exec(lower);
+    const day = m === null ? null : dayOf(k, m, from);
+    if (day !== null) return day;
+  }
+  return null;
+}
 
 /**
  * The end day a text states for what it describes ("40 % auf alle Sofas vom 1. bis 31. März 2027"), as
  * YYYY-MM-DD, or null. A day without a year is the next such day on or after `from` (YYYY-MM-DD).
  */
 export function statedEnd(lower: string, from: string): string | null {
-  const year = Number(from.slice(0, 4));
-  const pick = (y: string | undefined, m: number, d: number): string | null => {
-    if (y !== undefined) return isoDay(Number(y), m, d);
-    const day = isoDay(year, m, d);
-    return day === null || day >= from ? day : isoDay(year + 1, m, d);
-  };
-  const n = NUMERIC.exec(lower);
-  if (n !== null)
-    return n[1] !== undefined
-      ? isoDay(Number(n[1]), Number(n[2]), Number(n[3]))
-      : pick(n[6], Number(n[5]), Number(n[4]));
-  const dm = DAY_MONTH.exec(lower);
-  if (dm !== null && monthOf(dm[2] as string) > 0)
-    return pick(dm[3], monthOf(dm[2] as string), Number(dm[1]));
-  const md = MONTH_DAY.exec(lower);
-  if (md !== null && monthOf(md[1] as string) > 0)
-    return pick(md[3], monthOf(md[1] as string), Number(md[2]));
-  return null;
+  return firstDay(AFTER_UNTIL, lower, from);
+}
+
+/** The day a text starts by naming ("Sonntag[, 14.3.]", "Sunday[ the 14th of March]"), or null. */
+export function dayAtStart(lower: string, from: string): string | null {
+  return firstDay(AT_START, lower, from);
 }

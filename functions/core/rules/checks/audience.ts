@@ -52,7 +52,7 @@ export const audienceChecks = {
         return;
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
       const sold = view.pkg.product?.categories;
-      if (p.sells !== undefined && sold !== undefined && !sold.includes(p.sells)) return;
+      if (p.sells !== undefined && sold !== undefined && !sold.some((c) => p.sells?.includes(c))) return;
       // The context (a whole-package regex, large for gambling) is read only once the pattern has matched.
       let context: boolean | undefined;
       for (const s of view.copySites) {

@@ -108,11 +108,11 @@ export const endorsementChecks = {
         const result = cc.re as RegExp;
         const typical = new RegExp(cc.params.typical, 'iu');
         const m = result.exec(s.text);
-        if (m === null || typical.test(s.text)) continue;
-        if (!firstPerson(s.text, m.index, m.index + m[0].length)) continue;
+        if (m === null || !firstPerson(s.text, m.index, m.index + m[0].length)) continue;
         // The channel's disclosures may carry the typicality statement.
         const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
-        if ((plan?.disclosures ?? []).some((d) => typical.test(d))) continue;
+        const stated = typical.test(s.text) || (plan?.disclosures ?? []).some((d) => typical.test(d));
+        if (stated !== (cc.params.qualified === true)) continue;
         out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
       }
     },

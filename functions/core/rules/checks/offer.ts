@@ -1,6 +1,6 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
-import { statedEnd } from '../dates.ts';
+import { dayAtStart, statedEnd } from '../dates.ts';
 import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
@@ -91,10 +91,18 @@ class Reader {
 }
 
 /** The days after launch a horizon's match puts the end at, or null when it names none. */
-function horizonDays(h: Params['horizons'][number], m: RegExpExecArray, launch: string): number | null {
+function horizonDays(
+  h: Params['horizons'][number],
+  m: RegExpExecArray,
+  text: string,
+  launch: string,
+): number | null {
   if (h.per === 'weekday') {
     const named = WEEKDAY.exec(m[0]);
     if (named === null) return null;
+    // "Nur noch bis Sonntag, 14.3.": the date that follows the weekday says which Sunday.
+    const day = dayAtStart(text.slice(m.index + m[0].length, m.index + m[0].length + 30), launch);
+    if (day !== null) return daysFrom(launch, day);
     const launchDay = new Date(`${launch}T00:00:00Z`).getUTCDay();
     return ((WEEKDAYS[named[0]] ?? launchDay) - launchDay + 7) % 7;
   }
@@ -117,7 +125,7 @@ function againstEnd(p: Params, r: Reader, ends: string, launch: string, source =
   const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
     for (const m of matches(h.pattern, r.text)) {
-      const d = horizonDays(h, m, launch);
+      const d = horizonDays(h, m, r.text, launch);
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
       const fact =
         after < 0
