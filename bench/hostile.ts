@@ -22,6 +22,9 @@ const PUMPS: Record<string, string> = {
   percent: '1%'.repeat(LENGTH / 2),
   // A superlative's filler words once took hyphens on both sides of a separator: exponential on a run.
   hyphens: '-'.repeat(LENGTH),
+  // Copy repeating a deadline or a time with no sentence end: each match once re-read the whole message.
+  deadlines: 'ends tonight '.repeat(LENGTH / 13),
+  times: '12:34:56 '.repeat(LENGTH / 9),
 };
 
 export function benchHostile(): object[] {

@@ -1,4 +1,5 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
+import { sentenceOf } from '#core/rules/checks/commerce';
 import { contradicts, figureNotStated } from '#core/rules/contradiction';
 import { statedEnd } from '#core/rules/dates';
 import { hits } from './helpers/engine-findings.ts';
@@ -346,5 +347,14 @@ describe('round 20: the rules its dev half showed wrong', () => {
     };
     expect(quotes('finance.product', copy, undefined, 'es')).not.toEqual([]);
     expect(quotes('finance.product', copy, pan, 'es')).toEqual([]);
+  });
+});
+
+describe('hostile copy with no sentence end is read a bounded stretch at a time', () => {
+  it('a sentence reaches at most 400 characters either side of its match', () => {
+    const text = 'ends tonight '.repeat(1500);
+    const at = 9_750;
+    expect(sentenceOf(text, at, at + 12).length).toBeLessThanOrEqual(812);
+    expect(sentenceOf('Sale ends tonight. Shop now.', 5, 17)).toBe('Sale ends tonight');
   });
 });

@@ -32,17 +32,25 @@ function endsAt(text: string, i: number): boolean {
   return c !== '.' || !/\d/u.test(text[i - 1] ?? '') || !MONTH_NEXT.test(text.slice(i + 1, i + 12));
 }
 
-/** The sentence holding [start, end). */
+/**
+ * Copy read as one sentence goes no further than this either side of a match: hostile copy with no
+ * sentence end ("ends tonight " × 2,000) would otherwise be read whole once per match.
+ */
+const SENTENCE_REACH = 400;
+
+/** The sentence holding [start, end), at most SENTENCE_REACH characters either side of it. */
 export function sentenceOf(text: string, start: number, end: number): string {
-  let from = 0;
-  for (let i = start - 1; i >= 0; i--) {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
+  let from = floor;
+  for (let i = start - 1; i >= floor; i--) {
     if (endsAt(text, i)) {
       from = i + 1;
       break;
     }
   }
-  let to = text.length;
-  for (let i = end; i < text.length; i++) {
+  let to = ceiling;
+  for (let i = end; i < ceiling; i++) {
     if (endsAt(text, i)) {
       to = i;
       break;
@@ -127,6 +135,33 @@ function offers(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
   return paramRegex(p.offer).test(rest);
 }
 
+// Whether a message states a current end date for an offer depends on the message, not on the match:
+// read once per message and rule, so copy repeating a deadline is not re-read for each repetition.
+const PLAN_ENDS = new WeakMap<PackageView, Map<string, boolean>>();
+function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite): boolean {
+  const endsOn = p.endsOn as string;
+  const key = `${s.pointer.split('/')[2]}\u0000${endsOn}`;
+  let known = PLAN_ENDS.get(view);
+  if (known === undefined) {
+    known = new Map();
+    PLAN_ENDS.set(view, known);
+  }
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let found = false;
+  const plan = planCopy(view, s);
+  const re = paramRegex(endsOn, 'gu');
+  re.lastIndex = 0;
+  for (let k = re.exec(plan); k !== null && !found; k = re.exec(plan)) {
+    if (k[0].length === 0) re.lastIndex++;
+    if (!notPastIn(p.dated, plan, k, view.pkg.submittedAt)) continue;
+    const where = sentenceOf(plan, k.index, k.index + k[0].length);
+    found = !shippingEnd(p, plan, k) && offers(p, where);
+  }
+  known.set(key, found);
+  return found;
+}
+
 /** Is a match a claim (its sentence has what the claim needs) that the package leaves without a dated end? */
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
@@ -139,15 +174,7 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
     // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.
     if (currentDate(p.endsOn, p.dated, sentence, at, p.logistics) !== null) return false;
-    const plan = planCopy(view, s);
-    const re = paramRegex(p.endsOn, 'gu');
-    re.lastIndex = 0;
-    for (let k = re.exec(plan); k !== null; k = re.exec(plan)) {
-      if (k[0].length === 0) re.lastIndex++;
-      if (!notPastIn(p.dated, plan, k, at)) continue;
-      const where = sentenceOf(plan, k.index, k.index + k[0].length);
-      if (!shippingEnd(p, plan, k) && offers(p, where)) return false;
-    }
+    if (planStatesEnd(p, view, s)) return false;
   }
   if (p.idioms !== undefined && p.offer !== undefined && paramRegex(p.idioms).test(m[0])) {
     if (!paramRegex(p.offer).test(planCopy(view, s))) return false;
