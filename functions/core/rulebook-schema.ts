@@ -186,9 +186,9 @@ export const checkParamSchemas = {
     unless: z.optional(regexSource),
     /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
     once: z.optional(z.boolean()),
-    /** Only for packages aimed at these regions (a legal age that differs by country); a package that
-     * declares what it sells (ADR 0021) is read only when it `sells` this. */
+    /** Only for packages aimed at these regions (a legal age that differs by country). */
     regions: z.optional(z.array(z.string())),
+    /** A package that declares what it sells (ADR 0024) is read only when it sells one of these. */
     sells: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
     requires: literals,
   }),

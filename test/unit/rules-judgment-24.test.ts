@@ -1,24 +1,13 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
-import { sentenceOf } from '#core/rules/checks/commerce';
-import { contradicts, figureNotStated } from '#core/rules/contradiction';
+import { contradicts } from '#core/rules/contradiction';
 import { statedEnd } from '#core/rules/dates';
-import { hits } from './helpers/engine-findings.ts';
-import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
+import { quotes } from './helpers/judgment-quotes.ts';
 
 /**
- * Stop 24: a private person's contact details beside a winner, buyer or customer (pii.private-contact);
- * English superlatives built on "-est" with a market scope; and evidence that measured only the brand's
- * own range, which cannot back a claim to beat the market.
+ * Stop 24, round 18 and the whole dev half: a private person's contact details beside a winner or customer
+ * (pii.private-contact); English "-est" superlatives with a market scope; evidence that measured only the
+ * brand's own range; job-ad ages; cited end dates (dates.ts) as the offer record.
  */
-const contract = () => publishingContract('3.0.0');
-const quotes = (ruleId: string, copy: string, edit?: (p: HandoffPackage) => void, language = 'en') => {
-  const pkg = withCopy(copy, 'social-organic', 'caption', { language });
-  edit?.(pkg);
-  return hits(pkg, ruleId, contract())
-    .filter((f) => f.pointer.startsWith('/channels/1/'))
-    .map((f) => f.quote);
-};
-
 describe('pii.private-contact: a winner, buyer or customer published with a number, address or birth date', () => {
   it.each([
     [
@@ -160,7 +149,7 @@ describe('round 18: the rules its dev half showed wrong', () => {
   it('drink as the cure for shyness is a social-success claim', () => {
     expect(
       quotes('alcohol.success-claims', 'Une bière, et les timides se lancent.', undefined, 'fr'),
-    ).toEqual(['timides']);
+    ).toEqual(['les timides']);
   });
 
   it('a guaranteed jackpot is a prize that will be paid, not an absolute promise', () => {
@@ -268,93 +257,5 @@ describe('without an offer record, a cited claim that states the end is the reco
       [],
     );
     expect(quotes('urgency.offer-facts', copy, cite('40 % auf alle Sofas'), 'de')).toEqual([]);
-  });
-});
-
-describe('round 20: the rules its dev half showed wrong', () => {
-  it('a testimonial result beside its typical-results statement goes to a person (info, endorsements)', () => {
-    const copy = '“I lost 20 lb in 8 weeks!” Results vary: most members lose 4 to 6 lb in 8 weeks.';
-    const pkg = withCopy(copy, 'social-organic', 'caption', { language: 'en' });
-    const found = hits(pkg, 'endorsement.typical-result', contract());
-    expect(found.map((f) => [f.severity, f.topic])).toEqual([['info', 'endorsements']]);
-    expect(hits(pkg, 'endorsement.atypical-result', contract())).toEqual([]);
-  });
-
-  it('a figure still to be filled in: "dès XX €", "XX de marzo", "XX neuen Filialen"', () => {
-    expect(quotes('placeholder.marker', 'Livraison offerte dès XX €.', undefined, 'fr')).toEqual(['XX €']);
-    expect(quotes('placeholder.marker', 'Ciudad de México, XX de marzo de 2027.', undefined, 'es')).toEqual([
-      'XX de marzo',
-    ]);
-    expect(quotes('placeholder.marker', 'Wir eröffnen XX neuen Filialen.', undefined, 'de')).toEqual([
-      'XX neuen',
-    ]);
-    expect(quotes('placeholder.marker', 'Die XXL-Familienpizza für 4. Love you xx')).toEqual([]);
-  });
-
-  it('a weekday followed by its date is that date ("bis Sonntag, 14.3.")', () => {
-    const record = (p: HandoffPackage) => {
-      p.deadlines.launch = '2026-03-02';
-      p.offer = { ends: '2026-03-15', timer: 'fixed-end' };
-    };
-    const copy = 'Nur noch bis Sonntag, 15.3.: 20 % auf alles!';
-    expect(quotes('urgency.offer-facts', copy, record, 'de')).toEqual([]);
-    expect(quotes('urgency.offer-facts', 'Nur noch bis Sonntag: 20 % auf alles!', record, 'de')).toEqual([
-      'Nur noch bis Sonntag',
-    ]);
-  });
-
-  it('a relative rise the evidence measures backs the claim ("71 % vs 63.4 %" is 12 % more)', () => {
-    const claim: Claim = {
-      id: 'c',
-      text: 'New HaloCell foam returns 12% more energy than the Strider 3 foam',
-      category: 'performance',
-      evidence: [],
-    };
-    expect(contradicts(claim, 'Energy return 71% (HaloCell) vs 63.4% (Strider 3 EVA), same rig.')).toBe(
-      false,
-    );
-    expect(
-      figureNotStated({
-        ...claim,
-        evidence: [{ ref: 'r', kind: 'study', summary: 'Energy return 71% vs 63.4%.' }],
-      }),
-    ).toBe(false);
-    expect(
-      figureNotStated({
-        ...claim,
-        evidence: [{ ref: 'r', kind: 'study', summary: 'Energy return 71% vs 68%.' }],
-      }),
-    ).toBe(true);
-  });
-
-  it('an audience the brief calls adults is not a children audience; households with children neither', () => {
-    const flagged = (primary: string) => {
-      const pkg = withCopy('Kinderleicht eingerichtet.', 'social-organic', 'caption', { language: 'de' });
-      pkg.audience.primary = primary;
-      return hits(pkg, 'children.audience', contract()).length > 0;
-    };
-    expect(flagged('Kinder von 6 bis 10 Jahren')).toBe(true);
-    expect(flagged('UK families with children aged 6+')).toBe(true);
-    expect(flagged('Erwachsene in Österreich, Haushalte mit Kindern')).toBe(false);
-    expect(flagged('Haushalte mit Kindern oder Haustieren')).toBe(false);
-    expect(flagged('Erwachsene in Deutschland, Eltern kleiner Kinder')).toBe(false);
-  });
-
-  it('a package that declares it sells no financial product is not read as a finance ad', () => {
-    const copy = 'Invierte una vez y olvídate de cambiar de sartén.';
-    const pan = (p: HandoffPackage) => {
-      p.product = { categories: ['general'] };
-    };
-    expect(quotes('finance.product', copy, undefined, 'es')).not.toEqual([]);
-    expect(quotes('finance.product', copy, pan, 'es')).toEqual([]);
-  });
-});
-
-describe('hostile copy with no sentence end is read a bounded stretch at a time', () => {
-  it('a sentence reaches at most 400 characters either side of its match', () => {
-    const text = 'ends tonight '.repeat(1500);
-    const at = 9_750;
-    expect(sentenceOf(text, at, at + 12).length).toBeLessThanOrEqual(812);
-    expect(sentenceOf('Sale ends tonight. Shop now.', 5, 17)).toBe('Sale ends tonight');
   });
 });

@@ -1,41 +1,38 @@
 /** Calendar words of the copy's languages (en, es, de, fr), read as data: no clock, no locale. */
 
-/** Month of a month name (en, es, de, fr) by its first letters; 0 when the text names none. */
-const MONTHS: readonly [string, number][] = [
-  ['jan', 1],
-  ['jän', 1],
-  ['ene', 1],
-  ['feb', 2],
-  ['fév', 2],
-  ['mar', 3],
-  ['mär', 3],
-  ['apr', 4],
-  ['abr', 4],
-  ['avr', 4],
-  ['may', 5],
-  ['mai', 5],
-  ['juin', 6],
-  ['jun', 6],
-  ['juil', 7],
-  ['jul', 7],
-  ['aug', 8],
-  ['ago', 8],
-  ['aoû', 8],
-  ['sep', 9],
-  ['set', 9],
-  ['oct', 10],
-  ['okt', 10],
-  ['nov', 11],
-  ['dec', 12],
-  ['dez', 12],
-  ['dic', 12],
-  ['déc', 12],
+/** Month names and their usual abbreviations (en, es, de, fr), each with its month. */
+const MONTH_NAMES: readonly string[] = [
+  'january jan enero ene januar jänner jän janvier janv',
+  'february feb febrero februar février févr fév',
+  'march mar marzo märz mär mars',
+  'april apr abril abr avril avr',
+  'may mayo mai',
+  'june jun junio juni juin',
+  'july jul julio juli juillet juil',
+  'august aug agosto ago août',
+  'september sep sept septiembre setiembre septembre',
+  'october oct octubre oktober okt octobre',
+  'november nov noviembre novembre',
+  'december dec diciembre dic dezember dez décembre déc',
 ];
+const MONTH: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.split(' ').map((n) => [n, i + 1] as const)),
+);
+
+/** Month of the first word of `text` when it is a month name or abbreviation; 0 otherwise ("sets" is none). */
 export function monthOf(text: string): number {
-  const word = /\p{L}{3,}/u.exec(text)?.[0] ?? '';
-  for (const [prefix, month] of MONTHS) if (word.startsWith(prefix)) return month;
-  return 0;
+  return MONTH.get(/\p{L}+/u.exec(text.toLowerCase())?.[0] ?? '') ?? 0;
 }
+
+/** Day of the week (0 = Sunday) by name, in the copy's languages. */
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'sunday monday tuesday wednesday thursday friday saturday',
+    'domingo lunes martes miércoles jueves viernes sábado',
+    'sonntag montag dienstag mittwoch donnerstag freitag samstag',
+    'dimanche lundi mardi mercredi jeudi vendredi samedi',
+  ].flatMap((names) => names.split(' ').map((n, i) => [n, i] as const)),
+);
 
 /** The day a month name and numbers make, as YYYY-MM-DD, or null when it is no calendar day. */
 function isoDay(y: number, m: number, d: number): string | null {
@@ -46,8 +43,9 @@ function isoDay(y: number, m: number, d: number): string | null {
 
 const UNTIL =
   "(?<![\\p{L}])(?:until|till|through|thru|to|bis(?: zum| einschließlich)?|hasta(?: el)?|al|jusqu['’]au|au|–|-)\\s*";
-/** "31. März 2027", "31 de marzo", "31 mars", "31 March". */
-const DAY_MONTH = '(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?';
+/** "31. März 2027", "31 de marzo", "31 mars", "31 March"; not "10 to 15 may vary". */
+const DAY_MONTH =
+  '(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})(?!\\s+(?:vary|be|not|apply|change|differ))\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?';
 /** "March 31, 2027", "Sunday, March 31". */
 const MONTH_DAY =
   '(?:\\p{L}+,?\\s+)?(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.])(?:,?\\s+(\\d{4}))?';

@@ -123,8 +123,11 @@ export function evidenceProblem(
  * (a superlative is a comparison with every competitor: CAP 3.33, UCPD Art. 6(1)(b)): every item states
  * `comparedWith` nothing or own-products, or none states it and a summary says so in words (`ownOnly`).
  */
-export function measuredOnlyOwn(claim: Claim, ownOnly: RegExp): boolean {
-  const items = claim.evidence;
+export function measuredOnlyOwn(claim: Claim, ownOnly: RegExp, submittedAt: string): boolean {
+  // Only the items that count: a stale market study beside a current own-range test backs nothing.
+  const items = claim.evidence.filter(
+    (e) => itemProblem(e, claim.category, submittedAt, DEFAULT_EVIDENCE_POLICY) === null,
+  );
   if (items.length === 0) return false;
   if (items.every((e) => e.comparedWith === 'nothing' || e.comparedWith === 'own-products')) return true;
   return items.every((e) => e.comparedWith === undefined) && items.some((e) => ownOnly.test(e.summary ?? ''));
@@ -135,10 +138,17 @@ export function measuredOnlyOwn(claim: Claim, ownOnly: RegExp): boolean {
  * which states it compared the brand's own range ("Pulse 2 vs. Pulse 1", CASE-FORMAT: a performance claim).
  */
 export function ownProductNamed(claims: readonly Claim[], nameLower: string): boolean {
+  if (nameLower === '') return false;
+  const name = nameLower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // The name must be what the claim compares with ("than Pulse 1", "vs. Pulse 1"), not any word of it.
+  const compared = new RegExp(
+    `(?:than|vs\\.?|versus|compared (?:to|with)|que|als|contre|frente a)\\s+(?:the |our |el |la |le |der |die |das |nuestro |notre |unser\\p{L}{0,2} )?${name}(?![\\p{L}])`,
+    'u',
+  );
   return claims.some(
     (c) =>
       c.evidence.length > 0 &&
       c.evidence.every((e) => e.comparedWith === 'own-products') &&
-      c.text.toLowerCase().includes(nameLower),
+      compared.test(c.text.toLowerCase()),
   );
 }

@@ -27,8 +27,8 @@ export interface CompiledPattern {
   scopes: ReadonlySet<Scope>;
   channels: ReadonlySet<Channel> | null;
   substantiation: PatternMatch['substantiation'];
-  /** Whether a backed claim's evidence can back this phrase (`substantiation.beyondOwn`). */
-  counts: (c: Claim) => boolean;
+  /** Whether a backed claim's evidence can back this phrase (`substantiation.beyondOwn`), at `submittedAt`. */
+  counts: (c: Claim, submittedAt: string) => boolean;
   digits: PatternMatch['digits'];
   /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
   bit: number;
@@ -43,7 +43,7 @@ class Pattern implements CompiledPattern {
   readonly scopes: ReadonlySet<Scope>;
   readonly channels: ReadonlySet<Channel> | null;
   readonly substantiation: PatternMatch['substantiation'];
-  readonly counts: (c: Claim) => boolean;
+  readonly counts: (c: Claim, submittedAt: string) => boolean;
   readonly digits: PatternMatch['digits'];
   readonly bit: number;
 
@@ -63,9 +63,9 @@ class Pattern implements CompiledPattern {
     this.counts =
       own === undefined
         ? () => true
-        : (c) => {
+        : (c, at) => {
             ownRe ??= new RegExp(own, 'iu');
-            return !measuredOnlyOwn(c, ownRe);
+            return !measuredOnlyOwn(c, ownRe, at);
           };
     this.digits = m.digits;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
@@ -121,7 +121,7 @@ export function runPatterns(
         if (keep && cp.substantiation) {
           const phrase = lowerOf(s).slice(start, end);
           const { categories, recorded } = cp.substantiation;
-          keep = !substantiated(view, s, phrase, categories, cp.counts);
+          keep = !substantiated(view, s, phrase, categories, (c) => cp.counts(c, view.pkg.submittedAt));
           // The claim stating it is on file, and its own evidence says it is false: stop it.
           if (keep && contradicted(view, phrase)) sev = 'block';
           else if (keep && recorded !== undefined)

@@ -66,7 +66,7 @@ export interface DecisionPolicy {
   topicOfCategory: Readonly<Partial<Record<string, string>>>;
   /** The topic each declared product category stands for. */
   topicOfProduct: Readonly<Partial<Record<string, string>>>;
-  /** Topics whose findings (any severity) need a person: a substantiated named comparison. */
+  /** Topics whose findings (any severity) need a person: a named comparison, a testimonial's typical results. */
   review: ReadonlySet<string>;
 }
 

@@ -21,15 +21,13 @@ import type { CheckFamily } from './types.ts';
  * is a checkable end; a time idiom ("the clock is ticking") is pressure only in copy that offers terms.
  */
 
-/** A day's dot before a month ("14. März") ends no sentence; after a price ("now $129. Returns...") it does. */
-const MONTH_NEXT = /^\s+(?:jan|jän|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|oct|nov|dez|dec)/u;
-
 /** Does the character at `i` end a sentence? */
 function endsAt(text: string, i: number): boolean {
   const c = text[i] as string;
   if (c === '\n') return true;
   if (!'.!?'.includes(c) || !/\s/u.test(text[i + 1] ?? ' ')) return false;
-  return c !== '.' || !/\d/u.test(text[i - 1] ?? '') || !MONTH_NEXT.test(text.slice(i + 1, i + 12));
+  // A day's dot before a month ("14. März") ends no sentence; after a price ("now $129. Returns...") it does.
+  return c !== '.' || !/\d/u.test(text[i - 1] ?? '') || monthOf(text.slice(i + 1, i + 14).trimStart()) === 0;
 }
 
 /**
@@ -137,14 +135,19 @@ function offers(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
 
 // Whether a message states a current end date for an offer depends on the message, not on the match:
 // read once per message and rule, so copy repeating a deadline is not re-read for each repetition.
-const PLAN_ENDS = new WeakMap<PackageView, Map<string, boolean>>();
+const PLAN_ENDS = new WeakMap<PackageView, Map<CheckParams<'commerce-claim'>, Map<string, boolean>>>();
 function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite): boolean {
   const endsOn = p.endsOn as string;
-  const key = `${s.pointer.split('/')[2]}\u0000${endsOn}`;
-  let known = PLAN_ENDS.get(view);
+  const key = s.pointer.split('/')[2] as string;
+  let byRule = PLAN_ENDS.get(view);
+  if (byRule === undefined) {
+    byRule = new Map();
+    PLAN_ENDS.set(view, byRule);
+  }
+  let known = byRule.get(p);
   if (known === undefined) {
     known = new Map();
-    PLAN_ENDS.set(view, known);
+    byRule.set(p, known);
   }
   const cached = known.get(key);
   if (cached !== undefined) return cached;

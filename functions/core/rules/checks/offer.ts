@@ -1,6 +1,6 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
-import { dayAtStart, statedEnd } from '../dates.ts';
+import { dayAtStart, statedEnd, WEEKDAYS } from '../dates.ts';
 import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
@@ -22,14 +22,6 @@ interface Conflict {
   fact: string;
 }
 
-const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    'sunday monday tuesday wednesday thursday friday saturday',
-    'domingo lunes martes miércoles jueves viernes sábado',
-    'sonntag montag dienstag mittwoch donnerstag freitag samstag',
-    'dimanche lundi mardi mercredi jeudi vendredi samedi',
-  ].flatMap((names) => names.split(' ').map((n, i) => [n, i] as const)),
-);
 const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'u');
 
 /** After a stock count: a time ("3 days left") or a per-customer limit ("1 per order") is no stock. */
