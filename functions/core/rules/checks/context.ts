@@ -99,6 +99,9 @@ export const contextChecks = {
       let unlessSeen: boolean | null = null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
+        withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
+        // Without evidence to consult, a text lacking `with` cannot report: skip the (costlier) trigger.
+        if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         const m = re.exec(s.text);
@@ -111,7 +114,6 @@ export const contextChecks = {
             ? s.text
             : s.text.slice(Math.max(0, m.index - near), m.index + m[0].length + near);
         if (withoutRe?.test(around)) continue;
-        withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
         if (p.unless !== undefined) {
