@@ -106,6 +106,12 @@ describe('the review of stop 24: what the new rules must not read', () => {
     expect(quotes('pii.private-contact', copy)).toEqual([]);
   });
 
+  it('a business address read first does not hide the private one after it', () => {
+    const copy =
+      'Visit our store at 12 High Street. Congratulations to the winner, who gets the keys to 27 Cotham Vale on Friday.';
+    expect(quotes('pii.private-contact', copy)).toEqual(['27 Cotham Vale']);
+  });
+
   it('pii.private-contact quotes a whole French mobile number', () => {
     const copy = 'Bravo à la gagnante ! Nous avons essayé de te joindre au 06 12 34 56 78.';
     expect(quotes('pii.private-contact', copy, undefined, 'fr')).toEqual(['06 12 34 56 78']);

@@ -1,3 +1,5 @@
+import { innerMap } from './memo.ts';
+
 /** Regex building blocks shared by the rule compiler, the literal prefilter and the phrase matcher. */
 
 /**
@@ -109,11 +111,7 @@ export function trieSource(phrases: readonly (readonly string[])[]): string {
  */
 const PARAM_REGEXES = new Map<string, Map<string, RegExp>>();
 export function paramRegex(source: string, flags = 'u'): RegExp {
-  let byFlags = PARAM_REGEXES.get(flags);
-  if (byFlags === undefined) {
-    byFlags = new Map();
-    PARAM_REGEXES.set(flags, byFlags);
-  }
+  const byFlags = innerMap(PARAM_REGEXES, flags);
   let re = byFlags.get(source);
   if (re === undefined) {
     re = primed(new RegExp(source, flags));

@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '../../package-schema.ts';
+import { innerMap } from '../memo.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
@@ -25,11 +26,7 @@ export function packageLower(view: PackageView): string {
 /** Whether the package text matches a context, computed once per package and context. */
 const CONTEXTS = new WeakMap<PackageView, Map<string, boolean>>();
 function inContext(view: PackageView, source: string): boolean {
-  let known = CONTEXTS.get(view);
-  if (known === undefined) {
-    known = new Map();
-    CONTEXTS.set(view, known);
-  }
+  const known = innerMap(CONTEXTS, view);
   let hit = known.get(source);
   if (hit === undefined) {
     hit = paramRegex(source, 'u').test(packageLower(view));

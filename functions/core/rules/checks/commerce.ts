@@ -1,5 +1,6 @@
 import type { CheckParams } from '../../rulebook.ts';
 import { monthOf } from '../dates.ts';
+import { innerMap } from '../memo.ts';
 import { recordBacks } from '../offer-record.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
@@ -139,16 +140,7 @@ const PLAN_ENDS = new WeakMap<PackageView, Map<CheckParams<'commerce-claim'>, Ma
 function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite): boolean {
   const endsOn = p.endsOn as string;
   const key = s.pointer.split('/')[2] as string;
-  let byRule = PLAN_ENDS.get(view);
-  if (byRule === undefined) {
-    byRule = new Map();
-    PLAN_ENDS.set(view, byRule);
-  }
-  let known = byRule.get(p);
-  if (known === undefined) {
-    known = new Map();
-    byRule.set(p, known);
-  }
+  const known = innerMap(innerMap(PLAN_ENDS, view), p);
   const cached = known.get(key);
   if (cached !== undefined) return cached;
   let found = false;

@@ -80,6 +80,26 @@ const EVIDENCE_WORDS = {
   unlike: 'compares unlike things (another tier, size, period or terms), as its owner states',
 } as const;
 
+/**
+ * The first match of `trigger` in `text` that no qualifier stands beside (`near` characters either side), or
+ * anywhere in the text when `near` is not given: a business number read first must not hide a private one.
+ */
+function unqualified(
+  trigger: RegExp,
+  text: string,
+  qualifier: RegExp | null,
+  near: number | undefined,
+): RegExpExecArray | null {
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    if (m[0].length === 0) trigger.lastIndex++;
+    if (qualifier === null) return m;
+    if (near === undefined) return qualifier.test(text) ? null : m;
+    if (!qualifier.test(text.slice(Math.max(0, m.index - near), m.index + m[0].length + near))) return m;
+  }
+  return null;
+}
+
 /** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */
 export const contextChecks = {
   'co-occurrence': {
@@ -103,17 +123,9 @@ export const contextChecks = {
         // Without evidence to consult, a text lacking `with` cannot report: skip the (costlier) trigger.
         if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
         const re = cc.re as RegExp;
-        re.lastIndex = 0;
-        const m = re.exec(s.text);
-        if (m === null) continue;
         withoutRe ??= p.without === undefined ? null : new RegExp(p.without, 'iu');
-        // A qualifier counts beside the trigger (`withoutNear` characters either side), or anywhere in the text.
-        const near = p.withoutNear;
-        const around =
-          near === undefined
-            ? s.text
-            : s.text.slice(Math.max(0, m.index - near), m.index + m[0].length + near);
-        if (withoutRe?.test(around)) continue;
+        const m = unqualified(re, s.text, withoutRe, p.withoutNear);
+        if (m === null) continue;
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
         if (p.unless !== undefined) {
