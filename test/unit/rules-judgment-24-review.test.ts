@@ -112,6 +112,13 @@ describe('the review of stop 24: what the new rules must not read', () => {
     expect(quotes('pii.private-contact', copy)).toEqual(['27 Cotham Vale']);
   });
 
+  it('a winner\u2019s date of birth, labelled; not an eligibility date', () => {
+    expect(
+      quotes('pii.private-contact', 'Our winner Jo Smith, DOB 03/04/1990, takes home the bike.'),
+    ).toEqual(['DOB 03/04/1990']);
+    expect(quotes('pii.private-contact', 'Winners must be born on or after 1 January 2009.')).toEqual([]);
+  });
+
   it('pii.private-contact quotes a whole French mobile number', () => {
     const copy = 'Bravo à la gagnante ! Nous avons essayé de te joindre au 06 12 34 56 78.';
     expect(quotes('pii.private-contact', copy, undefined, 'fr')).toEqual(['06 12 34 56 78']);
