@@ -1,4 +1,6 @@
-import { quotes } from './helpers/judgment-quotes.ts';
+import { findings } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+import { contract3, quotes } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 25: the categories the alcohol and gambling codes name, read in four languages rather than as the one
@@ -159,5 +161,44 @@ describe('gambling: money worries, status and escape in four languages', () => {
     ['gambling.social-status', 'en', 'The rest of the card: odds for every race at Cheltenham. 18+'],
   ])('%s passes (%s): %s', (ruleId, language, copy) => {
     expect(quotes(ruleId, copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('inclusive language: words a product ad uses of things, not people, are a note, not a warning', () => {
+  const problems = (copy: string) => {
+    const pkg = withCopy(copy, 'social-organic', 'caption');
+    return findings(pkg, contract3()).filter(
+      (f) =>
+        f.ruleId.startsWith('inclusive') && f.severity !== 'info' && f.pointer.startsWith('/channels/1/'),
+    );
+  };
+  it.each([
+    'Master low-and-slow brisket in one Saturday with our head pitmaster.',
+    'Hang out with us at the pop-up this weekend.',
+    'Straightforward pricing, fine workmanship, man-made fibres that last.',
+    'Our spring detox juice and a garden spade for every new member.',
+    'Book the maiden voyage of our new river cruise.',
+  ])('no warning: %s', (copy) => {
+    expect(problems(copy)).toEqual([]);
+  });
+  it.each([
+    ['Our whitelist gets early access.', 'whitelist'],
+    ['Step-free rooms for guests confined to a wheelchair.', 'confined to a wheelchair'],
+  ])('still warns: %s', (copy, quote) => {
+    expect(problems(copy).map((f) => f.quote)).toContain(quote);
+  });
+});
+
+describe('inclusive.job-ad-age: an age limit without "Jahre", a verb between "verstärke" and "unser Team"', () => {
+  it('blocks "nicht älter als 30"', () => {
+    const copy =
+      'Verstärke als Verkäufer (Vollzeit) unser Team! Idealerweise bist du nicht älter als 30, sportlich.';
+    expect(quotes('inclusive.job-ad-age', copy, undefined, 'de')).toHaveLength(1);
+  });
+  it.each([
+    'Verstärke als Aushilfe unser Team: Schichten nicht länger als 30 Minuten am Stück, Rabatt bis 30 €.',
+    'Verstärke unser Team im Lager: Pakete nicht schwerer als 30 kg.',
+  ])('passes %s', (copy) => {
+    expect(quotes('inclusive.job-ad-age', copy, undefined, 'de')).toEqual([]);
   });
 });

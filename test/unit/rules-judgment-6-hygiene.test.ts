@@ -32,8 +32,9 @@ describe('inclusive: praise of a work is a hint, the master/slave term still war
     },
   );
 
+  // "master" alone is mostly a verb or a craft title in ads (stop 25); the pair still warns through "slave".
   it('keeps the master/slave term a warning', () => {
-    const f = hits(on('Sync the master and slave drives nightly.', 'en'), 'inclusive.master', contract());
+    const f = hits(on('Sync the master and slave drives nightly.', 'en'), 'inclusive.slave', contract());
     expect(f.map((x) => x.severity)).toContain('warn');
   });
 });
