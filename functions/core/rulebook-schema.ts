@@ -103,8 +103,9 @@ export const checkParamSchemas = {
     competitors: z.array(z.string().check(z.minLength(1))),
     /** A comparison with a capitalised name (not the package's own brand) counts as a named competitor. */
     namedCompetitor: z.optional(regexSource),
-    /** Capitalised words that are never a competitor (weekdays, months, holidays), in any case. */
+    /** Capitalised words never a competitor (weekdays, holidays); no comparison beside `notComparison`. */
     notNamed: z.optional(regexSource),
+    notComparison: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: literals,
@@ -177,36 +178,37 @@ export const checkParamSchemas = {
   mandatories: z.strictObject({}),
   'required-fields': z.strictObject({}),
   'non-empty': z.strictObject({ field: z.enum(['story.proofPoints', 'audience.segments']) }),
-  /** Copy matching `pattern`, when the audience text matches `audience` and the package text `context`. */
+  /**
+   * Copy matching `pattern` when the audience text matches `audience` and the package text `context` (or it
+   * declares it sells one of `declares`); none where the deliverable, or its channel with `unlessIn`, matches
+   * `unless`. `once`: first match only; `regions`: packages aimed there; `sells`: see ADR 0024.
+   */
   'audience-copy': z.strictObject({
     pattern: regexSource,
     audience: z.optional(regexSource),
     context: z.optional(regexSource),
-    /** No finding on a deliverable whose copy matches this (the qualifier that makes it lawful). */
     unless: z.optional(regexSource),
-    /** Report only the first match in the package (a fact about the whole package, e.g. its audience). */
+    unlessIn: z.optional(z.enum(['copy', 'channel'])),
     once: z.optional(z.boolean()),
-    /** Only for packages aimed at these regions (a legal age that differs by country). */
     regions: z.optional(z.array(z.string())),
-    /** A package that declares what it sells (ADR 0024) is read only when it sells one of these. */
     sells: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
+    declares: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
     requires: literals,
   }),
   /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
   'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
   /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
   'sms-sender': z.strictObject({ sender: regexSource }),
-  /** Endorsement copy with signals of a material connection needs a disclosure, up front. */
+  /** Connection signals need a disclosure, up front; the brand's own voice (`ownVoice`) needs none. */
   'endorsement-disclosure': z.strictObject({
     marker: regexSource,
     signals: regexSource,
+    ownVoice: z.optional(regexSource),
     buriedAfterHashtags: z.int().check(z.positive()),
     buriedAfterChars: z.int().check(z.positive()),
   }),
-  /**
-   * A first-person endorsement in copy by someone the package itself says is connected to the brand
-   * (an employee, its founder), with no disclosure of that connection in the copy or the disclosures.
-   */
+  /** A first-person endorsement by someone the package says is connected to the brand (an employee, its
+   * founder), with no disclosure of that connection in the copy or the disclosures. */
   'endorsement-connection': z.strictObject({
     connection: regexSource,
     endorsement: regexSource,

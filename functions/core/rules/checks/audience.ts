@@ -2,7 +2,7 @@ import type { HandoffPackage } from '../../package-schema.ts';
 import { innerMap } from '../memo.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
-import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
+import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -35,6 +35,23 @@ function inContext(view: PackageView, source: string): boolean {
   return hit;
 }
 
+/** Every text of the channel a copy site belongs to (its deliverables and disclosures: one ad), once per view. */
+const CHANNELS = new WeakMap<PackageView, Map<string, string>>();
+function channelText(view: PackageView, site: TextSite): string {
+  const prefix = /^\/channels\/\d+\//.exec(site.pointer)?.[0];
+  if (prefix === undefined) return site.text;
+  const known = innerMap(CHANNELS, view);
+  let text = known.get(prefix);
+  if (text === undefined) {
+    text = view.sites
+      .filter((t) => t.pointer.startsWith(prefix))
+      .map((t) => t.text)
+      .join(' \n ');
+    known.set(prefix, text);
+  }
+  return text;
+}
+
 export const audienceChecks = {
   'audience-copy': {
     compile: (p, prefilter) => ({
@@ -55,7 +72,11 @@ export const audienceChecks = {
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
-        if (p.unless !== undefined && paramRegex(p.unless, 'iu').test(s.text)) continue;
+        if (
+          p.unless !== undefined &&
+          paramRegex(p.unless, 'iu').test(p.unlessIn === 'channel' ? channelText(view, s) : s.text)
+        )
+          continue;
         const re = cc.re as RegExp;
         const lower = lowerOf(s);
         re.lastIndex = 0;
@@ -64,7 +85,10 @@ export const audienceChecks = {
             re.lastIndex++;
             continue;
           }
-          context ??= p.context === undefined || inContext(view, p.context);
+          context ??=
+            p.context === undefined ||
+            sold?.some((c) => p.declares?.includes(c)) === true ||
+            inContext(view, p.context);
           if (!context) return;
           const span: [number, number] = [m.index, m.index + m[0].length];
           const matched = s.text.slice(span[0], span[1]);

@@ -26,22 +26,27 @@ export const claimChecks = {
       const notNamed = cc.params.notNamed
         ? paramRegex(`(?:${cc.params.notNamed})(?![\\p{L}\\p{N}])`, 'iuy')
         : null;
+      // A fixture ("Lyon contre Saint-Étienne", a "Lakers vs. Celtics" watch party) sets teams side by side.
+      const fixture = cc.params.notComparison ? paramRegex(cc.params.notComparison, 'iu') : null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         let m = re.exec(s.text);
         while (m !== null) {
-          const hit = competitorAfter(
-            s.text,
-            lowerOf(s),
-            m.index + m[0].length,
-            cc.params.windowChars,
-            names,
-            named,
-            notNamed,
-            view.ownLower,
-          );
+          const around = s.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+          const hit = fixture?.test(around)
+            ? null
+            : competitorAfter(
+                s.text,
+                lowerOf(s),
+                m.index + m[0].length,
+                cc.params.windowChars,
+                names,
+                named,
+                notNamed,
+                view.ownLower,
+              );
           const name =
             hit === null
               ? ''
@@ -106,7 +111,12 @@ function competitorAfter(
   if (best === null && named !== null) {
     const slice = text.slice(from, from + window.length);
     const m = named.exec(slice);
-    if (m !== null && !ownLower.includes(m[0].toLowerCase()) && !calendar(slice, m, notNamed)) {
+    if (
+      m !== null &&
+      !ownLower.includes(m[0].toLowerCase()) &&
+      !calendar(slice, m, notNamed) &&
+      !earlierModel(text, from, slice, m)
+    ) {
       best = m.index + m[0].length;
     }
   }
@@ -120,4 +130,12 @@ function calendar(slice: string, m: RegExpExecArray, notNamed: RegExp | null): b
   if (name === null) return false;
   notNamed.lastIndex = m.index + name.index;
   return notNamed.test(slice);
+}
+
+/** "200 g lighter than the Kestrel 13" after "the new Kestrel 14": the copy's own model name and number. */
+function earlierModel(text: string, from: number, slice: string, m: RegExpExecArray): boolean {
+  const name = /\p{Lu}[\p{L}\p{N}&'\u2019-]*$/u.exec(m[0])?.[0];
+  if (name === undefined || !/^\s?\d/u.test(slice.slice(m.index + m[0].length))) return false;
+  const before = text.slice(0, from);
+  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?\\d`, 'u').test(before);
 }

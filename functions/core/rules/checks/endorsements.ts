@@ -40,6 +40,13 @@ export const endorsementChecks = {
       const p = cc.params;
       const marker = cc.re as RegExp;
       const signals = new RegExp(p.signals, 'iu');
+      // The brand speaking of itself (its founder, "in eigener Sache") has no connection to disclose.
+      const own = p.ownVoice === undefined ? null : new RegExp(p.ownVoice, 'iu');
+      const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 2);
+      const foundedOwn = (copy: string) => {
+        const lower = copy.toLowerCase();
+        return names.some((n) => lower.includes(`i started ${n}`) || lower.includes(`we started ${n}`));
+      };
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
@@ -49,7 +56,8 @@ export const endorsementChecks = {
           const m = marker.exec(d.copy);
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
           if (m === null) {
-            if (signals.test(d.copy)) out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
+            if (signals.test(d.copy) && !own?.test(d.copy) && !foundedOwn(d.copy))
+              out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
           } else if (buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars)) {
             const span: [number, number] = [m.index, m.index + m[0].length];
             out.add(cc.rule, sev, pointer, span, { match: m[0] }, m[0]);

@@ -1,0 +1,122 @@
+import { findings } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
+import { contract3, quotes } from './helpers/judgment-quotes.ts';
+
+/**
+ * Stop 25, round 21's dev half and 240 lines of ordinary copy written blind: what a comparison, an
+ * endorsement, a gambling bonus and Spanish, German and French disability wording are, and what they are not.
+ */
+describe('claim.competitor-comparison: a fixture, the speaker and the brand’s own model are no competitor', () => {
+  it.each([
+    ['fr', 'Derby samedi : Lyon contre Saint-Étienne, en direct dès 21 h sur Sport Ouest TV.'],
+    ['en', 'Lakers vs. Celtics on the big screen, $5 slices all night.'],
+    ['en', 'It’s smoother than I expected, and I’ve stopped queuing at the café.'],
+    ['en', 'The new Kestrel 14 weighs 1.2 kg, 200 g lighter than the Kestrel 13 it replaces.'],
+    ['de', 'Der neue Falke 14 ist 200 g leichter als sein Vorgänger Falke 13.'],
+  ])('%s passes: %s', (language, copy) => {
+    expect(quotes('claim.competitor-comparison', copy, undefined, language)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our Kestrel 14 is 200 g lighter than the Falcon 9 from Skyward.', 'lighter than the Falcon'],
+    ['fr', 'Notre box fibre est plus rapide que Lumeo, le soir aussi.', 'plus rapide que Lumeo'],
+  ])('%s still compares: %s', (language, copy, quote) => {
+    expect(quotes('claim.competitor-comparison', copy, undefined, language)).toEqual([quote]);
+  });
+});
+
+describe('endorsement.undisclosed-connection: the brand’s own voice has no connection to disclose', () => {
+  const own = (copy: string) => {
+    const pkg = withCopy(copy, 'influencer', 'caption');
+    pkg.brand.mandatories = ['Woolly & Co.'];
+    return findings(pkg, contract3()).filter((f) => f.ruleId === 'endorsement.undisclosed-connection');
+  };
+  it.each([
+    'Hi, I’m Maren, and I started Woolly & Co. at my kitchen table. Use the code FELL10 for ten percent off.',
+    'I’m Sam, the founder, and these socks are my answer to cold feet. Use code FELL10 at checkout.',
+    'Kurz in eigener Sache: unsere Blindverkostung im Februar. Mit dem Code ELBEFUNK gibt’s eine Probiertüte.',
+  ])('passes: %s', (copy) => {
+    expect(own(copy)).toEqual([]);
+  });
+  it('an influencer who started using the product still discloses', () => {
+    expect(own('I started using these socks in January and love them. Use my code FELL10!')).toHaveLength(1);
+  });
+});
+
+describe('gambling.bonus-terms: significant terms anywhere in the same ad', () => {
+  const bonus = (terms: string | null) =>
+    quotes(
+      'gambling.bonus-terms',
+      'Bet £10, Get £30 in Free Bets on the sportsbook this Cheltenham. 18+',
+      (p) => {
+        const plan = p.channels[1];
+        if (plan && terms !== null)
+          plan.deliverables.push({ id: 'terms', kind: 'caption', copy: terms, language: 'en' });
+      },
+    );
+  it('passes with the terms in another line of the ad', () => {
+    expect(bonus('New customers. Min odds 1/2. Free Bets expire in 7 days. Full terms apply.')).toEqual([]);
+  });
+  it('blocks without them', () => {
+    expect(bonus(null)).toEqual(['Free Bets']);
+  });
+});
+
+describe('inclusive.disability-wording: Spanish, German and French terms disabled people reject', () => {
+  const warn = (copy: string, language: string) =>
+    findings(withCopy(copy, 'social-organic', 'caption', { language }), contract3())
+      .filter((f) => f.ruleId === 'inclusive.disability-wording')
+      .map((f) => `${f.severity} ${f.quote}`);
+  it.each([
+    ['es', 'Plazas para minusválidos junto a la entrada.', 'warn minusválidos'],
+    [
+      'es',
+      'Para clientes que sufren movilidad reducida, sillas en cada planta.',
+      'warn sufren movilidad reducida',
+    ],
+    ['de', 'Für Kundinnen, die an den Rollstuhl gefesselt sind.', 'warn an den Rollstuhl gefesselt'],
+    ['de', 'Umbauten für alle, die an Querschnittslähmung leiden.', 'warn an Querschnittslähmung leiden'],
+    [
+      'fr',
+      'Pour les clients cloués dans un fauteuil roulant, une rampe à l’entrée.',
+      'warn cloués dans un fauteuil roulant',
+    ],
+  ])('%s: %s', (language, copy, expected) => {
+    expect(warn(copy, language).some((w) => w.startsWith(expected))).toBe(true);
+  });
+  it.each([
+    [
+      'es',
+      'Plazas para personas con movilidad reducida junto a la entrada; el código inválido se corrige solo.',
+    ],
+    [
+      'de',
+      'Rollstuhlgerechte Zimmer für Menschen, die einen Rollstuhl nutzen. Wir leiden mit jedem Regentag.',
+    ],
+    ['fr', 'Une infirmière sur place, des personnes en fauteuil roulant bienvenues.'],
+  ])('%s passes: %s', (language, copy) => {
+    expect(warn(copy, language)).toEqual([]);
+  });
+});
+
+describe('ordinary business facts are no personal data, no investment, no alcohol', () => {
+  it.each([
+    ['pii.email-address', 'es', 'Para pedidos de empresa, escribe a empresas@papeleriaalba.es.'],
+    ['pii.email-address', 'de', 'Für Großhandelsanfragen schreiben Sie an handel@papierhaus-nord.de.'],
+    ['pii.private-address', 'de', 'Impressum: Papierhaus Nord GmbH, Hafenstraße 8, 24103 Kiel.'],
+    ['finance.product', 'es', 'Invierte una tarde en aprender a hacer pan: taller de tres horas, 40 €.'],
+    ['finance.product', 'fr', 'Investissez un après-midi dans notre atelier de poterie, 45 €.'],
+    ['alcohol.product', 'es', 'Cerveza sin alcohol 0,0 % de Monteverde. Sírvela bien fría.'],
+    ['alcohol.product', 'de', 'Allergene: enthält Milch, Ei und Weizen.'],
+    ['urgency.deadline', 'fr', 'Dernier jour de commande pour une livraison avant Noël : 17 décembre.'],
+  ])('%s passes (%s): %s', (ruleId, language, copy) => {
+    expect(quotes(ruleId, copy, undefined, language)).toEqual([]);
+  });
+  it.each([
+    ['pii.email-address', 'en', 'Questions? Write to jane.doe1987@gmail.com.'],
+    ['finance.product', 'es', 'Invierte en fondos indexados desde 10 €.'],
+    ['alcohol.product', 'de', 'Unser Hefeweizen, frisch gezapft.'],
+  ])('%s still fires (%s): %s', (ruleId, language, copy) => {
+    expect(quotes(ruleId, copy, undefined, language)).not.toEqual([]);
+  });
+});
