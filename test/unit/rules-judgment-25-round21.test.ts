@@ -120,3 +120,54 @@ describe('ordinary business facts are no personal data, no investment, no alcoho
     expect(quotes(ruleId, copy, undefined, language)).not.toEqual([]);
   });
 });
+
+describe('the whole dev half, stop 25: the brand’s own line, template fields, an opt-out’s delay', () => {
+  it.each([
+    ['en', 'Up to 11 hrs of battery, 40% More Battery Than Buds 3. Shop Buds 4 today.'],
+    ['en', 'Quieter Than Our Last Model: 42 dB.'],
+    ['en', 'Our new midsole foam is 30% lighter vs EVA.'],
+  ])('%s: no competitor in “%s”', (language, copy) => {
+    expect(quotes('claim.competitor-comparison', copy, undefined, language)).toEqual([]);
+  });
+  it('a rival’s model named twice with the same number is still a rival', () => {
+    const copy = '30 % mehr Saugkraft als der Dyson V11. Gemessen gegen den Dyson V11 nach IEC 62885-4.';
+    expect(quotes('claim.competitor-comparison', copy, undefined, 'de')).toHaveLength(1);
+  });
+
+  it.each([
+    ['20% off gels thru Sunday - use code [CODE] at checkout.', '[CODE]'],
+    ['Hola [NOMBRE], tu cupón es [CÓDIGO].', '[NOMBRE]'],
+  ])('a template field left in brackets: %s', (copy, quote) => {
+    expect(quotes('placeholder.insert-bracket', copy)).toContain(quote);
+  });
+  it('a subject-line tag in brackets is no placeholder', () => {
+    expect(
+      quotes('placeholder.insert-bracket', '[NEW] The spring range is here · [SALE] ends Sunday'),
+    ).toEqual([]);
+  });
+
+  it('a product promise “within six months” is no opt-out delay', () => {
+    const pkg = withCopy(
+      'If the toes wear through within six months, we’ll replace the pair.',
+      'email',
+      'body',
+    );
+    expect(findings(pkg, contract3()).filter((f) => f.ruleId === 'email.slow-opt-out')).toEqual([]);
+    const slow = withCopy('Unsubscribe requests may take up to eight weeks to process.', 'email', 'body');
+    expect(findings(slow, contract3()).filter((f) => f.ruleId === 'email.slow-opt-out')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'pricing.reference-price',
+      'de',
+      'Gratis-Probe zu jeder Bestellung ab 30 €. Sonst 4,90 € Versand innerhalb DE.',
+    ],
+    ['pii.private-address', 'en', 'Visit our Queen West store, 712 Queen St. W, open daily.'],
+  ])('%s passes (%s): %s', (ruleId, language, copy) => {
+    expect(quotes(ruleId, copy, undefined, language)).toEqual([]);
+  });
+  it('“sonst 349 €” before the sale price is still a reference price', () => {
+    expect(quotes('pricing.reference-price', 'Jetzt 229 €, sonst 349 €.', undefined, 'de')).not.toEqual([]);
+  });
+});

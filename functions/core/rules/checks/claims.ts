@@ -4,6 +4,7 @@ import { mayMatch } from '../prefilter.ts';
 import { paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
 import { applies, lowerOf, substantiated } from '../view.ts';
+import { packageLower } from './audience.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Unsubstantiated claims: comparisons with competitors, claims without evidence. */
@@ -28,6 +29,8 @@ export const claimChecks = {
         : null;
       // A fixture ("Lyon contre Saint-Étienne", a "Lakers vs. Celtics" watch party) sets teams side by side.
       const fixture = cc.params.notComparison ? paramRegex(cc.params.notComparison, 'iu') : null;
+      // The brand's names, and every text of the package (read only for a model number after a name).
+      const own = { lower: view.ownLower, all: () => packageLower(view) };
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
@@ -45,7 +48,7 @@ export const claimChecks = {
                 names,
                 named,
                 notNamed,
-                view.ownLower,
+                own,
               );
           const name =
             hit === null
@@ -98,7 +101,7 @@ function competitorAfter(
   names: readonly string[],
   named: RegExp | null,
   notNamed: RegExp | null,
-  ownLower: string,
+  own: { lower: string; all: () => string },
 ): number | null {
   let window = lower.slice(from, from + windowChars);
   const stop = window.search(/[.!?;:](?:\s|$)/u);
@@ -113,9 +116,9 @@ function competitorAfter(
     const m = named.exec(slice);
     if (
       m !== null &&
-      !ownLower.includes(m[0].toLowerCase()) &&
+      !own.lower.includes(m[0].toLowerCase()) &&
       !calendar(slice, m, notNamed) &&
-      !earlierModel(text, from, slice, m)
+      !ownLine(own.all, slice, m)
     ) {
       best = m.index + m[0].length;
     }
@@ -132,10 +135,19 @@ function calendar(slice: string, m: RegExpExecArray, notNamed: RegExp | null): b
   return notNamed.test(slice);
 }
 
-/** "200 g lighter than the Kestrel 13" after "the new Kestrel 14": the copy's own model name and number. */
-function earlierModel(text: string, from: number, slice: string, m: RegExpExecArray): boolean {
+/**
+ * "200 g lighter than the Kestrel 13" beside "the new Kestrel 14", "40 % more than Buds 3" with "Shop Buds 4",
+ * "quieter than the DW5" selling the DW7: a name the package also uses with another model number is its own line.
+ */
+function ownLine(all: () => string, slice: string, m: RegExpExecArray): boolean {
   const name = /\p{Lu}[\p{L}\p{N}&'\u2019-]*$/u.exec(m[0])?.[0];
-  if (name === undefined || !/^\s?\d/u.test(slice.slice(m.index + m[0].length))) return false;
-  const before = text.slice(0, from);
-  return new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?\\d`, 'u').test(before);
+  if (name === undefined) return false;
+  const model = /^(\p{Lu}[\p{L}&'\u2019-]*?)\s?(\d+)/u.exec(name + slice.slice(m.index + m[0].length));
+  if (model === null) return false;
+  const [, base, num] = model as unknown as [string, string, string];
+  const escaped = base.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const other of all().matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s?(\\d+)`, 'gu'))) {
+    if (other[1] !== num) return true;
+  }
+  return false;
 }
