@@ -243,7 +243,8 @@ describe('gambling rules: open betting verbs and the narrowed casino exclusion (
     [
       'fr',
       "Votre soirée au Casino Barrière : 50 € offerts à l'inscription, promos exclusives.",
-      ['gambling.product'],
+      // Stop 25: a sign-up bonus with no terms beside it is also `gambling.bonus-terms` (CAP 16, ANJ).
+      ['gambling.product', 'gambling.bonus-terms'],
     ],
     [
       'fr',

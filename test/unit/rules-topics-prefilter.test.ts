@@ -12,6 +12,7 @@ const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
   language: null,
   lower: undefined,
   candidates: 0,
+  candidates2: 0,
   candidatesOf: null,
 });
 

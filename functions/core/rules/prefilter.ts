@@ -11,8 +11,8 @@ import { lowerOf, type TextSite } from './view.ts';
  */
 export interface Prefilter {
   re: RegExp | null;
-  /** Bits of rules whose literal is this literal or a prefix of it (the trie reports the longest). */
-  bitsOf: ReadonlyMap<string, number>;
+  /** Bits of rules whose literal is this literal or a prefix of it (the trie reports the longest), per word. */
+  bitsOf: ReadonlyMap<string, Bits>;
 }
 
 /** What `mayMatch` needs of a compiled rulebook: its prefilter per scope (kept narrow so this file does not import the compiler). */
@@ -20,11 +20,16 @@ export interface Prefiltered {
   prefilter: Readonly<Record<Scope, Prefilter>>;
 }
 
-const MAX_PREFILTER_BITS = 31;
+/** Two 31-bit words (bitwise operators work on signed 32-bit integers): rule bits 0-30, then 31-61. */
+type Bits = readonly [number, number];
+const WORD_BITS = 31;
+const MAX_PREFILTER_BITS = 2 * WORD_BITS;
+const or = (a: Bits, b: Bits): Bits => [a[0] | b[0], a[1] | b[1]];
+const NONE: Bits = [0, 0];
 
 /** Hands out one prefilter bit per rule with `requires` literals, in rulebook order, then builds the regexes. */
 export class PrefilterBuilder {
-  private readonly literalBits = new Map<string, number>();
+  private readonly literalBits = new Map<string, Bits>();
   // Literals that may occur anywhere in a match; the others occur at a word start (see Prefilter).
   private readonly anywhere = new Set<string>();
   private readonly scopeLiterals: Record<Scope, Set<string>> = {
@@ -38,8 +43,9 @@ export class PrefilterBuilder {
   bitFor(requires: readonly string[] | undefined, scopes: readonly Scope[], words: boolean): number {
     if (requires === undefined || this.nextBit >= MAX_PREFILTER_BITS) return -1;
     const bit = this.nextBit++;
+    const own: Bits = bit < WORD_BITS ? [1 << bit, 0] : [0, 1 << (bit - WORD_BITS)];
     for (const lit of requires) {
-      this.literalBits.set(lit, (this.literalBits.get(lit) ?? 0) | (1 << bit));
+      this.literalBits.set(lit, or(this.literalBits.get(lit) ?? NONE, own));
       if (!words || !ASCII_WORD_START.test(lit)) this.anywhere.add(lit);
       for (const scope of scopes) this.scopeLiterals[scope].add(lit);
     }
@@ -50,10 +56,10 @@ export class PrefilterBuilder {
   build(tries?: TrieSources): Record<Scope, Prefilter> {
     const { literalBits, anywhere } = this;
     // A trie match reports the longest literal at a position: give it the bits of its prefixes too.
-    const bitsOf = new Map<string, number>();
+    const bitsOf = new Map<string, Bits>();
     for (const [lit, bits] of literalBits) {
       let all = bits;
-      for (let n = 1; n < lit.length; n++) all |= literalBits.get(lit.slice(0, n)) ?? 0;
+      for (let n = 1; n < lit.length; n++) all = or(all, literalBits.get(lit.slice(0, n)) ?? NONE);
       bitsOf.set(lit, all);
     }
     // Two literals where one is a prefix of the other start at the same position: the regex below
@@ -87,7 +93,7 @@ export class PrefilterBuilder {
 }
 
 /** The literals that are proper prefixes of `lit`. */
-function prefixesOf(lit: string, literals: ReadonlyMap<string, number>): string[] {
+function prefixesOf(lit: string, literals: ReadonlyMap<string, Bits>): string[] {
   const out: string[] = [];
   for (let n = 1; n < lit.length; n++) {
     const p = lit.slice(0, n);
@@ -121,22 +127,31 @@ export function mayMatch(cr: Prefiltered, site: TextSite, bit: number): boolean 
   if (bit < 0) return true;
   if (site.candidatesOf !== cr) {
     const lower = lowerOf(site);
-    let bits = 0;
+    let lo = 0;
+    let hi = 0;
     const pf = cr.prefilter[site.scope];
     const re = pf.re;
-    if (re === null) bits = 0;
-    else if (lower.indexOf('\u017f') >= 0) bits = -1;
-    else {
+    if (re !== null && lower.indexOf('\u017f') >= 0) {
+      lo = -1;
+      hi = -1;
+    } else if (re !== null) {
       re.lastIndex = 0;
       let m = re.exec(lower);
       while (m !== null) {
-        bits |= pf.bitsOf.get(m[0]) ?? 0;
+        const bits = pf.bitsOf.get(m[0]);
+        if (bits !== undefined) {
+          lo |= bits[0];
+          hi |= bits[1];
+        }
         re.lastIndex = m.index + 1;
         m = re.exec(lower);
       }
     }
-    site.candidates = bits;
+    site.candidates = lo;
+    site.candidates2 = hi;
     site.candidatesOf = cr;
   }
-  return (site.candidates & (1 << bit)) !== 0;
+  return bit < WORD_BITS
+    ? (site.candidates & (1 << bit)) !== 0
+    : (site.candidates2 & (1 << (bit - WORD_BITS))) !== 0;
 }

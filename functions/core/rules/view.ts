@@ -18,6 +18,8 @@ export interface TextSite {
   lower: string | undefined;
   /** Prefilter bitmask of the rules that can match this text, and the rulebook it was computed for. */
   candidates: number;
+  /** Bits 31-61 of the same mask. */
+  candidates2: number;
   /** The compiled rulebook whose prefilter computed `candidates` (compared by identity). */
   candidatesOf: object | null;
 }
@@ -82,6 +84,7 @@ const site = (
   language,
   lower: undefined,
   candidates: 0,
+  candidates2: 0,
   candidatesOf: null,
 });
 
