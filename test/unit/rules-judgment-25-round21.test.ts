@@ -171,3 +171,57 @@ describe('the whole dev half, stop 25: the brand’s own line, template fields, 
     expect(quotes('pricing.reference-price', 'Jetzt 229 €, sonst 349 €.', undefined, 'de')).not.toEqual([]);
   });
 });
+
+describe('round 23’s dev half: cut-offs, returns, press contacts, a feast’s colour, scarcity in words', () => {
+  it.each([
+    ['urgency.deadline', 'fr', 'Plus que quelques jours pour une livraison samedi : commandez avant jeudi.'],
+    ['pricing.free-trial-terms', 'de', 'Kein Mindestbestellwert, Rücksendung 100 Tage gratis.'],
+    ['regulated.environmental', 'en', 'Go green this St Patrick’s: pistachio croissants in all six shops.'],
+    [
+      'pii.phone-number',
+      'en',
+      'Media contact: Hannah Okoro, Press Officer · press@example-books.co.uk · 0113 496 0731',
+    ],
+  ])('%s passes (%s): %s', (ruleId, language, copy) => {
+    expect(quotes(ruleId, copy, undefined, language)).toEqual([]);
+  });
+  it.each([
+    [
+      'urgency.deadline',
+      'fr',
+      'Plus que quelques jours pour profiter de -30 % sur les bouquets.',
+      'Plus que quelques jours',
+    ],
+    ['pricing.free-trial-terms', 'es', 'Tu primer mes, GRATIS. Ven a entrenar.', 'Tu primer mes, GRATIS'],
+    ['regulated.environmental', 'en', 'Go green with our refill pouches.', 'Go green'],
+    ['urgency.scarcity', 'en', 'The Volt runners are nearly gone, grab yours.', 'nearly gone'],
+    ['pii.phone-number', 'en', 'Questions? Text Jess on 07700 900123.', '07700 900123'],
+  ])('%s (%s): %s', (ruleId, language, copy, quote) => {
+    expect(quotes(ruleId, copy, undefined, language)).toContain(quote);
+  });
+  it.each([
+    ['inclusive.job-ad-sex', 'de', 'Lagerist gesucht! Wir suchen echte Kerle fürs Team.', 'gesucht'],
+    [
+      'inclusive.disability-wording',
+      'fr',
+      'Cloué dans un fauteuil depuis son accident, Marc skie à nouveau.',
+      'Cloué dans un fauteuil',
+    ],
+    [
+      'gambling.money-problems',
+      'fr',
+      'Un combiné gagnant, et il a pu acheter un appartement à sa mère. Paris sportifs.',
+      'acheter un appartement',
+    ],
+  ])('%s (%s): %s', (ruleId, language, copy, quote) => {
+    expect(quotes(ruleId, copy, undefined, language)).toContain(quote);
+  });
+  it('a press release quotes its managing director without naming a private person', () => {
+    const pkg = withCopy(
+      '“We love Leeds,” said Daniel Reyes, Managing Director of Marlowe & Finch.',
+      'press-release',
+      'body',
+    );
+    expect(findings(pkg, contract3()).filter((f) => f.ruleId === 'pii.named-person')).toEqual([]);
+  });
+});

@@ -161,6 +161,7 @@ function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: T
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !paramRegex(p.needs).test(sentence)) return false;
+  if (p.logistics !== undefined && deliveryCutOff(p.logistics, sentence, m[0].toLowerCase())) return false;
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
@@ -175,6 +176,16 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
     if (!paramRegex(p.offer).test(planCopy(view, s))) return false;
   }
   return true;
+}
+
+/** "Plus que quelques jours pour une livraison samedi": a delivery cut-off, unless the delivery is the offer. */
+function deliveryCutOff(logistics: string, sentence: string, match: string): boolean {
+  const at = sentence.indexOf(match);
+  if (at < 0) return false;
+  const after = sentence.slice(at + match.length, at + match.length + 40);
+  return /^\s*(?:pour|for|para|für)\s/u.test(after) && !/free|gratis|gratuit|offert|kostenlos/u.test(after)
+    ? paramRegex(logistics).test(after)
+    : false;
 }
 
 /** A price figure: "$249", "249 €", "USD 249", "1.299,00 EUR". */
