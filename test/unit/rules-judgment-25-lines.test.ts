@@ -208,3 +208,114 @@ describe('comparisons and stereotypes', () => {
     expect(warn('Our app is simple for everyone, from teens to grandmas.', 'en')).toEqual([]);
   });
 });
+
+describe('the second round of problem lines (dev half), paraphrased', () => {
+  it.each([
+    [
+      'alcohol.excessive',
+      'de',
+      'Fünf Kurze in fünf Minuten – das schnellste Team trinkt gratis.',
+      'Fünf Kurze in fünf Minuten',
+      'alcohol',
+    ],
+    [
+      'alcohol.success-claims',
+      'en',
+      'She didn’t even look at you until you ordered the rum.',
+      'She didn’t even look at you until',
+      'alcohol',
+    ],
+    [
+      'alcohol.youth-appeal',
+      'es',
+      'Vodka sabor chuche para el fin de curso con los del insti.',
+      'fin de curso',
+      'alcohol',
+    ],
+    [
+      'alcohol.health-claim',
+      'de',
+      'Ein Magenbitter nach dem Essen, und der Blutdruck passt wieder.',
+      'Blutdruck',
+      'alcohol',
+    ],
+    [
+      'gambling.money-problems',
+      'en',
+      'Rent due Friday? A few spins could sort it before the landlord does.',
+      'Rent due',
+      'gambling',
+    ],
+    [
+      'gambling.social-status',
+      'es',
+      'Los cobardes apuestan al empate. Apuestas deportivas.',
+      'cobardes',
+      'gambling',
+    ],
+    [
+      'gambling.bonus-terms',
+      'en',
+      'Your first bet’s on us at our sportsbook!',
+      'first bet’s on us',
+      'gambling',
+    ],
+  ] as const)('%s (%s): %s', (ruleId, language, copy, quote, category) => {
+    expect(quotes(ruleId, copy, sells(category), language)).toContain(quote);
+  });
+  it.each([
+    [
+      'regulated.finance-returns',
+      'en',
+      'Lock in 15% APY on stablecoins, so zero volatility.',
+      'zero volatility',
+    ],
+    ['regulated.health-disease', 'fr', 'Nos gummies stoppent l’alopécie en 3 mois.', 'stoppent l’alopécie'],
+    [
+      'pricing.from-price-fees',
+      'en',
+      'London rooms from £59/night. A £25 per night amenity fee applies.',
+      'rooms from £59',
+    ],
+    [
+      'regulated.environmental',
+      'de',
+      'Klimaneutrales Heizöl, ausgeglichen über Waldschutzprojekte.',
+      'Klimaneutrales',
+    ],
+    ['claim.competitor-comparison', 'fr', 'Meilleur que Milka, tout le monde le dit.', 'Meilleur que Milka'],
+    [
+      'urgency.deadline',
+      'en',
+      'Timer ran out? We’ve reset the clock for another 15 minutes on your 60% off.',
+      'reset the clock',
+    ],
+    [
+      'urgency.confirmshaming',
+      'es',
+      '[Quiero mi descuento] [No, prefiero seguir pagando de más]',
+      'No, prefiero',
+    ],
+    [
+      'inclusive.job-ad-age',
+      'en',
+      'Head Chef wanted: a young gun, ideally under 35, to run the pass.',
+      'wanted',
+    ],
+    [
+      'inclusive.disability-wording',
+      'en',
+      'Despite her wheelchair, Priya never lets her disability hold her back.',
+      'Despite her wheelchair',
+    ],
+  ])('%s (%s): %s', (ruleId, language, copy, quote) => {
+    expect(quotes(ruleId, copy, undefined, language)).toContain(quote);
+  });
+  it.each([
+    ['regulated.finance-returns', 'en', 'We deliver no matter what the weather does.'],
+    ['inclusive.job-ad-sex', 'en', 'We’re hiring! A rockstar salesman for our trade-show booth.'],
+    ['pricing.from-price-fees', 'en', 'Rooms from £59/night, all fees included.'],
+  ])('%s passes (%s): %s', (ruleId, language, copy) => {
+    expect(quotes(ruleId, copy, undefined, language)).toEqual([]);
+  });
+});
