@@ -225,3 +225,47 @@ describe('round 23’s dev half: cut-offs, returns, press contacts, a feast’s 
     expect(findings(pkg, contract3()).filter((f) => f.ruleId === 'pii.named-person')).toEqual([]);
   });
 });
+
+describe('round 24’s dev half', () => {
+  it.each([
+    [
+      'gambling.money-problems',
+      'en',
+      'Gambling should be entertainment, never a way to cover bills or chase losses. Sportsbook 21+.',
+    ],
+    ['inclusive.invalid', 'en', 'Step-free access for disabled people and wheelchair users at every show.'],
+    [
+      'pricing.free-charge',
+      'en',
+      'Try it free for 14 days. After the trial it’s £7.99 a month until you cancel.',
+    ],
+  ])('%s stays quiet or a note (%s): %s', (ruleId, language, copy) => {
+    const pkg = withCopy(copy, 'social-organic', 'caption', { language });
+    pkg.product = { categories: ruleId.startsWith('gambling') ? ['gambling'] : ['general'] };
+    if (ruleId.startsWith('gambling')) pkg.audience.minAge = 21;
+    expect(findings(pkg, contract3()).filter((f) => f.ruleId === ruleId && f.severity !== 'info')).toEqual(
+      [],
+    );
+  });
+  it.each([
+    ['gambling.money-problems', 'en', 'Chase losses with one more acca! Sportsbook 21+.', 'Chase losses'],
+    ['urgency.scarcity', 'es', 'Se están agotando en tu talla, quedan las últimas.', 'Se están agotando'],
+    ['pricing.free-trial-terms', 'fr', '1er mois offert sur l’appli Lecto !', '1er mois offert'],
+    [
+      'finance.credit-for-all',
+      'en',
+      'Bad credit welcome — everyone who applies gets a yes!',
+      'Bad credit welcome',
+    ],
+    ['finance.credit-for-all', 'de', 'Kredit ohne Schufa, Zusage garantiert.', 'Kredit ohne Schufa'],
+  ])('%s (%s): %s', (ruleId, language, copy, quote) => {
+    expect(quotes(ruleId, copy, undefined, language)).toContain(quote);
+  });
+  it('a paid collaboration named only at the foot of a video description is buried', () => {
+    const foot = `${'00:00 Intro\n01:12 Meine Routine\n'.repeat(6)}Musik: Epidemic Sound\n*Dieses Video ist in bezahlter Zusammenarbeit mit Lingora entstanden.`;
+    const pkg = withCopy(foot, 'influencer', 'caption', { language: 'de' });
+    expect(
+      findings(pkg, contract3()).filter((f) => f.ruleId === 'endorsement.undisclosed-connection'),
+    ).toHaveLength(1);
+  });
+});
