@@ -45,7 +45,12 @@ describe('alcohol: success, courage, speed and the car, in four languages', () =
       'Super Strength lager: twice the kick, half the price per buzz.',
       'twice the kick',
     ],
-    ['alcohol.driving', 'es', 'Ginebra Marea, el copiloto perfecto de tus escapadas.', 'copiloto'],
+    [
+      'alcohol.driving',
+      'es',
+      'Ginebra Marea, el copiloto perfecto de tus escapadas.',
+      'copiloto perfecto de tus escapadas',
+    ],
   ])('%s (%s): %s', (ruleId, language, copy, quote) => {
     expect(quotes(ruleId, copy, sells('alcohol'), language)).toContain(quote);
   });
@@ -104,7 +109,7 @@ describe('pricing, finance, children, health', () => {
       'regulated.finance-returns',
       'en',
       'Earn a guaranteed 12% a year with our property bonds.',
-      'guaranteed 12%',
+      'guaranteed 12% a year',
     ],
     [
       'regulated.finance-returns',
@@ -149,22 +154,27 @@ describe('urgency: confirmshaming and countdowns on a price', () => {
       'urgency.confirmshaming',
       'en',
       '20% off? [Yes please] [No thanks, I’d rather pay full price]',
-      'No thanks, I’d rather',
+      'No thanks, I’d rather pay full',
     ],
     [
       'urgency.confirmshaming',
       'de',
       '10 % sparen? [Ja] [Nein danke, ich zahle lieber mehr]',
-      'Nein danke, ich zahle',
+      'Nein danke, ich zahle lieber',
     ],
     [
       'urgency.confirmshaming',
       'fr',
       '[Oui !] [Non merci, je préfère payer plein tarif]',
-      'Non merci, je préfère',
+      'Non merci, je préfère payer',
     ],
     ['urgency.deadline', 'es', 'Oferta flash: esta tarifa caduca en 04:59.', 'caduca en 04:59'],
-    ['urgency.deadline', 'en', 'Your discounted seat is reserved for 15 minutes.', 'reserved for 15 minutes'],
+    [
+      'urgency.deadline',
+      'en',
+      'Your discounted seat is reserved for 15 minutes.',
+      'discounted seat is reserved for 15 minutes',
+    ],
   ])('%s (%s): %s', (ruleId, language, copy, quote) => {
     expect(quotes(ruleId, copy, undefined, language)).toContain(quote);
   });
@@ -196,13 +206,11 @@ describe('comparisons and stereotypes', () => {
       .filter((f) => f.ruleId === 'inclusive.stereotype')
       .map((f) => f.quote);
   it.each([
-    ['en', 'So easy, even a woman can park it.', 'even a woman can'],
-    ['de', 'So einfach, dass sogar Oma es versteht.', 'sogar Oma es versteht'],
-    ['es', 'Tan fácil que hasta una mujer puede montarlo.', 'hasta una mujer puede'],
+    ['en', 'So easy, even a woman can park it.', 'So easy, even a woman'],
+    ['de', 'So einfach, dass sogar Oma es versteht.', 'So einfach, dass sogar Oma'],
+    ['es', 'Tan fácil que hasta una mujer puede montarlo.', 'Tan fácil que hasta una mujer'],
   ])('%s: %s', (language, copy, quote) => {
-    expect(warn(copy, language).some((q) => q?.startsWith(quote.split(' ').slice(0, 3).join(' ')))).toBe(
-      true,
-    );
+    expect(warn(copy, language)).toContain(quote);
   });
   it('a grandmother who can book online is no stereotype', () => {
     expect(warn('Our app is simple for everyone, from teens to grandmas.', 'en')).toEqual([]);
@@ -250,7 +258,7 @@ describe('the second round of problem lines (dev half), paraphrased', () => {
       'gambling.social-status',
       'es',
       'Los cobardes apuestan al empate. Apuestas deportivas.',
-      'cobardes',
+      'Los cobardes apuestan',
       'gambling',
     ],
     [
@@ -294,7 +302,7 @@ describe('the second round of problem lines (dev half), paraphrased', () => {
       'urgency.confirmshaming',
       'es',
       '[Quiero mi descuento] [No, prefiero seguir pagando de más]',
-      'No, prefiero',
+      'No, prefiero seguir pagando',
     ],
     [
       'inclusive.job-ad-age',

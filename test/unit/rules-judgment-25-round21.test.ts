@@ -33,7 +33,7 @@ describe('endorsement.undisclosed-connection: the brand’s own voice has no con
   };
   it.each([
     'Hi, I’m Maren, and I started Woolly & Co. at my kitchen table. Use the code FELL10 for ten percent off.',
-    'I’m Sam, the founder, and these socks are my answer to cold feet. Use code FELL10 at checkout.',
+    'I founded Woolly & Co. because my feet were always cold. Use code FELL10 at checkout.',
     'Kurz in eigener Sache: unsere Blindverkostung im Februar. Mit dem Code ELBEFUNK gibt’s eine Probiertüte.',
   ])('passes: %s', (copy) => {
     expect(own(copy)).toEqual([]);

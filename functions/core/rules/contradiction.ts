@@ -14,6 +14,10 @@ const CUES =
 const ONE_OFF =
   /(?<![\p{L}\p{N}_])(?:today only|only today|one day only|(?:this )?weekend only|ends (?:tonight|today|at midnight|midnight|this)|final (?:hours|day|call)|last (?:chance|day|call)|(?:24|48) hours only|won['’]t be back|never again|goes up tomorrow|going up|will (?:increase|rise|go up)|expires? in|nur heute|heute|letzte chance|letzter tag|nur noch heute|solo hoy|s[oó]lo por hoy|[uú]ltimo d[ií]a|[uú]ltima oportunidad|aujourd['’]hui seulement|seulement aujourd['’]hui|dernier jour|derni[eè]res? (?:heures|chance)|last chance|ends (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|this weekend|soon)|ending soon|limited[- ]time|for \d+ (?:hours|days) only|flash sale|this week only|(?:24|48|72)[- ]hour (?:sale|offer|deal)|nur (?:bis|noch) (?:sonntag|morgen)|solo (?:hasta|este fin)|jusqu['’]à dimanche seulement|(?:termina|acaba|finaliza|se acaba) (?:hoy|esta noche|a (?:la )?medianoche)|hasta hoy|[uú]ltimas horas|endet (?:heute|um mitternacht)|nur bis heute|letzte stunden|(?:se termine|prend fin) (?:aujourd['’]hui|ce soir|à minuit)|jusqu['’]à (?:ce soir|minuit)|derni[eè]res heures)(?![\p{L}\p{N}_])/u;
 
+/** A claim that prices rise: "prices rise on 1 March", "Preise steigen", "les prix augmentent", "suben los precios". */
+const RISE =
+  /(?<![\p{L}])(?:prices? (?:rise|rises|increase|increases|go(?:es)? up)|price (?:rise|increase)|preise steigen|preiserh[oö]hung|prix augmentent|hausse des prix|(?:suben|subirán) (?:los )?precios|subida de precios)(?![\p{L}])/u;
+
 /** A summary saying no price rise is planned: it contradicts a deadline or a rise, not a price ("the regular $17.50"). */
 const NO_RISE =
   /(?<![\p{L}\p{N}_])(?:no (?:price )?(?:increase|rise|change|expiry|expiration) (?:is |was )?(?:scheduled|planned|booked|foreseen)|keine (?:preis)?erh[oö]hung|aucune hausse|no (?:hay|est[aá]) (?:prevista|previsto|planificad[oa]) (?:ninguna )?subida)(?![\p{L}\p{N}_])/u;
@@ -221,7 +225,8 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   const s = summary.toLowerCase();
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
-  if (ONE_OFF.test(text) && (RECURRING.test(s) || NO_RISE.test(s) || offeredAgain(text, s))) return true;
+  if ((ONE_OFF.test(text) || RISE.test(text)) && NO_RISE.test(s)) return true;
+  if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (soldBelowReference(text, s)) return true;
   if (GREEN_CLAIM.test(text) && !text.includes('%')) {
     for (const k of s.matchAll(SHARE)) if (Number((k[1] as string).replace(',', '.')) < 60) return true;

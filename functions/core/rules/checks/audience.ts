@@ -18,9 +18,15 @@ export function audienceText(pkg: HandoffPackage): string {
   return [pkg.audience.primary, ...(pkg.audience.segments ?? [])].join(' \n ');
 }
 
-/** Every human-readable string of the package, lowercased, to tell what the product is. */
+/** Every human-readable string of the package, lowercased, to tell what the product is (once per view). */
+const PACKAGE_LOWER = new WeakMap<PackageView, string>();
 export function packageLower(view: PackageView): string {
-  return view.sites.map((s) => lowerOf(s)).join(' \n ');
+  let text = PACKAGE_LOWER.get(view);
+  if (text === undefined) {
+    text = view.sites.map((s) => lowerOf(s)).join(' \n ');
+    PACKAGE_LOWER.set(view, text);
+  }
+  return text;
 }
 
 /** Whether the package text matches a context, computed once per package and context. */

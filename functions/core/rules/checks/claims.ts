@@ -1,7 +1,7 @@
 import { claimTopic } from '../claim-topic.ts';
 import { ownProductNamed } from '../evidence.ts';
 import { mayMatch } from '../prefilter.ts';
-import { paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
+import { escapeRe, paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
 import { applies, lowerOf, substantiated } from '../view.ts';
 import { packageLower } from './audience.ts';
@@ -37,19 +37,19 @@ export const claimChecks = {
         re.lastIndex = 0;
         let m = re.exec(s.text);
         while (m !== null) {
-          const around = s.text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
-          const hit = fixture?.test(around)
-            ? null
-            : competitorAfter(
-                s.text,
-                lowerOf(s),
-                m.index + m[0].length,
-                cc.params.windowChars,
-                names,
-                named,
-                notNamed,
-                own,
-              );
+          const hit =
+            fixture !== null && isFixture(fixture, lowerOf(s), m)
+              ? null
+              : competitorAfter(
+                  s.text,
+                  lowerOf(s),
+                  m.index + m[0].length,
+                  cc.params.windowChars,
+                  names,
+                  named,
+                  notNamed,
+                  own,
+                );
           const name =
             hit === null
               ? ''
@@ -116,9 +116,9 @@ function competitorAfter(
     const m = named.exec(slice);
     if (
       m !== null &&
-      !own.lower.includes(m[0].toLowerCase()) &&
+      !own.lower.includes((/\p{Lu}[\p{L}\p{N}&'\u2019-]*$/u.exec(m[0])?.[0] ?? m[0]).toLowerCase()) &&
       !calendar(slice, m, notNamed) &&
-      !ownLine(own.all, slice, m)
+      !ownLine(own.all, own.lower, slice, m)
     ) {
       best = m.index + m[0].length;
     }
@@ -135,19 +135,49 @@ function calendar(slice: string, m: RegExpExecArray, notNamed: RegExp | null): b
   return notNamed.test(slice);
 }
 
+/** "Lakers vs. Celtics" at a watch party: `vs`, `contre`, `gegen`, `frente a` between teams, in a fixture's sentence. */
+function isFixture(fixture: RegExp, lower: string, m: RegExpExecArray): boolean {
+  if (!/^(?:vs\.?|versus|contre|gegen|frente\s+a)$/iu.test(m[0].trim())) return false;
+  const from = Math.max(lower.lastIndexOf('.', m.index), lower.lastIndexOf('\n', m.index), m.index - 120, 0);
+  const end = m.index + m[0].length;
+  const stop = lower.slice(end).search(/[.!?\n]/u);
+  return fixture.test(lower.slice(from, stop < 0 ? end + 120 : end + Math.min(stop, 120)));
+}
+
 /**
  * "200 g lighter than the Kestrel 13" beside "the new Kestrel 14", "40 % more than Buds 3" with "Shop Buds 4",
- * "quieter than the DW5" selling the DW7: a name the package also uses with another model number is its own line.
+ * "quieter than the DW5" selling the DW7: a name the package also gives another model number, where the
+ * package marks that model as its own ("new", "our", "shop", "meet", a brand mandatory), is its own line.
  */
-function ownLine(all: () => string, slice: string, m: RegExpExecArray): boolean {
+function ownLine(all: () => string, ownLower: string, slice: string, m: RegExpExecArray): boolean {
   const name = /\p{Lu}[\p{L}\p{N}&'\u2019-]*$/u.exec(m[0])?.[0];
   if (name === undefined) return false;
-  const model = /^(\p{Lu}[\p{L}&'\u2019-]*?)\s?(\d+)/u.exec(name + slice.slice(m.index + m[0].length));
+  const model = /^(\p{Lu}[\p{L}&'\u2019-]*?(?:\s\p{Lu}[\p{L}&'\u2019-]*){0,2}?)\s?(\d+)/u.exec(
+    name + slice.slice(m.index + m[0].length),
+  );
   if (model === null) return false;
   const [, base, num] = model as unknown as [string, string, string];
-  const escaped = base.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const other of all().matchAll(new RegExp(`(?<![\\p{L}])${escaped}\\s?(\\d+)`, 'gu'))) {
-    if (other[1] !== num) return true;
+  const lowerBase = base.toLowerCase();
+  const mine = ownLower.includes(lowerBase);
+  const re = paramRegex(`(${OWN_CUE})?(?<![\\p{L}])${escapeRe(lowerBase)}\\s?(\\d+)`, 'gu');
+  const text = all();
+  for (const other of text.matchAll(re)) {
+    if (other[2] === num) continue;
+    // "Sharper than the Pixel 8, lighter than the Pixel 9": models named in comparisons are a rival's line.
+    const pre = text.slice(Math.max(0, (other.index ?? 0) - 30), other.index);
+    if (
+      /(?:than|als|que|qu['’]|vs\.?|versus|contre|gegen|frente a|compared (?:to|with)|like|wie|como|comme)\s(?:\p{L}+\s)?$/u.test(
+        pre,
+      )
+    )
+      continue;
+    // "Limpio R7": the brand's own name right before the model marks it too.
+    const before = /(\p{L}{3,})\s$/u.exec(text.slice(Math.max(0, (other.index ?? 0) - 30), other.index))?.[1];
+    if (mine || other[1] !== undefined || (before !== undefined && ownLower.includes(before))) return true;
   }
   return false;
 }
+
+/** Words that mark a model as the package's own: "the new Kestrel 14", "our Buds 4", "shop the DW7". */
+const OWN_CUE =
+  '(?<![\\p{L}])(?:(?:new|our|shop|meet|buy|order|get|introducing|neue[nrs]?|unser\\p{L}*|nouve(?:au|lle)|notre|nuev[oa]|nuestr[oa])\\s(?:the\\s|die\\s|der\\s|das\\s|le\\s|la\\s|el\\s)?|(?:the|der|die|das|le|la|el)\\s)(?:\\p{L}{3,20}\\s)?';

@@ -161,7 +161,7 @@ function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: T
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !paramRegex(p.needs).test(sentence)) return false;
-  if (p.logistics !== undefined && deliveryCutOff(p.logistics, sentence, m[0].toLowerCase())) return false;
+  if (p.logistics !== undefined && deliveryCutOff(p.logistics, lowerOf(s), m)) return false;
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
@@ -178,14 +178,22 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   return true;
 }
 
-/** "Plus que quelques jours pour une livraison samedi": a delivery cut-off, unless the delivery is the offer. */
-function deliveryCutOff(logistics: string, sentence: string, match: string): boolean {
-  const at = sentence.indexOf(match);
-  if (at < 0) return false;
-  const after = sentence.slice(at + match.length, at + match.length + 40);
-  return /^\s*(?:pour|for|para|für)\s/u.test(after) && !/free|gratis|gratuit|offert|kostenlos/u.test(after)
-    ? paramRegex(logistics).test(after)
-    : false;
+/**
+ * "Plus que quelques jours pour une livraison samedi": a delivery cut-off, when the deadline's object (after
+ * "for", within two words) is the delivery itself and no offer, percentage or price follows.
+ */
+function deliveryCutOff(logistics: string, lower: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  const tail = lower.slice(end, end + 60);
+  const after = tail.slice(0, Math.max(0, tail.search(/[.!?;:\n]/u)) || tail.length);
+  if (!/^\s*(?:pour|for|para|für)\s/u.test(after)) return false;
+  if (
+    /free|gratis|gratuit|offert|kostenlos|%|[$£€]|\d\s?(?:eur|euros?)\b|sale|soldes|rebajas|angebot|rabatt|remise|descuento/u.test(
+      after,
+    )
+  )
+    return false;
+  return paramRegex(`^\\s*(?:pour|for|para|für)\\s+(?:\\S+\\s+){0,2}?(?:${logistics})`, 'u').test(after);
 }
 
 /** A price figure: "$249", "249 €", "USD 249", "1.299,00 EUR". */

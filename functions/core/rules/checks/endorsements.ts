@@ -1,4 +1,5 @@
 import { mayMatch } from '../prefilter.ts';
+import { escapeRe, paramRegex } from '../regex.ts';
 import { applies, lowerOf } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -43,9 +44,28 @@ export const endorsementChecks = {
       // The brand speaking of itself (its founder, "in eigener Sache") has no connection to disclose.
       const own = p.ownVoice === undefined ? null : new RegExp(p.ownVoice, 'iu');
       const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 2);
+      // Its founder saying so: "I founded Woolly & Co.", "founder of …", "I started … at my kitchen table".
       const foundedOwn = (copy: string) => {
         const lower = copy.toLowerCase();
-        return names.some((n) => lower.includes(`i started ${n}`) || lower.includes(`we started ${n}`));
+        return names.some(
+          (n) =>
+            [
+              `i founded ${n}`,
+              `we founded ${n}`,
+              `founder of ${n}`,
+              `${n} founder`,
+              `j'ai fondé ${n}`,
+              `j’ai fondé ${n}`,
+              `fundé ${n}`,
+              `fundadora de ${n}`,
+              `fundador de ${n}`,
+              `gründerin von ${n}`,
+              `gründer von ${n}`,
+            ].some((p) => lower.includes(p)) ||
+            paramRegex(
+              `\\bi started ${escapeRe(n)} (?:at|from|in) (?:my|our) (?:kitchen|garage|spare room|living room|flat|bedroom|shed)`,
+            ).test(lower),
+        );
       };
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
