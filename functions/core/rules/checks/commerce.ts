@@ -185,8 +185,8 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
 function deliveryCutOff(logistics: string, lower: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   const tail = lower.slice(end, end + 60);
-  const after = tail.slice(0, Math.max(0, tail.search(/[.!?;:\n]/u)) || tail.length);
-  if (!/^\s*(?:pour|for|para|für)\s/u.test(after)) return false;
+  const stop = tail.search(/[.!?;:\n]/u);
+  const after = stop < 0 ? tail : tail.slice(0, stop);
   if (
     /free|gratis|gratuit|offert|kostenlos|%|[$£€]|\d\s?(?:eur|euros?)\b|sale|soldes|rebajas|angebot|rabatt|remise|descuento/u.test(
       after,
