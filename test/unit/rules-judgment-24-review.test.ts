@@ -236,7 +236,7 @@ describe('the review of stop 24: what the new rules must not read', () => {
       });
     };
     const copy = 'Zipnet: the fastest broadband in the UK.';
-    expect(quotes('claim.superlative', copy, both)).toEqual(['fastest broadband in the UK']);
+    expect(quotes('claim.superlative', copy, both)).toEqual(['the fastest broadband in the UK']);
   });
 
   it('a competitor the own-range claim merely mentions is still a competitor', () => {

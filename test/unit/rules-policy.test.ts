@@ -71,7 +71,8 @@ describe.each([
     '%s fires on its example and not on the other',
     (ruleId, r) => {
       const ex = r.examples as { fires: string; passes: string };
-      const lang = ruleId === 'language.unsupported' ? {} : { language: 'en' };
+      // A rule that reads some languages only is shown its example in the first of them.
+      const lang = ruleId === 'language.unsupported' ? {} : { language: r.languages?.[0] ?? 'en' };
       // A rule limited to channels is shown its example in the first of them.
       const channel = r.channels === 'all' ? 'social-organic' : r.channels[0];
       const kind = channel === 'sms' ? 'message' : channel === 'email' ? 'body' : 'caption';
