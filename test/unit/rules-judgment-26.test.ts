@@ -132,3 +132,38 @@ describe('taste and charm stay puffery in every language; "beat me" is no compar
     expect(quotes('claim.competitor-comparison', 'Our router beats Netgear on range.')).toHaveLength(1);
   });
 });
+
+describe('a market superlative said in the negative: nobody is faster', () => {
+  it.each([
+    ['es', 'En Sevilla nadie te lo trae más rápido. Pide ya.', 'nadie te lo trae más rápido'],
+    ['fr', 'Aucune box ne va plus vite en France.', 'Aucune box ne va plus vite'],
+    [
+      'de',
+      'Keine Trinkflasche wird in Österreich öfter gekauft.',
+      'Keine Trinkflasche wird in Österreich öfter',
+    ],
+    ['en', 'Nobody in Scotland fixes boilers faster.', 'Nobody in Scotland fixes boilers faster'],
+  ])('[%s] %j', (lang, copy, quote) => {
+    expect(quotes('claim.superlative', copy, undefined, lang)).toEqual([quote]);
+  });
+
+  it.each(['No one loves you more than your dog does.', 'Nobody does Sunday roast like Nan.'])(
+    '%j is not a market claim',
+    (copy) => {
+      expect(quotes('claim.superlative', copy)).toEqual([]);
+    },
+  );
+});
+
+describe('a testimonial result told from its time frame first', () => {
+  it.each([
+    ['en', '“Six weeks in, I was chatting with my nonna in Italian.”', 'Six weeks in, I was chatting with'],
+    [
+      'fr',
+      '« Trois mois après la formation, j’ai signé mon CDI. »',
+      'Trois mois après la formation, j’ai signé mon CDI',
+    ],
+  ])('[%s] %j', (lang, copy, quote) => {
+    expect(quotes('endorsement.atypical-result', copy, undefined, lang)).toEqual([quote]);
+  });
+});
