@@ -167,3 +167,33 @@ describe('a testimonial result told from its time frame first', () => {
     expect(quotes('endorsement.atypical-result', copy, undefined, lang)).toEqual([quote]);
   });
 });
+
+describe('placeholders named, not left behind', () => {
+  it.each([
+    [
+      'en',
+      'Every font ships with real specimen text, so your mockups never say lorem ipsum again.',
+      'placeholder.lorem-ipsum',
+    ],
+    ['es', 'Adiós al lorem ipsum: textos reales para tus maquetas.', 'placeholder.lorem-ipsum'],
+    ['es', '¿Cansado de maquetas llenas de «lorem ipsum dolor sit amet»?', 'placeholder.lorem-ipsum'],
+    ['fr', 'Des « TODO » griffonnés partout ? Vos TODO, enfin au même endroit.', 'placeholder.marker-todo'],
+    ['en', 'Meeting time TBD? Not for long.', 'placeholder.marker'],
+    [
+      'es',
+      "[Texto en pantalla desde el segundo 0: 'PUBLICIDAD · con Kabuki Running'] Kilómetro 8.",
+      'placeholder.insert-bracket',
+    ],
+  ])('[%s] %j', (lang, copy, rule) => {
+    expect(quotes(rule, copy, undefined, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.', 'placeholder.lorem-ipsum'],
+    ['en', 'TODO: add the price before Friday.', 'placeholder.marker-todo'],
+    ['en', 'Doors open at TBD, see you there.', 'placeholder.marker'],
+    ['es', 'Descuento de [texto del descuento] en toda la tienda.', 'placeholder.insert-bracket'],
+  ])('[%s] %j is still a leftover', (lang, copy, rule) => {
+    expect(quotes(rule, copy, undefined, lang).length).toBeGreaterThan(0);
+  });
+});
