@@ -1,3 +1,5 @@
+import { hits } from './helpers/engine-findings.ts';
+import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 import { quotes } from './helpers/judgment-quotes.ts';
 
 /**
@@ -195,5 +197,22 @@ describe('placeholders named, not left behind', () => {
     ['es', 'Descuento de [texto del descuento] en toda la tienda.', 'placeholder.insert-bracket'],
   ])('[%s] %j is still a leftover', (lang, copy, rule) => {
     expect(quotes(rule, copy, undefined, lang).length).toBeGreaterThan(0);
+  });
+});
+
+describe('alt text that names the poster or the brand says nothing of the image', () => {
+  const alt = (text: string, mandatory?: string) => {
+    const pkg = withCopy(text, 'email', 'alt-text');
+    if (mandatory) pkg.brand.mandatories = [mandatory];
+    return hits(pkg, 'accessibility.alt-text', publishingContract('3.0.0')).map((f) => f.quote);
+  };
+
+  it.each(['Poster', 'Affiche', 'Key visual'])('%j is a generic word', (text) => {
+    expect(alt(text)).toEqual([text]);
+  });
+
+  it('the brand alone, for an image carrying the offer, is flagged', () => {
+    expect(alt('Pinecrest', 'Pinecrest Boots')).toEqual(['Pinecrest']);
+    expect(alt('Pinecrest boots on a snowy trail, 40% off this weekend', 'Pinecrest Boots')).toEqual([]);
   });
 });
