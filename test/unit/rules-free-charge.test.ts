@@ -67,9 +67,11 @@ describe('a “free” offer carries the charges that come with it', () => {
 
   it('reads no charge into a denied fee, a product price, a “sugar free” or a free delivery (review)', () => {
     const landing = (copy: string, terms: string) => withLanding(sms(copy), terms);
+    // Stop 26: the plan a free router needs costs £35 a month, said only on the landing page; the blind
+    // reviewers block "free" whose price sits elsewhere (FTC 16 CFR 251.1(c): conditions at the outset).
     expect(
       fired(landing('Get a free router when you upgrade.', 'Fibre 500 for £35 a month. No activation fee.')),
-    ).toEqual([]);
+    ).toEqual([['/channels/1/deliverables/0/copy', 'free']]);
     expect(fired(landing('Our sugar free jam is back.', 'Jam club: 12 jars, £4.99 per month.'))).toEqual([]);
     expect(
       fired(landing('Free standard shipping and free returns.', 'Handling fee of £2 on orders under £10.')),
