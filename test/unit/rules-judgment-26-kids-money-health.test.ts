@@ -224,6 +224,7 @@ describe('regulated.finance-risk-warning: leveraged and high-risk products with 
     ['de', 'Mit Hebel x50 auf den DAX.', 'Mit Hebel'],
     ['fr', 'Options binaires dès 10 € sur votre mobile.', 'Options binaires'],
     ['en', 'Our bond pays fixed returns of 8% a year.', 'fixed returns of 8%'],
+    ['de', 'Unser Aktienfonds für Einsteiger.', 'Aktienfonds'],
   ])('[%s] %j', (language, copy, quote) => {
     expect(quotes('regulated.finance-risk-warning', copy, undefined, language)).toContain(quote);
   });
@@ -234,6 +235,7 @@ describe('regulated.finance-risk-warning: leveraged and high-risk products with 
     ['de', 'Den Hebel umlegen und das Licht geht an.'],
     ['en', 'CFD simulation software for engineers, free trial.'],
     ['fr', 'L’effet de levier de votre marque sur les réseaux sociaux.'],
+    ['fr', 'Une seule couche suffit, même pour les plafonds.'],
     ['en', 'Trade CFDs on gold. 74% of retail investor accounts lose money when trading CFDs.'],
   ])('[%s] %j does not', (language, copy) => {
     expect(quotes('regulated.finance-risk-warning', copy, undefined, language)).toEqual([]);
