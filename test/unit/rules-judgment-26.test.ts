@@ -216,3 +216,13 @@ describe('alt text that names the poster or the brand says nothing of the image'
     expect(alt('Pinecrest boots on a snowy trail, 40% off this weekend', 'Pinecrest Boots')).toEqual([]);
   });
 });
+
+describe('"no hidden fees" denies a charge; it denigrates no rival', () => {
+  it.each([
+    ['en', 'No hidden fees, ever: the price you see is the price you pay.'],
+    ['fr', "Jouer cartes sur table : nos prix incluent la TVA et l'éco-participation, sans frais cachés."],
+    ['de', 'Keine versteckten Kosten bei uns.'],
+  ])('[%s] %j', (lang, copy) => {
+    expect(quotes('claim.competitor-denigration', copy, undefined, lang)).toEqual([]);
+  });
+});
