@@ -119,17 +119,17 @@ export const contextChecks = {
       let unlessSeen: boolean | null = null;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
-        withRe ??= p.with === undefined ? null : new RegExp(p.with, 'iu');
+        withRe ??= p.with === undefined ? null : paramRegex(p.with, 'iu');
         // Without evidence to consult, a text lacking `with` cannot report: skip the (costlier) trigger.
         if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
         const re = cc.re as RegExp;
-        withoutRe ??= p.without === undefined ? null : new RegExp(p.without, 'iu');
+        withoutRe ??= p.without === undefined ? null : paramRegex(p.without, 'iu');
         const m = unqualified(re, s.text, withoutRe, p.withoutNear);
         if (m === null) continue;
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
         if (p.unless !== undefined) {
-          unlessSeen ??= anywhere(view, new RegExp(p.unless, 'iu'));
+          unlessSeen ??= anywhere(view, paramRegex(p.unless, 'iu'));
           if (unlessSeen) return;
         }
         const span: [number, number] = [m.index, m.index + m[0].length];

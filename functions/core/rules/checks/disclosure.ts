@@ -1,4 +1,5 @@
 import { covered, languageOf } from '../language.ts';
+import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -33,7 +34,7 @@ export const disclosureChecks = {
     compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
-      const unless = cc.params.unless === undefined ? null : new RegExp(cc.params.unless, 'iu');
+      const unless = cc.params.unless === undefined ? null : paramRegex(cc.params.unless, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];

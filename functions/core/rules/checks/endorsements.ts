@@ -40,9 +40,9 @@ export const endorsementChecks = {
     run(cc, sev, { view, out }) {
       const p = cc.params;
       const marker = cc.re as RegExp;
-      const signals = new RegExp(p.signals, 'iu');
+      const signals = paramRegex(p.signals, 'iu');
       // The brand speaking of itself (its founder, "in eigener Sache") has no connection to disclose.
-      const own = p.ownVoice === undefined ? null : new RegExp(p.ownVoice, 'iu');
+      const own = p.ownVoice === undefined ? null : paramRegex(p.ownVoice, 'iu');
       const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 2);
       // Its founder saying so: "I founded Woolly & Co.", "founder of …", "I started … at my kitchen table".
       const foundedOwn = (copy: string) => {
@@ -102,8 +102,8 @@ export const endorsementChecks = {
       ];
       const connection = cc.re as RegExp;
       if (!about.some((t) => connection.test(t))) return;
-      const endorsement = new RegExp(p.endorsement, 'iu');
-      const marker = new RegExp(p.marker, 'iu');
+      const endorsement = paramRegex(p.endorsement, 'iu');
+      const marker = paramRegex(p.marker, 'iu');
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel)) continue;
         const plan = pkg.channels[Number(s.pointer.split('/')[2])];
@@ -134,7 +134,7 @@ export const endorsementChecks = {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         // Built once a text passes the prefilter (see CheckCompiled).
         const result = cc.re as RegExp;
-        const typical = new RegExp(cc.params.typical, 'iu');
+        const typical = paramRegex(cc.params.typical, 'iu');
         const m = result.exec(s.text);
         if (m === null || !firstPerson(s.text, m.index, m.index + m[0].length)) continue;
         // The channel's disclosures may carry the typicality statement.

@@ -19,7 +19,7 @@ export const pricingChecks = {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         // Built once a text passes the prefilter (see CheckCompiled).
         const free = cc.re as RegExp;
-        const condition = new RegExp(cc.params.condition, 'iu');
+        const condition = paramRegex(cc.params.condition, 'iu');
         const m = free.exec(s.text);
         if (m === null || condition.test(s.text)) continue;
         elsewhere ??= view.copySites.some((o) => condition.test(o.text));

@@ -1,3 +1,4 @@
+import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -11,7 +12,7 @@ export const smsChecks = {
     compile: (p) => ({ re: () => new RegExp(p.keyword, 'u') }),
     run(cc, sev, { view, out }) {
       const keyword = cc.re as RegExp;
-      const callToText = new RegExp(cc.params.callToText, 'iu');
+      const callToText = paramRegex(cc.params.callToText, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
