@@ -58,6 +58,54 @@ const regexStrings = (value: unknown): string[] => {
   return [];
 };
 
+/**
+ * Where a long lookbehind (a run of up to ten or more characters) stands first in an alternative, V8 evaluates
+ * it at every position the alternative is tried, before anything cheap can fail: such lookbehinds cost a tenth
+ * of a score (ADR 0027). A lookahead naming what follows (`(?=hidden)(?<!…)hidden…`) or any consumed text before
+ * it keeps it to the positions that can match. Returns the long lookbehinds of `source` with neither.
+ */
+function unguardedLookbehinds(source: string): string[] {
+  const openerOf = new Map<number, number>(); // a group's closing paren -> its opening paren
+  const groupOf = new Map<number, number>(); // a `|` -> the opening paren of its group (-1 at the top)
+  const open: number[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') open.push(i);
+    else if (ch === ')') openerOf.set(i, open.pop() as number);
+    else if (ch === '|') groupOf.set(i, open.at(-1) ?? -1);
+  }
+  const lookbehind = (at: number) => /^\(\?<[=!]/.test(source.slice(at, at + 4));
+  const out: string[] = [];
+  for (const [close, start] of openerOf) {
+    const body = source.slice(start, close + 1);
+    if (!lookbehind(start) || !/\{\d+,\d{2,}\}/.test(body)) continue;
+    // Walk back over what matches no text (group openers, `|` up to its group, `\b`, other lookbehinds).
+    let p = start;
+    let guarded = false;
+    while (p > 0 && !guarded) {
+      const before = source.slice(0, p);
+      const opener = /\((?:\?:)?$/.exec(before);
+      if (before.endsWith('\\b')) p -= 2;
+      else if (opener !== null) p -= opener[0].length;
+      else if (before.endsWith('|')) p = Math.max(0, groupOf.get(p - 1) ?? 0);
+      else if (before.endsWith(')') && lookbehind(openerOf.get(p - 1) ?? 0)) p = openerOf.get(p - 1) ?? 0;
+      else guarded = true; // consumed text, or a lookahead, comes first
+    }
+    if (!guarded) out.push(body.slice(0, 80));
+  }
+  return out;
+}
+
 describe('marketing-topics regexes: no unbounded run inside a lookaround', () => {
   const rulebook = JSON.parse(
     readFileSync(new URL('../../contracts/rulebooks/marketing-topics-1.1.0.json', import.meta.url), 'utf8'),
@@ -75,5 +123,33 @@ describe('marketing-topics regexes: no unbounded run inside a lookaround', () =>
     expect(lookarounds('(?=[^.!?\\n]{0,80}luck)').some((look) => UNBOUNDED.test(look))).toBe(false);
     expect(lookarounds('(?!supermarch\\w*)').some((look) => UNBOUNDED.test(look))).toBe(true);
     expect(lookarounds('(?!\\p{L}+ing)').some((look) => UNBOUNDED.test(look))).toBe(true);
+  });
+});
+
+describe('rulebook regexes: no long lookbehind opens an alternative unguarded', () => {
+  const rules = ['marketing-default-1.2.0', 'marketing-topics-1.1.0'].flatMap(
+    (name) =>
+      (
+        JSON.parse(
+          readFileSync(new URL(`../../contracts/rulebooks/${name}.json`, import.meta.url), 'utf8'),
+        ) as {
+          rules: { id: string; match: unknown }[];
+        }
+      ).rules,
+  );
+
+  it.each(rules.map((r) => [r.id, r.match] as const))('%s', (_id, match) => {
+    for (const source of regexStrings(match)) expect(unguardedLookbehinds(source)).toEqual([]);
+  });
+
+  it('tells a guarded lookbehind from an unguarded one', () => {
+    // First in an alternative: at the top, after `|`, inside groups that open an alternative, after `\b`.
+    expect(unguardedLookbehinds('a|(?<!x{0,40})b')).toHaveLength(1);
+    expect(unguardedLookbehinds('\\b(?:c|(?:(?<!x{0,40})b))')).toHaveLength(1);
+    expect(unguardedLookbehinds('(?<![\\p{L}])(?<!no\\s{1,20})hidden')).toHaveLength(1);
+    // A lookahead first, consumed text first, or a short lookbehind: fine.
+    expect(unguardedLookbehinds('(?=b)(?<!x{0,40})b')).toEqual([]);
+    expect(unguardedLookbehinds('spins?(?:(?<=luck[^.!?\\n]{0,80})|(?=x))')).toEqual([]);
+    expect(unguardedLookbehinds('(?<!not )cures?')).toEqual([]);
   });
 });
