@@ -265,3 +265,108 @@ describe('gambling.bonus-terms: a gift on the first bet or deposit with no signi
     expect(quotes('gambling.bonus-terms', copy, sells('gambling'), lang)).toEqual([]);
   });
 });
+
+describe('alcohol.strength: strength sold as a multiple: twice as strong, double the kick (CAP 18.9-18.10)', () => {
+  it.each([
+    ['en', 'Twice the strength of your usual lager, same price.', 'Twice the strength'],
+    ['en', 'Double the kick of a standard cider 🍏', 'Double the kick'],
+    ['de', 'Doppelt so stark wie ein normales Pils – für 1,99 €.', 'Doppelt so stark'],
+    ['de', 'Unser Bock: doppelter Alkohol, doppelter Spaß.', 'doppelter Alkohol'],
+    ['fr', 'Deux fois plus forte qu’une blonde classique.', 'Deux fois plus forte'],
+    ['fr', 'Le double de degrés pour le même prix.', 'Le double de degrés'],
+    ['es', 'El doble de graduación que una cerveza normal.', 'El doble de graduación'],
+    ['es', 'Dos veces más fuerte que cualquier vodka del súper.', 'Dos veces más fuerte'],
+    ['en', 'Twice as strong, half the price. Super Lager 9%.', 'Twice as strong'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('alcohol.strength', copy, sells('alcohol'), lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Double the flavour, half the sugar: our new cider.'],
+    ['en', 'Twice distilled for a smooth finish.'],
+    ['de', 'Zweimal destilliert, mild im Abgang.'],
+    ['es', 'Doble fermentación en botella.'],
+    ['fr', 'Deux fois médaillée au Concours de Paris.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('alcohol.strength', copy, sells('alcohol'), lang)).toEqual([]);
+  });
+});
+
+describe('alcohol.excessive: alcohol as a daily must: no evening without it (CAP 18, excessive or indispensable)', () => {
+  it.each([
+    ['en', 'No weekend without a bottle of Rosé Azur.', 'No weekend without'],
+    ['de', 'Kein Feierabend ohne unser Helles.', 'Kein Feierabend ohne'],
+    ['de', 'Kein Tag ohne ein Gläschen Kräuterlikör.', 'Kein Tag ohne'],
+    ['fr', 'Pas une soirée sans notre pastis.', 'Pas une soirée sans'],
+    ['fr', 'Jamais un week-end sans un verre de rouge.', 'Jamais un week-end sans'],
+    ['es', 'Ni un finde sin tu vermut.', 'Ni un finde sin'],
+    ['es', 'Ningún día sin una caña bien fría.', 'Ningún día sin'],
+    ['en', 'Can’t get through Monday without a glass of Merlot? Same.', 'Can’t get through Monday without'],
+    ['en', 'Not a single evening without our gin & tonic.', 'Not a single evening without'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('alcohol.excessive', copy, sells('alcohol'), lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'No party without a designated driver: alcohol-free beer for them.'],
+    ['en', 'Not a day goes by without someone asking about our gin.'],
+    ['de', 'Kein Tag ohne Sonnenschutz – und abends unser Radler.'],
+    ['fr', 'Pas de vin sans modération.'],
+    ['es', 'Sin alcohol, sin excusas: cerveza 0,0.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('alcohol.excessive', copy, sells('alcohol'), lang)).toEqual([]);
+  });
+});
+
+describe('gambling.escape: gambling before sleep, family or work, or at work (CAP 16.3.5, 16.3.10)', () => {
+  it.each([
+    ['en', 'Who needs sleep when the tables never close? Live roulette 24/7.', 'Who needs sleep'],
+    ['de', 'Wer braucht schon Schlaf? Live-Casino rund um die Uhr.', 'Wer braucht schon Schlaf'],
+    ['es', '¿Quién necesita dormir? Tragaperras abiertas toda la noche.', 'Quién necesita dormir'],
+    ['en', 'Family dinner can wait – the derby is on and the odds are live.', 'Family dinner can wait'],
+    ['es', 'La cena familiar puede esperar: apuesta en directo.', 'La cena familiar puede esperar'],
+    ['fr', 'Le repas de famille attendra : pariez en live.', 'Le repas de famille attendra'],
+    ['en', 'Bored at your desk? Spin the slots on your lunch break.', 'at your desk'],
+    ['de', 'Im Büro? Schnell eine Wette in der Mittagspause.', 'in der Mittagspause'],
+    ['fr', 'Entre deux réunions, un petit pari sur le match ?', 'Entre deux réunions'],
+    ['es', '¿En la oficina? Apuesta desde tu mesa.', 'desde tu mesa'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('gambling.escape', copy, sells('gambling'), lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Our casino is open daily from noon; last entry 2am.'],
+    ['en', 'Dinner is served in the casino restaurant until 10pm.'],
+    ['en', 'Bring the family: the racecourse has a kids’ zone (under-18s may not bet).'],
+    ['en', 'Our office hours: Monday to Friday, 9 to 5. Bet responsibly.'],
+    ['fr', 'Horaires du bureau de tabac : pariez avec modération.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('gambling.escape', copy, sells('gambling'), lang)).toEqual([]);
+  });
+});
+
+describe('gambling.money-problems: winning made to look certain or easy: everyone wins (CAP 16.3.17)', () => {
+  it.each([
+    ['en', 'Everyone’s a winner at SpinPalace slots!', 'Everyone’s a winner'],
+    ['en', 'Scratch, match, and everybody wins 🎉', 'everybody wins'],
+    ['en', 'Winning has never been so easy – spin the reels at ReelKing.', 'Winning has never been so easy'],
+    ['de', 'Bei uns gewinnt jeder – Rubbellose von GlücksTag.', 'gewinnt jeder'],
+    ['de', 'Gewinnen war noch nie so einfach: Sportwetten bei TorTipp.', 'Gewinnen war noch nie so einfach'],
+    ['es', 'Aquí gana todo el mundo: tragaperras online.', 'gana todo el mundo'],
+    ['es', 'Ganar nunca fue tan fácil con ApuestaSol.', 'Ganar nunca fue tan fácil'],
+    ['fr', 'Ici, tout le monde gagne : machines à sous en ligne.', 'tout le monde gagne'],
+    ['fr', 'Gagner n’a jamais été aussi facile : pariez sur PariMax.', 'Gagner n’a jamais été aussi facile'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('gambling.money-problems', copy, sells('gambling'), lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Every player can win the jackpot; odds of winning 1 in 50,000.'],
+    ['en', 'Our charity lottery: the community wins, 40% goes to good causes.'],
+    ['en', 'The team that wins the derby takes the cup. Odds 6/4.'],
+    ['fr', 'Tout le monde peut jouer dès 18 ans. Jouer comporte des risques.'],
+    ['de', 'Jeder kann verlieren: Spiele verantwortungsvoll. 18+.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('gambling.money-problems', copy, sells('gambling'), lang)).toEqual([]);
+  });
+});
