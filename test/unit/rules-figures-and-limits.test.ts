@@ -220,3 +220,36 @@ describe('a reference price is read as prices, not as the saving beside them (16
     expect(contradicts(priced(text), 'Vendu 129 € du 1er septembre au 14 février.')).toBe(false);
   });
 });
+
+describe('an unqualified general environmental claim outside the EU (FTC Green Guides 260.4(b), CMA code)', () => {
+  const aimed = (copy: string, region: string) => {
+    const pkg = withCopy(copy, 'social-organic', 'caption', { language: 'en' });
+    pkg.audience.regions = [region];
+    return pkg;
+  };
+  const general = (pkg: HandoffPackage) => hits(pkg, 'environmental.generic-claim', contract());
+
+  it.each([
+    ['Our eco-friendly trainers are here.', 'US'],
+    ['Clean home, clean planet: our planet-friendly spray is back.', 'GB'],
+    ['The environmentally friendly way to wash up.', 'CA'],
+  ])('blocks “%s” aimed at %s', (copy, region) => {
+    expect(general(aimed(copy, region)).map((f) => f.severity)).toEqual(['block']);
+  });
+
+  it('passes the claim qualified by its specific benefit beside it', () => {
+    expect(general(aimed('Eco-friendly: the bottle is made from 100% recycled plastic.', 'US'))).toEqual([]);
+  });
+
+  it('is not cured by a certificate on file, and leaves EU packages to the EU rule', () => {
+    const pkg = aimed('Our eco-friendly detergent.', 'US');
+    pkg.claims.push({
+      id: 'seal',
+      text: 'Green Seal certified.',
+      category: 'environmental',
+      evidence: [{ ref: 'Green Seal GS-37 certificate', kind: 'certification', verifiedOn: '2026-01-10' }],
+    });
+    expect(general(pkg)).toHaveLength(1);
+    expect(general(aimed('Our eco-friendly trainers are here.', 'DE'))).toEqual([]);
+  });
+});
