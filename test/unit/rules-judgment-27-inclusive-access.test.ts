@@ -73,7 +73,7 @@ describe('inclusive.job-ad-age: more ways to say "we are hiring" (AGG § 11, ET 
   });
 });
 
-describe('inclusive.job-ad-gender: an English job title in one sex (SDA 1975 s.38(3), EHRC guidance)', () => {
+describe('inclusive.job-title-one-sex: an English job title in one sex (SDA 1975 s.38(3), EHRC guidance)', () => {
   it.each([
     ["We're hiring a reception girl for our Clapham dental practice.", "We're hiring"],
     ['Wanted: experienced salesman for our car showroom.', 'Wanted'],
@@ -85,7 +85,7 @@ describe('inclusive.job-ad-gender: an English job title in one sex (SDA 1975 s.3
     ['Vacancy: cleaning lady, 10 hrs a week, Bristol.', 'Vacancy'],
     ['Recruiting a stewardess for our private jet charter.', 'Recruiting'],
   ])('%j fires', (copy, quote) => {
-    expect(quotes('inclusive.job-ad-gender', copy)).toContain(quote);
+    expect(quotes('inclusive.job-title-one-sex', copy)).toContain(quote);
   });
 
   it.each([
@@ -97,7 +97,7 @@ describe('inclusive.job-ad-gender: an English job title in one sex (SDA 1975 s.3
     ["Girls' football kits in stock now, and we're hiring coaches."],
     ['Join our team of craftspeople: craftsmanship since 1920.'],
   ])('%j stays quiet', (copy) => {
-    expect(quotes('inclusive.job-ad-gender', copy)).toEqual([]);
+    expect(quotes('inclusive.job-title-one-sex', copy)).toEqual([]);
   });
 });
 
