@@ -1,0 +1,168 @@
+import { quotes } from './helpers/judgment-quotes.ts';
+
+/**
+ * Stop 27, pricing and urgency read by the kind of wording the codes name, not by the lines of the dev half:
+ * a price rise tied to a near time (UCPD Annex I no. 7), basket and recent-booking activity claims and
+ * "before it is gone" in its inflected forms (FTC dark-patterns report, CMA online choice architecture),
+ * a decline that says the reader stays in a bad state (confirmshaming), free trials with their length between
+ * (FTC 16 CFR 251.1(c)) and fees said to be added at checkout (CAP 3.18, DMCC Act drip pricing).
+ */
+
+describe('price-rise threat (UCPD Annex I 7: terms for a very limited time)', () => {
+  it.each([
+    ['en', 'Heads up: from tomorrow the Pro plan costs £49 a month. Lock in £29 today.'],
+    ['en', 'At midnight this bundle jumps to $199 🚨'],
+    ['en', 'Price goes from $79 to $129 on Monday. Grab it now.'],
+    ['fr', 'Dès demain, le coffret passe à 89 €. Commandez ce soir !'],
+    ['fr', "À minuit, l'abonnement annuel passe de 59 € à 99 €."],
+    ['es', 'Mañana el curso pasa de 199 € a 349 €. ¡Apúntate hoy!'],
+    ['es', 'A partir de mañana la suscripción costará 15 € al mes.'],
+    ['de', 'Ab morgen kostet der Kurs 399 € statt 249 €. Jetzt buchen!'],
+    ['de', 'Um Mitternacht steigt der Preis auf 59 €.'],
+    ['en', 'tmrw the price doubles 😬 order tonight'],
+  ])('%s %j fires urgency.deadline', (language, copy) => {
+    expect(quotes('urgency.deadline', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Order by 2pm and it ships tomorrow for £3.95.'],
+    ['fr', 'Livraison demain pour 4,90 €.'],
+    ['es', 'Mañana abrimos a las 10. Menú del día a 12 €.'],
+    ['de', 'Ab morgen geöffnet: Frühstück für 9 €.'],
+    ['en', "Tomorrow's workshop costs £20 per person, tea included."],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('urgency.deadline', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('basket/booking social proof (FTC dark patterns, CMA OCA)', () => {
+  it.each([
+    ['en', '14 shoppers have this jacket in their basket right now.'],
+    ['en', '9 travellers have this room in their cart 👀'],
+    ['es', '8 personas tienen este vestido en su carrito ahora mismo.'],
+    ['es', '23 usuarios han añadido esta oferta a su cesta.'],
+    ['de', '17 Personen haben diesen Artikel im Warenkorb.'],
+    ['fr', '11 personnes ont cet article dans leur panier.'],
+    ['en', 'Booked 31 times in the last hour!'],
+    ['en', '46 people booked this hotel in the past day.'],
+    ['es', 'Reservado 12 veces en las últimas 24 horas.'],
+    ['de', 'In den letzten 24 Stunden 40-mal gebucht.'],
+    ['fr', 'Réservé 18 fois au cours des dernières 24 heures.'],
+  ])('%s %j fires urgency.scarcity', (language, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Add 2 items to your basket and get free delivery.'],
+    ['es', 'Tu carrito está vacío. Descubre la nueva colección.'],
+    ['de', '3 Artikel im Warenkorb – jetzt zur Kasse.'],
+    ['fr', '10 000 personnes nous ont fait confiance depuis 2015.'],
+    ['en', 'Open 7 days a week. Booked 3 months ahead for weddings, so plan early.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('before-it-goes, inflected (UCPD Annex I 7 false limited availability)', () => {
+  it.each([
+    ['es', 'Reserva ya antes de que se agote tu talla.'],
+    ['es', 'Hazte con ella antes de que vuele 🔥'],
+    ['es', 'Cómpralo antes de que desaparezca.'],
+    ['de', 'Schnapp sie dir, bevor sie weg sind!'],
+    ['de', 'Zugreifen, bevor alles vergriffen ist.'],
+    ['fr', "Foncez avant qu'il ne soit épuisé !"],
+    ['fr', "Commandez avant qu'elles partent toutes."],
+    ['en', "Grab yours before it's gone for good."],
+  ])('%s %j fires urgency.scarcity', (language, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['es', 'Antes de que llegue el frío, revisa tu caldera.'],
+    ['de', 'Bevor Sie bestellen, prüfen Sie Ihre Größe.'],
+    ['fr', "Avant qu'il ne parte en vacances, offrez-lui un bon livre."],
+    ['en', 'Before it gets dark, the lights switch on automatically.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('confirmshaming: decline + rather stay/be <self-state>', () => {
+  it.each([
+    ['en', "[Claim 20% off] [No thanks, I'd rather stay broke]"],
+    ['en', 'No thanks, I prefer to stay out of shape.'],
+    ['en', "No thanks, I'll stay uninformed."],
+    ['de', '[Nein danke, ich bleibe lieber müde]'],
+    ['de', 'Nein, danke – ich bleibe lieber ahnungslos.'],
+    ['fr', 'Non merci, je préfère rester fatigué.'],
+    ['fr', 'Non merci, je reste débordé.'],
+    ['es', 'No, gracias, prefiero seguir cansado.'],
+    ['es', 'No gracias, prefiero quedarme sin ahorrar.'],
+  ])('%s %j fires urgency.confirmshaming', (language, copy) => {
+    expect(quotes('urgency.confirmshaming', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', "No thanks, I'd rather stay with my current plan."],
+    ['en', "No thanks, I'll stay on the free version."],
+    ['de', 'Nein danke, ich bleibe beim Basis-Tarif.'],
+    ['fr', 'Non merci, je préfère rester sur mon offre actuelle.'],
+    ['es', 'No, gracias, prefiero seguir con mi tarifa.'],
+    ['de', 'Nein, danke, ich bleibe lieber zuhause.'],
+    ['en', "No thanks, I'll stay here."],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('urgency.confirmshaming', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('free trial, inflected (FTC 251.1(c), negative option)', () => {
+  it.each([
+    ['en', 'Free 30-day trial of our meal planner — start today!'],
+    ['en', 'Start your free 14-day trial now.'],
+    ['en', 'Try it free: 7-day trial, every feature unlocked.'],
+    ['es', 'Periodo de prueba gratuito de 30 días. Empieza hoy.'],
+    ['es', 'Prueba de 14 días gratis en todos los planes.'],
+    ['de', '30 Tage kostenlose Testphase – jetzt starten!'],
+    ['de', 'Jetzt Gratis-Probemonat sichern.'],
+    ['fr', "Période d'essai gratuite de 30 jours, sans effort."],
+    ['fr', "14 jours d'essai offerts sur l'appli."],
+  ])('%s %j fires pricing.free-trial-terms', (language, copy) => {
+    expect(quotes('pricing.free-trial-terms', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Free 30-day returns on every order.'],
+    ['en', 'Our trial runs for 30 days; it is free, with no card and no payment details.'],
+    ['de', 'Kostenlose Rücksendung innerhalb von 30 Tagen.'],
+    ['fr', 'Essai en magasin gratuit, sans rendez-vous.'],
+    ['es', 'Devoluciones gratis durante 30 días.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('pricing.free-trial-terms', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('drip pricing: fees added later (CAP 3.18, DMCC Act, FTC junk fees)', () => {
+  it.each([
+    ['en', 'Gig tickets from £30 – booking fees added at checkout.'],
+    ['en', 'Rooms from $89/night. Resort fee charged at check-out.'],
+    ['en', 'Flights from €19*. *Taxes and charges added at payment.'],
+    ['es', 'Entradas desde 25 € (gastos de gestión añadidos al pagar).'],
+    ['de', 'Tickets ab 29 € – Servicegebühren werden an der Kasse hinzugefügt.'],
+    ['fr', 'Billets à partir de 35 € – frais de service ajoutés au paiement.'],
+    ['fr', 'Nuits dès 79 €, taxe de séjour en supplément.'],
+    ['es', 'Habitaciones desde 60 €, tasa turística no incluida.'],
+  ])('%s %j fires pricing.from-price-fees', (language, copy) => {
+    expect(quotes('pricing.from-price-fees', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Tickets from £30, all fees included.'],
+    ['es', 'Entradas desde 25 €, gastos incluidos.'],
+    ['de', 'Tickets ab 29 € inklusive aller Gebühren.'],
+    ['fr', 'Billets à partir de 35 €, frais compris.'],
+    ['en', 'Tickets from £30. No booking fees added at checkout.'],
+    ['en', 'Rooms from $89 incl. all fees; breakfast can be added at booking.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('pricing.from-price-fees', copy, undefined, language)).toEqual([]);
+  });
+});
