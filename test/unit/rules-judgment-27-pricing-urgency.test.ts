@@ -2,10 +2,12 @@ import { quotes } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 27, pricing and urgency read by the kind of wording the codes name, not by the lines of the dev half:
- * a price rise tied to a near time (UCPD Annex I no. 7), basket and recent-booking activity claims and
- * "before it is gone" in its inflected forms (FTC dark-patterns report, CMA online choice architecture),
- * a decline that says the reader stays in a bad state (confirmshaming), free trials with their length between
- * (FTC 16 CFR 251.1(c)) and fees said to be added at checkout (CAP 3.18, DMCC Act drip pricing).
+ * a price rise tied to a near time and an extended or recurring "last" sale (UCPD Annex I no. 7, CMA),
+ * basket and recent-booking activity claims and "before it is gone" in its inflected forms (FTC
+ * dark-patterns report, CMA online choice architecture), a decline that says the reader stays in a bad
+ * state (confirmshaming), free trials with their length between (FTC 16 CFR 251.1(c)), fees said to be
+ * added at checkout (CAP 3.18, DMCC Act drip pricing) and recommended, reference or elsewhere prices
+ * (16 CFR 233.1-233.3). Each kind has near-misses a keyword rule would wrongly flag.
  */
 
 describe('price-rise threat (UCPD Annex I 7: terms for a very limited time)', () => {
@@ -164,5 +166,60 @@ describe('drip pricing: fees added later (CAP 3.18, DMCC Act, FTC junk fees)', (
     ['en', 'Rooms from $89 incl. all fees; breakfast can be added at booking.'],
   ])('%s %j does not', (language, copy) => {
     expect(quotes('pricing.from-price-fees', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('extended or recurring "last" sale (UCPD Annex I 7; CMA: extended deadlines)', () => {
+  it.each([
+    ['en', 'Sale extended again! Final hours, we mean it this time.'],
+    ['en', 'EXTENDED: our last-chance offer is back for one more weekend.'],
+    ['en', 'Our clearance event rolls into its third week — last call!'],
+    ['de', 'Aktion verlängert! Letzte Gelegenheit, 30 % zu sparen.'],
+    ['de', 'Unser Abverkauf geht in die dritte Woche – schnell sein!'],
+    ['fr', 'Soldes prolongées encore une fois : dernières heures !'],
+    ['fr', 'Notre offre de bienvenue est prolongée, profitez-en vite.'],
+    ['es', '¡Rebajas prorrogadas! Última oportunidad de verdad.'],
+    ['es', 'La oferta se ha ampliado otra vez: corre, que vuela.'],
+    ['es', 'Nuestra promoción entra en su cuarta semana. ¡No te la pierdas!'],
+  ])('%s %j fires urgency.deadline', (language, copy) => {
+    expect(quotes('urgency.deadline', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'Opening hours extended for the holidays: 9am to 10pm.'],
+    ['en', 'Extended warranty available on all laptops.'],
+    ['de', 'Sale verlängert bis 12. April 2027.'],
+    ['fr', 'Garantie prolongée offerte sur nos lave-linge.'],
+    ['es', 'Horario ampliado en agosto: de 9 a 21 h.'],
+    ['en', 'Week two of our cooking course covers bread.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('urgency.deadline', copy, undefined, language)).toEqual([]);
+  });
+});
+
+describe('reference prices: recommended, reference, elsewhere, instead of (16 CFR 233.1-233.3; Omnibus 6a)', () => {
+  it.each([
+    ['en', 'Now £59, ticket price £120.'],
+    ['en', 'MSRP $899, today just $649.'],
+    ['en', 'Instead of $80, pay just $45 this week.'],
+    ['en', 'Sold elsewhere for $120, ours is $69.'],
+    ['fr', 'Prix conseillé 129 €, chez nous 79 €.'],
+    ['fr', "Prix de référence 240 €, aujourd'hui 159 €."],
+    ['es', 'Precio recomendado 240 €, ahora 149 €.'],
+    ['es', 'Hoy 39 € en lugar de 59 €.'],
+    ['de', 'Unverbindliche Preisempfehlung 199 €, bei uns 129 €.'],
+    ['de', 'Streichpreis 89 €, jetzt 59 €.'],
+  ])('%s %j fires pricing.reference-price', (language, copy) => {
+    expect(quotes('pricing.reference-price', copy, undefined, language).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'MSRP $38.'],
+    ['fr', 'Prix conseillé : 12 €.'],
+    ['es', 'Precio recomendado: 19,90 €.'],
+    ['en', 'Walk instead of driving: parking costs $12.'],
+    ['de', 'Unverbindliche Preisempfehlung: 49 €.'],
+  ])('%s %j does not', (language, copy) => {
+    expect(quotes('pricing.reference-price', copy, undefined, language)).toEqual([]);
   });
 });
