@@ -1,4 +1,7 @@
-import { quotes } from './helpers/judgment-quotes.ts';
+import { addCopy } from '../support/package-fixtures.ts';
+import { hits } from './helpers/engine-findings.ts';
+import { cleanPackage } from './helpers/engine-fixtures.ts';
+import { contract3, quotes } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 27, pricing and urgency read by the kind of wording the codes name, not by the lines of the dev half:
@@ -6,9 +9,26 @@ import { quotes } from './helpers/judgment-quotes.ts';
  * basket and recent-booking activity claims and "before it is gone" in its inflected forms (FTC
  * dark-patterns report, CMA online choice architecture), a decline that says the reader stays in a bad
  * state (confirmshaming), free trials with their length between (FTC 16 CFR 251.1(c)), fees said to be
- * added at checkout (CAP 3.18, DMCC Act drip pricing) and recommended, reference or elsewhere prices
- * (16 CFR 233.1-233.3). Each kind has near-misses a keyword rule would wrongly flag.
+ * added at checkout (CAP 3.18, DMCC Act drip pricing), recommended, reference or elsewhere prices
+ * (16 CFR 233.1-233.3) and "free" in other words with a charge stated elsewhere (16 CFR 251.1(c)).
+ * Each kind has near-misses a keyword rule would wrongly flag.
  */
+
+/** Quotes of `rule` on `copy` in a caption, with `terms` (when given) on a landing page of the package. */
+const fired = (rule: string, copy: string, language: string, terms?: string) =>
+  terms === undefined
+    ? quotes(rule, copy, undefined, language)
+    : hits(
+        addCopy(
+          addCopy(cleanPackage(), copy, 'social-organic', 'caption', { language }),
+          terms,
+          'web-landing',
+          'landing-copy',
+          { language },
+        ),
+        rule,
+        contract3(),
+      ).map((f) => f.quote);
 
 describe('price-rise threat (UCPD Annex I 7: terms for a very limited time)', () => {
   it.each([
@@ -22,8 +42,8 @@ describe('price-rise threat (UCPD Annex I 7: terms for a very limited time)', ()
     ['de', 'Ab morgen kostet der Kurs 399 € statt 249 €. Jetzt buchen!'],
     ['de', 'Um Mitternacht steigt der Preis auf 59 €.'],
     ['en', 'tmrw the price doubles 😬 order tonight'],
-  ])('%s %j fires urgency.deadline', (language, copy) => {
-    expect(quotes('urgency.deadline', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires urgency.deadline', (language, copy, terms) => {
+    expect(fired('urgency.deadline', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -32,8 +52,8 @@ describe('price-rise threat (UCPD Annex I 7: terms for a very limited time)', ()
     ['es', 'Mañana abrimos a las 10. Menú del día a 12 €.'],
     ['de', 'Ab morgen geöffnet: Frühstück für 9 €.'],
     ['en', "Tomorrow's workshop costs £20 per person, tea included."],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('urgency.deadline', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('urgency.deadline', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -50,8 +70,8 @@ describe('basket/booking social proof (FTC dark patterns, CMA OCA)', () => {
     ['es', 'Reservado 12 veces en las últimas 24 horas.'],
     ['de', 'In den letzten 24 Stunden 40-mal gebucht.'],
     ['fr', 'Réservé 18 fois au cours des dernières 24 heures.'],
-  ])('%s %j fires urgency.scarcity', (language, copy) => {
-    expect(quotes('urgency.scarcity', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires urgency.scarcity', (language, copy, terms) => {
+    expect(fired('urgency.scarcity', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -60,8 +80,8 @@ describe('basket/booking social proof (FTC dark patterns, CMA OCA)', () => {
     ['de', '3 Artikel im Warenkorb – jetzt zur Kasse.'],
     ['fr', '10 000 personnes nous ont fait confiance depuis 2015.'],
     ['en', 'Open 7 days a week. Booked 3 months ahead for weddings, so plan early.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('urgency.scarcity', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('urgency.scarcity', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -75,8 +95,8 @@ describe('before-it-goes, inflected (UCPD Annex I 7 false limited availability)'
     ['fr', "Foncez avant qu'il ne soit épuisé !"],
     ['fr', "Commandez avant qu'elles partent toutes."],
     ['en', "Grab yours before it's gone for good."],
-  ])('%s %j fires urgency.scarcity', (language, copy) => {
-    expect(quotes('urgency.scarcity', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires urgency.scarcity', (language, copy, terms) => {
+    expect(fired('urgency.scarcity', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -84,8 +104,8 @@ describe('before-it-goes, inflected (UCPD Annex I 7 false limited availability)'
     ['de', 'Bevor Sie bestellen, prüfen Sie Ihre Größe.'],
     ['fr', "Avant qu'il ne parte en vacances, offrez-lui un bon livre."],
     ['en', 'Before it gets dark, the lights switch on automatically.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('urgency.scarcity', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('urgency.scarcity', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -100,8 +120,8 @@ describe('confirmshaming: decline + rather stay/be <self-state>', () => {
     ['fr', 'Non merci, je reste débordé.'],
     ['es', 'No, gracias, prefiero seguir cansado.'],
     ['es', 'No gracias, prefiero quedarme sin ahorrar.'],
-  ])('%s %j fires urgency.confirmshaming', (language, copy) => {
-    expect(quotes('urgency.confirmshaming', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires urgency.confirmshaming', (language, copy, terms) => {
+    expect(fired('urgency.confirmshaming', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -112,8 +132,8 @@ describe('confirmshaming: decline + rather stay/be <self-state>', () => {
     ['es', 'No, gracias, prefiero seguir con mi tarifa.'],
     ['de', 'Nein, danke, ich bleibe lieber zuhause.'],
     ['en', "No thanks, I'll stay here."],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('urgency.confirmshaming', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('urgency.confirmshaming', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -128,8 +148,8 @@ describe('free trial, inflected (FTC 251.1(c), negative option)', () => {
     ['de', 'Jetzt Gratis-Probemonat sichern.'],
     ['fr', "Période d'essai gratuite de 30 jours, sans effort."],
     ['fr', "14 jours d'essai offerts sur l'appli."],
-  ])('%s %j fires pricing.free-trial-terms', (language, copy) => {
-    expect(quotes('pricing.free-trial-terms', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires pricing.free-trial-terms', (language, copy, terms) => {
+    expect(fired('pricing.free-trial-terms', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -138,8 +158,8 @@ describe('free trial, inflected (FTC 251.1(c), negative option)', () => {
     ['de', 'Kostenlose Rücksendung innerhalb von 30 Tagen.'],
     ['fr', 'Essai en magasin gratuit, sans rendez-vous.'],
     ['es', 'Devoluciones gratis durante 30 días.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('pricing.free-trial-terms', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('pricing.free-trial-terms', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -153,8 +173,8 @@ describe('drip pricing: fees added later (CAP 3.18, DMCC Act, FTC junk fees)', (
     ['fr', 'Billets à partir de 35 € – frais de service ajoutés au paiement.'],
     ['fr', 'Nuits dès 79 €, taxe de séjour en supplément.'],
     ['es', 'Habitaciones desde 60 €, tasa turística no incluida.'],
-  ])('%s %j fires pricing.from-price-fees', (language, copy) => {
-    expect(quotes('pricing.from-price-fees', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires pricing.from-price-fees', (language, copy, terms) => {
+    expect(fired('pricing.from-price-fees', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -164,8 +184,8 @@ describe('drip pricing: fees added later (CAP 3.18, DMCC Act, FTC junk fees)', (
     ['fr', 'Billets à partir de 35 €, frais compris.'],
     ['en', 'Tickets from £30. No booking fees added at checkout.'],
     ['en', 'Rooms from $89 incl. all fees; breakfast can be added at booking.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('pricing.from-price-fees', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('pricing.from-price-fees', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -181,8 +201,8 @@ describe('extended or recurring "last" sale (UCPD Annex I 7; CMA: extended deadl
     ['es', '¡Rebajas prorrogadas! Última oportunidad de verdad.'],
     ['es', 'La oferta se ha ampliado otra vez: corre, que vuela.'],
     ['es', 'Nuestra promoción entra en su cuarta semana. ¡No te la pierdas!'],
-  ])('%s %j fires urgency.deadline', (language, copy) => {
-    expect(quotes('urgency.deadline', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires urgency.deadline', (language, copy, terms) => {
+    expect(fired('urgency.deadline', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -192,8 +212,8 @@ describe('extended or recurring "last" sale (UCPD Annex I 7; CMA: extended deadl
     ['fr', 'Garantie prolongée offerte sur nos lave-linge.'],
     ['es', 'Horario ampliado en agosto: de 9 a 21 h.'],
     ['en', 'Week two of our cooking course covers bread.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('urgency.deadline', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('urgency.deadline', copy, language, terms)).toEqual([]);
   });
 });
 
@@ -209,8 +229,8 @@ describe('reference prices: recommended, reference, elsewhere, instead of (16 CF
     ['es', 'Hoy 39 € en lugar de 59 €.'],
     ['de', 'Unverbindliche Preisempfehlung 199 €, bei uns 129 €.'],
     ['de', 'Streichpreis 89 €, jetzt 59 €.'],
-  ])('%s %j fires pricing.reference-price', (language, copy) => {
-    expect(quotes('pricing.reference-price', copy, undefined, language).length).toBeGreaterThan(0);
+  ] as [string, string, string?][])('%s %j fires pricing.reference-price', (language, copy, terms) => {
+    expect(fired('pricing.reference-price', copy, language, terms).length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -219,7 +239,41 @@ describe('reference prices: recommended, reference, elsewhere, instead of (16 CF
     ['es', 'Precio recomendado: 19,90 €.'],
     ['en', 'Walk instead of driving: parking costs $12.'],
     ['de', 'Unverbindliche Preisempfehlung: 49 €.'],
-  ])('%s %j does not', (language, copy) => {
-    expect(quotes('pricing.reference-price', copy, undefined, language)).toEqual([]);
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('pricing.reference-price', copy, language, terms)).toEqual([]);
+  });
+});
+
+describe('free in other words, with a charge stated elsewhere (16 CFR 251.1(c); UCPD Annex I no. 20)', () => {
+  it.each([
+    ['en', 'Hearing check and fitting at no cost to you!', 'A fitting fee of £95 applies to every pair.'],
+    ['en', 'Your smart thermostat, on us.', 'Installation fee £79, paid on the day.'],
+    ['en', 'Router for £0 when you switch today.', 'One-off setup fee of £30.'],
+    ['es', 'Primera sesión sin coste 🎉', 'Matrícula de 45 € no reembolsable.'],
+    ['es', 'Audífonos a coste cero.', 'Cuota de servicio de 25 € al mes.'],
+    ['de', 'Hörtest und Hörgeräte zum Nulltarif!', 'Es fällt eine Anpassungspauschale von 690 € an.'],
+    ['de', 'Tablet kostenfrei zum Vertrag.', 'Einmalige Zuzahlung 49 €.'],
+    ['fr', 'Smartphone à 0 € avec votre forfait.', 'Frais de raccordement : 49 €.'],
+    ['fr', 'Bilan auditif réalisé gratuitement.', "Frais d'inscription de 30 €."],
+  ] as [string, string, string?][])('%s %j fires pricing.free-charge', (language, copy, terms) => {
+    expect(fired('pricing.free-charge', copy, language, terms).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      'en',
+      'Your smart thermostat, on us. Installation fee £79 applies.',
+      'Installation fee £79, paid on the day.',
+    ],
+    ['en', 'Count on us for fast repairs.', 'Service fee £40 per visit.'],
+    ['es', 'Envío sin coste en pedidos de más de 30 €.', 'Matrícula de 45 € no reembolsable.'],
+    ['de', 'Kostenfreie Rücksendung innerhalb von 30 Tagen.', 'Servicepauschale 20 € pro Reparatur.'],
+    ['fr', "Livraison à 0 € dès 50 € d'achat.", "Frais d'inscription de 30 €."],
+    ['en', 'Sweeping at no cost to the planet.', 'Service fee £40 per visit.'],
+    ['en', 'Returns at no extra cost within 60 days.', 'Subscription fee £5 a month.'],
+    ['fr', "Annulez gratuitement jusqu'à 48 h avant.", 'Frais de service : 12 €.'],
+    ['es', 'Cancelación sin coste hasta 24 h antes.', 'Cuota de servicio de 10 €.'],
+  ] as [string, string, string?][])('%s %j does not', (language, copy, terms) => {
+    expect(fired('pricing.free-charge', copy, language, terms)).toEqual([]);
   });
 });
