@@ -13,7 +13,7 @@ const sample = join(root, 'events/packages/sample-spring-launch.json');
 
 /** Spawns the real CLI exactly as a user would. */
 function cli(...argv: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, encoding: 'utf8', timeout: 100_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -46,7 +46,7 @@ function reorder(v: unknown): unknown {
 
 // Each spawn starts Node + tsx, which a machine loaded by other test runs slows many times over: the
 // timeouts leave room for that, so a slow machine is not a failure.
-describe('handoff CLI as a spawned process', { timeout: 240_000 }, () => {
+describe('handoff CLI as a spawned process', { timeout: 300_000 }, () => {
   it('score --json prints exactly one line of artifact JSON and nothing else, byte-identical for a key-reordered copy', () => {
     const reordered = join(dir, 'reordered.json');
     writeFileSync(reordered, JSON.stringify(reorder(JSON.parse(readFileSync(sample, 'utf8'))), null, 4));

@@ -233,6 +233,7 @@ describe('an unqualified general environmental claim outside the EU (FTC Green G
     ['Our eco-friendly trainers are here.', 'US'],
     ['Clean home, clean planet: our planet-friendly spray is back.', 'GB'],
     ['The environmentally friendly way to wash up.', 'CA'],
+    ['Good for the planet, gentle on your skin.', 'AU'],
   ])('blocks “%s” aimed at %s', (copy, region) => {
     expect(general(aimed(copy, region)).map((f) => f.severity)).toEqual(['block']);
   });
@@ -250,6 +251,11 @@ describe('an unqualified general environmental claim outside the EU (FTC Green G
       evidence: [{ ref: 'Green Seal GS-37 certificate', kind: 'certification', verifiedOn: '2026-01-10' }],
     });
     expect(general(pkg)).toHaveLength(1);
+    // A seal named in the copy is itself a general claim unless its basis is stated (260.6): no qualifier.
+    expect(general(aimed('Our eco-friendly detergent carries the Nordic Swan ecolabel.', 'US'))).toHaveLength(
+      1,
+    );
+    expect(general(aimed('Eco-friendly, and certified to ISO 14024.', 'NZ'))).toHaveLength(1);
     expect(general(aimed('Our eco-friendly trainers are here.', 'DE'))).toEqual([]);
   });
 });

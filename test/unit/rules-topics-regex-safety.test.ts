@@ -59,7 +59,7 @@ const regexStrings = (value: unknown): string[] => {
 };
 
 /**
- * Where a long lookbehind (a run of up to ten or more characters) stands first in an alternative, V8 evaluates
+ * Where a long lookbehind (a run of ten or more characters, or an unbounded one) stands first in an alternative, V8 evaluates
  * it at every position the alternative is tried, before anything cheap can fail: such lookbehinds cost a tenth
  * of a score (ADR 0027). A lookahead naming what follows (`(?=hidden)(?<!…)hidden…`) or any consumed text before
  * it keeps it to the positions that can match. Returns the long lookbehinds of `source` with neither.
@@ -67,39 +67,60 @@ const regexStrings = (value: unknown): string[] => {
 function unguardedLookbehinds(source: string): string[] {
   const openerOf = new Map<number, number>(); // a group's closing paren -> its opening paren
   const groupOf = new Map<number, number>(); // a `|` -> the opening paren of its group (-1 at the top)
+  const classOf = new Map<number, number>(); // a class's closing bracket -> its opening bracket
   const open: number[] = [];
-  let inClass = false;
+  let classStart = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') {
       i++;
       continue;
     }
-    if (inClass) {
-      if (ch === ']') inClass = false;
+    if (classStart >= 0) {
+      if (ch === ']') {
+        classOf.set(i, classStart);
+        classStart = -1;
+      }
       continue;
     }
-    if (ch === '[') inClass = true;
+    if (ch === '[') classStart = i;
     else if (ch === '(') open.push(i);
     else if (ch === ')') openerOf.set(i, open.pop() as number);
     else if (ch === '|') groupOf.set(i, open.at(-1) ?? -1);
   }
-  const lookbehind = (at: number) => /^\(\?<[=!]/.test(source.slice(at, at + 4));
+  const openers = new Set(openerOf.values());
+  const at = (i: number, re: RegExp) => re.test(source.slice(i, i + 4));
+  const zeroWidth = (i: number) => at(i, /^\(\?<[=!]/) || at(i, /^\(\?!/);
+  // A run of ten or more characters, or an unbounded one, outside classes and escapes.
+  const long = (body: string) =>
+    /\{\d+,(?:\d{2,})?\}|\{\d{2,}\}/.test(body) ||
+    /(?:^|[^\\])[*+]/.test(body.replace(/\[(?:\\.|[^\]\\])*\]/g, 'x'));
+  /** Start of the atom that ends just before `p` (a group, a class, an escape or one character). */
+  const atomBefore = (p: number) => {
+    if (openerOf.has(p - 1)) return openerOf.get(p - 1) as number;
+    if (classOf.has(p - 1)) return classOf.get(p - 1) as number;
+    return source[p - 2] === '\\' ? p - 2 : p - 1;
+  };
   const out: string[] = [];
   for (const [close, start] of openerOf) {
     const body = source.slice(start, close + 1);
-    if (!lookbehind(start) || !/\{\d+,\d{2,}\}/.test(body)) continue;
-    // Walk back over what matches no text (group openers, `|` up to its group, `\b`, other lookbehinds).
+    if (!at(start, /^\(\?<[=!]/) || !long(body)) continue;
+    // Walk back over what matches no text: group openers, `|` up to its group, `\b`, lookbehinds and
+    // negative lookaheads, and atoms that may match nothing (`x?`, `(?:only )?`, `\s*`).
     let p = start;
     let guarded = false;
     while (p > 0 && !guarded) {
       const before = source.slice(0, p);
-      const opener = /\((?:\?:)?$/.exec(before);
-      if (before.endsWith('\\b')) p -= 2;
-      else if (opener !== null) p -= opener[0].length;
-      else if (before.endsWith('|')) p = Math.max(0, groupOf.get(p - 1) ?? 0);
-      else if (before.endsWith(')') && lookbehind(openerOf.get(p - 1) ?? 0)) p = openerOf.get(p - 1) ?? 0;
-      else guarded = true; // consumed text, or a lookahead, comes first
+      const optional = /(?:\?|\*|\{0(?:,\d*)?\})\??$/.exec(before);
+      const opener = /\((?:\?:|\?<[A-Za-z]\w*>)?$/.exec(before);
+      if (/(?:^|[^\\])\\[bB]$/.test(before)) p -= 2;
+      else if (opener !== null && openers.has(p - opener[0].length)) p -= opener[0].length;
+      else if (groupOf.has(p - 1)) p = Math.max(0, groupOf.get(p - 1) as number);
+      else if (openerOf.has(p - 1) && zeroWidth(openerOf.get(p - 1) as number))
+        p = openerOf.get(p - 1) as number;
+      else if (optional !== null && source[p - optional[0].length - 1] !== '\\')
+        p = atomBefore(p - optional[0].length);
+      else guarded = true; // consumed text, or a lookahead naming what follows, comes first
     }
     if (!guarded) out.push(body.slice(0, 80));
   }
@@ -151,5 +172,16 @@ describe('rulebook regexes: no long lookbehind opens an alternative unguarded', 
     expect(unguardedLookbehinds('(?=b)(?<!x{0,40})b')).toEqual([]);
     expect(unguardedLookbehinds('spins?(?:(?<=luck[^.!?\\n]{0,80})|(?=x))')).toEqual([]);
     expect(unguardedLookbehinds('(?<!not )cures?')).toEqual([]);
+    // Unbounded and fixed long runs count; optional atoms and negative lookaheads guard nothing (review).
+    expect(unguardedLookbehinds('(?<!no\\s+)hidden')).toHaveLength(1);
+    expect(unguardedLookbehinds('(?<!x{40})b')).toHaveLength(1);
+    expect(unguardedLookbehinds('x?(?<!y{0,40})b')).toHaveLength(1);
+    expect(unguardedLookbehinds('(?:only )?(?<!y{0,40})b')).toHaveLength(1);
+    expect(unguardedLookbehinds('(?!z)(?<!y{0,40})b')).toHaveLength(1);
+    expect(unguardedLookbehinds('(?<n>(?<!y{0,40})b)')).toHaveLength(1);
+    // Escaped `|` and `)` are characters, consumed like any other.
+    expect(unguardedLookbehinds('a\\|(?<!y{0,40})b')).toEqual([]);
+    expect(unguardedLookbehinds('(?:a\\))(?<!y{0,40})b')).toEqual([]);
+    expect(unguardedLookbehinds('[+*](?<!y{0,40})b')).toEqual([]);
   });
 });
