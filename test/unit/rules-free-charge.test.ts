@@ -121,3 +121,28 @@ describe('a “free” offer carries the charges that come with it', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('terms behind a footnote mark are not stated at the outset (16 CFR 251.1(c))', () => {
+  const social = (copy: string, language = 'en') =>
+    addCopy(cleanPackage(), copy, 'social-paid', 'caption', { language });
+
+  it.each([
+    ['Wi-Fi router FREE* with every upgrade. *£29.99 activation fee applies.', 'en'],
+    ['Votre box internet offerte pendant 6 mois !* *Engagement 24 mois, puis 42,99 €/mois.', 'fr'],
+    [
+      'Instalación GRATIS de tu aire acondicionado.¹ ¹Al contratar el plan de mantenimiento a 14,90 €/mes.',
+      'es',
+    ],
+  ])('fires on “%s” though the charge is near', (copy, language) => {
+    expect(fired(social(copy, language))).toHaveLength(1);
+  });
+
+  it('stays silent when the charge stands with the offer itself, or the star is not a footnote', () => {
+    expect(fired(social('Wi-Fi router free with every upgrade (£29.99 activation fee applies).'))).toEqual(
+      [],
+    );
+    expect(
+      fired(social('Kostenlose Beratung für alle Kund*innen, Einbau ab 49 € zzgl. Anfahrt.', 'de')),
+    ).toEqual([]);
+  });
+});

@@ -45,28 +45,38 @@ export const pricingChecks = {
       // Plans whose copy states a charge with the offer: near a "free", or in a short text shown with it
       // (a search ad's description under its headline). The deliverables of one plan are one message.
       const carried = new Set<string | null>();
-      const hits: { s: (typeof sites)[number]; m: RegExpExecArray }[] = [];
+      const hits: { s: (typeof sites)[number]; m: RegExpExecArray; starred: boolean }[] = [];
       for (const s of open) {
         const free = cc.re as RegExp;
         free.lastIndex = 0;
         for (let m = free.exec(s.text); m !== null; m = free.exec(s.text)) {
           const around = s.text.slice(Math.max(0, m.index - p.near), m.index + m[0].length + p.near);
-          if (charge.test(around)) carried.add(plan(s.pointer));
-          else if (!noCharge.test(around)) hits.push({ s, m });
+          // "FREE*" sends the reader to a footnote: terms there are not stated at the outset (16 CFR 251.1(c)).
+          const starred = FOOTNOTE_MARK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+          if (charge.test(around)) {
+            if (starred) hits.push({ s, m, starred });
+            else carried.add(plan(s.pointer));
+          } else if (!noCharge.test(around)) hits.push({ s, m, starred: false });
         }
       }
       // Short texts are read for a charge only once an offer needs it: most packages have no bare "free".
       if (hits.length === 0 || !chargedAnywhere(view, charge)) return;
       for (const s of sites) if (s.text.length <= p.near && charge.test(s.text)) carried.add(plan(s.pointer));
       const seen = new Set<string>();
-      for (const { s, m } of hits) {
-        if (carried.has(plan(s.pointer)) || seen.has(s.pointer)) continue;
+      for (const { s, m, starred } of hits) {
+        if ((!starred && carried.has(plan(s.pointer))) || seen.has(s.pointer)) continue;
         seen.add(s.pointer);
         out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
       }
     },
   },
 } satisfies CheckFamily;
+
+/**
+ * A footnote mark on the offer word or its sentence: "FREE*", "offerte pendant 6 mois !*", "gratis (¹)"; not
+ * German's gender star ("Kund*innen") nor a unit's superscript ("m²").
+ */
+const FOOTNOTE_MARK = /^[^.!?\n*†‡¹]{0,80}?[.!?]?\s?\(?(?:[†‡¹]|\*(?!innen|in(?![\p{L}])))/u;
 
 /** Does the package state the charge anywhere: copy, disclosures, brief, claims or their evidence? */
 function chargedAnywhere(view: PackageView, charge: RegExp): boolean {
