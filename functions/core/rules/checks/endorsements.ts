@@ -11,7 +11,7 @@ import type { CheckFamily } from './types.ts';
 
 /** A single speaker (the testimonial's "I lost 30 lb"), in the sentence before a result; not a brand's "we". */
 const FIRST_PERSON =
-  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré|bajé|adelgacé|he (?:perdido|bajado|adelgazado|ahorrado|ganado))(?![\p{L}])/iu;
 
 /** Does the sentence holding the match, up to the match's end, speak in the first person? */
 function firstPerson(text: string, start: number, end: number): boolean {
