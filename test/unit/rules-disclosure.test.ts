@@ -32,6 +32,26 @@ describe('required disclosures', () => {
     expect(hits(pkg, 'disclosure.ad-marker')).toEqual([]);
   });
 
+  it('reads an affiliate page top down: a disclosure above the links covers them, not those above it', () => {
+    const page = (first: string, second: string) => {
+      const pkg = withCopy(first, 'affiliate', 'body');
+      pkg.channels[1]?.deliverables.push({ id: 'review', kind: 'body', copy: second });
+      return hits(pkg, 'disclosure.ad-marker', publishingContract('3.0.0')).map((f) => f.pointer);
+    };
+    const note = 'We earn a commission when you buy through links on this page.';
+    const review = 'Our pick for a first tent: the Kestrel 2. Check the price at Kestrel Outdoor.';
+    expect(page(note, review)).toEqual([]);
+    expect(page(review, note)).toEqual(['/channels/1/deliverables/0/copy']);
+  });
+
+  it('asks every influencer post for its own disclosure, whatever an earlier post said', () => {
+    const pkg = withCopy('Loving my new trail shoes! #ad', 'influencer', 'caption');
+    pkg.channels[1]?.deliverables.push({ id: 'story', kind: 'caption', copy: 'Day two in them, still dry.' });
+    expect(hits(pkg, 'disclosure.ad-marker').map((f) => f.pointer)).toEqual([
+      '/channels/1/deliverables/1/copy',
+    ]);
+  });
+
   it('does not ask organic social copy for an ad disclosure', () => {
     expect(
       hits(withCopy('Loving my new trail shoes!', 'social-organic', 'caption'), 'disclosure.ad-marker'),

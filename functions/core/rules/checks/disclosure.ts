@@ -21,9 +21,16 @@ export const disclosureChecks = {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
         if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
+        // An affiliate page is read top down: a disclosure in a block above the links covers those below
+        // it (FTC "Disclosures 101": before the link). Posts, stories and videos are each seen alone.
+        let above = false;
         for (let j = 0; j < plan.deliverables.length; j++) {
           const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
-          if (!p.kinds.includes(d.kind) || re.test(d.copy)) continue;
+          if (re.test(d.copy)) {
+            above ||= plan.channel === 'affiliate';
+            continue;
+          }
+          if (!p.kinds.includes(d.kind) || above) continue;
           out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         }
       }
