@@ -76,6 +76,20 @@ describe('establishment claims are read once, as claims of proof (claim.clinical
     ['fr', 'Cliniquement prouvé : des ongles plus forts en 21 jours.'],
     ['de', 'Klinisch bewiesen: weniger Schuppen nach 3 Wäschen.'],
     ['de', 'Wissenschaftlich belegt – die Creme strafft in 10 Tagen.'],
+    // Forms the guarantee reading had caught and the proof rule had not (review, stop 27).
+    ['en', 'Clinically-proven to calm redness.'],
+    ['en', 'Clinically proved to calm redness.'],
+    ['en', 'Scientifically-proven formula.'],
+    ['en', 'Scientifically proved results.'],
+    ['de', 'Klinisch nachgewiesen: weniger Schuppen.'],
+    ['de', 'Wissenschaftlich nachgewiesene Wirkung.'],
+    ['de', 'Die klinisch bewiesene Formel.'],
+    ['de', 'Medizinisch nachgewiesen wirksam.'],
+    ['es', 'Científicamente comprobado.'],
+    ['es', 'Cientificamente probado en 4 semanas.'],
+    ['es', 'Médicamente probado.'],
+    ['fr', 'Démontré scientifiquement.'],
+    ['fr', 'Efficacité démontrée cliniquement.'],
   ])('[%s] %j fires, as one finding', (lang, copy) => {
     // The branch read these as guarantees too: two blocking findings on one phrase (review, stop 27).
     expect(fires('claim.clinically-proven', lang, copy).length).toBeGreaterThan(0);
