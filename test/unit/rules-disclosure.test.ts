@@ -42,6 +42,17 @@ describe('required disclosures', () => {
     const review = 'Our pick for a first tent: the Kestrel 2. Check the price at Kestrel Outdoor.';
     expect(page(note, review)).toEqual([]);
     expect(page(review, note)).toEqual(['/channels/1/deliverables/0/copy']);
+    // Only a block that opens with it: not one that ends a long text with it (review).
+    const late = `${'We tested it for nine nights on the trail and it kept us dry. '.repeat(4)}${note}`;
+    expect(page(late, review)).toEqual(['/channels/1/deliverables/1/copy']);
+  });
+
+  it('does not take a marked image description or button for the page disclosure', () => {
+    const pkg = withCopy('Affiliate link: the Kestrel 2 tent on a ridge.', 'affiliate', 'alt-text');
+    pkg.channels[1]?.deliverables.push({ id: 'review', kind: 'body', copy: 'Our pick for a first tent.' });
+    expect(hits(pkg, 'disclosure.ad-marker', publishingContract('3.0.0')).map((f) => f.pointer)).toEqual([
+      '/channels/1/deliverables/1/copy',
+    ]);
   });
 
   it('asks every influencer post for its own disclosure, whatever an earlier post said', () => {

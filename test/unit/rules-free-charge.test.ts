@@ -141,8 +141,19 @@ describe('terms behind a footnote mark are not stated at the outset (16 CFR 251.
     expect(fired(social('Wi-Fi router free with every upgrade (£29.99 activation fee applies).'))).toEqual(
       [],
     );
-    expect(
-      fired(social('Kostenlose Beratung für alle Kund*innen, Einbau ab 49 € zzgl. Anfahrt.', 'de')),
-    ).toEqual([]);
+    // Each has the charge near, so only a misread mark could make it fire (review).
+    for (const [copy, language] of [
+      ['Kostenlose Beratung für alle Kund*Innen, Installationsgebühr 49 € beim Einbau.', 'de'],
+      ['Free* shipping on the router; a £29.99 activation fee applies.', 'en'],
+      ['**FREE** router with every upgrade, £29.99 activation fee applies.', 'en'],
+      ['Our 5* rated router, free with every upgrade (£29.99 activation fee applies).', 'en'],
+    ])
+      expect(fired(social(copy as string, language as string))).toEqual([]);
+  });
+
+  it('reads a mark after a price with a decimal point', () => {
+    expect(fired(social('Router FREE with the €9.99* plan. *£29.99 activation fee applies.'))).toHaveLength(
+      1,
+    );
   });
 });

@@ -9,6 +9,9 @@ function readable(d: { copy: string; language?: string | undefined }): boolean {
   return language === null || covered(language);
 }
 
+/** How far into a block a disclosure still opens it: about two sentences. */
+const OPENING_CHARS = 200;
+
 /** Disclosures: ad markers on partner content, unsubscribe markers, the sender's postal address. */
 export const disclosureChecks = {
   'ad-disclosure': {
@@ -21,13 +24,16 @@ export const disclosureChecks = {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
         if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
-        // An affiliate page is read top down: a disclosure in a block above the links covers those below
-        // it (FTC "Disclosures 101": before the link). Posts, stories and videos are each seen alone.
+        // An affiliate page is read top down, its blocks in the order the plan lists them: a disclosure that
+        // opens a text block above the links covers those below it (FTC "Disclosures 101": before the link).
+        // A mark in an image's alt text or a button, or at the end of a long block, covers nothing else.
+        // Posts, stories and videos are each seen alone.
         let above = false;
         for (let j = 0; j < plan.deliverables.length; j++) {
           const d = plan.deliverables[j] as (typeof plan.deliverables)[number];
-          if (re.test(d.copy)) {
-            above ||= plan.channel === 'affiliate';
+          const m = re.exec(d.copy);
+          if (m !== null) {
+            above ||= plan.channel === 'affiliate' && p.kinds.includes(d.kind) && m.index < OPENING_CHARS;
             continue;
           }
           if (!p.kinds.includes(d.kind) || above) continue;

@@ -52,7 +52,8 @@ export const pricingChecks = {
         for (let m = free.exec(s.text); m !== null; m = free.exec(s.text)) {
           const around = s.text.slice(Math.max(0, m.index - p.near), m.index + m[0].length + p.near);
           // "FREE*" sends the reader to a footnote: terms there are not stated at the outset (16 CFR 251.1(c)).
-          const starred = FOOTNOTE_MARK.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 90));
+          const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+          const starred = s.text[m.index - 1] !== '*' && FOOTNOTE_MARK.test(after);
           if (charge.test(around)) {
             if (starred) hits.push({ s, m, starred });
             else carried.add(plan(s.pointer));
@@ -73,10 +74,13 @@ export const pricingChecks = {
 } satisfies CheckFamily;
 
 /**
- * A footnote mark on the offer word or its sentence: "FREE*", "offerte pendant 6 mois !*", "gratis (¹)"; not
- * German's gender star ("Kund*innen") nor a unit's superscript ("m²").
+ * A footnote mark on the offer word or its sentence, attached to a word or its closing punctuation: "FREE*",
+ * "offerte pendant 6 mois !*", "gratis (¹)", "€9.99*". Not German's gender star ("Kund*innen"), a rating
+ * ("5* rated"), emphasis ("**FREE**"), a unit's superscript ("m²"), nor a star that opens a shipping word
+ * ("Free* shipping": the shipping exclusions of the free reading hold).
  */
-const FOOTNOTE_MARK = /^[^.!?\n*†‡¹]{0,80}?[.!?]?\s?\(?(?:[†‡¹]|\*(?!innen|in(?![\p{L}])))/u;
+const FOOTNOTE_MARK =
+  /^(?:[^.!?\n*†‡¹]|[.!?](?!\s|$)){0,80}?[.!?]?\(?(?:[†‡¹]|(?<![*\s])\*(?!\*|\s?(?:in(?:nen)?(?![\p{L}])|shipping|delivery|returns?|versand|lieferung|env[íi]os?|livraison|rated|stars?|reviews?|sterne|étoiles|estrellas)))/iu;
 
 /** Does the package state the charge anywhere: copy, disclosures, brief, claims or their evidence? */
 function chargedAnywhere(view: PackageView, charge: RegExp): boolean {
