@@ -254,6 +254,7 @@ export const checkParamSchemas = {
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
   /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
+  'multibuy-saving': z.strictObject({ requires: literals }),
   'free-charge': z.strictObject({
     free: regexSource,
     charge: regexSource,

@@ -379,3 +379,83 @@ describe('a fee tacked on after a "from" price (CAP 3.18-3.19; DMCC Act drip pri
     expect(quotes('pricing.from-price-fees', copy, undefined, lang)).toEqual([]);
   });
 });
+
+describe('"up to" a store-wide saving that only a handful of items reach (CAP 3.40 and its savings advice; CTSI pricing guidance)', () => {
+  it.each([
+    ['en', 'Up to 60% off everything at Larchwood! *60% applies to 4 garden chairs; 10% on the rest.'],
+    ['en', 'UP TO 70% OFF SITEWIDE 🔥 (max. discount on a selection of 6 items)'],
+    ['en', 'Save up to 50% across the whole store* *on a small selection of lamps'],
+    ['es', 'Hasta un 70 % en toda la tienda Nube.* *Solo en 5 artículos de la colección anterior.'],
+    ['es', '¡Hasta el 60 % de descuento en todo! (máximo aplicable a una selección de gorros)'],
+    ['de', 'Bis zu 50 % auf alles im Shop!* *Höchstrabatt nur auf 3 Artikel.'],
+    ['de', 'Bis zu -70 % auf das gesamte Sortiment – gilt für eine Auswahl von 8 Modellen.'],
+    ['fr', 'Jusqu’à -60 % sur tout le site ! *Sur une sélection de 10 références.'],
+    ['fr', 'Jusqu’à 50 % de remise dans tout le magasin (sur 2 modèles de chaises).'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('pricing.up-to-savings', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Up to 40% off selected sofas — see the sofas in store.'],
+    ['en', 'Up to 30% off everything in the outlet, with the saving shown on every tag.'],
+    ['es', 'Hasta un 30 % en una selección de abrigos.'],
+    ['de', 'Bis zu 20 % Rabatt auf alles – der Rabatt steht am Preisschild.'],
+    ['fr', 'Jusqu’à -40 % sur une sélection de canapés.'],
+    ['en', 'Seats up to 6 people. Everything you need for a dinner party, from £299.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('pricing.up-to-savings', copy, undefined, lang)).toEqual([]);
+  });
+});
+
+describe('a multi-buy restated as a larger percentage saving (CAP 3.40; CTSI pricing guidance: "buy one get one half price" saves 25 %)', () => {
+  it.each([
+    ['en', 'Buy one, get one half price = 50% off every candle!'],
+    ['en', 'BOGO 50% off: that’s 50% off your whole basket 🛒'],
+    ['en', '3 for 2 on all paperbacks — 50% off!'],
+    ['es', 'Compra 3 y paga 2: ¡un 50 % de descuento!'],
+    ['es', 'Segunda unidad al 50 %, es decir, un 50 % de ahorro en cremas.'],
+    ['de', 'Kauf 3, zahl 2 – also 50 % Rabatt auf alle Socken!'],
+    ['de', 'Der zweite Artikel zum halben Preis: 50 % gespart!'],
+    ['fr', 'Le 2e à -60 %, soit 60 % d’économie sur vos shampoings !'],
+    ['fr', '3 achetés = 2 payés : -50 % sur toute la gamme.'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('pricing.multibuy-saving', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Buy one, get one half price on every candle.'],
+    ['en', '3 for 2 on paperbacks: that’s 33% off when you buy three.'],
+    ['es', '2x1 en cervezas: ahorra un 50 %.'],
+    ['de', 'Der zweite Artikel zum halben Preis – 25 % Ersparnis auf beide.'],
+    ['fr', 'Le 2e à -50 %, soit 25 % d’économie sur les deux.'],
+    ['en', 'Buy one, get one free on socks. Elsewhere in store: up to 70% off coats.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('pricing.multibuy-saving', copy, undefined, lang)).toEqual([]);
+  });
+});
+
+describe('a reduction on the reference prices that runs all year (16 CFR 233.1(a); CAP savings advice: a genuine usual price)', () => {
+  it.each([
+    ['en', '40% off our reference prices, all year round!'],
+    ['en', 'Permanent 50% off RRP on every mattress.'],
+    ['en', 'Every day of the year: 30% below our was prices.'],
+    ['es', '-50 % sobre nuestros precios de referencia todo el año.'],
+    ['es', 'Descuento permanente del 40 % sobre el PVP.'],
+    ['de', 'Das ganze Jahr 50 % unter unserem Streichpreis!'],
+    ['de', 'Dauerhaft 30 % unter der UVP – immer.'],
+    ['fr', '-60 % toute l’année sur nos prix de référence !'],
+    ['fr', 'Remise permanente de 40 % sur le prix barré.'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('pricing.standing-reduction', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', '10% student discount, all year round.'],
+    ['en', 'Open all year round. Our reference price list is on the door.'],
+    ['es', 'Precios bajos todo el año, sin letra pequeña.'],
+    ['de', 'Das ganze Jahr geöffnet – UVP-Preise am Regal.'],
+    ['fr', 'Toute l’année, -10 % pour les adhérents du club.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('pricing.standing-reduction', copy, undefined, lang)).toEqual([]);
+  });
+});
