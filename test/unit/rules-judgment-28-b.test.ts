@@ -459,3 +459,52 @@ describe('a reduction on the reference prices that runs all year (16 CFR 233.1(a
     expect(quotes('pricing.standing-reduction', copy, undefined, lang)).toEqual([]);
   });
 });
+
+describe('an "up to" saving figured on one untypical customer (FTC "up to" claims; CAP savings advice)', () => {
+  it.each([
+    ['en', 'Switch and save up to £900 a year!* *Based on a single customer profile.'],
+    ['en', 'Members save up to $1,200 a year (saving calculated for a family of nine).'],
+    ['es', 'Ahorra hasta 800 € al año con Luz Clara.* *Ahorro calculado para un solo cliente.'],
+    ['es', 'Con la tarjeta ahorras hasta 1.000 € al año (cálculo para una familia de siete).'],
+    ['de', 'Sparen Sie bis zu 600 € im Jahr!* *Berechnet für einen einzigen Kunden.'],
+    ['de', 'Bis zu 700 € Ersparnis pro Jahr – Beispielrechnung für eine Familie von acht Personen.'],
+    ['fr', 'Économisez jusqu’à 1 200 € par an !* *Économie constatée sur un seul profil.'],
+    ['fr', 'Jusqu’à 900 € d’économies par an (calcul pour une famille de huit).'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('pricing.up-to-savings', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Save up to £300 a year: the average saving of 12,000 switchers in 2026.'],
+    ['es', 'Ahorra hasta 200 € al año; ahorro medio de nuestros clientes: 150 €.'],
+    ['de', 'Bis zu 50 € sparen – für jeden Kunden gleich.'],
+    ['fr', 'Jusqu’à 100 € offerts pour une famille de quatre personnes inscrite au club.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('pricing.up-to-savings', copy, undefined, lang)).toEqual([]);
+  });
+});
+
+describe('a reduction right after the prices were raised, said in the copy (Art. 6a(2); 16 CFR 233.1(a))', () => {
+  it.each([
+    ['en', '40% off all bikes! (We adjusted our prices last week 😉)'],
+    ['en', 'Prices went up yesterday, so today’s 30% off is a real steal.'],
+    ['es', '-30 % en toda la tienda. Los precios se subieron la semana pasada.'],
+    ['es', '¡Rebajas del 50 %! Precios ajustados ayer.'],
+    ['de', 'Jetzt -40 % auf alle Räder – Preise wurden letzte Woche angepasst.'],
+    ['de', '30 % Rabatt auf alles! Die Preise haben wir gestern erhöht.'],
+    ['fr', '-50 % sur tout ! Nos prix ont été relevés la semaine dernière.'],
+    ['fr', 'Soldes à -40 % : prix augmentés hier, profitez-en.'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('pricing.raised-before-sale', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our opening hours were adjusted last week. 20% off for students.'],
+    ['en', 'Prices went down yesterday on all bikes.'],
+    ['de', 'Preise wurden zuletzt 2024 angepasst. Jetzt 10 % Rabatt für Mitglieder.'],
+    ['fr', 'Nos horaires ont été modifiés hier. -20 % pour les étudiants.'],
+    ['es', 'Los precios no se subieron la semana pasada: -20 % de verdad.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('pricing.raised-before-sale', copy, undefined, lang)).toEqual([]);
+  });
+});
