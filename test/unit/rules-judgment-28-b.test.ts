@@ -136,6 +136,11 @@ describe('a reference price above the lowest price of the 30 days before the red
       'Was $129, now $99: the Aero stroller',
       'Sold at $129 for the 60 days before the sale; 30 days of returns at $15 each.',
     ],
+    [
+      'en',
+      'Was $129, now $99: the Aero stroller',
+      'Sold at $129 since October; lowest competitor price in the last 30 days: $95.',
+    ],
   ])('[%s] %j with "%s" on file does not', (lang, copy, summary) => {
     expect(quotes('pricing.reference-price', copy, history(copy, summary), lang)).toEqual([]);
   });

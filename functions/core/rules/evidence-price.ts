@@ -30,6 +30,10 @@ const LOWEST =
 const THIRTY =
   /(?<![\p{L}\d])(?:30|thirty|drei(?:ß|ss)ig|treinta|trente)[\s-]?(?:(?:derniers|dernières|últimos|letzten)\s)?(?:days?|tag\p{L}*|d[ií]as|jours)(?![\p{L}])/u;
 
+/** Another seller's price: "lowest competitor price in 30 days" is no history of the product's own price. */
+const OTHER_SELLER =
+  /(?<![\p{L}])(?:competitors?|competition|rivals?|elsewhere|market|other (?:stores|retailers|shops|sellers)|competencia|otr[oa]s (?:tiendas|comercios)|wettbewerb\p{L}*|konkurren\p{L}*|mitbewerber\p{L}*|concurren\p{L}*|autres (?:magasins|enseignes|vendeurs))(?![\p{L}])/u;
+
 /** The clauses of a summary: split at ";" and at sentence ends (not at a decimal point). */
 const clauses = (summary: string) => summary.split(/;|\.(?=\s|$)|\n/u);
 
@@ -41,7 +45,7 @@ const clauses = (summary: string) => summary.split(/;|\.(?=\s|$)|\n/u);
 export function thirtyDayLow(summary: string): number | null {
   for (const clause of clauses(summary)) {
     const low = LOWEST.exec(clause);
-    if (low === null || !THIRTY.test(clause)) continue;
+    if (low === null || !THIRTY.test(clause) || OTHER_SELLER.test(clause)) continue;
     const all = prices(clause);
     const after = all.find((p) => p.at >= low.index);
     const before = all.filter((p) => p.at < low.index).at(-1);
