@@ -297,6 +297,8 @@ describe('a deadline counted in its last hours or days (UCPD Annex I no. 7; CMA 
     ['de', 'In den letzten 24 Stunden hat es geschneit.'],
     ['fr', 'Les dernières 24 heures de la course en direct.'],
     ['es', 'Las últimas 48 horas del festival, en nuestro blog.'],
+    ['fr', 'Encore 2 jours de soleil prévus : glaces à 3 €.'],
+    ['en', 'Final 3 days of the exhibition, entry £12.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('urgency.deadline', copy, undefined, lang)).toEqual([]);
   });
@@ -380,6 +382,7 @@ describe('a fee tacked on after a "from" price (CAP 3.18-3.19; DMCC Act drip pri
     ['fr', 'Billets dès 30 €, frais inclus.'],
     ['es', 'Entradas desde 25 €, sin gastos de gestión.'],
     ['en', 'Tickets from £35, all fees included. Extra time is played if needed.'],
+    ['en', 'Rooms from £79 incl. all taxes, plus an optional breakfast fee extra.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('pricing.from-price-fees', copy, undefined, lang)).toEqual([]);
   });
@@ -407,6 +410,7 @@ describe('"up to" a store-wide saving that only a handful of items reach (CAP 3.
     ['de', 'Bis zu 20 % Rabatt auf alles – der Rabatt steht am Preisschild.'],
     ['fr', 'Jusqu’à -40 % sur une sélection de canapés.'],
     ['en', 'Seats up to 6 people. Everything you need for a dinner party, from £299.'],
+    ['en', 'Up to 30% off everything this weekend – on 2 floors of homeware.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('pricing.up-to-savings', copy, undefined, lang)).toEqual([]);
   });
@@ -460,6 +464,7 @@ describe('a reduction on the reference prices that runs all year (16 CFR 233.1(a
     ['es', 'Precios bajos todo el año, sin letra pequeña.'],
     ['de', 'Das ganze Jahr geöffnet – UVP-Preise am Regal.'],
     ['fr', 'Toute l’année, -10 % pour les adhérents du club.'],
+    ['en', 'Open all year: 10% off RRP for members.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('pricing.standing-reduction', copy, undefined, lang)).toEqual([]);
   });
