@@ -518,3 +518,29 @@ describe('a reduction right after the prices were raised, said in the copy (Art.
     expect(quotes('pricing.raised-before-sale', copy, undefined, lang)).toEqual([]);
   });
 });
+
+describe('live activity claims in any word order (CMA urgency letter: "10 people are viewing this now"; FTC dark patterns)', () => {
+  it.each([
+    ['de', 'Gerade sehen sich 14 Personen diesen Artikel an.'],
+    ['de', 'Im Moment schauen 9 Leute dieses Hotel an 👀'],
+    ['de', 'Aktuell interessieren sich 23 Kunden für dieses Sofa.'],
+    ['es', 'Ahora mismo lo están viendo 9 personas.'],
+    ['es', 'En este momento están mirando esta oferta 12 usuarios.'],
+    ['fr', 'Actuellement, 8 clients regardent ce canapé.'],
+    ['fr', '5 visiteurs consultent cette chambre en ce moment.'],
+    ['en', 'Right now 9 others are eyeing this jacket.'],
+    ['en', '14 shoppers are checking this out right now'],
+  ])('[%s] %j fires', (lang, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Gerade sehen 2 Millionen Menschen das Finale.'],
+    ['es', 'Ahora mismo 300 personas trabajan en nuestra fábrica.'],
+    ['fr', 'Plus de 2 000 clients ont noté ce canapé 4,8/5.'],
+    ['en', 'Over 3,000 customers are considered VIPs after a year with us.'],
+    ['de', 'Seit 2010 sehen wir 500 Kunden pro Woche in der Filiale.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('urgency.scarcity', copy, undefined, lang)).toEqual([]);
+  });
+});
