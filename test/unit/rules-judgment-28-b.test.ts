@@ -427,6 +427,8 @@ describe('a multi-buy restated as a larger percentage saving (CAP 3.40; CTSI pri
     ['de', 'Der zweite Artikel zum halben Preis: 50 % gespart!'],
     ['fr', 'Le 2e à -60 %, soit 60 % d’économie sur vos shampoings !'],
     ['fr', '3 achetés = 2 payés : -50 % sur toute la gamme.'],
+    ['en', 'Buy 2, get 1 free: that’s 50% off your lunch!'],
+    ['es', 'Compra 2 y llévate 1 gratis = 50 % de ahorro.'],
   ])('[%s] %j fires', (lang, copy) => {
     expect(quotes('pricing.multibuy-saving', copy, undefined, lang)).not.toEqual([]);
   });
@@ -438,6 +440,7 @@ describe('a multi-buy restated as a larger percentage saving (CAP 3.40; CTSI pri
     ['de', 'Der zweite Artikel zum halben Preis – 25 % Ersparnis auf beide.'],
     ['fr', 'Le 2e à -50 %, soit 25 % d’économie sur les deux.'],
     ['en', 'Buy one, get one free on socks. Elsewhere in store: up to 70% off coats.'],
+    ['fr', '2 achetés, 1 offert : 33 % d’économie sur le lot.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('pricing.multibuy-saving', copy, undefined, lang)).toEqual([]);
   });

@@ -25,6 +25,10 @@ interface Multibuy {
   saving: number;
 }
 
+/** Buy b, get g free: "buy 2, get 1 free", "compra 2 y llévate 1 gratis", "kauf 2, erhalte 1 gratis", "2 achetés, 1 offert". */
+const BUY_GET =
+  /(?<![\p{L}\d])(?:buy (\d),? get (\d) free|compra (\d) y ll[eé]vate (\d) gratis|kauf(?:e)? (\d),? (?:bekomme|erhalte|nimm) (\d) gratis|(\d) achet[ée]e?s?,? (\d) offert[e]?s?)(?![\p{L}\d])/gu;
+
 function multibuys(text: string): Multibuy[] {
   const out: Multibuy[] = [];
   for (const m of text.matchAll(SECOND)) {
@@ -38,6 +42,14 @@ function multibuys(text: string): Multibuy[] {
       .map(Number) as [number, number];
     if (take > pay && pay >= 1)
       out.push({ start: m.index, end: m.index + m[0].length, saving: (1 - pay / take) * 100 });
+  }
+  for (const m of text.matchAll(BUY_GET)) {
+    const [buy, get] = m
+      .slice(1)
+      .filter((g) => g !== undefined)
+      .map(Number) as [number, number];
+    if (buy >= 1 && get >= 1)
+      out.push({ start: m.index, end: m.index + m[0].length, saving: (get / (buy + get)) * 100 });
   }
   return out;
 }
