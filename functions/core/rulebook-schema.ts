@@ -253,6 +253,7 @@ export const checkParamSchemas = {
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
+  'multibuy-saving': z.strictObject({ requires: literals }),
   /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
   'free-charge': z.strictObject({
     free: regexSource,
@@ -265,7 +266,6 @@ export const checkParamSchemas = {
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;
 const CHECK_NAMES = Object.keys(checkParamSchemas) as [CheckName, ...CheckName[]];
-
 const checkMatch = z.strictObject({
   kind: z.literal('check'),
   check: z.enum(CHECK_NAMES),

@@ -1,5 +1,6 @@
 import { type Claim, type ClaimCategory, compares } from '../package-schema.ts';
 import { contradicts, figureNotStated } from './contradiction.ts';
+import { priceHistoryAgainst } from './evidence-price.ts';
 
 /**
  * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
@@ -67,7 +68,9 @@ function contradictedClaim(claim: Claim): 'contradicted' | 'figure' | null {
   const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
   const known = CONTRADICTED.get(claim);
   if (known !== undefined && known.key === key) return known.value;
-  const value = claim.evidence.some((e) => contradicts(claim, e.summary))
+  const value = claim.evidence.some(
+    (e) => contradicts(claim, e.summary) || priceHistoryAgainst(claim, e.summary),
+  )
     ? 'contradicted'
     : figureNotStated(claim)
       ? 'figure'

@@ -18,11 +18,29 @@ export function daysFrom(from: string, to: string): number {
 }
 
 /**
+ * Stock wording without a count still says how much is left, roughly (UCPD Annex I no. 7; CMA urgency letter:
+ * "only 5 left" with no shortage): "a few", "the last units", "wenige", "pocas", "derniers exemplaires" say a
+ * handful; "almost gone", "nearly sold out", "running low", "se agota", "s'épuise", "before they're gone" say
+ * little is left. A recorded stock far above that (ten times a handful; hundreds) makes the wording false.
+ * Words about the pace of sales ("selling fast") or an edition ("limited edition") say no amount: null.
+ */
+const HANDFUL =
+  /(?<![\p{L}])(?:(?:a |the )?(?:last |final )?few|handful|last (?:units|pieces|pairs|items|ones|bottles|boxes|seats|tickets|spots|places)|wenige\p{L}*|letzte[n]? (?:exemplare|stücke?|paare|plätze)|pocas|pocos|[uú]ltim[oa]s (?:unidades|plazas|entradas|piezas|existencias|tallas)|quelques|derni(?:ers|ères) (?:pièces|exemplaires|places|articles|unités|paires))(?![\p{L}])/u;
+const NEARLY_OUT =
+  /(?<![\p{L}])(?:(?:almost|nearly|practically|virtually|fast|casi|pr[aá]cticamente|presque|bientôt) (?:gone|sold out|wiped out|cleared out|out of stock|ausverkauft|vergriffen|weg|agotad[oa]s?|épuisé\p{L}*|parti\p{L}*)|low stock|stock(?:s)? (?:is |are )?(?:running )?low|running (?:low|out)|wiped out|disappearing|vanishing|dwindling|before (?:they['’]re|it['’]s) (?:gone|history)|geht zur neige|gehen zur neige|agot\p{L}*|épuis\p{L}*|weg sind|vergriffen)(?![\p{L}])/u;
+
+export function impliedCeiling(phrase: string): number | null {
+  const lower = phrase.toLowerCase();
+  if (HANDFUL.test(lower)) return 50;
+  if (NEARLY_OUT.test(lower)) return 500;
+  return null;
+}
+
+/**
  * Does the brief's offer record (ADR 0023) back a deadline or a stock claim of the copy? An end date not
  * before launch backs an undated deadline (`urgency.offer-facts` reports one that puts the end sooner); a
  * recorded unit count backs a stock count no lower than it, and stock words without a count ("selling
- * fast"): the record says supply is limited and by how much, and the page shows it (it does not say how
- * much there was, which "almost gone" is about). Never when the record shows the pressure
+ * fast") unless the record counts far more than they imply (`impliedCeiling`). Never when the record shows the pressure
  * false (a countdown that restarts, terms that run again).
  */
 export function recordBacks(
@@ -36,7 +54,7 @@ export function recordBacks(
   if (what === 'stock') {
     if (typeof o.stock !== 'number') return false;
     const count = COUNT.exec(phrase)?.[0];
-    if (count === undefined) return true;
+    if (count === undefined) return o.stock <= (impliedCeiling(phrase) ?? Number.POSITIVE_INFINITY);
     // The bound may stand just before the match: "fewer than [50 seats left]".
     return UPPER_BOUND.test(`${before.slice(-12)} ${phrase}`.toLowerCase())
       ? o.stock < unitCount(count)

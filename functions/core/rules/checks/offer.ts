@@ -1,7 +1,7 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
 import { dayAtStart, statedEnd, WEEKDAYS } from '../dates.ts';
-import { COUNT, daysFrom, UPPER_BOUND, unitCount } from '../offer-record.ts';
+import { COUNT, daysFrom, impliedCeiling, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
 import { afterShippingWord, planCopy, sentenceOf } from './commerce.ts';
@@ -147,7 +147,7 @@ function falseStock(p: Params, r: Reader, stock: Offer['stock']): Conflict | nul
     if (stock === 'not-limited')
       return { span: spanOf(m), fact: 'the brief records that supply does not limit the offer' };
     // "Fewer than 40 left" is true of any stock under 40; "only 3 left" of any stock up to 3.
-    const limit = count === null ? null : UPPER_BOUND.test(m[0]) ? count.n - 1 : count.n;
+    const limit = count === null ? impliedCeiling(m[0]) : UPPER_BOUND.test(m[0]) ? count.n - 1 : count.n;
     if (limit !== null && stock > limit)
       return { span: spanOf(m), fact: `the brief records ${stock} ${stock === 1 ? 'unit' : 'units'}` };
   }
@@ -167,7 +167,9 @@ function conflicts(p: Params, r: Reader, offer: Offer, launch: string): Conflict
     const c = againstEnd(p, r, offer.ends, launch);
     if (c !== null) out.push(c);
   }
-  const once = offer.repeats === true ? r.first(p.once, true) : null;
+  // Terms that run again make any deadline on them false, not only "won't be back": the offer ends, and
+  // the same deal replaces it (CMA urgency letter, 2023; UCPD Annex I no. 7).
+  const once = offer.repeats === true ? (r.first(p.once, true) ?? anyDeadline(p, r)) : null;
   if (once !== null)
     out.push({ span: spanOf(once), fact: 'the brief records that the same terms run again' });
   const stock = falseStock(p, r, offer.stock);

@@ -10,6 +10,7 @@ import { contextChecks } from './context.ts';
 import { disclosureChecks } from './disclosure.ts';
 import { endorsementChecks } from './endorsements.ts';
 import { factChecks } from './facts.ts';
+import { multibuyChecks } from './multibuy.ts';
 import { offerChecks } from './offer.ts';
 import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
@@ -33,6 +34,7 @@ export const CHECKS: CheckTable = {
   ...smsChecks,
   ...endorsementChecks,
   ...pricingChecks,
+  ...multibuyChecks,
   ...commerceChecks,
   ...accessibilityChecks,
   ...contextChecks,
