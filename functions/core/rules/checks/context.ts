@@ -2,6 +2,7 @@ import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
+import { negatedAt } from '../negated-frame.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
@@ -89,10 +90,12 @@ function unqualified(
   text: string,
   qualifier: RegExp | null,
   near: number | undefined,
+  negation = false,
 ): RegExpExecArray | null {
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     if (m[0].length === 0) trigger.lastIndex++;
+    if (negation && negatedAt(text, m.index)) continue;
     if (qualifier === null) return m;
     if (near === undefined) return qualifier.test(text) ? null : m;
     if (!qualifier.test(text.slice(Math.max(0, m.index - near), m.index + m[0].length + near))) return m;
@@ -124,7 +127,7 @@ export const contextChecks = {
         if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
         const re = cc.re as RegExp;
         withoutRe ??= p.without === undefined ? null : paramRegex(p.without, 'iu');
-        const m = unqualified(re, s.text, withoutRe, p.withoutNear);
+        const m = unqualified(re, s.text, withoutRe, p.withoutNear, p.negation);
         if (m === null) continue;
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
