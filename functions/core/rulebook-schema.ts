@@ -92,7 +92,7 @@ const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
 const near = z.int().check(z.positive());
 /** What evidence-quality rules report: evidence that does not count, and (ADR 0022) what it states of itself. */
 const STATED_PROBLEMS = ['part-only', 'no-comparison', 'unlike'] as const;
-const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figure'] as const;
+const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figure', 'unsupported'] as const;
 const EVIDENCE_PROBLEMS = [...COUNT_PROBLEMS, ...STATED_PROBLEMS] as const;
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
@@ -111,7 +111,7 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
-  /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, figure) or reach. */
+  /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, unsupported) or reach. */
   'evidence-quality': z.strictObject({
     categories,
     maxAgeDays: z.int().check(z.positive()),

@@ -1,5 +1,7 @@
 import { type Claim, type ClaimCategory, compares } from '../package-schema.ts';
 import { contradicts, figureNotStated } from './contradiction.ts';
+import { meetsFloors, withoutTrialDesign } from './evidence-figures.ts';
+import { unsupported } from './evidence-support.ts';
 
 /**
  * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
@@ -16,6 +18,7 @@ export type EvidenceProblem =
   | 'unsuitable'
   | 'contradicted'
   | 'figure'
+  | 'unsupported'
   | 'part-only'
   | 'no-comparison'
   | 'unlike';
@@ -62,16 +65,20 @@ type Item = Claim['evidence'][number];
 
 // The view and every evidence rule ask about the same claims; reading their summaries is the costly part
 // and does not depend on the policy, so it is done once per claim, and again only if the claim changed.
-const CONTRADICTED = new WeakMap<Claim, { key: string; value: 'contradicted' | 'figure' | null }>();
-function contradictedClaim(claim: Claim): 'contradicted' | 'figure' | null {
+type Against = 'contradicted' | 'figure' | 'unsupported' | null;
+const CONTRADICTED = new WeakMap<Claim, { key: string; value: Against }>();
+function contradictedClaim(claim: Claim): Against {
   const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
   const known = CONTRADICTED.get(claim);
   if (known !== undefined && known.key === key) return known.value;
-  const value = claim.evidence.some((e) => contradicts(claim, e.summary))
+  // Evidence that tested something other than the claim as made (evidence-support.ts) backs nothing either.
+  const value = claim.evidence.some((e) => contradicts(claim, withoutTrialDesign(e.summary)))
     ? 'contradicted'
-    : figureNotStated(claim)
+    : figureNotStated(claim) && !meetsFloors(claim)
       ? 'figure'
-      : null;
+      : unsupported(claim)
+        ? 'unsupported'
+        : null;
   CONTRADICTED.set(claim, { key, value });
   return value;
 }

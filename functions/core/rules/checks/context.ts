@@ -74,6 +74,8 @@ const EVIDENCE_WORDS = {
   unsuitable: 'is {kind}, which cannot back a {category} claim',
   contradicted: 'says otherwise: its own summary shows the claim is not so',
   figure: 'states other results than the claim’s figure: the claim must say what was measured',
+  unsupported:
+    'tested something other than what the claim says (cells, animals or one ingredient; a handful of users or a survey; another model, size, market, period or population; other results; hypothetical returns; one part of the product): say in the claim what was tested, or file evidence of the claim as made',
   'part-only':
     'covers only part of what the claim says, as its owner states: name that part in the claim, or file evidence that covers the whole claim',
   'no-comparison':
