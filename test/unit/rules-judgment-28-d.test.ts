@@ -211,6 +211,30 @@ bank(
 );
 
 bank(
+  'a comparison of unlike offers read from the summary (Directive 2006/114/EC Art. 4(a)-(c); CAP 3.39)',
+  [
+    'comparative ¦ Streamly costs less than Netflix. ¦ Streamly Lite with ads $4.99 vs Netflix Standard $15.49.',
+    'comparative ¦ Half the price of Spotify. ¦ Tunely Student $5.99 vs Spotify Premium Family $19.99.',
+    'comparative ¦ Halb so teuer wie bei Möbelhaus Kranz. ¦ Unser Regal aus Spanplatte 89 € vs. Kranz-Regal aus massiver Buche 179 €.',
+    'comparative ¦ Más barato que Vodafone. ¦ Nuestra tarifa Mini 8 € frente a Vodafone Max 25 €.',
+    'comparative ¦ Deux fois moins cher que FitPlus. ¦ Notre abonnement heures creuses 15 € contre FitPlus Premium 30 €.',
+    'comparative ¦ Pro Portion 1 € günstiger als bei KochFix. ¦ Unsere Box für 4 Personen 4,50 € pro Portion vs. KochFix-Box für 2 Personen 5,50 €.',
+    'comparative ¦ Cheaper than BT broadband. ¦ Our fibre 500 at £25 compared with BT fibre, TV and landline at £55.',
+    'comparative ¦ Mitad de precio que GymCo. ¦ Cuota valle 19 € vs GymCo Premium 38 €.',
+    'comparative ¦ Box fibre 19,99 € contre 39,99 € chez Orbis. ¦ Orbis Box Ultra : fibre, TV et ligne fixe à 39,99 €/mois ; fibre seule 27,99 €.',
+    'comparative ¦ Our broadband: $40 a month, not $75 like Cablex. ¦ Cablex Triple Play, internet with TV and landline, $75.00; internet only $50.',
+  ],
+  [
+    'comparative ¦ Streamly costs less than Netflix. ¦ Streamly Standard $9.99 vs Netflix Standard $15.49, both ad-free, January 2026.',
+    'comparative ¦ Günstiger als KochFix. ¦ Box für 2 Personen 4,90 € pro Portion vs. KochFix-Box für 2 Personen 5,60 €.',
+    'comparative ¦ Más barato que Vodafone. ¦ Tarifa 20 GB 10 € frente a Vodafone 20 GB 15 €, mismas condiciones.',
+    'comparative ¦ Moins cher que FitPlus. ¦ Abonnement Premium 25 € contre FitPlus Premium 35 €.',
+    'comparative ¦ Fibre and TV for £30, not £45 like Skyline. ¦ Skyline fibre and TV bundle £45.00 vs our fibre and TV £30.00.',
+    'comparative ¦ Precio fijo: 10 € menos que Lumi. ¦ Tarifa de precio fijo 20 € frente a Lumi 30 €, mismo consumo.',
+  ],
+);
+
+bank(
   'a condition of use is a floor, not a result (Regulation (EC) 1924/2006 Annex; FTC: the claim as made)',
   [
     'health ¦ Source of vitamin D: 10 % NRV per serving. ¦ Condition of use for “source of”: at least 15 % NRV per serving.',

@@ -154,3 +154,86 @@ const TRIAL_DESIGN =
 export function withoutTrialDesign(summary: string | undefined): string | undefined {
   return summary?.replace(TRIAL_DESIGN, (m) => ' '.repeat(m.length));
 }
+
+/** Sides a comparison sets against each other. */
+const SIDE =
+  /(?<![\p{L}])(?:vs\.?|versus|compared (?:to|with)|contre|frente a|gegenüber|im vergleich zu)(?![\p{L}])/iu;
+/** "both ad-free", "jeweils ohne Rabatt": what follows is said of both sides. */
+const BOTH =
+  /(?<![\p{L}])(?:both|each|beide|jeweils|ambos|ambas|cada uno|les deux|tous deux|chacun)(?![\p{L}])/iu;
+/**
+ * What makes two offers unlike (another tier, size or product line), by kind. A feature one side names and
+ * the other lacks (ads, a bundle, off-peak hours) is unlike; a level or a material only when both name one.
+ */
+const KINDS: readonly [RegExp, boolean][] = [
+  [
+    /(?<![\p{L}-])(?:with ads|con anuncios|mit werbung|avec pub\p{L}*|ad-free|ad-supported|sin anuncios|werbefrei|sans pub\p{L}*)(?![\p{L}-])/giu,
+    true,
+  ],
+  [/(?<![\p{L}-])(?:off-peak|valle|heures creuses|nebenzeit\p{L}*)(?![\p{L}-])/giu, true],
+  [
+    /(?<![\p{L}-])(?:bundle|paquete|paket|tv|landline|ligne fixe|festnetz|línea fija|teléfono fijo|d[ée]codeur|decoder)(?![\p{L}-])/giu,
+    true,
+  ],
+  [
+    /(?<![\p{L}-])(?:basic|standard|premium|plus|max|ultra|lite|light|mini|classic|classique|clásic[oa]|family|familie\p{L}*|familiar|famille|single|duo|student|estudiante|étudiant|studenten\p{L}*)(?![\p{L}-])/giu,
+    false,
+  ],
+  [
+    /(?<![\p{L}-])(?:particle ?board|chipboard|mdf|solid (?:oak|wood|pine|beech)|oak|spanplatte|massiv\p{L}*|eiche|buche|aglomerado|roble|madera maciza|aggloméré|chêne|massif|hêtre)(?![\p{L}-])/giu,
+    false,
+  ],
+];
+const HEADS = /(?<![\p{L}\d])(\d+)\s?(?:personen|people|persons|personas|personnes|pers\.)(?![\p{L}])/giu;
+
+const words = (s: string, re: RegExp) => new Set([...s.matchAll(re)].map((k) => k[0].toLowerCase()));
+
+/** Two offers a summary sets side by side differ in a tier, feature, material or number of people. */
+function sidesDiffer(left: string, right: string): boolean {
+  for (const [re, oneSided] of KINDS) {
+    const [l, r] = [words(left, re), words(right, re)];
+    if (l.size === 0 && r.size === 0) continue;
+    if (l.size === 0 || r.size === 0) {
+      if (oneSided) return true;
+      continue;
+    }
+    if (![...l].some((w) => r.has(w))) return true;
+  }
+  const [lh, rh] = [[...left.matchAll(HEADS)].map((k) => k[1]), [...right.matchAll(HEADS)].map((k) => k[1])];
+  return lh.length > 0 && rh.length > 0 && lh.join() !== rh.join();
+}
+
+/**
+ * A summary that sets two offers side by side, and they differ ("Basic with ads $5.99 vs Premium $24.99",
+ * "4 Personen vs. 2 Personen", particle board against solid oak).
+ */
+export function unlikeSides(summary: string): boolean {
+  const m = SIDE.exec(summary);
+  if (m === null) return false;
+  const before = summary.slice(0, m.index);
+  const starts = [...before.matchAll(/[.!?;]\s|\n/gu)];
+  const left = before.slice(starts.length > 0 ? (starts[starts.length - 1]?.index ?? 0) + 1 : 0);
+  let right = summary.slice(m.index + m[0].length);
+  const end = right.search(/\.(?:\s|$)|;|\n/u);
+  if (end >= 0) right = right.slice(0, end);
+  const both = BOTH.exec(right);
+  if (both !== null) right = right.slice(0, both.index);
+  return sidesDiffer(left, right);
+}
+
+/** A price as written: "$75", "44,99 €", "£30.00". */
+const MONEY =
+  /[$£€]\s?(\d+(?:[.,]\d{1,2})?)(?![\d])|(?<![\d.,])(\d+(?:[.,]\d{1,2})?)\s?(?:€|eur\b|euros?\b)/giu;
+const moneyIn = (s: string) => [...s.matchAll(MONEY)].map((k) => num((k[1] ?? k[2]) as string));
+const BUNDLED = KINDS[2]?.[0] as RegExp;
+
+/** "Lumeo Box Max: fibre, TV and landline, 44.99": the rival price the claim quotes is a bundle's. */
+export function quotedBundle(text: string, summary: string): boolean {
+  if (words(text, BUNDLED).size > 0) return false;
+  const quoted = moneyIn(text);
+  if (quoted.length === 0) return false;
+  for (const clause of summary.split(/\.(?:\s|$)|;|\n/u)) {
+    if (words(clause, BUNDLED).size > 0 && moneyIn(clause).some((p) => quoted.includes(p))) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { type Claim, type ClaimCategory, compares } from '../package-schema.ts';
 import { contradicts, figureNotStated } from './contradiction.ts';
-import { meetsFloors, withoutTrialDesign } from './evidence-figures.ts';
+import { meetsFloors, quotedBundle, unlikeSides, withoutTrialDesign } from './evidence-figures.ts';
 import { unsupported } from './evidence-support.ts';
 
 /**
@@ -88,7 +88,8 @@ function contradictedClaim(claim: Claim): Against {
  * them cover only `part` of the claim (FTC substantiation: the claim as made; Green Guides 260.3(c);
  * Directive (EU) 2024/825 Annex I 4b); a claim against others whose evidence measured nothing outside the
  * brand's own range (Directive 2006/114/EC Art. 4(c); CAP 3.33); or every comparison on file set unlike
- * things side by side (Directive 2006/114/EC Art. 4(b)). An item that does not state the fact is unknown.
+ * things side by side (Directive 2006/114/EC Art. 4(b)). An item that does not state the fact is unknown;
+ * for a comparative claim its summary is read instead, for two unlike offers side by side (evidence-figures.ts).
  */
 function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem | null {
   if (counting.every((e) => e.covers === 'part')) return 'part-only';
@@ -99,6 +100,17 @@ function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem |
     return 'no-comparison';
   const comparing = counting.filter((e) => compares(e.comparedWith));
   if (comparing.length > 0 && comparing.every((e) => e.likeForLike === false)) return 'unlike';
+  // Unstated, a comparison is read from the summaries: two tiers, bundles or sizes side by side.
+  const text = claim.text.toLowerCase();
+  const read = counting.filter((e) => e.likeForLike === undefined && (e.summary ?? '').trim() !== '');
+  if (
+    claim.category === 'comparative' &&
+    read.length === counting.length &&
+    read.every(
+      (e) => unlikeSides(e.summary as string) || quotedBundle(text, (e.summary as string).toLowerCase()),
+    )
+  )
+    return 'unlike';
   return null;
 }
 
