@@ -189,6 +189,51 @@ bank(
 );
 
 bank(
+  'gross returns, or the best account or period, for a return claim (SEC 206(4)-1(d)(1), (d)(5); FINRA 2210)',
+  [
+    'finance ¦ Our Income Fund returned 9.2 % in 2025. ¦ 2025 return 9.2 % gross of fees.',
+    'finance ¦ Unser Fonds: 8 % Rendite im Jahr 2025. ¦ Bruttowertentwicklung 2025 vor Kosten: 8 %.',
+    'finance ¦ Nuestro fondo ganó un 11 % en 2025. ¦ Rentabilidad bruta 2025, antes de comisiones: 11 %.',
+    'finance ¦ Notre fonds a gagné 6 % en 2025. ¦ Performance brute 2025, avant frais de gestion : 6 %.',
+    'finance ¦ Clients made 35 % last year with our signals. ¦ Best-performing client account in 2025: +35 %.',
+    'finance ¦ Our strategy returned 22 % in 2025. ¦ Return of the top three accounts out of 40 client portfolios: 22 %.',
+    'finance ¦ Unsere Anleger erzielten 2025 15 % Rendite. ¦ Bestes Depot des Jahres 2025: 15 %.',
+    'finance ¦ Nuestros clientes ganaron un 18 % en 2025. ¦ Cuenta con mejor resultado de 2025: 18 %.',
+    'finance ¦ Nos clients ont gagné 12 % en 2025. ¦ Meilleur compte client de 2025 : 12 %.',
+  ],
+  [
+    'finance ¦ The fund returned 7.7 % in 2025, net of fees. ¦ 2025 return 9.2 % gross, 7.7 % net of the 1.5 % fee.',
+    'finance ¦ Average client return in 2025: 6 % net. ¦ All 1,240 client accounts, asset-weighted, net of fees: 6 %.',
+    'finance ¦ Der Fonds erzielte 2025 5 % nach Kosten. ¦ Nettowertentwicklung 2025 nach Kosten 5 %, brutto 6,4 %.',
+    'finance ¦ Best Equity Fund 2025, Finanztest. ¦ Award certificate: Best Equity Fund 2025, all funds of the category.',
+    'finance ¦ Taux de distribution 2025 : 4,8 %. ¦ Taux de distribution 2025 : 4,8 % brut de fiscalité, rapport annuel audité.',
+  ],
+);
+
+bank(
+  'compostable or recyclable only in facilities the claim does not name (Green Guides 260.7, 260.8, 260.12)',
+  [
+    'environmental ¦ Compostable coffee pods. ¦ Certified to EN 13432 for industrial composting facilities. ¦ certification',
+    'environmental ¦ 100% compostable mailer 🌱 ¦ Breaks down in industrial composters within 12 weeks.',
+    'environmental ¦ Kompostierbare Müllbeutel. ¦ Zertifiziert für industrielle Kompostierung (EN 13432). ¦ certification',
+    'environmental ¦ Cápsulas compostables. ¦ Compostables solo en plantas de compostaje industrial.',
+    'environmental ¦ Sachets compostables. ¦ Compostables en installation de compostage industriel uniquement.',
+    'environmental ¦ Recyclable crisp packets. ¦ Recyclable only through our store drop-off scheme.',
+    'environmental ¦ Recycelbare Kaffeekapseln. ¦ Recycling nur über unsere Rücksendeaktion per Post.',
+    'environmental ¦ Envase reciclable. ¦ Reciclable solo en puntos de recogida específicos de la marca.',
+    'environmental ¦ Emballage recyclable. ¦ Recyclable uniquement via les points de collecte en magasin.',
+    'environmental ¦ Biodegradable wet wipes. ¦ Biodegrades under industrial composting conditions at 58 °C.',
+  ],
+  [
+    'environmental ¦ Compostable in industrial facilities only. ¦ EN 13432 industrial compostability certificate. ¦ certification',
+    'environmental ¦ Home compostable tea bags. ¦ OK compost HOME certificate: breaks down in a home compost heap within 12 months. ¦ certification',
+    'environmental ¦ Envase reciclable en el contenedor amarillo. ¦ Reciclable en el contenedor amarillo en toda España.',
+    'environmental ¦ Recyclable via les points de collecte en magasin. ¦ Recyclable uniquement via les points de collecte en magasin.',
+    'environmental ¦ Recycelbar über die Gelbe Tonne. ¦ Recycelbar in allen deutschen Sortieranlagen (Gelbe Tonne).',
+  ],
+);
+
+bank(
   'a certificate of one part for a whole-product green claim (Green Guides 260.3(b); CMA Green Claims Code)',
   [
     'environmental ¦ Our sneakers are fully sustainable. ¦ GOTS certificate for the organic cotton laces. ¦ certification',

@@ -256,6 +256,26 @@ function hypothetical(summary: string): boolean {
   return false;
 }
 
+/** A return before fees (not before tax), or of the best account or period only (SEC 206(4)-1(d)(1), (d)(5)). */
+const GROSS = rx(
+  '(?:gross|brutto\\p{L}*|brut[oa]s?|brute?s?)(?! (?:of tax|before tax|vor steuern|de impuestos|de fiscalit))|before fees|vor kosten|antes de comisiones|avant frais',
+);
+const FEES_STATED = rx(
+  'gross|net|netto\\p{L}*|brutto\\p{L}*|nach kosten|vor kosten|net[oa]s?|brut[oa]s?|nette?s?|brute?s?|after fees|before fees|de comisiones|de frais',
+);
+const BEST = new RegExp(
+  `${B}(?:(?:best|top|highest|bestes?|beste[nrs]?|mejor(?:es)?|meilleure?s?)(?:[- ]performing)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:accounts?|clients?|portfolios?|depots?|konten|konto|cuentas?|carteras?|comptes?|portefeuilles?|trades?|months?|monat|mes|mois|quarters?|quartal|trimestre)|(?:accounts?|cuentas?|comptes?|depots?|konto)\\s+(?:with|con|avec|mit)\\s+(?:the\\s+|el\\s+|le\\s+|dem\\s+)?(?:best|mejor|meilleur|besten)|selected (?:accounts|clients|portfolios)|cherry-?picked)${E}`,
+  'u',
+);
+
+/** Compostable or recyclable only in facilities few people have (Green Guides 260.7, 260.8, 260.12). */
+const DISPOSAL = rx(
+  'compostables?|kompostierbar\\p{L}*|biodegradables?|biodégradables?|biologisch abbaubar\\p{L}*|recyclables?|recycelbar\\p{L}*|reciclables?',
+);
+const FACILITY = rx(
+  'industrial\\p{L}*|industriel\\p{L}*|industriell\\p{L}*|en 13432|drop-off|take-back|mail-back|return scheme|rücksend\\p{L}*|rückgabe\\p{L}*|sammelstelle\\p{L}*|puntos? de recogida|points? de collecte|specialist|specific|específic\\p{L}*|spécifique\\p{L}*|58 ?°c|thermophil\\p{L}*',
+);
+
 /** A part singled out: "certificate for the cotton laces", "Zertifikat: Etikett", "only the packaging". */
 const PART =
   /(?<![\p{L}])(?:certif\p{L}*|zertifi\p{L}*|fsc|gots|oeko-?tex|grs|rcs|pefc|covering|covers|for|of|für|del|de la|de los|de las|du|des|de l['’]|pour|only|just|solely|nur|solo|sólo|solamente|uniquement|seulement)[\s:–-]+(?:(?:the|das|die|den|der|el|la|los|las|le|les)\s+|l['’])?(?:[\p{L}-]+\s+){0,2}?(packaging|package|box|carton|label|lid|cap|closure|sleeve|wrapper|pouch|hangtag|insole|sole|lining|strap|laces|zip|zipper|pockets?|cotton|paper|ink|tray|envase|embalaje|caja|estuche|etiqueta|tapón|tapa|bolsa|forro|suela|cordones|bolsillos?|algodón|papel|verpackung|karton|schachtel|etikett|deckel|verschluss|hülle|futter|sohle|innensohle|schnürsenkel|baumwolle|papier|emballage|boîte|étiquette|bouchon|couvercle|étui|doublure|semelle|lacets|poches?|coton)(?![\p{L}])/gu;
@@ -293,6 +313,10 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
   if (otherPopulation(text, summary)) return 'population';
   if (otherPeriod(text, summary, cat === 'finance')) return 'period';
   if (cat === 'finance' && !hypothetical(text) && hypothetical(summary)) return 'hypothetical';
+  if (cat === 'finance' && ((!FEES_STATED.test(text) && GROSS.test(summary)) || BEST.test(summary)))
+    return 'selected';
+  if (cat === 'environmental' && DISPOSAL.test(text) && !FACILITY.test(text) && FACILITY.test(summary))
+    return 'facility';
   if (cat === 'environmental' && partOnly(text, summary)) return 'part';
   return null;
 }
