@@ -88,6 +88,7 @@ bank(
     'performance ¦ Spürbar mehr Energie: 87 % bestätigen es. ¦ Online-Umfrage unter 23 Kunden; 20 von 23 (87 %) gaben mehr Energie an.',
     'health ¦ Testé et approuvé : 3 kg en moins en un mois. ¦ Panel de douze volontaires, résultats déclaratifs : 3 kg perdus en moyenne.',
     'performance ¦ Probado: seca el pelo el doble de rápido. ¦ Prueba con un puñado de usuarias en nuestra tienda.',
+    'health ¦ Calms your mind in 20 minutes. ¦ Pilot with 14 office workers, self-reported calm after 20 minutes.',
   ],
   [
     'performance ¦ 92 % would recommend our mattress. ¦ Independent survey of 1,250 verified buyers, March 2025: 92 % would recommend.',
@@ -95,6 +96,7 @@ bank(
     'general ¦ Loved by 12 local bakeries. ¦ Customer list: 12 bakeries buy our flour every week.',
     'health ¦ Clinically proven to reduce redness by 25 %. ¦ A panel of 8 dermatologists assessed photos from a 150-person controlled trial: 25 % less redness.',
     'performance ¦ Reduces frizz for 72 hours. ¦ Tested over 12 weeks in 90 volunteers: frizz control lasted 72 hours.',
+    'health ¦ Clinically shown to reduce bloating by 40 %. ¦ Randomised, placebo-controlled trial in 24 adults with bloating: 40 % less.',
   ],
 );
 
@@ -107,10 +109,12 @@ bank(
     'performance ¦ Die neue Rezeptur wäscht strahlend weiß. ¦ Waschtest mit der alten Rezeptur aus dem Jahr 2023.',
     'performance ¦ La nouvelle Zéphyr 2 tient 12 heures sur une charge. ¦ Test d’autonomie du modèle précédent : 12 heures.',
     'performance ¦ NEW Fresh+ formula: 48h odour protection. ¦ Sweat-box test on the previous formula: 48 hours.',
+    'performance ¦ Hält 24 Stunden. ¦ Labortest am Vorgängermodell: 24 Stunden.',
     'performance ¦ Our 2-litre Pure jug filters 99 % of chlorine. ¦ Lab test of the 1-litre travel bottle: 99 % chlorine reduction.',
     'comparative ¦ Das meistverkaufte Müsli Deutschlands. ¦ Nielsen-Absatzdaten für Österreich 2025: Platz 1.',
     'comparative ¦ Britain’s best-rated broadband. ¦ Customer satisfaction ranking for Ireland, 2025.',
     'performance ¦ El nuevo Aire 3 dura 20 horas. ¦ Prueba de batería del Aire 2: 20 horas.',
+    'comparative ¦ Le forfait le moins cher de France. ¦ Comparatif des forfaits en Belgique, janvier 2026.',
   ],
   [
     'performance ¦ The Volt 5 charges fully in 30 minutes. ¦ Lab charge test of the Volt 5, January 2026: full in 29 minutes; the Volt 4 took 45.',
@@ -157,6 +161,7 @@ bank(
     'finance ¦ Unser Fonds: 7 % Rendite pro Jahr über 5 Jahre. ¦ Wertentwicklung über 1 Jahr (2025): 7 %.',
     'finance ¦ Rentabilidad del 6 % anual en los últimos 10 años. ¦ Rentabilidad anualizada a 2 años (2024-2025): 6 %.',
     'health ¦ For senior dogs: supports stiff joints. ¦ Study in 30 adult cats over 8 weeks.',
+    'performance ¦ Für Frauen entwickelt: 30 % weniger Blasen. ¦ Lauftest mit 40 Männern: 30 % weniger Blasen.',
   ],
   [
     'health ¦ Gentle enough for kids: dermatologically tested. ¦ Paediatric patch test on 60 children aged 3-12 and 40 adults.',
@@ -179,6 +184,7 @@ bank(
     'finance ¦ CryptoPilot: +240% last year! ¦ Would have returned 240 % had it run through 2025 (paper trading).',
     'finance ¦ Durchschnittlich 11 % Rendite seit 2015. ¦ Hypothetische Wertentwicklung eines Modellportfolios seit 2015: 11 %.',
     'finance ¦ Gana un 20 % con nuestra cartera. ¦ Resultados hipotéticos de una cartera modelo: 20 %.',
+    'finance ¦ Mit unserem Robo-Advisor 10 % im Jahr. ¦ Simulierte Wertentwicklung eines Musterdepots 2015-2025.',
   ],
   [
     'finance ¦ The fund returned 6.2 % in 2025, net of fees. ¦ Audited annual report 2025: actual net return 6.2 %; no back-tested figures used.',
@@ -245,6 +251,7 @@ bank(
     'environmental ¦ Klimaneutrales Mineralwasser. ¦ Zertifikat: Etikett aus FSC-Papier. ¦ certification',
     'environmental ¦ Zapatillas ecológicas. ¦ Certificación GRS de la suela reciclada. ¦ certification',
     'environmental ¦ Capsules de café écologiques. ¦ Certificat FSC pour l’emballage extérieur uniquement. ¦ certification',
+    'environmental ¦ Une gourde 100 % durable. ¦ Certificat GRS pour le bouchon en plastique recyclé. ¦ certification',
   ],
   [
     'environmental ¦ Box made from FSC-certified cardboard. ¦ FSC certificate for the cardboard box. ¦ certification',
@@ -252,6 +259,7 @@ bank(
     'environmental ¦ Envase reciclable en el contenedor amarillo. ¦ Certificado de reciclabilidad del envase en plantas españolas. ¦ certification',
     'environmental ¦ Nachhaltig verpackt. ¦ Zertifikat für die Verpackung aus Recyclingkarton. ¦ certification',
     'environmental ¦ Un emballage recyclable. ¦ Certificat de recyclabilité de l’emballage. ¦ certification',
+    'environmental ¦ Bouchon en plastique recyclé. ¦ Certificat GRS pour le bouchon en plastique recyclé. ¦ certification',
   ],
 );
 
@@ -313,6 +321,7 @@ describe('a green claim stated inside a negation is no claim (Green Guides 260.4
     ['de', 'Niemand sollte sagen, Einwegbecher seien umweltfreundlich.'],
     ['fr', 'Nous ne dirons pas que cet avion est écologique.'],
     ['fr', 'On ne vous dira jamais que le plastique est bon pour la planète.'],
+    ['es', 'Ninguna marca debería decir que una botella de plástico es respetuosa con el medio ambiente.'],
   ])('[%s] %j does not fire', (language, copy) => {
     expect(generic(copy, language)).toEqual([]);
   });
@@ -323,6 +332,8 @@ describe('a green claim stated inside a negation is no claim (Green Guides 260.4
     ['en', 'Not just stylish, eco-friendly too.'],
     ['en', 'You don’t have to choose: it’s kind to the planet and your wallet.'],
     ['en', 'We never cut corners, so every bottle is eco-friendly.'],
+    ['en', 'Nobody beats our price, and it’s eco-friendly.'],
+    ['en', 'We can’t wait to show you: our refill is eco-friendly.'],
     ['es', 'No lo dudes: es respetuoso con el medio ambiente.'],
     ['de', 'Keine Kompromisse: umweltfreundlich und günstig.'],
     ['fr', 'Ne cherchez plus : une lessive écologique et efficace.'],

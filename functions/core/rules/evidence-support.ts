@@ -43,7 +43,7 @@ const BODY = rx(
 
 /** People a sample counts. */
 const PEOPLE =
-  '(?:users|customers|clients|participants|volunteers|testers|women|men|people|persons|subjects|respondents|consumers|patients|employees|staff|runners|ambassadors|members|fans|followers|mums|moms|parents|athletes|buyers|shoppers|usuari[oa]s|clientes|clientas|participantes|voluntari[oa]s|mujeres|hombres|personas|pacientes|consumidor[ea]s|emplead[oa]s|nutzer\\p{L}*|kund(?:en|innen)|teilnehmer\\p{L}*|proband(?:en|innen)|frauen|männer|personen|patient(?:en|innen)|anwender\\p{L}*|mitarbeiter\\p{L}*|befragte\\p{L}*|utilisat(?:eurs|rices)|client(?:e)?s|participant(?:e)?s|volontaires|femmes|hommes|personnes|patient(?:e)?s|consommat(?:eurs|rices)|testeu(?:r|se)s|employés|salariés)';
+  '(?:users|customers|clients|participants|volunteers|testers|women|men|people|persons|subjects|respondents|consumers|patients|employees|staff|workers|students|nurses|drivers|adults|kids|children|runners|ambassadors|members|fans|followers|mums|moms|parents|athletes|buyers|shoppers|usuari[oa]s|clientes|clientas|participantes|voluntari[oa]s|mujeres|hombres|personas|pacientes|consumidor[ea]s|emplead[oa]s|trabajador[ea]s|estudiantes|adultos|niñ[oa]s|nutzer\\p{L}*|kund(?:en|innen)|teilnehmer\\p{L}*|proband(?:en|innen)|frauen|männer|personen|patient(?:en|innen)|anwender\\p{L}*|mitarbeiter\\p{L}*|beschäftigte\\p{L}*|studierende\\p{L}*|erwachsene\\p{L}*|kinder|befragte\\p{L}*|utilisat(?:eurs|rices)|client(?:e)?s|participant(?:e)?s|volontaires|femmes|hommes|personnes|patient(?:e)?s|consommat(?:eurs|rices)|testeu(?:r|se)s|employés|salariés|étudiant(?:e)?s|adultes|enfants)';
 const WORD_COUNTS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -115,7 +115,10 @@ const CLINICAL = rx(
 );
 /** What a sample is counted for: a panel, a survey, a test or a trial (not "a box for 4 people"). */
 const STUDIED = rx(
-  'panel|survey|poll|questionnaire|tests?|tested|\\p{L}+test|trials?|stud(?:y|ies)|wore|used|tried|asked|logged|umfrage|befragung|studie|encuesta|prueba|estudio|ensayo|sondage|étude|essai|testé(?:e|s|es)?',
+  'panel|pilot|survey|poll|questionnaire|tests?|tested|\\p{L}+test|trials?|stud(?:y|ies)|wore|used|tried|asked|logged|umfrage|befragung|studie|encuesta|prueba|estudio|ensayo|sondage|étude|essai|testé(?:e|s|es)?',
+);
+const CONTROLLED = rx(
+  'randomi[sz]ed|placebo|double[- ]blind|controlled|aleatorizad[oa]|controlad[oa]|doble ciego|randomisiert\\p{L}*|kontrolliert\\p{L}*|doppelblind|randomisé\\p{L}*|contrôlé\\p{L}*|double aveugle',
 );
 /** A figure in a claim: digits, "twice", "deux fois", "el doble". */
 const FIGURE = rx('\\d|twice|double|doppelt|doble|deux fois|la moitié|half|halb|mitad');
@@ -137,7 +140,7 @@ function sampleSize(s: string): number | null {
 
 /** A model or product other than the claim's, as what was tested: "test of the previous model". */
 const PREVIOUS = rx(
-  "(?:test\\p{L}*|measured|stud(?:y|ies)|trials?|data|prueba|ensayo|datos|messung|\\p{L}*test|studie|daten|essai|étude|données|of|on|with|for|del|de la|de los|du|de l[’']|des|mit|sur|auf|an|con|en|für|pour|bei)\\s+(?:(?:the|a|an|our|der|die|das|den|dem|el|la|los|le|les|un|una|une|ein|einer|einem)\\s+|l[’'])?(?:(?:previous|prior|older|earlier|former|last year[’']s|first[- ]generation|discontinued|old) (?:model|version|generation|formula|formulation|edition|recipe|range|design|sheet)|predecessor|vorgänger\\p{L}*|vormodell\\p{L}*|(?:alte[nr]?|vorherige[nr]?|frühere[nr]?) (?:rezeptur|formel|version|modell|generation)|(?:modelo|versión|fórmula|generación) anterior|antigu[oa] (?:fórmula|versión|modelo)|(?:ancien(?:ne)?|précédent(?:e)?) (?:modèle|formule|version|génération)|(?:modèle|formule|version|génération) précédente?|(?:similar|comparable|sister|related) product|producto (?:similar|parecido)|ähnliche[ns]? produkt|produit (?:similaire|comparable))",
+  "(?:test\\p{L}*|measured|stud(?:y|ies)|trials?|data|prueba|ensayo|datos|messung|\\p{L}*test|studie|daten|essai|étude|données|of|on|with|for|del|de la|de los|al|du|de l[’']|des|au|aux|mit|sur|auf|an|am|im|beim|vom|con|en|für|pour|bei)\\s+(?:(?:the|a|an|our|der|die|das|den|dem|el|la|los|le|les|un|una|une|ein|einer|einem)\\s+|l[’'])?(?:(?:previous|prior|older|earlier|former|last year[’']s|first[- ]generation|discontinued|old) (?:model|version|generation|formula|formulation|edition|recipe|range|design|sheet)|predecessor|vorgänger\\p{L}*|vormodell\\p{L}*|(?:alte[nr]?|vorherige[nr]?|frühere[nr]?) (?:rezeptur|formel|version|modell|generation)|(?:modelo|versión|fórmula|generación) anterior|antigu[oa] (?:fórmula|versión|modelo)|(?:ancien(?:ne)?|précédent(?:e)?) (?:modèle|formule|version|génération)|(?:modèle|formule|version|génération) précédente?|(?:similar|comparable|sister|related) product|producto (?:similar|parecido)|ähnliche[ns]? produkt|produit (?:similaire|comparable))",
 );
 const OLD_IN_CLAIM = rx(
   "old|older|previous|earlier|former|before|predecessor|last year[’']s|alt\\p{L}*|vorher|früher\\p{L}*|vormodell|vorgänger\\p{L}*|anterior|antes|antigu[oa]|ancien(?:ne)?|précédente?|avant|similar|comparable",
@@ -192,6 +195,16 @@ const MARKETS: readonly [string, RegExp][] = [
   ['nl', rx('netherlands|dutch|niederlande|países bajos|pays-bas')],
   ['us', rx('united states|america|american|estados unidos|états-unis|vereinigte staaten|usa')],
   ['mx', rx('mexico|méxico|mexiko|mexique')],
+  ['be', rx('belgium|belgian|belgique|belge|belgien|bélgica|belga')],
+  ['pl', rx('poland|polish|polen|polonia|pologne')],
+  ['se', rx('sweden|swedish|schweden|suecia|suède')],
+  ['dk', rx('denmark|danish|dänemark|dinamarca|danemark')],
+  ['ca', rx('canada|canadian|kanada|canadá')],
+  ['au', rx('australia|australian|australien|australie')],
+  ['br', rx('brazil|brasil|brasilien|brésil')],
+  ['ar', rx('argentina|argentinien|argentine')],
+  ['cl', rx('chile|chili')],
+  ['co', rx('colombia|kolumbien|colombie')],
   [
     'eu',
     rx(
@@ -217,7 +230,7 @@ const ADULT = rx('adults?|adultos?|erwachsene\\p{L}*|adultes?|aged (?:18|19|[2-9
 const FEMALE = rx(
   'women|woman|female|ladies|mujeres|mujer|frauen|frau|teilnehmerinnen|probandinnen|femmes|femme|féminin\\p{L}*',
 );
-const MALE = rx('men|male|males|hombres|varones|männer|männlich\\p{L}*|hommes|masculin\\p{L}*');
+const MALE = rx('men|male|males|hombres|varones|männer\\p{L}*|männlich\\p{L}*|hommes|masculin\\p{L}*');
 const DOG = rx('dogs?|pupp(?:y|ies)|perr[oa]s?|cachorros?|hund\\p{L}*|welpe\\p{L}*|chiens?|chiots?');
 const CAT = rx('cats?|kittens?|gat[oa]s?|katze\\p{L}*|chats?|chatons?');
 /** "ab 60", "over 50", "60+", "seniors": the youngest the claim speaks to. */
@@ -301,7 +314,8 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
     if (INGREDIENT.test(summary)) return 'ingredient';
   }
   if (cat !== 'environmental' && cat !== 'finance' && (FIGURE.test(text) || CLINICAL.test(text))) {
-    const n = STUDIED.test(summary) ? sampleSize(summary) : null;
+    // A controlled trial is not a panel: its size is the trial's design, not a handful of opinions.
+    const n = STUDIED.test(summary) && !CONTROLLED.test(summary) ? sampleSize(summary) : null;
     if (n !== null && n < 30) return 'sample';
     if (CLINICAL.test(text) && SURVEY.test(summary) && !HUMAN.test(summary)) return 'survey';
   }

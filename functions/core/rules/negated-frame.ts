@@ -9,7 +9,7 @@
  */
 
 const NEG =
-  "(?:not|\\p{L}*n['’]t|never|no one|nobody|nicht|niemand|nie|kein\\p{L}*|no|nunca|nadie|jamás|ne|n['’]|jamais|personne)";
+  "(?:not|\\p{L}*n['’]t|never|no one|nobody|nicht|niemand|nie|kein\\p{L}*|no|nunca|nadie|ningun\\p{L}*|jamás|ne|aucun\\p{L}*|n['’]|jamais|personne)";
 const SAY =
   '(?:tell|say|says|saying|claim|claims|pretend|promise|call|believe|suggest|label|behaupt\\p{L}*|sag\\p{L}*|versprech\\p{L}*|nenn\\p{L}*|erzähl\\p{L}*|decir\\p{L}*|digas|diremos|dir[eé]|afirm\\p{L}*|promet\\p{L}*|llamar|contar\\p{L}*|dire|dirons|dira|dirai|prétend\\p{L}*|affirm\\p{L}*|promett\\p{L}*|appeler|raconter)';
 /** A negation then, within five words, a verb of saying; or (German, French) the verb then the negation. */
