@@ -150,6 +150,27 @@ bank(
 );
 
 bank(
+  'a product dose under the dose that was studied (FTC Health Products Compliance Guidance 2022)',
+  [
+    'health ¦ Ashwagandha 125 mg gummies: clinically shown to lower stress. ¦ RCT of 600 mg/day ashwagandha root extract in 60 adults.',
+    'health ¦ Just one 50 mg capsule a day for better sleep. ¦ The trial used 300 mg of the extract daily.',
+    'health ¦ Melatonina 0,5 mg: te duermes antes. ¦ Ensayo con 3 mg de melatonina al día.',
+    'health ¦ Mit 100 mg Magnesium gegen Müdigkeit. ¦ Studie mit 400 mg Magnesium täglich.',
+    'health ¦ Gélules de curcuma 200 mg : articulations souples. ¦ Essai clinique avec 1 000 mg de curcumine par jour.',
+    'health ¦ Each spoon gives 250 mg of omega-3 for your heart. ¦ Effect shown at 1 g EPA and DHA per day.',
+    'health ¦ Vitamin D3 400 IE für starke Knochen. ¦ Studie mit 2.000 IE Vitamin D täglich.',
+    'health ¦ Colágeno 2,5 g para tu piel. ¦ Ensayo clínico con 10 g de colágeno hidrolizado al día.',
+  ],
+  [
+    'health ¦ Ashwagandha 600 mg capsules: clinically shown to lower stress. ¦ RCT of 600 mg/day ashwagandha root extract in 60 adults.',
+    'health ¦ Magnesium 375 mg contributes to normal muscle function. ¦ Authorised claim; condition: at least 15 % NRV per portion; the product has 375 mg. ¦ legal-review',
+    'health ¦ Melatonin 1 mg helps you fall asleep faster. ¦ EFSA: the effect is obtained with 1 mg taken close to bedtime. ¦ legal-review',
+    'health ¦ Omega-3, 1 g a day, supports normal heart function. ¦ EFSA: the effect is obtained with 250 mg EPA and DHA per day. ¦ legal-review',
+    'health ¦ Vitamine C 80 mg : contribue au fonctionnement normal du système immunitaire. ¦ Teneur mesurée : 82 mg par comprimé.',
+  ],
+);
+
+bank(
   'another period or population than the claim’s (FTC substantiation; SEC 206(4)-1(d): the period shown)',
   [
     'health ¦ Gentle enough for kids: dermatologically tested. ¦ Patch test on 50 adult volunteers aged 18-60.',

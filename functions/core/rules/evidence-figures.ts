@@ -54,6 +54,35 @@ export function otherFigure(text: string, summaries: string): boolean {
   return false;
 }
 
+/** A dose as written: "600 mg", "0,5 mg", "1 000 mg", "2.000 IE", "2,5 g", "250 µg". */
+const DOSE =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:[ .,]\d{3})+|\d+(?:[.,]\d+)?)\s?(mg|g|µg|mcg|iu|ie|ui)(?![\p{L}\d])/giu;
+const PER_MG: Readonly<Record<string, number>> = { mg: 1, g: 1000, µg: 0.001, mcg: 0.001 };
+
+function dosesIn(s: string): { mass: number[]; units: number[] } {
+  const out = { mass: [] as number[], units: [] as number[] };
+  for (const k of s.matchAll(DOSE)) {
+    const raw = k[1] as string;
+    const value = /^\d{1,3}(?:[ .,]\d{3})+$/u.test(raw) ? Number(raw.replace(/[ .,]/gu, '')) : num(raw);
+    const unit = (k[2] as string).toLowerCase();
+    const per = PER_MG[unit];
+    if (per === undefined) out.units.push(value);
+    else out.mass.push(value * per);
+  }
+  return out;
+}
+
+/**
+ * The product's dose is under every dose its evidence studied ("125 mg gummies" on a 600 mg trial): the
+ * result is the studied dose's, not the product's (FTC Health Products Compliance Guidance, 2022).
+ */
+export function lowerDose(text: string, summaries: string): boolean {
+  const [c, m] = [dosesIn(text), dosesIn(summaries)];
+  const under = (claimed: number[], studied: number[]) =>
+    claimed.length > 0 && studied.length > 0 && Math.min(...studied) > Math.max(...claimed) * 1.1;
+  return under(c.mass, m.mass) || under(c.units, m.units);
+}
+
 /** Calendar years, with spans read out: "2015-2024" is every year between. */
 const YEAR = /(?<![\d.,])((?:19|20)\d\d)(?:\s?(?:-|–|to|bis|a|à|al)\s?((?:19|20)\d\d))?(?![\d])/gu;
 function years(s: string): Set<number> {

@@ -1,5 +1,5 @@
 import type { Claim } from '../package-schema.ts';
-import { belowFloor, otherFigure, otherPeriod } from './evidence-figures.ts';
+import { belowFloor, lowerDose, otherFigure, otherPeriod } from './evidence-figures.ts';
 
 /**
  * Evidence that is on file, current and of a fitting kind, but tested something other than what the claim
@@ -347,5 +347,7 @@ export function unsupported(claim: Claim): boolean {
   if (summaries.every((s) => gapOf(claim, text, s) !== null)) return true;
   if (claim.category === 'pricing') return false;
   const all = summaries.join('\n');
-  return otherFigure(text, all) || belowFloor(text, all);
+  return (
+    otherFigure(text, all) || belowFloor(text, all) || (claim.category === 'health' && lowerDose(text, all))
+  );
 }
