@@ -261,6 +261,27 @@ bank(
 );
 
 bank(
+  'a lab method that simulates use is a test; made-up figures are not (FTC substantiation; UCPD Annex I no. 7)',
+  [
+    'performance ¦ Soles last 800 km. ¦ Figures are simulated; no pair was worn or tested.',
+    'performance ¦ 4.8 stars from 2,000 runners. ¦ Review scores were simulated by the agency for the launch.',
+    'comparative ¦ Faster than any rival app. ¦ Simulated benchmark numbers; rival apps were not run.',
+    'health ¦ Clinically proven to calm skin. ¦ Simulated results from a projection model, no people took part.',
+    'general ¦ Only 3 left in stock! ¦ The stock counter is simulated and persists for every visitor.',
+    'general ¦ Offer ends when the countdown hits zero. ¦ The countdown persists for each new session.',
+    'performance ¦ Bis zu 40 Stunden Akku. ¦ Werte simulated by marketing, not measured.',
+    'performance ¦ La batería dura 20 horas. ¦ Simulated figure from the design brief; not tested.',
+  ],
+  [
+    'performance ¦ Soles last 800 km. ¦ Abrasion test ISO 20871: equivalent to 800 km of simulated wear.',
+    'health ¦ Hydration that lasts 24 hours. ¦ Corneometer study in 40 adults: the effect persists for 24 hours.',
+    'performance ¦ Waterproof to 10 m. ¦ Tested in simulated rain and at 10 m depth, IEC 60529.',
+    'performance ¦ Fade-resistant colours. ¦ Simulated sunlight test (xenon arc, ISO 105-B02): grade 7.',
+    'health ¦ Clinically tested on sensitive skin. ¦ Randomly assigned half-face test in 34 adults with sensitive skin, dermatologist-graded.',
+  ],
+);
+
+bank(
   'a certificate of one part for a whole-product green claim (Green Guides 260.3(b); CMA Green Claims Code)',
   [
     'environmental ¦ Our sneakers are fully sustainable. ¦ GOTS certificate for the organic cotton laces. ¦ certification',

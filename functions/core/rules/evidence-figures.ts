@@ -180,8 +180,16 @@ export function belowFloor(text: string, summaries: string): boolean {
  */
 const TRIAL_DESIGN =
   /(?<![\p{L}])(?:randomi[sz]ed|random(?:ly)? (?:sample[sd]?|selected|selection|allocated|assigned)|muestra aleatoria|aleatoriamente seleccionad[oa]s|zuf[aä]llig (?:ausgew[aä]hlt\p{L}*|zugeteilt\p{L}*)|zufallsstichprobe|[ée]chantillon al[ée]atoire|tir[ée]s? au sort)(?![\p{L}])/giu;
-export function withoutTrialDesign(summary: string | undefined): string | undefined {
-  return summary?.replace(TRIAL_DESIGN, (m) => ' '.repeat(m.length));
+/**
+ * A lab method that simulates use ("800 km of simulated wear", "simulated sunlight") or an effect that
+ * persists for a time is a test, not a made-up figure, for a claim of a tested kind (not general or pricing).
+ */
+const TEST_METHOD =
+  /(?<![\p{L}])(?:simulated (?:use|usage|wear|conditions|rain|sunlight|daylight|sweat|washing|wash(?:es)?|ageing|aging|weathering|driving|walking|running|km|kilometres|kilometers|miles|cycles|environment|altitude|load|impact|drops?|saliva|skin|gastric|digestion|sebum|sea ?water|abrasion)|persists? (?:for|up to|over|after|beyond|through))(?![\p{L}])/giu;
+const blank = (m: string) => ' '.repeat(m.length);
+export function withoutTrialDesign(summary: string | undefined, timing: boolean): string | undefined {
+  const out = summary?.replace(TRIAL_DESIGN, blank);
+  return timing ? out : out?.replace(TEST_METHOD, blank);
 }
 
 /** Sides a comparison sets against each other. */

@@ -71,8 +71,10 @@ function contradictedClaim(claim: Claim): Against {
   const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
   const known = CONTRADICTED.get(claim);
   if (known !== undefined && known.key === key) return known.value;
+  // A deadline or stock claim is general or pricing; "soles last 800 km" is not one, whatever its words.
+  const timing = claim.category === 'general' || claim.category === 'pricing';
   // Evidence that tested something other than the claim as made (evidence-support.ts) backs nothing either.
-  const value = claim.evidence.some((e) => contradicts(claim, withoutTrialDesign(e.summary)))
+  const value = claim.evidence.some((e) => contradicts(claim, withoutTrialDesign(e.summary, timing)))
     ? 'contradicted'
     : figureNotStated(claim) && !meetsFloors(claim)
       ? 'figure'
