@@ -336,6 +336,9 @@ bank(
     'health ¦ Reich an Vitamin C: 20 % NRV pro Portion. ¦ Bedingung für „reich an“: mindestens 30 % NRV pro Portion.',
     'health ¦ Fuente de calcio: 12 % VRN por ración. ¦ Condición de uso: al menos un 15 % del VRN por ración.',
     'health ¦ Riche en fer : 25 % des VNR par portion. ¦ Condition d’utilisation : au moins 30 % des VNR par portion.',
+    'health ¦ Source de vitamine B12 : 10 % des VNR par portion. ¦ Condition d’utilisation : au moins 15 % des VNR par portion.',
+    'health ¦ Quelle von Calcium: 12 % NRV je Portion. ¦ Bedingung: mindestens 15 % NRV je Portion.',
+    'health ¦ High in vitamin C: 25 % NRV per glass. ¦ Condition for “high in”: at least 30 % NRV per serving.',
     'environmental ¦ Made with 40 % recycled plastic. ¦ Supplier contract: at least 25 % recycled content; the 2025 audit measured 31 %.',
   ],
   [
