@@ -92,7 +92,7 @@ const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
 const near = z.int().check(z.positive());
 /** What evidence-quality rules report: evidence that does not count, and (ADR 0022) what it states of itself. */
 const STATED_PROBLEMS = ['part-only', 'no-comparison', 'unlike'] as const;
-const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figure'] as const;
+const COUNT_PROBLEMS = ['stale', 'partial', 'unsuitable', 'contradicted', 'figure', 'unsupported'] as const;
 const EVIDENCE_PROBLEMS = [...COUNT_PROBLEMS, ...STATED_PROBLEMS] as const;
 const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
 
@@ -111,10 +111,7 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
-  /**
-   * Evidence that is on file but does not count: older than `maxAgeDays` before submittedAt, without a
-   * date or summary (partial), or of a kind that cannot back a claim of that category (reviews for health).
-   */
+  /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, unsupported) or reach. */
   'evidence-quality': z.strictObject({
     categories,
     maxAgeDays: z.int().check(z.positive()),
@@ -136,6 +133,8 @@ export const checkParamSchemas = {
     /** A copy text that also matches this (within `withoutNear` characters of the trigger) is qualified. */
     without: z.optional(regexSource),
     withoutNear: z.optional(near),
+    /** A trigger stated inside a negation ("we won't tell you it is eco-friendly") is no claim. */
+    negation: z.optional(z.boolean()),
     /** No finding when a claim of one of `categories` has current evidence of one of `kinds` on file. */
     unlessEvidence: z.optional(
       z.strictObject({

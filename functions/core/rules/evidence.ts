@@ -1,6 +1,8 @@
 import { type Claim, type ClaimCategory, compares } from '../package-schema.ts';
 import { contradicts, figureNotStated } from './contradiction.ts';
+import { meetsFloors, quotedBundle, unlikeSides, withoutTrialDesign } from './evidence-figures.ts';
 import { priceHistoryAgainst } from './evidence-price.ts';
+import { unsupported } from './evidence-support.ts';
 
 /**
  * Evidence quality: whether the evidence on file for a claim counts. Evidence counts when it names a
@@ -17,6 +19,7 @@ export type EvidenceProblem =
   | 'unsuitable'
   | 'contradicted'
   | 'figure'
+  | 'unsupported'
   | 'part-only'
   | 'no-comparison'
   | 'unlike';
@@ -63,18 +66,24 @@ type Item = Claim['evidence'][number];
 
 // The view and every evidence rule ask about the same claims; reading their summaries is the costly part
 // and does not depend on the policy, so it is done once per claim, and again only if the claim changed.
-const CONTRADICTED = new WeakMap<Claim, { key: string; value: 'contradicted' | 'figure' | null }>();
-function contradictedClaim(claim: Claim): 'contradicted' | 'figure' | null {
+type Against = 'contradicted' | 'figure' | 'unsupported' | null;
+const CONTRADICTED = new WeakMap<Claim, { key: string; value: Against }>();
+function contradictedClaim(claim: Claim): Against {
   const key = `${claim.category}\u0000${claim.text}\u0000${claim.evidence.map((e) => e.summary ?? '').join('\u0000')}`;
   const known = CONTRADICTED.get(claim);
   if (known !== undefined && known.key === key) return known.value;
+  // A deadline or stock claim is general or pricing; "soles last 800 km" is not one, whatever its words.
+  const timing = claim.category === 'general' || claim.category === 'pricing';
+  // Evidence that tested something other than the claim as made (evidence-support.ts) backs nothing either.
   const value = claim.evidence.some(
-    (e) => contradicts(claim, e.summary) || priceHistoryAgainst(claim, e.summary),
+    (e) => contradicts(claim, withoutTrialDesign(e.summary, timing)) || priceHistoryAgainst(claim, e.summary),
   )
     ? 'contradicted'
-    : figureNotStated(claim)
+    : figureNotStated(claim) && !meetsFloors(claim)
       ? 'figure'
-      : null;
+      : unsupported(claim)
+        ? 'unsupported'
+        : null;
   CONTRADICTED.set(claim, { key, value });
   return value;
 }
@@ -84,7 +93,8 @@ function contradictedClaim(claim: Claim): 'contradicted' | 'figure' | null {
  * them cover only `part` of the claim (FTC substantiation: the claim as made; Green Guides 260.3(c);
  * Directive (EU) 2024/825 Annex I 4b); a claim against others whose evidence measured nothing outside the
  * brand's own range (Directive 2006/114/EC Art. 4(c); CAP 3.33); or every comparison on file set unlike
- * things side by side (Directive 2006/114/EC Art. 4(b)). An item that does not state the fact is unknown.
+ * things side by side (Directive 2006/114/EC Art. 4(b)). An item that does not state the fact is unknown;
+ * for a comparative claim its summary is read instead, for two unlike offers side by side (evidence-figures.ts).
  */
 function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem | null {
   if (counting.every((e) => e.covers === 'part')) return 'part-only';
@@ -95,6 +105,17 @@ function factProblem(claim: Claim, counting: readonly Item[]): EvidenceProblem |
     return 'no-comparison';
   const comparing = counting.filter((e) => compares(e.comparedWith));
   if (comparing.length > 0 && comparing.every((e) => e.likeForLike === false)) return 'unlike';
+  // Unstated, a comparison is read from the summaries: two tiers, bundles or sizes side by side.
+  const text = claim.text.toLowerCase();
+  const read = counting.filter((e) => e.likeForLike === undefined && (e.summary ?? '').trim() !== '');
+  if (
+    claim.category === 'comparative' &&
+    read.length === counting.length &&
+    read.every(
+      (e) => unlikeSides(e.summary as string) || quotedBundle(text, (e.summary as string).toLowerCase()),
+    )
+  )
+    return 'unlike';
   return null;
 }
 

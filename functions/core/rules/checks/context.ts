@@ -2,6 +2,7 @@ import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { covered, languageOf } from '../language.ts';
+import { negatedAt } from '../negated-frame.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
@@ -73,6 +74,8 @@ const EVIDENCE_WORDS = {
   unsuitable: 'is {kind}, which cannot back a {category} claim',
   contradicted: 'says otherwise: its own summary shows the claim is not so',
   figure: 'states other results than the claim’s figure: the claim must say what was measured',
+  unsupported:
+    'tested something other than what the claim says (cells, animals or one ingredient; a handful of users or a survey; another model, size, market, period or population; other results; hypothetical returns; one part of the product): say in the claim what was tested, or file evidence of the claim as made',
   'part-only':
     'covers only part of what the claim says, as its owner states: name that part in the claim, or file evidence that covers the whole claim',
   'no-comparison':
@@ -89,10 +92,12 @@ function unqualified(
   text: string,
   qualifier: RegExp | null,
   near: number | undefined,
+  negation = false,
 ): RegExpExecArray | null {
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
     if (m[0].length === 0) trigger.lastIndex++;
+    if (negation && negatedAt(text, m.index)) continue;
     if (qualifier === null) return m;
     if (near === undefined) return qualifier.test(text) ? null : m;
     if (!qualifier.test(text.slice(Math.max(0, m.index - near), m.index + m[0].length + near))) return m;
@@ -124,7 +129,7 @@ export const contextChecks = {
         if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
         const re = cc.re as RegExp;
         withoutRe ??= p.without === undefined ? null : paramRegex(p.without, 'iu');
-        const m = unqualified(re, s.text, withoutRe, p.withoutNear);
+        const m = unqualified(re, s.text, withoutRe, p.withoutNear, p.negation);
         if (m === null) continue;
         if (withRe !== null && !withRe.test(s.text) && !(p.evidence && inEvidence(view, re, withRe)))
           continue;
