@@ -186,6 +186,33 @@ kind(
   },
 );
 
+kind(
+  'a reward for a review of a set sentiment (FTC 16 CFR 465.4, CAP 3.45, UCPD Annex I 23b)',
+  'endorsement.review-incentive',
+  [
+    ['en', 'Leave us a 5-star review and get 10% off your next order!'],
+    ['en', "Post a five-star review, send us a screenshot, and we'll ship you a free candle."],
+    ['en', 'Rate us 5 stars on Google for a chance to win a £100 voucher.'],
+    ['en', 'Loved your meal? A 5★ review = free dessert next visit. Reply STOP to opt out'],
+    ['en', 'Get 20% off in exchange for a glowing review.'],
+    ['es', 'Déjanos una reseña de 5 estrellas y te regalamos el envío.'],
+    ['es', '¡Valóranos con cinco estrellas y llévate un 15 % de descuento!'],
+    ['de', 'Für eine 5-Sterne-Bewertung schenken wir dir 10 % Rabatt.'],
+    ['de', 'Gib uns fünf Sterne und erhalte einen Gutschein über 5 €.'],
+    ['fr', 'Laissez-nous un avis 5 étoiles et recevez un cadeau !'],
+    ['fr', 'Un avis positif = -10 % sur votre prochaine commande.'],
+  ],
+  [
+    ['en', 'Rated 4.8 out of 5 stars by 2,300 customers on Trustpilot.'],
+    ['en', 'Tell us what you think: every review, good or bad, gets a £5 voucher.'],
+    ['en', 'Our 5-star rated kettle is now 20% off.'],
+    ['en', 'Over 2,000 five-star reviews: get 20% off today.'],
+    ['es', 'Nuestro hotel de cinco estrellas te espera en Marbella.'],
+    ['de', 'Fünf-Sterne-Service zum Drei-Sterne-Preis.'],
+    ['fr', 'Laissez-nous votre avis et gagnez un panier garni.'],
+  ],
+);
+
 // ── Inclusive language ──────────────────────────────────────────────────────────────────────────────────
 
 kind(
