@@ -17,7 +17,9 @@ const FIRST_PERSON =
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|his|ella|él|elle|er)(?![\p{L}])/iu;
 /** A customer's name opening the sentence of the result: "Dana cut …", "“Mark R. lost …", "Jana hat in … 12 Kilo". */
 const NAME_ONLY =
-  /^\s*["“«„]?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
+  /^\s*["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
+/** A quoted testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol". */
+const ATTRIBUTION = /^[^"”»“\n]{0,80}["”»“]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
 /** Pronouns and determiners that open a sentence as a name would: "We saved …", "Our team cut …". */
 const NOT_A_NAME =
   /^(?:we|you|they|it|our|your|their|this|that|these|those|everyone|customers|users|members|nous|vous|ils|elles|on|wir|ihr|sie|es|man|nosotros|vosotros|ellos|ellas|usted|ustedes)(?:\s|$)/iu;
@@ -36,6 +38,7 @@ function personal(text: string, start: number, end: number, own: readonly string
   }
   const sentence = text.slice(from, end);
   if (FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence)) return true;
+  if (ATTRIBUTION.test(text.slice(end, end + 120))) return true;
   const name = NAME_ONLY.exec(text.slice(from, start))?.[1]?.toLowerCase();
   if (name === undefined || NOT_A_NAME.test(name)) return false;
   return !own.some((n) => n === name || n.startsWith(`${name} `));
@@ -142,7 +145,7 @@ export const endorsementChecks = {
 
   'testimonial-typicality': {
     compile: (p, prefilter) => ({
-      re: () => new RegExp(p.result, 'iu'),
+      re: () => new RegExp(p.result, 'giu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
@@ -152,8 +155,14 @@ export const endorsementChecks = {
         // Built once a text passes the prefilter (see CheckCompiled).
         const result = cc.re as RegExp;
         const typical = paramRegex(cc.params.typical, 'iu');
-        const m = result.exec(s.text);
-        if (m === null || !personal(s.text, m.index, m.index + m[0].length, own)) continue;
+        // The first result told of one person: a brand's "we went from 3 shops to 30" before it is not one.
+        result.lastIndex = 0;
+        let m = result.exec(s.text);
+        while (m !== null && !personal(s.text, m.index, m.index + m[0].length, own)) {
+          if (m[0] === '') result.lastIndex++;
+          m = result.exec(s.text);
+        }
+        if (m === null) continue;
         // The channel's disclosures may carry the typicality statement.
         const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
         const stated = typical.test(s.text) || (plan?.disclosures ?? []).some((d) => typical.test(d));
