@@ -187,6 +187,49 @@ kind(
 );
 
 kind(
+  'an exam result told of one person, in any person (FTC 255.2(b); a dev miss showed the third person)',
+  'endorsement.atypical-result',
+  [
+    ['en', 'She scored 945 on the TOEIC after our 12-week course.'],
+    ['en', 'Priya got band 7.5 in IELTS after ten weeks with us.'],
+    ['fr', 'En décembre, Camille a obtenu 945 au TOEIC.'],
+    ['fr', 'Elle a décroché son C1 en quatre mois.'],
+    ['es', 'Marco consiguió el B2 en tres meses con nuestra app.'],
+    ['es', 'Lucía aprobó el C1 a la primera tras el curso intensivo.'],
+    ['de', 'Lena hat ihr C1 in zwölf Wochen bestanden.'],
+    ['de', 'Jonas hat das B2-Zertifikat nach drei Monaten geschafft.'],
+  ],
+  [
+    ['en', 'The team scored 3 goals in the final.'],
+    ['en', 'Our app got an A1 rating from the consumer panel.'],
+    ['fr', 'Notre équipe a obtenu 3 récompenses cette année.'],
+    ['es', 'Nuestro curso de B2 empieza el 3 de marzo.'],
+    ['de', 'Der Kurs bereitet auf das C1-Zertifikat vor.'],
+  ],
+);
+
+kind(
+  'the same results with what is typical beside them: read, and routed to a person (FTC 255.2(b), CAP 3.47)',
+  'endorsement.typical-result',
+  [
+    ['en', 'She scored 945 on the TOEIC. On average, our students gain 115 points.'],
+    ['en', 'Mark lost 30 lb in ten weeks; most members lose 1–2 lb a week.'],
+    ['fr', 'Camille a obtenu 945 au TOEIC ; en moyenne, nos élèves gagnent 115 points.'],
+    ['es', 'Marco consiguió el B2 en tres meses; la mayoría de nuestros alumnos tarda seis.'],
+    ['de', 'Lena hat ihr C1 in zwölf Wochen bestanden – die meisten brauchen sechs Monate.'],
+    ['de', '„Ich habe 12 Kilo abgenommen“ – Jana. Im Durchschnitt: 4 Kilo in 8 Wochen.'],
+    ['en', '“Down 3 dress sizes since March!” — Kelly. Typical members lose one size in 3 months.'],
+    ['es', 'Lucía perdió 9 kilos en tres meses; la mayoría de los socios pierde 3.'],
+  ],
+  [
+    ['en', 'On average, our students gain 115 points on the TOEIC.'],
+    ['fr', 'En moyenne, nos élèves gagnent 115 points.'],
+    ['es', 'La mayoría de nuestros alumnos aprueba el B2 en seis meses.'],
+    ['de', 'Die meisten Kunden sparen im ersten Jahr.'],
+  ],
+);
+
+kind(
   'a reward for a review of a set sentiment (FTC 16 CFR 465.4, CAP 3.45, UCPD Annex I 23b)',
   'endorsement.review-incentive',
   [

@@ -15,9 +15,9 @@ const FIRST_PERSON =
 
 /** A customer told of in the third person (FTC 255.2 reads "she lost", "Dana cut her bill" the same way). */
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|his|ella|él|elle|er)(?![\p{L}])/iu;
-/** A customer's name opening the sentence of the result: "Dana cut …", "“Mark R. lost …", "Jana hat in … 12 Kilo". */
+/** A customer's name opening the sentence of the result: "Dana cut …", "En décembre, Camille a obtenu …". */
 const NAME_ONLY =
-  /^\s*["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
+  /^\s*(?:[^,.!?\n]{1,30},\s*)?["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
 /** A quoted testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol". */
 const ATTRIBUTION = /^[^"”»“\n]{0,80}["”»“]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
 /** Pronouns and determiners that open a sentence as a name would: "We saved …", "Our team cut …". */
