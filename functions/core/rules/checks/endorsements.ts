@@ -18,8 +18,8 @@ const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|his|ella|él|elle|er)(?![\p{L}])
 /** A customer's name opening the sentence of the result: "Dana cut …", "En décembre, Camille a obtenu …". */
 const NAME_ONLY =
   /^\s*(?:[^,.!?\n]{1,30},\s*)?["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
-/** A quoted testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol". */
-const ATTRIBUTION = /^[^"”»“\n]{0,80}["”»“]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
+/** A testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol", "minus 8 Kilo! – Petra, 41". */
+const ATTRIBUTION = /^[^"”»“\n]{0,80}?["”»“.!?]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
 /** Pronouns and determiners that open a sentence as a name would: "We saved …", "Our team cut …". */
 const NOT_A_NAME =
   /^(?:we|you|they|it|our|your|their|this|that|these|those|everyone|customers|users|members|nous|vous|ils|elles|on|wir|ihr|sie|es|man|nosotros|vosotros|ellos|ellas|usted|ustedes)(?:\s|$)/iu;
