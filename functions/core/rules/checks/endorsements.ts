@@ -11,10 +11,24 @@ import type { CheckFamily } from './types.ts';
 
 /** A single speaker (the testimonial's "I lost 30 lb"), in the sentence before a result; not a brand's "we". */
 const FIRST_PERSON =
-  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré|bajé|adelgacé|he (?:perdido|bajado|adelgazado|ahorrado|ganado))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|my|me|yo|mi|ich|mein|meine|je|j['’]ai|mon|ma|perdí|gané|ahorré|bajé|adelgacé|gano|cobro|mis|mes|he (?:perdido|bajado|adelgazado|ahorrado|ganado))(?![\p{L}])/iu;
 
-/** Does the sentence holding the match, up to the match's end, speak in the first person? */
-function firstPerson(text: string, start: number, end: number): boolean {
+/** A customer told of in the third person (FTC 255.2 reads "she lost", "Dana cut her bill" the same way). */
+const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|his|ella|él|elle|er)(?![\p{L}])/iu;
+/** A customer's name opening the sentence of the result: "Dana cut …", "En décembre, Camille a obtenu …". */
+const NAME_ONLY =
+  /^\s*(?:[^,.!?\n]{1,30},\s*)?["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
+/** A testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol", "minus 8 Kilo! – Petra, 41". */
+const ATTRIBUTION = /^[^"”»“\n]{0,80}?["”»“.!?]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
+/** Pronouns and determiners that open a sentence as a name would: "We saved …", "Our team cut …". */
+const NOT_A_NAME =
+  /^(?:we|you|they|it|our|your|their|this|that|these|those|everyone|customers|users|members|nous|vous|ils|elles|on|wir|ihr|sie|es|man|nosotros|vosotros|ellos|ellas|usted|ustedes)(?:\s|$)/iu;
+
+/**
+ * Does the sentence holding the match, up to the match's end, speak of one person: the speaker ("I", "my")
+ * or a customer in the third person? A name that is one of the brand's own names is the brand, not a person.
+ */
+function personal(text: string, start: number, end: number, own: readonly string[]): boolean {
   let from = Math.max(0, start - 80);
   for (let i = start - 1; i >= from; i--) {
     if ('.!?\n'.includes(text[i] as string)) {
@@ -22,7 +36,12 @@ function firstPerson(text: string, start: number, end: number): boolean {
       break;
     }
   }
-  return FIRST_PERSON.test(text.slice(from, end));
+  const sentence = text.slice(from, end);
+  if (FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence)) return true;
+  if (ATTRIBUTION.test(text.slice(end, end + 120))) return true;
+  const name = NAME_ONLY.exec(text.slice(from, start))?.[1]?.toLowerCase();
+  if (name === undefined || NOT_A_NAME.test(name)) return false;
+  return !own.some((n) => n === name || n.startsWith(`${name} `));
 }
 
 const HASHTAG = /(?<![\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu;
@@ -126,17 +145,24 @@ export const endorsementChecks = {
 
   'testimonial-typicality': {
     compile: (p, prefilter) => ({
-      re: () => new RegExp(p.result, 'iu'),
+      re: () => new RegExp(p.result, 'giu'),
       bit: prefilter.bitFor(p.requires, ['copy'], false),
     }),
     run(cc, sev, { cr, view, out }) {
+      const own = view.ownLower.split('\n').filter((n) => n !== '');
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         // Built once a text passes the prefilter (see CheckCompiled).
         const result = cc.re as RegExp;
         const typical = paramRegex(cc.params.typical, 'iu');
-        const m = result.exec(s.text);
-        if (m === null || !firstPerson(s.text, m.index, m.index + m[0].length)) continue;
+        // The first result told of one person: a brand's "we went from 3 shops to 30" before it is not one.
+        result.lastIndex = 0;
+        let m = result.exec(s.text);
+        while (m !== null && !personal(s.text, m.index, m.index + m[0].length, own)) {
+          if (m[0] === '') result.lastIndex++;
+          m = result.exec(s.text);
+        }
+        if (m === null) continue;
         // The channel's disclosures may carry the typicality statement.
         const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
         const stated = typical.test(s.text) || (plan?.disclosures ?? []).some((d) => typical.test(d));
