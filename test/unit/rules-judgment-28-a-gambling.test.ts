@@ -4,12 +4,13 @@ import { quotes } from './helpers/judgment-quotes.ts';
 /**
  * Stop 28, gambling: a bank written from the codes before the dev misses were read (ADR 0028): free bets
  * whose significant conditions are left to "T&Cs apply" (ASA free bets and bonuses guidance, CAP 8.17),
- * daring and recklessness (CAP 16.3.10), pressure that looks down on those who only watch (ASA "spectator or
- * player"), an income, an investment or a bet to balance the month (CAP 16.3.12, RD 958/2020), a system
- * that cannot lose and staking savings or a loan (CAP 16.3.1), a spin to lift a low mood or loneliness
- * (CAP 16.3.3). Each kind has lines in several languages and styles that must fire and near-misses a
- * keyword rule would wrongly flag. The package sells the product. The alcohol half is in
- * rules-judgment-28-a.test.ts.
+ * daring and recklessness (CAP 16.3.9), looking down on those who only watch (CAP 16.3.7, ASA "spectator or
+ * player"), an income, an investment or a bet to balance the month (CAP 16.3.4, RD 958/2020), a system that
+ * cannot lose and staking savings or a loan (CAP 16.3.1, 16.3.2), a spin to lift a low mood or loneliness
+ * (CAP 16.3.3), a win that makes you attractive (CAP 16.3.8), betting without thinking (CAP 16.3.1, RD
+ * 958/2020) and a first bet at 18 as a rite of passage (CAP 16.3.10). Each kind has lines in several
+ * languages and styles that must fire and near-misses a keyword rule would wrongly flag. The package sells
+ * the product. The alcohol half is in rules-judgment-28-a.test.ts.
  */
 const sells =
   (category: string) =>
@@ -49,7 +50,7 @@ describe('gambling.bonus-terms: a free bet or bonus whose significant conditions
   });
 });
 
-describe('gambling.social-status: gambling tied to daring and recklessness: fortune favours the bold (CAP 16.3.10)', () => {
+describe('gambling.social-status: gambling tied to daring and recklessness: fortune favours the bold (CAP 16.3.9)', () => {
   it.each([
     ['en', 'No guts, no glory. Back the underdog at 12/1.', 'No guts, no glory'],
     ['en', 'Fortune favours the bold – go all in on tonight’s final.', 'Fortune favours the bold'],
@@ -76,7 +77,7 @@ describe('gambling.social-status: gambling tied to daring and recklessness: fort
   });
 });
 
-describe('gambling.money-problems: gambling as an income or an investment (CAP 16.3.12, 16.1)', () => {
+describe('gambling.money-problems: gambling as an income or an investment (CAP 16.3.4, 16.1)', () => {
   it.each([
     ['en', 'Turn your football knowledge into a monthly income.', 'monthly income'],
     ['en', 'Passive income from the reels? Our players say yes.', 'Passive income'],
@@ -103,7 +104,7 @@ describe('gambling.money-problems: gambling as an income or an investment (CAP 1
   });
 });
 
-describe('gambling.social-status: those who only watch are looked down on: spectator or player (CAP 16.3.1, ASA)', () => {
+describe('gambling.social-status: those who only watch are looked down on: spectator or player (CAP 16.3.7, ASA)', () => {
   it.each([
     ['en', 'Don’t just watch the match – bet on it.', 'Don’t just watch'],
     ['en', 'Spectator or player? Get in on the action.', 'Spectator or player'],
@@ -129,7 +130,7 @@ describe('gambling.social-status: those who only watch are looked down on: spect
   });
 });
 
-describe('gambling.money-problems: a bet to balance the month: back in the black (CAP 16.3.12, RD 958/2020)', () => {
+describe('gambling.money-problems: a bet to balance the month: back in the black (CAP 16.3.4, RD 958/2020)', () => {
   it.each([
     ['es', 'Cuadra el mes con una combinada.', 'Cuadra el mes'],
     ['es', '¿Fin de mes justo? Una combinada y lo pones en verde.', 'lo pones en verde'],
@@ -156,7 +157,7 @@ describe('gambling.money-problems: a bet to balance the month: back in the black
   });
 });
 
-describe('gambling.money-problems: a system or tip that cannot lose (CAP 16.3.1, ASA: guaranteed wins need proof)', () => {
+describe('gambling.money-problems: a system or tip that cannot lose (CAP 16.3.1, 16.3.2, ASA: guaranteed wins need proof)', () => {
   it.each([
     ['en', 'Our system beats the roulette wheel every time.', 'beats the roulette wheel every time'],
     ['en', 'Sure-fire tips, 100% strike rate.', 'Sure-fire tips'],
@@ -210,7 +211,7 @@ describe('gambling.escape: a bet or a spin to lift a low mood or loneliness (CAP
   });
 });
 
-describe('gambling.money-problems: staking savings, wages or a loan (CAP 16.3.1, 16.3.12)', () => {
+describe('gambling.money-problems: staking savings, wages or a loan (CAP 16.3.1, 16.3.4)', () => {
   it.each([
     ['en', 'Bet with your student loan and double it.', 'student loan'],
     ['en', 'Put your wages on red tonight.', 'Put your wages'],
@@ -233,5 +234,84 @@ describe('gambling.money-problems: staking savings, wages or a loan (CAP 16.3.1,
     ['de', 'Setz deine Limits, bevor du spielst.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('gambling.money-problems', copy, gambling, lang)).toEqual([]);
+  });
+});
+
+describe('gambling.social-status: a win that makes you attractive: she’ll notice you (CAP 16.3.8)', () => {
+  it.each([
+    ['en', 'Win big tonight and she’ll finally notice you.', 'she’ll finally notice you'],
+    ['en', 'Winners get the girls. Spin now.', 'Winners get the girls'],
+    ['en', 'A big win makes you irresistible.', 'makes you irresistible'],
+    ['es', 'Gana el bote y ligarás más que nunca.', 'ligarás'],
+    ['es', 'Con un premio así, todas te mirarán.', 'todas te mirarán'],
+    ['de', 'Gewinner kriegen die Frauen – jetzt drehen.', 'Gewinner kriegen die Frauen'],
+    ['de', 'Mit dem Jackpot wirst du unwiderstehlich.', 'wirst du unwiderstehlich'],
+    ['fr', 'Gagnez gros, séduisez plus.', 'séduisez plus'],
+    ['fr', 'Avec un jackpot, elles te remarqueront enfin.', 'elles te remarqueront'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('gambling.social-status', copy, gambling, lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Winners get paid within 24 hours.'],
+    ['en', 'She’ll love this gift: a lottery gift card (18+ only).'],
+    ['de', 'Gewinner erhalten eine E-Mail mit allen Details.'],
+    ['fr', 'Les gagnants seront notifiés par e-mail.'],
+    ['es', 'Todos los ganadores reciben su premio en 24 horas.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('gambling.social-status', copy, gambling, lang)).toEqual([]);
+  });
+});
+
+describe('gambling.urgency: betting without thinking (CAP 16.3.1, RD 958/2020: juego irreflexivo)', () => {
+  it.each([
+    ['en', 'Don’t think, just bet.', 'Don’t think'],
+    ['en', 'Don’t overthink it – back the Reds now.', 'Don’t overthink it'],
+    ['en', 'Bet on impulse – that’s where the fun is.', 'Bet on impulse'],
+    ['en', 'No time to think: spin now.', 'No time to think'],
+    ['es', 'No lo pienses: apuesta ya.', 'No lo pienses'],
+    ['es', 'Sin pensarlo dos veces, juega.', 'Sin pensarlo dos veces'],
+    ['de', 'Nicht lange nachdenken, einfach tippen!', 'Nicht lange nachdenken'],
+    ['de', 'Ohne nachzudenken: jetzt setzen.', 'Ohne nachzudenken'],
+    ['fr', 'Ne réfléchis pas, parie !', 'Ne réfléchis pas'],
+    ['fr', 'Sans réfléchir, misez maintenant.', 'Sans réfléchir'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('gambling.urgency', copy, gambling, lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Think before you bet: set a deposit limit.'],
+    ['en', 'Don’t think you can win it back: stop when the fun stops.'],
+    ['es', 'Piénsalo bien antes de apostar: fija tus límites.'],
+    ['de', 'Denk nach, bevor du setzt: Limits im Konto.'],
+    ['fr', 'Réfléchissez avant de jouer. Jouer comporte des risques.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('gambling.urgency', copy, gambling, lang)).toEqual([]);
+  });
+});
+
+describe('gambling.youth-appeal: just turned 18, a first bet as a rite of passage (CAP 16.3.10)', () => {
+  it.each([
+    ['en', 'Turned 18? Time for your first acca.', 'Turned 18'],
+    ['en', 'Just turned eighteen? Your first bet is on us.', 'Just turned eighteen'],
+    ['en', 'Your first bet – a rite of passage.', 'rite of passage'],
+    ['es', '¿Cumples 18? Tu primera apuesta te espera.', 'Cumples 18'],
+    ['es', '¡Ya tienes 18! Estrena tu cuenta de apuestas.', 'Ya tienes 18'],
+    ['de', 'Endlich 18? Zeit für deine erste Wette.', 'Endlich 18'],
+    ['de', 'Frisch volljährig? Dein erster Tipp geht auf uns.', 'Frisch volljährig'],
+    ['fr', '18 ans aujourd’hui ? Ton premier pari t’attend.', '18 ans aujourd’hui'],
+    ['fr', 'Enfin majeur ? Place ton premier pari.', 'Enfin majeur'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('gambling.youth-appeal', copy, gambling, lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'You must be 18 or over to bet. 18+ only.'],
+    ['es', 'Solo mayores de 18 años. Juega con responsabilidad.'],
+    ['de', 'Nur ab 18 Jahren. Spielen kann süchtig machen.'],
+    ['fr', 'Interdit aux mineurs : 18 ans et plus.'],
+    ['en', 'The 18th hole: golf betting specials this weekend.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('gambling.youth-appeal', copy, gambling, lang)).toEqual([]);
   });
 });

@@ -7,8 +7,10 @@ import { quotes } from './helpers/judgment-quotes.ts';
  * that changes the mood or settles nerves (CAP 18.7, LGCA "efecto estimulante"), that makes you braver or
  * funnier (CAP 18.2, 18.5), toughness and bravado (CAP 18.4, Portman 3.2(b)), the drink as the turning point
  * of a party (CAP 18.3, Werberat), weight control (CAP 18.17), one is never enough (CAP 18.1), one for the
- * road (CAP 18.12, FEBE art. 9). Each kind has lines in several languages and styles that must fire and
- * near-misses a keyword rule would wrongly flag. The package sells the product.
+ * road (CAP 18 on driving, FEBE art. 9), unruly and anti-social behaviour (CAP 18.4) and the taste of
+ * childhood sweets (CAP 18.14). The gambling half is in rules-judgment-28-a-gambling.test.ts. Each kind has
+ * lines in several languages and styles that must fire and near-misses a keyword rule would wrongly flag. The
+ * package sells the product.
  */
 const sells =
   (category: string) =>
@@ -109,7 +111,7 @@ describe('alcohol.success-claims: the drink changes the mood: good mood in a bot
   });
 });
 
-describe('alcohol.driving: one for the road, a drink before getting in the car (CAP 18.12, FEBE art. 9)', () => {
+describe('alcohol.driving: one for the road, a drink before getting in the car (CAP 18 on driving, FEBE art. 9)', () => {
   it.each([
     ['en', 'One for the road? Our new session IPA is on tap.', 'One for the road'],
     ['en', 'A cold lager, then hop in the car and beat the traffic.', 'hop in the car'],
@@ -276,5 +278,59 @@ describe('alcohol.excessive: one is never enough, why stop at one (CAP 18.1, Por
     ['de', 'Ein Kasten reicht für die ganze Grillparty mit zwanzig Gästen.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('alcohol.excessive', copy, alcohol, lang)).toEqual([]);
+  });
+});
+
+describe('alcohol.success-claims: unruly and anti-social: no rules tonight, cause a scene (CAP 18.4, Portman 3.2(b))', () => {
+  it.each([
+    ['en', 'No rules tonight. Just tequila.', 'No rules'],
+    ['en', 'Rules are made to be broken – crack open a Rebel Lager.', 'Rules are made to be broken'],
+    ['en', 'Break all the rules with our spiced rum.', 'Break all the rules'],
+    ['en', 'Cause a scene. Pour a Riot IPA.', 'Cause a scene'],
+    ['es', 'Esta noche, sin reglas: chupitos para todos.', 'sin reglas'],
+    ['es', 'Líala parda esta noche con tequila.', 'Líala'],
+    ['de', 'Keine Regeln, nur Wodka.', 'Keine Regeln'],
+    ['de', 'Mach Randale – mit Korn aus dem Norden.', 'Mach Randale'],
+    ['fr', 'Ce soir, pas de règles : rhum à gogo.', 'pas de règles'],
+    ['fr', 'Ce soir, on fout le bordel : shots à 2 €.', 'fout le bordel'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('alcohol.success-claims', copy, alcohol, lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'House rules: 18+ only, ID required at the door.'],
+    ['en', 'Make a scene-stealing cocktail with our gin.'],
+    ['es', 'Las reglas del juego: maridaje y moderación.'],
+    ['de', 'Unsere Regeln: Ausweis ab 18, kein Verkauf an Betrunkene.'],
+    ['fr', 'Pas de règles de dress code : venez comme vous êtes.'],
+    ['en', 'Trouble choosing? Try our mixed case.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('alcohol.success-claims', copy, alcohol, lang)).toEqual([]);
+  });
+});
+
+describe('alcohol.youth-appeal: tastes like the sweets of a childhood (CAP 18.14, Portman 3.2(h))', () => {
+  it.each([
+    ['en', 'Tastes just like the sweets you loved as a kid.', 'Tastes just like the sweets'],
+    ['en', 'Our vodka slush tastes like a blue raspberry slushie.', 'tastes like a blue raspberry slushie'],
+    ['en', 'Like being a kid again – just add vodka.', 'being a kid again'],
+    ['en', 'Your school-days favourite, now 12% ABV.', 'Your school-days favourite'],
+    ['es', 'Como cuando éramos niños, pero con ron.', 'Como cuando éramos niños'],
+    ['de', 'Wie in deiner Kindheit – nur mit 15 % vol.', 'Wie in deiner Kindheit'],
+    ['de', 'Schmeckt wie Wassereis, aber mit Wodka.', 'Schmeckt wie Wassereis'],
+    ['fr', 'Le goût d’enfance, version 18 % vol.', 'goût d’enfance'],
+    ['fr', 'Comme quand on était petits, mais avec du rhum.', 'Comme quand on était petits'],
+  ])('[%s] %j fires', (lang, copy, quote) => {
+    expect(quotes('alcohol.youth-appeal', copy, alcohol, lang)).toContain(quote);
+  });
+
+  it.each([
+    ['en', 'Tastes like summer: strawberries and elderflower.'],
+    ['en', 'Our founder’s childhood farm in Kent grew the apples.'],
+    ['es', 'Como cuando abrimos la bodega en 1950: el mismo vino.'],
+    ['en', 'Tastes like toffee and vanilla, aged 12 years.'],
+    ['fr', 'Un goût de pomme et de miel, élevé en fût de chêne.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(quotes('alcohol.youth-appeal', copy, alcohol, lang)).toEqual([]);
   });
 });
