@@ -132,8 +132,8 @@ describe('gambling.social-status: those who only watch are looked down on: spect
 
 describe('gambling.money-problems: a bet to balance the month: back in the black (CAP 16.3.4, RD 958/2020)', () => {
   it.each([
-    ['es', 'Cuadra el mes con una combinada.', 'Cuadra el mes'],
-    ['es', '¿Fin de mes justo? Una combinada y lo pones en verde.', 'lo pones en verde'],
+    ['es', 'Cuadra las cuentas del mes con un triple en la Liga.', 'Cuadra las cuentas'],
+    ['es', '¿Mes en números rojos? Un doblete y vuelves a verde.', 'vuelves a verde'],
     ['en', 'Balance the books with one Saturday acca.', 'Balance the books'],
     ['en', 'Month not adding up? One treble and you’re back in the black.', 'back in the black'],
     ['en', 'Square up the month with a Sunday treble.', 'Square up the month'],
