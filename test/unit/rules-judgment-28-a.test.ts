@@ -20,7 +20,7 @@ const sells =
   };
 const alcohol = sells('alcohol');
 
-describe('alcohol.excessive: abstinence or sobriety shown as dull or weak (AVMSD Art. 22(e), LGCA art. 18)', () => {
+describe('alcohol.excessive: abstinence or sobriety shown as dull or weak (AVMSD Art. 22(e), LGCA)', () => {
   it.each([
     ['en', 'Sober is boring. Pour a Hazy IPA.', 'Sober is boring'],
     ['en', 'Water is for quitters 🍺 #fridaynight', 'Water is for quitters'],
