@@ -171,6 +171,32 @@ bank(
 );
 
 bank(
+  'children.direct-exhortation: in-app and club sign-ups pushed on the child (ASA: "Join now", "DOSH Top Up")',
+  KIDS,
+  { edit: kids },
+  [
+    ['en', 'Tap here to buy the Mega Pack!'],
+    ['en', 'Join now and get exclusive pets!'],
+    ['en', 'Unlock the Super Pack for just £2.99!'],
+    ['en', 'Get 3 comics for £5 at the kiosk this week.'],
+    ['es', 'Suscríbete ya al Club Dino por 3,99 € al mes.'],
+    ['es', 'Toca aquí para comprar el pack de pegatinas.'],
+    ['de', 'Werde jetzt Mitglied und hol dir die Profi-Karten!'],
+    ['de', 'Schalte das Drachen-Paket für nur 1,99 € frei!'],
+    ['fr', 'Abonne-toi vite pour débloquer les skins !'],
+    ['fr', 'Débloque la tenue de pirate pour seulement 2,99 € !'],
+  ],
+  [
+    ['en', 'Tap here to see how the car is made.'],
+    ['en', 'Join the reading club at your library – it’s free!'],
+    ['en', 'Unlock new levels by reading a book a week.'],
+    ['es', 'Toca aquí para ver el vídeo del montaje.'],
+    ['de', 'Schalte neue Level frei, indem du Rätsel löst.'],
+    ['fr', 'Inscris-toi gratuitement au concours de dessin.'],
+  ],
+);
+
+bank(
   'children.personal-data: the child asked for contact details or photos (COPPA 312.5)',
   KIDS_DATA,
   { edit: kids },
@@ -300,6 +326,12 @@ bank(
     ['de', 'Liebe/r %%Vorname%%, danke für deine Treue.'],
     ['fr', 'Bonjour {{ prenom }}, votre remise vous attend.'],
     ['fr', 'Bonjour [PRÉNOM], votre colis est prêt.'],
+    ['en', 'Hi %FIRSTNAME%, welcome to the club!'],
+    ['en', 'Hello [[data:firstname:""]], your points are in.'],
+    ['en', 'Hi #FNAME#, new stock just landed.'],
+    ['en', 'Hi FIRST_NAME, your basket is waiting.'],
+    ['es', 'Hola %NOMBRE%, llegan las rebajas.'],
+    ['de', 'Hallo ##Vorname##, neu eingetroffen.'],
   ],
   [
     ['en', 'Hi friend, your cart misses you!'],
@@ -308,6 +340,9 @@ bank(
     ['es', 'Hola, tu descuento te espera {solo online}.'],
     ['de', 'Hallo! Dein Gutschein [gültig bis 31.3.] ist da.'],
     ['fr', 'Bonjour ! Votre remise [valable en magasin] vous attend.'],
+    ['en', 'Save 20% on #1 bestsellers, #TBT style.'],
+    ['en', 'Up to 50% off, 30% off sale items too.'],
+    ['de', 'Jetzt 20 % sparen, 10 % Extra mit Code #SOMMER.'],
   ],
 );
 
