@@ -197,6 +197,29 @@ bank(
 );
 
 bank(
+  'children.direct-exhortation: the price played down to the child, "only" or "just" (CARU; CAP 5.2.4)',
+  KIDS,
+  { edit: kids },
+  [
+    ['en', 'Just £4.99 for the whole sticker set!'],
+    ['en', 'All this fun for just 99p!'],
+    ['es', '¡Por solo 5 € es tuyo!'],
+    ['es', 'El muñeco Tito cuesta sólo 9,99 euros.'],
+    ['de', 'Nur 3,99 € – und der Flitzer gehört dir!'],
+    ['de', 'Das ganze Set für nur 12 Euro!'],
+    ['fr', 'Seulement 4,99 € le coffret Licorne !'],
+    ['fr', 'La poupée Lili ne coûte que 9 € !'],
+  ],
+  [
+    ['en', 'Just add water and watch it grow!'],
+    ['en', 'Only 5 minutes to build, no glue needed.'],
+    ['es', 'Solo hace falta agua para que crezca.'],
+    ['de', 'Nur für kurze Zeit im Kino.'],
+    ['fr', 'Seulement le week-end, au parc des Lilas.'],
+  ],
+);
+
+bank(
   'children.personal-data: the child asked for contact details or photos (COPPA 312.5)',
   KIDS_DATA,
   { edit: kids },
