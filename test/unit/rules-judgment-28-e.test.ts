@@ -397,6 +397,33 @@ bank(
 );
 
 bank(
+  'placeholders: a slot left open, against prose that names a format or a process (CAP 3.1)',
+  ['link.placeholder', ...PLACEHOLDERS],
+  {},
+  [
+    ['en', 'Doors open DD/MM at 7pm.'],
+    ['en', 'Winner: to be determined.'],
+    ['es', 'Fecha del evento: DD/MM/AAAA.'],
+    ['de', 'Termin am TT.MM.JJJJ im Laden.'],
+    ['fr', 'Rendez-vous le JJ/MM/AAAA en boutique.'],
+    ['fr', 'Prix : à compléter.'],
+    ['fr', 'Lieu : à définir.'],
+    ['en', 'Preview it at https://shop.test/new'],
+  ],
+  [
+    ['en', 'Enter your date of birth as DD/MM/YYYY.'],
+    ['en', 'Winners to be determined by a panel of judges.'],
+    ['es', 'Introduce tu fecha de nacimiento en formato DD/MM/AAAA.'],
+    ['de', 'Geburtsdatum im Format TT.MM.JJJJ eingeben.'],
+    ['fr', 'Saisissez votre date au format JJ/MM/AAAA.'],
+    ['fr', 'Une collection à compléter au fil des saisons.'],
+    ['fr', 'Un look à compléter avec nos accessoires.'],
+    ['fr', 'Les gagnants seront désignés à une date à définir par le jury.'],
+    ['en', 'New in at www.example-shop.com/new'],
+  ],
+);
+
+bank(
   'placeholders: dummy text left in, lorem ipsum and its cousins in four languages',
   PLACEHOLDERS,
   {},
