@@ -424,6 +424,29 @@ bank(
 );
 
 bank(
+  'placeholders: a link slot left in brackets, against a Markdown link whose text is in brackets',
+  PLACEHOLDERS,
+  { channel: 'email', kind: 'body' },
+  [
+    ['en', 'Shop the new range: [link here]'],
+    ['en', 'Tickets are on sale [here].'],
+    ['en', 'Read the full story: [INSERT LINK]'],
+    ['es', 'Compra tus entradas [aquí].'],
+    ['es', 'Reserva tu mesa: [enlace]'],
+    ['de', 'Karten gibt es [hier].'],
+    ['de', 'Zum Katalog: [Link einfügen]'],
+    ['fr', 'Réservez votre table [ici].'],
+  ],
+  [
+    ['en', 'Shop the [new range](https://loop.co/new) before Friday.'],
+    ['en', 'Tickets are on sale [here](https://loop.co/tickets).'],
+    ['es', 'Compra tus entradas [aquí](https://sol.es/entradas).'],
+    ['de', 'Karten gibt es [hier](https://seite.de/karten).'],
+    ['fr', 'Réservez votre table [ici](https://lila.fr/resa).'],
+  ],
+);
+
+bank(
   'placeholders: dummy text left in, lorem ipsum and its cousins in four languages',
   PLACEHOLDERS,
   {},
