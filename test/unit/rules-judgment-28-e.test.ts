@@ -325,6 +325,11 @@ bank(
     ['fr', 'Contactez le service client au 01 23 45 67 89.'],
     ['fr', 'Réservez auprès de Julie au 01 45 67 89 00, au salon.'],
     ['en', 'Order 2 for £7.99, see you soon!'],
+    ['en', 'Media enquiries: Tom Reed (07700 900123)'],
+    ['de', 'Pressekontakt: Jonas Becker, 0151 23456789'],
+    ['es', 'Contacto de prensa: Lucía Pérez, 612 345 678'],
+    ['fr', 'Contactez Julie Martin, responsable presse : 06 12 34 56 78'],
+    ['en', 'Express delivery on all orders. Press contact: Amy Lee, 07700 900777'],
   ],
 );
 
