@@ -563,6 +563,12 @@ describe('disclosure.email-unsubscribe: a footer with no way out (CAN-SPAM 7704(
     ['de', 'Fragen? Antworte einfach auf diese Mail.'],
     ['fr', 'Mentions légales : Fleurs Lila SAS, 12 rue des Lilas, Lyon.'],
     ['fr', 'Une question ? Répondez simplement à cet e-mail.'],
+    ['en', 'Manage your account settings here.'],
+    ['en', 'Cancel your order within 14 days for a full refund.'],
+    ['en', 'Stop by our store for a free tasting.'],
+    ['en', "Don't want our cake to go to waste? Share it."],
+    ['de', 'Keine Lust zu kochen? Bestell bei uns.'],
+    ['fr', 'Gérez vos commandes depuis votre espace client.'],
   ])('[%s] %j has no opt-out', (_lang, footer) => {
     expect(noOptOut(footer)).toBe(true);
   });
@@ -576,6 +582,16 @@ describe('disclosure.email-unsubscribe: a footer with no way out (CAN-SPAM 7704(
     ['de', 'Hier kannst du dich jederzeit abmelden.'],
     ['fr', 'Se désabonner de la newsletter'],
     ['fr', 'Pour ne plus recevoir nos e-mails, cliquez ici.'],
+    ['en', "Don't want these emails any more? Click here."],
+    ['en', 'Remove me from this list'],
+    ['en', 'To stop getting these, tap here.'],
+    ['en', 'Want fewer emails? Manage subscriptions.'],
+    ['es', 'Gestionar mis preferencias de correo'],
+    ['es', '¿Ya no te interesan nuestros correos? Haz clic aquí.'],
+    ['de', 'Kein Interesse mehr? Hier klicken.'],
+    ['de', 'Newsletter kündigen'],
+    ['fr', 'Gérer mes abonnements'],
+    ['fr', 'Vous ne voulez plus de nos mails ? Cliquez ici.'],
   ])('[%s] %j is an opt-out', (_lang, footer) => {
     expect(noOptOut(footer)).toBe(false);
   });
