@@ -277,6 +277,31 @@ bank(
 );
 
 bank(
+  'email.deceptive-subject: a promotion labelled as a receipt or order notice (CAN-SPAM 7704(a)(2))',
+  EMAIL_HEAD,
+  { channel: 'email', kind: 'subject-line' },
+  [
+    ['en', 'Order confirmed: 50% off everything inside'],
+    ['en', 'Your receipt from Loop Coffee'],
+    ['en', 'Shipping confirmation: the summer sale is here'],
+    ['en', 'Payment received – thank you! New arrivals inside'],
+    ['es', 'Pedido confirmado: 30 % en toda la tienda'],
+    ['es', 'Confirmación de envío: llegan las rebajas'],
+    ['de', 'Bestellbestätigung: 20 % auf alles'],
+    ['de', 'Versandbestätigung – neue Kollektion online'],
+    ['fr', 'Confirmation de commande : -20 % sur tout'],
+    ['fr', 'Votre reçu : les nouveautés sont là'],
+  ],
+  [
+    ['en', 'Order by Friday for Christmas delivery'],
+    ['en', 'Invoicing made easy: meet Ledgerly'],
+    ['es', 'Haz tu pedido antes del viernes'],
+    ['de', 'Bestellen Sie bis Freitag, Lieferung vor Weihnachten'],
+    ['fr', 'Commandez avant vendredi, livraison offerte'],
+  ],
+);
+
+bank(
   'sms.opt-out: a marketing text with no keyword to opt out (CTIA, TCPA)',
   ['sms.opt-out'],
   { channel: 'sms', kind: 'body' },
