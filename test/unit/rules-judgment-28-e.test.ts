@@ -477,6 +477,34 @@ bank(
 );
 
 bank(
+  'placeholders: a template’s default text left in ("Your headline goes here", "Votre texte ici")',
+  PLACEHOLDERS,
+  {},
+  [
+    ['en', 'Your headline goes here'],
+    ['en', 'Add your text here'],
+    ['en', 'Click here to edit this text'],
+    ['en', 'INSERT PRICE HERE – spring sale'],
+    ['en', 'Sample text'],
+    ['es', 'Tu texto aquí'],
+    ['es', 'Escribe aquí tu titular'],
+    ['de', 'Hier steht Ihre Überschrift'],
+    ['de', 'Dein Text hier'],
+    ['fr', 'Votre texte ici'],
+    ['fr', 'Ajoutez votre description ici'],
+  ],
+  [
+    ['en', 'Your name here – personalised mugs from £9!'],
+    ['en', 'Type your message here and we will engrave it.'],
+    ['en', 'Your adventure starts here.'],
+    ['es', 'Tu aventura empieza aquí.'],
+    ['de', 'Dein Abenteuer beginnt hier.'],
+    ['fr', 'Votre aventure commence ici.'],
+    ['en', 'Free samples: text SAMPLE to 60777.'],
+  ],
+);
+
+bank(
   'placeholders: dummy text left in, lorem ipsum and its cousins in four languages',
   PLACEHOLDERS,
   {},
