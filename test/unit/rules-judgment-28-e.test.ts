@@ -225,6 +225,7 @@ bank(
   { edit: kids },
   [
     ['en', 'Send us your name, age and address to join the club!'],
+    ['en', 'Type in your first and last name and your age to play.'],
     ['en', 'Tell us your email address and we will send you a badge.'],
     ['en', 'Post a photo of yourself with your kite and tag us!'],
     ['en', 'Write your phone number on the entry card.'],
@@ -243,6 +244,35 @@ bank(
     ['es', 'Escribe tu nombre en la camiseta con el rotulador.'],
     ['de', 'Schreib deinen Namen auf dein Lesezeichen.'],
     ['fr', 'Écris ton prénom sur ta gourde avec le feutre.'],
+  ],
+);
+
+bank(
+  'children.personal-data: details asked for in a comment or a DM (COPPA 312.2: collection includes posting)',
+  KIDS_DATA,
+  { edit: kids },
+  [
+    ['en', 'DM us your address and we will post you a badge!'],
+    ['en', 'Comment your age and your city below!'],
+    ['en', 'What school do you go to? Tell us in the comments!'],
+    ['en', 'Tell us your school and your age to join the club.'],
+    ['es', 'Déjanos tu número y te llamamos.'],
+    ['es', 'Escríbenos tu edad y tu colegio en los comentarios.'],
+    ['de', 'Schreib uns dein Alter und deine Schule in die Kommentare!'],
+    ['de', 'Schick mir per DM deine Adresse für die Überraschung.'],
+    ['fr', 'Dis-nous ton âge et ton école en commentaire !'],
+    ['fr', 'Envoie-nous ton adresse en message privé.'],
+  ],
+  [
+    ['en', 'Tag a friend in the comments!'],
+    ['en', 'Comment your favourite colour below!'],
+    ['en', 'Tell us your favourite dinosaur!'],
+    ['en', 'Share your school spirit with a class photo!'],
+    ['en', 'Back to school: room for all your school books.'],
+    ['en', 'Post your city skyline drawing for a chance to win crayons.'],
+    ['es', 'Cuéntanos tu color favorito.'],
+    ['de', 'Schreib uns deine Lieblingsfarbe!'],
+    ['fr', 'Dis-nous ton dessert préféré !'],
   ],
 );
 
