@@ -607,7 +607,7 @@ bank(
 );
 
 bank(
-  'pii.email-address: a person’s own mailbox given as the contact (GDPR art. 5-6)',
+  'pii.email-address: a person’s own mailbox given as the contact, not a press contact (GDPR art. 5-6; ICO)',
   ['pii.email-address'],
   {},
   [
@@ -625,6 +625,11 @@ bank(
     ['es', 'Escríbenos a reservas@modasol.es'],
     ['de', 'Fragen an kundenservice@korn.de'],
     ['fr', 'Écrivez-nous : contact@fleurslila.fr'],
+    ['en', 'Press contact: Anna Schmidt, anna.schmidt@korn-baeckerei.de'],
+    ['en', 'Media enquiries: tom.reed@loopcoffee.co.uk'],
+    ['es', 'Contacto de prensa: lucia.perez@modasol.es'],
+    ['de', 'Pressekontakt: jonas.becker@korn.de, 0221 123456'],
+    ['fr', 'Contact presse : julie.martin@fleurslila.fr'],
   ],
 );
 
