@@ -1,0 +1,42 @@
+import type { Channel, Deliverable, HandoffPackage } from '#core/package-schema';
+import { findings } from './engine-findings.ts';
+import { withCopy } from './engine-fixtures.ts';
+import { contract3 } from './judgment-quotes.ts';
+
+/** A package for children (the children rules read the audience, the product says what is sold). */
+export const kids = (p: HandoffPackage): void => {
+  p.product = { categories: ['children-product'] };
+  p.audience.primary = 'Children aged 6 to 11 and their parents';
+};
+
+export type Where = { channel?: Channel; kind?: Deliverable['kind']; edit?: (p: HandoffPackage) => void };
+export type Line = [lang: string, copy: string];
+
+/** Rule ids among `rules` that fire on the copy (channel 1 of the clean package). */
+export function fired(rules: readonly string[], copy: string, lang: string, where: Where = {}): string[] {
+  const pkg = withCopy(copy, where.channel ?? 'social-organic', where.kind ?? 'caption', { language: lang });
+  where.edit?.(pkg);
+  const ids = new Set(rules);
+  const out = findings(pkg, contract3())
+    .filter((f) => ids.has(f.ruleId) && f.pointer.startsWith('/channels/1/'))
+    .map((f) => f.ruleId);
+  return [...new Set(out)];
+}
+
+/** One kind of a judgment bank (ADR 0028): lines that must fire one of `rules`, near-misses that fire none. */
+export function bank(
+  title: string,
+  rules: readonly string[],
+  where: Where,
+  fire: Line[],
+  quiet: Line[],
+): void {
+  describe(title, () => {
+    it.each(fire)('[%s] %j fires', (lang, copy) => {
+      expect(fired(rules, copy, lang, where)).not.toEqual([]);
+    });
+    it.each(quiet)('[%s] %j does not', (lang, copy) => {
+      expect(fired(rules, copy, lang, where)).toEqual([]);
+    });
+  });
+}
