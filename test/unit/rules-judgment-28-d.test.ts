@@ -1,4 +1,4 @@
-import type { Claim, HandoffPackage } from '#core/package-schema';
+import type { Claim } from '#core/package-schema';
 import { findings } from './helpers/engine-findings.ts';
 import { withCopy } from './helpers/engine-fixtures.ts';
 import { contract3, quotes } from './helpers/judgment-quotes.ts';
@@ -15,19 +15,10 @@ import { contract3, quotes } from './helpers/judgment-quotes.ts';
 type Row = string;
 type Kind = Claim['evidence'][number]['kind'];
 
-function withEvidence(
-  category: Claim['category'],
-  text: string,
-  summary: string,
-  kind: Claim['evidence'][number]['kind'] = 'study',
-): HandoffPackage {
+function withEvidence(category: Claim['category'], text: string, summary: string, kind: Kind = 'study') {
   const pkg = withCopy(text, 'social-organic', 'caption', { claimRefs: ['c'] });
-  pkg.claims.push({
-    id: 'c',
-    text,
-    category,
-    evidence: [{ ref: 'Report R-2025-114', kind, summary, verifiedOn: '2025-11-20' }],
-  });
+  const evidence = [{ ref: 'Report R-2025-114', kind, summary, verifiedOn: '2025-11-20' }];
+  pkg.claims.push({ id: 'c', text, category, evidence });
   return pkg;
 }
 
@@ -91,6 +82,7 @@ bank(
     'health ¦ Calms your mind in 20 minutes. ¦ Pilot with 14 office workers, self-reported calm after 20 minutes.',
   ],
   [
+    'performance ¦ Dermatologically tested on sensitive skin. ¦ Patch test of 25 volunteers with sensitive skin under dermatologist supervision.',
     'performance ¦ 92 % would recommend our mattress. ¦ Independent survey of 1,250 verified buyers, March 2025: 92 % would recommend.',
     'health ¦ Clinically shown to improve hydration by 30 % in 4 weeks. ¦ Randomised controlled trial in 64 adults, corneometer: 30 % increase at week 4.',
     'general ¦ Loved by 12 local bakeries. ¦ Customer list: 12 bakeries buy our flour every week.',
@@ -117,6 +109,8 @@ bank(
     'comparative ¦ Le forfait le moins cher de France. ¦ Comparatif des forfaits en Belgique, janvier 2026.',
   ],
   [
+    'performance ¦ Our French press keeps coffee hot for 2 hours. ¦ Tested at our lab in Germany: 2.1 hours above 60 °C.',
+    'performance ¦ Irish wool jumper, warm down to -5 °C. ¦ Thermal test by TÜV Germany: warm down to -6 °C.',
     'performance ¦ The Volt 5 charges fully in 30 minutes. ¦ Lab charge test of the Volt 5, January 2026: full in 29 minutes; the Volt 4 took 45.',
     'comparative ¦ Spain’s fastest fibre. ¦ Ookla Speedtest Intelligence for Spain, Q3 2025: highest median download of all operators.',
     'performance ¦ Now 30 % faster than the previous model. ¦ Benchmark of the new model against the previous model, 2025: 30 % faster.',
@@ -185,6 +179,9 @@ bank(
     'performance ¦ Für Frauen entwickelt: 30 % weniger Blasen. ¦ Lauftest mit 40 Männern: 30 % weniger Blasen.',
   ],
   [
+    'performance ¦ Battery lasts over 40 hours. ¦ Tested by 50 users aged 18-35: 41 hours on average.',
+    'performance ¦ Baby-soft skin in 7 days. ¦ Clinical study of 40 adults aged 25-60: skin softness up in 7 days.',
+    'health ¦ For adults over 50: supports healthy joints. ¦ Randomised trial in 200 adults aged 40-49 and 50-69 over 6 months.',
     'health ¦ Gentle enough for kids: dermatologically tested. ¦ Paediatric patch test on 60 children aged 3-12 and 40 adults.',
     'comparative ¦ The best-selling e-bike of 2025. ¦ GfK sales data January to December 2025: first place by units.',
     'finance ¦ Our Growth Fund returned 11 % in 2025. ¦ Audited 2025 return 11 %; 2024: 9 %.',
@@ -320,6 +317,8 @@ bank(
     'comparative ¦ Our broadband: $40 a month, not $75 like Cablex. ¦ Cablex Triple Play, internet with TV and landline, $75.00; internet only $50.',
   ],
   [
+    'comparative ¦ Fibre 500 for €30 a month, €15 less than Lumeo. ¦ Price check: our Fibre 500 at €30 vs Lumeo Fibre 500 at €45, as shown in their TV ad.',
+    'comparative ¦ Stream in 4K for €3 less than Rival. ¦ Price list: our Plus plan €9.99 vs Rival standard plan €12.99, same 4K streaming and 4 screens.',
     'comparative ¦ Streamly costs less than Netflix. ¦ Streamly Standard $9.99 vs Netflix Standard $15.49, both ad-free, January 2026.',
     'comparative ¦ Günstiger als KochFix. ¦ Box für 2 Personen 4,90 € pro Portion vs. KochFix-Box für 2 Personen 5,60 €.',
     'comparative ¦ Más barato que Vodafone. ¦ Tarifa 20 GB 10 € frente a Vodafone 20 GB 15 €, mismas condiciones.',
@@ -342,6 +341,8 @@ bank(
     'environmental ¦ Made with 40 % recycled plastic. ¦ Supplier contract: at least 25 % recycled content; the 2025 audit measured 31 %.',
   ],
   [
+    'environmental ¦ Made with 30% recycled plastic. ¦ Certificate: at least 50% recycled plastic in every bottle.',
+    'performance ¦ Uses 20% less energy than our previous model. ¦ Lab test: at least 25% less energy in every wash cycle versus the previous model.',
     'health ¦ Magnesium contributes to normal muscle function; 375 mg per stick (100 % NRV). ¦ Authorised wording; condition: at least 15 % NRV per portion. ¦ legal-review',
     'health ¦ Vitamin C trägt zu einer normalen Funktion des Immunsystems bei; 80 mg (100 % NRV). ¦ Zugelassener Wortlaut; Bedingung: mindestens 15 % NRV pro Tagesdosis. ¦ legal-review',
     'health ¦ Fuente de calcio: 20 % VRN por ración. ¦ Condición de uso: al menos un 15 % del VRN por ración.',
@@ -378,6 +379,12 @@ describe('a green claim stated inside a negation is no claim (Green Guides 260.4
     ['en', 'You don’t have to choose: it’s kind to the planet and your wallet.'],
     ['en', 'We never cut corners, so every bottle is eco-friendly.'],
     ['en', 'Nobody beats our price, and it’s eco-friendly.'],
+    ['en', 'You won’t believe how eco-friendly our new bottle is!'],
+    ['en', 'We’re not saying it’s perfect, but it’s eco-friendly.'],
+    ['en', 'We won’t pretend it’s perfect — but it is eco-friendly.'],
+    ['en', 'I can’t tell you how eco-friendly this is.'],
+    ['de', 'Wir sagen nicht, dass sie perfekt ist – aber sie ist umweltfreundlich.'],
+    ['es', 'No te diremos que es perfecta, pero es respetuosa con el medio ambiente.'],
     ['en', 'We can’t wait to show you: our refill is eco-friendly.'],
     ['es', 'No lo dudes: es respetuoso con el medio ambiente.'],
     ['de', 'Keine Kompromisse: umweltfreundlich und günstig.'],

@@ -165,10 +165,20 @@ export function meetsFloors(claim: Claim): boolean {
   return claimed.length > 0 && claimed.every((c) => floors.every((f) => c >= f));
 }
 
-/** A claimed share under the floor its evidence sets for the same measure ("10 % NRV" where 15 % NRV is due). */
+/** A nutrient-reference share ("15 % NRV", "VRN", "VNR", "NRW"), or a floor set as a condition of use. */
+const NRV = /^(?:nrvs?|vrn|vnr|nrw)$/u;
+const CONDITION =
+  /(?<![\p{L}])(?:condition\p{L}*|bedingung\p{L}*|condici[oó]n\p{L}*|voraussetzung\p{L}*)(?![\p{L}])[^.;\n]*$/iu;
+
+/**
+ * A claimed share under the floor its evidence sets for the same measure ("10 % NRV" where 15 % NRV is due).
+ * Only a legal floor counts: an "at least 50 % recycled" result is met by a more modest claim.
+ */
 export function belowFloor(text: string, summaries: string): boolean {
   const floors = [...summaries.matchAll(FLOOR)].flatMap((k) =>
-    sharesOf(summaries.slice(k.index + k[0].lastIndexOf(k[1] as string))).slice(0, 1),
+    sharesOf(summaries.slice(k.index + k[0].lastIndexOf(k[1] as string)))
+      .slice(0, 1)
+      .filter(([, of]) => NRV.test(of) || CONDITION.test(summaries.slice(0, k.index))),
   );
   if (floors.length === 0) return false;
   return sharesOf(text).some(([c, of]) => floors.some(([f, fof]) => fof === of && c < f));
@@ -192,6 +202,16 @@ export function withoutTrialDesign(summary: string | undefined, timing: boolean)
   return timing ? out : out?.replace(TEST_METHOD, blank);
 }
 
+/** Tier names: the brand's own levels. */
+const TIER =
+  /(?<![\p{L}-])(?:basic|standard|premium|plus|max|ultra|lite|light|mini|classic|classique|clásic[oa]|family|familie\p{L}*|familiar|famille|single|duo|student|estudiante|étudiant|studenten\p{L}*)(?![\p{L}-])/giu;
+/** A side that is the advertiser's own offer. */
+const OURS = /(?<![\p{L}])(?:our|ours|unser\p{L}*|nuestr[oa]s?|notre|nos)(?![\p{L}])/iu;
+/** The summary says the two offers are otherwise the same. */
+const SAME =
+  /(?<![\p{L}])(?:same|identical|equivalent|gleiche[nrs]?|dieselbe[n]?|mism[oa]s?|idéntic[oa]s?|mêmes?|identiques?)(?![\p{L}])/iu;
+const AFTER_OFFER =
+  /,?\s(?:as (?:shown|seen|advertised|stated)|according to|source:|see |per (?:their|its|the) )/iu;
 /** Sides a comparison sets against each other. */
 const SIDE =
   /(?<![\p{L}])(?:vs\.?|versus|compared (?:to|with)|contre|frente a|gegenüber|im vergleich zu)(?![\p{L}])/iu;
@@ -212,10 +232,7 @@ const KINDS: readonly [RegExp, boolean][] = [
     /(?<![\p{L}-])(?:bundle|paquete|paket|tv|landline|ligne fixe|festnetz|línea fija|teléfono fijo|d[ée]codeur|decoder)(?![\p{L}-])/giu,
     true,
   ],
-  [
-    /(?<![\p{L}-])(?:basic|standard|premium|plus|max|ultra|lite|light|mini|classic|classique|clásic[oa]|family|familie\p{L}*|familiar|famille|single|duo|student|estudiante|étudiant|studenten\p{L}*)(?![\p{L}-])/giu,
-    false,
-  ],
+  [TIER, false],
   [
     /(?<![\p{L}-])(?:particle ?board|chipboard|mdf|solid (?:oak|wood|pine|beech)|oak|spanplatte|massiv\p{L}*|eiche|buche|aglomerado|roble|madera maciza|aggloméré|chêne|massif|hêtre)(?![\p{L}-])/giu,
     false,
@@ -226,8 +243,11 @@ const HEADS = /(?<![\p{L}\d])(\d+)\s?(?:personen|people|persons|personas|personn
 const words = (s: string, re: RegExp) => new Set([...s.matchAll(re)].map((k) => k[0].toLowerCase()));
 
 /** Two offers a summary sets side by side differ in a tier, feature, material or number of people. */
-function sidesDiffer(left: string, right: string): boolean {
+function sidesDiffer(left: string, right: string, brandTiers: boolean): boolean {
   for (const [re, oneSided] of KINDS) {
+    // A tier name is the brand's own: "our Plus plan" against a rival's "standard plan", "same 4K streaming
+    // and 4 screens", is no other tier.
+    if (re === TIER && brandTiers) continue;
     const [l, r] = [words(left, re), words(right, re)];
     if (l.size === 0 && r.size === 0) continue;
     if (l.size === 0 || r.size === 0) {
@@ -253,9 +273,13 @@ export function unlikeSides(summary: string): boolean {
   let right = summary.slice(m.index + m[0].length);
   const end = right.search(/\.(?:\s|$)|;|\n/u);
   if (end >= 0) right = right.slice(0, end);
+  // What follows the offer ("as shown in their TV ad", "according to …") is not part of it.
+  const aside = AFTER_OFFER.exec(right);
+  if (aside !== null) right = right.slice(0, aside.index);
+  const same = right;
   const both = BOTH.exec(right);
   if (both !== null) right = right.slice(0, both.index);
-  return sidesDiffer(left, right);
+  return sidesDiffer(left, right, OURS.test(left) !== OURS.test(right) && SAME.test(same));
 }
 
 /** A price as written: "$75", "44,99 €", "£30.00". */
@@ -269,7 +293,9 @@ export function quotedBundle(text: string, summary: string): boolean {
   if (words(text, BUNDLED).size > 0) return false;
   const quoted = moneyIn(text);
   if (quoted.length === 0) return false;
-  for (const clause of summary.split(/\.(?:\s|$)|;|\n/u)) {
+  for (const whole of summary.split(/\.(?:\s|$)|;|\n/u)) {
+    const aside = AFTER_OFFER.exec(whole);
+    const clause = aside === null ? whole : whole.slice(0, aside.index);
     if (words(clause, BUNDLED).size > 0 && moneyIn(clause).some((p) => quoted.includes(p))) return true;
   }
   return false;

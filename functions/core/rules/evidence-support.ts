@@ -138,6 +138,13 @@ function sampleSize(s: string): number | null {
   return max;
 }
 
+/** A claim that it was tested, with no result: no figure and no "proven", "reduces", "improves". */
+const TESTED = rx('tested|getestet|probad[oa]s?|testée?s?|test[ée]s?');
+const RESULT = rx(
+  'proven|shown|proves?|reduc\\p{L}*|improv\\p{L}*|bewiesen|belegt|nachgewiesen|reduziert|verbessert|demostrad[oa]s?|reduce|mejora|prouvée?s?|démontrée?s?|rédui\\p{L}*|amélior\\p{L}*',
+);
+const testedOnly = (text: string) => TESTED.test(text) && !FIGURE.test(text) && !RESULT.test(text);
+
 /** A model or product other than the claim's, as what was tested: "test of the previous model". */
 const PREVIOUS = rx(
   "(?:test\\p{L}*|measured|stud(?:y|ies)|trials?|data|prueba|ensayo|datos|messung|\\p{L}*test|studie|daten|essai|étude|données|of|on|with|for|del|de la|de los|al|du|de l[’']|des|au|aux|mit|sur|auf|an|am|im|beim|vom|con|en|für|pour|bei)\\s+(?:(?:the|a|an|our|der|die|das|den|dem|el|la|los|le|les|un|una|une|ein|einer|einem)\\s+|l[’'])?(?:(?:previous|prior|older|earlier|former|last year[’']s|first[- ]generation|discontinued|old) (?:model|version|generation|formula|formulation|edition|recipe|range|design|sheet)|predecessor|vorgänger\\p{L}*|vormodell\\p{L}*|(?:alte[nr]?|vorherige[nr]?|frühere[nr]?) (?:rezeptur|formel|version|modell|generation)|(?:modelo|versión|fórmula|generación) anterior|antigu[oa] (?:fórmula|versión|modelo)|(?:ancien(?:ne)?|précédent(?:e)?) (?:modèle|formule|version|génération)|(?:modèle|formule|version|génération) précédente?|(?:similar|comparable|sister|related) product|producto (?:similar|parecido)|ähnliche[ns]? produkt|produit (?:similaire|comparable))",
@@ -176,31 +183,36 @@ function sizes(s: string): Set<string> {
   );
 }
 
-/** Markets a claim or a summary names. */
+/**
+ * Markets a claim or a summary names. A nationality adjective names a market only before its buyers or
+ * market ("French customers"), not in a product's name ("French press", "Irish wool").
+ */
+const adj = (a: string) =>
+  `(?:${a})(?= (?:customers|consumers|market|shoppers|households|homes|users|buyers|drivers|mums|moms|parents|residents|retail\\p{L}*))`;
 const MARKETS: readonly [string, RegExp][] = [
   [
     'gb',
     rx(
-      'uk|u\\.k\\.|britain|british|united kingdom|england|reino unido|großbritannien\\p{L}*|royaume-uni|britannique',
+      `uk|u\\.k\\.|britain|united kingdom|england|reino unido|großbritannien\\p{L}*|royaume-uni|${adj('british|britannique')}`,
     ),
   ],
-  ['es', rx('spain|spanish|españa|spanien\\p{L}*|espagne')],
-  ['de', rx('germany|german|deutschlands?|alemania|allemagne')],
-  ['fr', rx('france|french|frankreich\\p{L}*|francia')],
-  ['pt', rx('portugal|portuguese|portugués|portugais')],
-  ['ie', rx('ireland|irish|irland|irlanda|irlande')],
+  ['es', rx(`spain|${adj('spanish')}|españa|spanien\\p{L}*|espagne`)],
+  ['de', rx(`germany|${adj('german')}|deutschlands?|alemania|allemagne`)],
+  ['fr', rx(`france|${adj('french')}|frankreich\\p{L}*|francia`)],
+  ['pt', rx(`portugal|${adj('portuguese|portugués|portugais')}`)],
+  ['ie', rx(`ireland|${adj('irish')}|irland|irlanda|irlande`)],
   ['at', rx('austria|österreich\\p{L}*|autriche')],
-  ['ch', rx('switzerland|swiss|schweiz|suiza|suisse')],
-  ['it', rx('italy|italian|italia|italien|italie')],
-  ['nl', rx('netherlands|dutch|niederlande|países bajos|pays-bas')],
-  ['us', rx('united states|america|american|estados unidos|états-unis|vereinigte staaten|usa')],
+  ['ch', rx(`switzerland|${adj('swiss')}|schweiz|suiza|suisse`)],
+  ['it', rx(`italy|${adj('italian')}|italia|italien|italie`)],
+  ['nl', rx(`netherlands|${adj('dutch')}|niederlande|países bajos|pays-bas`)],
+  ['us', rx(`united states|america|${adj('american')}|estados unidos|états-unis|vereinigte staaten|usa`)],
   ['mx', rx('mexico|méxico|mexiko|mexique')],
-  ['be', rx('belgium|belgian|belgique|belge|belgien|bélgica|belga')],
-  ['pl', rx('poland|polish|polen|polonia|pologne')],
-  ['se', rx('sweden|swedish|schweden|suecia|suède')],
-  ['dk', rx('denmark|danish|dänemark|dinamarca|danemark')],
-  ['ca', rx('canada|canadian|kanada|canadá')],
-  ['au', rx('australia|australian|australien|australie')],
+  ['be', rx(`belgium|belgique|belgien|bélgica|${adj('belgian|belge|belga')}`)],
+  ['pl', rx(`poland|${adj('polish')}|polen|polonia|pologne`)],
+  ['se', rx(`sweden|${adj('swedish')}|schweden|suecia|suède`)],
+  ['dk', rx(`denmark|${adj('danish')}|dänemark|dinamarca|danemark`)],
+  ['ca', rx(`canada|${adj('canadian')}|kanada|canadá`)],
+  ['au', rx(`australia|${adj('australian')}|australien|australie`)],
   ['br', rx('brazil|brasil|brasilien|brésil')],
   ['ar', rx('argentina|argentinien|argentine')],
   ['cl', rx('chile|chili')],
@@ -223,8 +235,9 @@ function otherMarket(text: string, summary: string): boolean {
 }
 
 /** Children, sex and species the claim names, against the population the summary names. */
-const CHILD = rx(
-  'kids?|children|child|toddlers?|babies|baby|infants?|teens?|teenagers?|paediatric|pediatric|niñ[oa]s?|bebés?|infantil(?:es)?|kinder[n]?|kleinkind\\p{L}*|babys|jugendliche\\p{L}*|pädiatrisch\\p{L}*|pediátric[oa]s?|enfants?|bébés?|tout-petits|ados|adolescent\\p{L}*|pédiatrique\\p{L}*',
+const CHILD = new RegExp(
+  `${B}(?:kids?(?! (?:leather|gloves?|suede|mohair))|children|child|toddlers?|babies|baby|infants?|teens?|teenagers?|paediatric|pediatric|niñ[oa]s?|bebés?|infantil(?:es)?|kinder[n]?|kleinkind\\p{L}*|babys|jugendliche\\p{L}*|pädiatrisch\\p{L}*|pediátric[oa]s?|enfants?|bébés?|tout-petits|ados|adolescent\\p{L}*|pédiatrique\\p{L}*)(?![\\p{L}-])`,
+  'u',
 );
 const ADULT = rx('adults?|adultos?|erwachsene\\p{L}*|adultes?|aged (?:18|19|[2-9]\\d)|18\\+');
 const FEMALE = rx(
@@ -233,12 +246,15 @@ const FEMALE = rx(
 const MALE = rx('men|male|males|hombres|varones|männer\\p{L}*|männlich\\p{L}*|hommes|masculin\\p{L}*');
 const DOG = rx('dogs?|pupp(?:y|ies)|perr[oa]s?|cachorros?|hund\\p{L}*|welpe\\p{L}*|chiens?|chiots?');
 const CAT = rx('cats?|kittens?|gat[oa]s?|katze\\p{L}*|chats?|chatons?');
-/** "ab 60", "over 50", "60+", "seniors": the youngest the claim speaks to. */
+/**
+ * "ab 60", "over 50", "60+", "seniors": the youngest the claim speaks to. A number after "over" or "ab"
+ * is an age only with an age word or nothing after it ("over 50: ...", not "over 40 hours").
+ */
 const MIN_AGE =
-  /(?<![\p{L}\d])(?:(?:over|above|aged|from|ab|über|mayores de|más de|a partir de|plus de|dès|de plus de)\s+(\d{2})(?!\d)|(\d{2})\s?\+|(\d{2}) (?:and|&) (?:over|older|up))|(?<![\p{L}])(seniors?|senioren|older adults|personas mayores|personnes âgées)(?![\p{L}])/u;
-/** "aged 18-60", "zwischen 20 und 35 Jahren", "de 20 a 50 años". */
+  /(?<![\p{L}\d])(?:(?:over|above|aged|from|ab|über|mayores de|más de|a partir de|plus de|dès|de plus de)\s+(\d{2})(?!\d)(?=\s?(?:years|yrs|jahre\p{L}*|años|ans)(?![\p{L}])|\s?[^\s\p{L}\d]|\s*$)|(\d{2})\s?\+|(\d{2}) (?:and|&) (?:over|older|up))|(?<![\p{L}])(seniors?|senioren|older adults|personas mayores|personnes âgées)(?![\p{L}])/u;
+/** "aged 18-60", "zwischen 20 und 35 Jahren", "de 20 a 50 años", each of "aged 40-49 and 50-69". */
 const AGE_RANGE =
-  /(?<!\d)(\d{2})\s?(?:-|–|to|bis|a|à|y|and|und|et)\s?(\d{2})(?!\d)(?=\s?(?:years|yrs|jahre\p{L}*|años|ans)|(?<=(?:aged|ages|age|alter|zwischen|entre|edad|âgés?|âgées?) \d{2}\s?(?:-|–|to|bis|a|à|y|and|und|et)\s?\d{2}))/gu;
+  /(?<!\d)(\d{2})\s?(?:-|–|to|bis|a|à|y|and|und|et)\s?(\d{2})(?!\d)(?=\s?(?:years|yrs|jahre\p{L}*|años|ans)|(?<=(?:aged|ages|age|alter|zwischen|entre|edad|âgés?|âgées?) (?:\d{2}\s?(?:-|–|to|bis|a|à)\s?\d{2}(?:,\s?|\s(?:and|und|y|et|or|oder|o|ou)\s))*\d{2}\s?(?:-|–|to|bis|a|à|y|and|und|et)\s?\d{2}))/gu;
 
 function otherPopulation(text: string, summary: string): boolean {
   if (CHILD.test(text) && ADULT.test(summary) && !CHILD.test(summary)) return true;
@@ -315,7 +331,9 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
   }
   if (cat !== 'environmental' && cat !== 'finance' && (FIGURE.test(text) || CLINICAL.test(text))) {
     // A controlled trial is not a panel: its size is the trial's design, not a handful of opinions.
-    const n = STUDIED.test(summary) && !CONTROLLED.test(summary) ? sampleSize(summary) : null;
+    // "Dermatologically tested" says only that a test was run: a small panel runs one (not so a result).
+    const n =
+      STUDIED.test(summary) && !CONTROLLED.test(summary) && !testedOnly(text) ? sampleSize(summary) : null;
     if (n !== null && n < 30) return 'sample';
     if (CLINICAL.test(text) && SURVEY.test(summary) && !HUMAN.test(summary)) return 'survey';
   }
