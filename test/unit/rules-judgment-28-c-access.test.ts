@@ -17,6 +17,8 @@ kind(
     ['es', 'Pincha justo aquí y reserva.'],
     ['fr', 'Cliquez ici pour réserver votre table.'],
     ['fr', 'Pour en profiter, cliquez donc ici.'],
+    ['en', 'To book, click the link here.'],
+    ['en', 'Tap the button here to claim your voucher.'],
   ],
   [
     ['en', 'Click to see the full spring menu.'],
@@ -24,6 +26,9 @@ kind(
     ['de', 'Hier findest du unsere Speisekarte.'],
     ['es', 'Aquí tienes la carta de primavera.'],
     ['fr', 'Ici, tout est fait maison.'],
+    ['en', 'Our coffee press is here to stay.'],
+    ['en', 'The Daily Press is here to cover our launch.'],
+    ['en', 'The click is here: a satisfying shutter sound.'],
   ],
 );
 

@@ -192,6 +192,17 @@ describe('third batch: near-misses that must stay quiet', () => {
     ['endorsement.undisclosed-connection', 'en', 'Use the USB-C cable that came in the box.'],
     ['endorsement.atypical-result', 'en', 'My order arrived in 2 days, great service.'],
     ['endorsement.review-incentive', 'en', 'Rated 5 stars by 2,000 customers: now 20% off.'],
+    ['endorsement.atypical-result', 'en', 'Last year, Bristol saved 20% on energy with our smart meters.'],
+    [
+      'endorsement.review-incentive',
+      'en',
+      'Write a positive review? No need — any honest review gets you entered into our prize draw.',
+    ],
+    [
+      'endorsement.review-incentive',
+      'en',
+      'Give us a 5-star rating? Only if you mean it. Every review gets a £5 voucher.',
+    ],
     ['inclusive.stereotype', 'en', 'Easy returns, even on sale items.'],
     ['inclusive.stereotype', 'en', 'Easy to assemble, even for one person.'],
     ['inclusive.stereotype', 'fr', 'Simple à monter, même seul.'],

@@ -229,6 +229,10 @@ bank(
     ['en', 'Click here to edit this text'],
     ['en', 'INSERT PRICE HERE – spring sale'],
     ['en', 'Sample text'],
+    ['en', 'Spring sale: [Sample text]'],
+    ['de', 'Beispieltext'],
+    ['fr', 'Texte d’exemple'],
+    ['es', '[Texto de ejemplo]'],
     ['es', 'Tu texto aquí'],
     ['es', 'Escribe aquí tu titular'],
     ['de', 'Hier steht Ihre Überschrift'],
@@ -268,6 +272,11 @@ bank(
     ['es', 'Relleno de crema en cada bollo.'],
     ['de', 'Unser Text ist echt: keine Füllwörter.'],
     ['fr', 'Le texte intégral de la charte est en ligne.'],
+    ['en', 'Free sample text message: reply YES to get a free sample.'],
+    ['en', 'Sample text of the new range arrives in store next week'],
+    ['fr', 'Texte d’exemple : découvrez nos recettes.'],
+    ['de', 'Beispieltexte für Bewerbungen gibt es in unserem neuen Ratgeber.'],
+    ['es', 'Texto de ejemplo: así suena nuestra nueva campaña en la radio.'],
   ],
 );
 

@@ -248,6 +248,7 @@ bank(
     ['de', 'Fragen? Meine private Nummer: 0170 9876543 (Anna)'],
     ['fr', 'Appelez Claire Martin sur son portable au 06 12 34 56 78.'],
     ['fr', 'Réservez auprès de Julien au 07 98 76 54 32, son numéro perso.'],
+    ['en', 'Press and hold to record your order, or text Sarah Jones, 07700 900123.'],
   ],
   [
     ['en', 'Call our bookings team on 0161 555 0123, Monday to Friday.'],
@@ -302,6 +303,9 @@ bank(
     ['en', 'Raffle tips to Mike: mike_r_1979@outlook.com'],
     ['de', 'Kontakt für den Flohmarkt: anna.schmidt@web.de (Anna)'],
     ['fr', 'Inscriptions auprès de Julien : julien.b@free.fr'],
+    ['en', 'Our new French press is here! Questions? Write to anna.lopez@gmail.com'],
+    ['en', 'Social media manager wanted. Send your CV to john.smith@gmail.com'],
+    ['en', 'Press contact: anna.lopez@gmail.com'],
   ],
   [
     ['en', 'Questions? Email hello@loopcoffee.co'],

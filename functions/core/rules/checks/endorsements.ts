@@ -1,6 +1,7 @@
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex } from '../regex.ts';
 import { applies, lowerOf } from '../view.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -17,7 +18,7 @@ const FIRST_PERSON =
 const THIRD_PERSON = /(?<![\p{L}])(?:she|he|her|his|ella|él|elle|er)(?![\p{L}])/iu;
 /** A customer's name opening the sentence of the result: "Dana cut …", "En décembre, Camille a obtenu …". */
 const NAME_ONLY =
-  /^\s*(?:[^,.!?\n]{1,30},\s*)?["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?(?:(?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
+  /^\s*(?:[^,.!?\n]{1,30},\s*)?["“«„]?(?:(?:[Oo]ur|[Nn]otre|[Nn]uestr[oa]|[Uu]nser\p{Ll}{0,2})\s+)?((?:[Cc]lient|[Cc]ustomer|[Mm]ember|[Ss]tudent|[Uu]ser|[Cc]lienta|[Cc]liente|[Kk]undin|[Kk]unde|[ÉéEe]lève|[Aa]lumn[oa])\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}(?:\p{Ll}+|\.))?)(?:\s+(?:hat|has|had|ha|a)(?:\s[^.!?\n]{0,40})?)?\s*$/u;
 /** A testimonial signed after it: "“Down 3 sizes!” — Kelly, Bristol", "minus 8 Kilo! – Petra, 41". */
 const ATTRIBUTION = /^[^"”»“\n]{0,80}?["”»“.!?]\s*[-–—]\s*\p{Lu}\p{Ll}+/u;
 /** Pronouns and determiners that open a sentence as a name would: "We saved …", "Our team cut …". */
@@ -39,8 +40,12 @@ function personal(text: string, start: number, end: number, own: readonly string
   const sentence = text.slice(from, end);
   if (FIRST_PERSON.test(sentence) || THIRD_PERSON.test(sentence)) return true;
   if (ATTRIBUTION.test(text.slice(end, end + 120))) return true;
-  const name = NAME_ONLY.exec(text.slice(from, start))?.[1]?.toLowerCase();
-  if (name === undefined || NOT_A_NAME.test(name)) return false;
+  const found = NAME_ONLY.exec(text.slice(from, start));
+  const name = found?.[2]?.toLowerCase();
+  if (found === null || name === undefined || NOT_A_NAME.test(name)) return false;
+  // "Last year, Bristol saved 20%": a place or a firm opens sentences too; a person word or a first name is asked.
+  const first = (name.split(' ')[0] as string).normalize('NFD').replace(/\p{M}/gu, '');
+  if (found[1] === undefined && !FIRST_NAMES.has(first)) return false;
   return !own.some((n) => n === name || n.startsWith(`${name} `));
 }
 
