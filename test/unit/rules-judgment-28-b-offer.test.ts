@@ -143,6 +143,13 @@ describe('a multi-buy restated as a larger percentage saving (CAP 3.40; CTSI pri
     ['fr', 'Le 2e à -50 %, soit 25 % d’économie sur les deux.'],
     ['en', 'Buy one, get one free on socks. Elsewhere in store: up to 70% off coats.'],
     ['fr', '2 achetés, 1 offert : 33 % d’économie sur le lot.'],
+    ['en', 'Buy one get one free on 100% cotton tees.'],
+    ['en', '3 for 2 on all 100% cotton tees.'],
+    ['en', 'Second pair free with every 100% merino jumper.'],
+    ['es', '3x2 en camisetas de algodón 100 %.'],
+    ['fr', 'Le 2e offert sur les pulls 100 % laine.'],
+    ['en', 'Buy one get one free on our 1 x 2 m rug; 60% wool.'],
+    ['en', 'Cabin sleeps 4 for 3 nights minimum, 100% refundable.'],
   ])('[%s] %j does not', (lang, copy) => {
     expect(quotes('pricing.multibuy-saving', copy, undefined, lang)).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import type { Offer } from '#core/package-schema';
+import type { Claim, Offer } from '#core/package-schema';
+import { priceHistoryAgainst } from '#core/rules/evidence-price';
 import { hits } from './helpers/engine-findings.ts';
 import { cited, history, recorded } from './helpers/judgment-28b.ts';
 import { contract3, quotes } from './helpers/judgment-quotes.ts';
@@ -159,6 +160,14 @@ describe('a price raised shortly before the reduction or the free offer (Art. 6a
       '1 acheté = 1 offert sur les bougies',
       'Bougie à 14 € jusqu’au 31/01/2027, relevée à 22 € le 01/02/2027 ; offre à partir du 08/02/2027.',
     ],
+    [
+      'en',
+      'Sale: now £12, was £15',
+      'Price raised to £15 on 1 March 2026; sale runs from 10 March 2026 to 20 April 2026.',
+    ],
+    ['en', 'Was £15, now £12', 'Price raised to £15 on 2026-02-01; sale from 2026-02-15.'],
+    ['de', 'Jetzt 69 € statt 89 €', 'Preis am 5. Februar 2026 auf 89 € erhöht; Aktion ab 10. Februar 2026.'],
+    ['en', 'Now $12, was $15', 'Price raised to $15 on 02/01/2026; sale from 02/20/2026.'],
   ])('[%s] %j with "%s" on file fires', (lang, copy, summary) => {
     expect(hits(cited(copy, summary, lang), 'evidence.contradicted', contract3())).not.toEqual([]);
   });
@@ -184,8 +193,52 @@ describe('a price raised shortly before the reduction or the free offer (Art. 6a
       'Au lieu de 60 €, 45 € : la théière Lune',
       'Vendue 60 € depuis le 01/10/2026 ; promotion à partir du 16/02/2027 ; hausse de stock le 02/02/2027.',
     ],
+    ['en', 'Our plan is 15 € a month.', 'Price raised to 15 € on 2026-02-01; figures checked on 2026-02-15.'],
+    [
+      'en',
+      'Now $159, was $179',
+      'Rose gold edition listed at $179 from 2026-01-02; sale from 2026-01-20. Lowest price in the 30 days before: $179.',
+    ],
+    [
+      'de',
+      'Jetzt 999 € statt 1 299 €.',
+      'Niedrigster Preis der letzten 30 Tage vor der Reduzierung: 1 299 €.',
+    ],
+    [
+      'de',
+      'Jetzt 999 € statt 1\u00a0299 €.',
+      'Niedrigster Preis der letzten 30 Tage vor der Reduzierung: 1\u00a0299 €.',
+    ],
+    [
+      'fr',
+      'Maintenant 999 € au lieu de 1\u202f299 €.',
+      'Prix le plus bas des 30 derniers jours : 1\u202f299 €.',
+    ],
+    [
+      'fr',
+      'Maintenant 999,00 € au lieu de 1 299,00 €.',
+      'Prix le plus bas des 30 derniers jours : 1 299,00 €.',
+    ],
+    ['en', 'Now €199, was €229', "€229 was the lowest price in the last 30 days, against today's €199."],
   ])('[%s] %j with "%s" on file does not', (lang, copy, summary) => {
     expect(hits(cited(copy, summary, lang), 'evidence.contradicted', contract3())).toEqual([]);
+  });
+});
+
+describe('the price history read on its own (review 28: sale end dates, "15 on 2026", "5. Februar", US dates)', () => {
+  const against = (text: string, summary: string) =>
+    priceHistoryAgainst({ category: 'pricing', text } as Claim, summary);
+
+  it.each([
+    [
+      'Sale: now £12, was £15',
+      'Price raised to £15 on 1 March 2026; sale runs from 10 March 2026 to 20 April 2026.',
+    ],
+    ['Was £15, now £12', 'Price raised to £15 on 2026-02-01; sale from 2026-02-15.'],
+    ['Jetzt 69 € statt 89 €', 'Preis am 5. Februar 2026 auf 89 € erhöht; Aktion ab 10. Februar 2026.'],
+    ['Now $12, was $15', 'Price raised to $15 on 02/01/2026; sale from 02/20/2026.'],
+  ])('%j with "%s" on file is contradicted', (text, summary) => {
+    expect(against(text, summary)).toBe(true);
   });
 });
 

@@ -185,3 +185,21 @@ describe('rulebook regexes: no long lookbehind opens an alternative unguarded', 
     expect(unguardedLookbehinds('[+*](?<!y{0,40})b')).toEqual([]);
   });
 });
+
+describe('gambling.bonus-terms: a digit run opens no alternative unanchored (review 28)', () => {
+  const rule = (
+    JSON.parse(
+      readFileSync(new URL('../../contracts/rulebooks/marketing-topics-1.1.0.json', import.meta.url), 'utf8'),
+    ) as { rules: { id: string; match: { params: { unless: string } } }[] }
+  ).rules.find((r) => r.id === 'gambling.bonus-terms');
+  const unless = rule?.match.params.unless ?? '';
+
+  it('puts (?<!\\d) before every \\d+ that opens an alternative, so a run of digits is not rescanned', () => {
+    // Unanchored, "\d+ ?x" is tried from every digit of a long run of "1" and reads it to the end each time.
+    expect(unless).not.toMatch(/(?:^|\||\(\?:)\\d\+/u);
+  });
+
+  it.each(['35x wagering', '35 x the bonus', '35-fache Umsatz', '35x Einsatz'])('still reads %j', (terms) => {
+    expect(new RegExp(unless, 'iu').test(terms)).toBe(true);
+  });
+});

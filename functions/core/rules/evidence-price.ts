@@ -10,12 +10,18 @@ import { monthOf } from './dates.ts';
  * Commission guidance on Art. 6a: no raising the price before a reduction). Lowercase in, pure.
  */
 
-/** A price figure: "$249", "£25", "49,95 €", "1,29 €/kg", "199 EUR". */
-const PRICE = /[$£€]\s?(\d[\d,.]*\d|\d)|(\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?(?![\p{L}])|\$|£)/gu;
+/** A price figure: "$249", "£25", "49,95 €", "1,29 €/kg", "199 EUR", "1 299 €" (a space, U+00A0 or U+202F groups thousands). */
+const PRICE =
+  /[$£€]\s?((?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|\d[\d,.]*\d|\d)|((?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?(?![\p{L}])|\$|£)/gu;
 
-/** "1,299" and "1.299" are twelve hundred and ninety-nine; "1,29" is one twenty-nine. */
+/** "1,299", "1.299" and "1 299" are twelve hundred and ninety-nine; "1,29" is one twenty-nine. */
 function figure(raw: string): number {
-  return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
+  return Number(
+    raw
+      .replace(/[ \u00a0\u202f]/gu, '')
+      .replace(/[,.](?=\d{3}(?:\D|$))/gu, '')
+      .replace(',', '.'),
+  );
 }
 
 function prices(text: string): { value: number; at: number }[] {
@@ -35,21 +41,35 @@ const OTHER_SELLER =
   /(?<![\p{L}])(?:competitors?|competition|rivals?|elsewhere|market|other (?:stores|retailers|shops|sellers)|competencia|otr[oa]s (?:tiendas|comercios)|wettbewerb\p{L}*|konkurren\p{L}*|mitbewerber\p{L}*|concurren\p{L}*|autres (?:magasins|enseignes|vendeurs))(?![\p{L}])/u;
 
 /** The clauses of a summary: split at ";" and at sentence ends (not at a decimal point). */
-const clauses = (summary: string) => summary.split(/;|\.(?=\s|$)|\n/u);
+const clauses = (summary: string) => summary.split(/;|(?<!(?:^|\D)\d{1,2})\.(?=\s|$)|\n/u);
+
+/** A price introduced as today's: "today's €199", "now €199", "heute 199 €", "aujourd'hui", "ahora", "hoy". */
+const TODAY = /(?<![\p{L}])(?:today(?:['’]s)?|now|heute|aujourd['’]hui|ahora|hoy)\s(?:\p{L}+\s)?[$£€]?$/u;
+/** The low stated after its label: "lowest price … was $99", "… : 119 €", "war", "était", "fue". */
+const STATED = /(?:^|[^\p{L}])(?:was|is|war|lag|betrug|ist|était|est|fue|es)(?![\p{L}])|:/u;
 
 /**
- * The lowest price of the 30 days before the reduction, as a summary labels it: the first price after the
- * "lowest" word in a clause that also counts thirty days, or the last one before it ("€229 was the lowest
- * price in the last 30 days").
+ * The lowest price of the 30 days before the reduction, as a summary labels it, in a clause that also counts
+ * thirty days: the price after the "lowest" phrase when it states one ("lowest price … was $99", ": 119 €"),
+ * else the nearest on either side ("€229 was the lowest price in the last 30 days"); never a price introduced
+ * as today's ("against today's €199").
  */
 export function thirtyDayLow(summary: string): number | null {
   for (const clause of clauses(summary)) {
     const low = LOWEST.exec(clause);
     if (low === null || !THIRTY.test(clause) || OTHER_SELLER.test(clause)) continue;
-    const all = prices(clause);
+    const lowEnd = low.index + low[0].length;
+    const all = prices(clause).filter((p) => !TODAY.test(clause.slice(Math.max(0, p.at - 20), p.at)));
     const after = all.find((p) => p.at >= low.index);
     const before = all.filter((p) => p.at < low.index).at(-1);
-    const found = after ?? before;
+    if (after !== undefined && (before === undefined || STATED.test(clause.slice(lowEnd, after.at))))
+      return after.value;
+    const found =
+      after !== undefined && before !== undefined
+        ? after.at - lowEnd < low.index - before.at
+          ? after
+          : before
+        : (after ?? before);
     if (found !== undefined) return found.value;
   }
   return null;
@@ -88,45 +108,79 @@ function aboveThirtyDayLow(text: string, summary: string): boolean {
 
 /** A price raised: "raised to $179", "auf 89 € erhöht", "angehoben", "subida a 16 €", "augmenté à", "relevée à". */
 const RAISE =
-  /(?<![\p{L}])(?:raised|increased|hiked|put up|went up|rose|erhöht|angehoben|heraufgesetzt|gestiegen|sub(?:ida|ido|ió)|aumentad[oa]|aument[oó]|augmenté\p{L}{0,2}|relevé\p{L}{0,2}|rehauss\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:raised|increased|hiked|put up|went up|rose(?!\s(?:gold|pink|quartz|water|wine|red|garden)(?![\p{L}]))|erhöht|angehoben|heraufgesetzt|gestiegen|sub(?:ida|ido|ió)|aumentad[oa]|aument[oó]|augmenté\p{L}{0,2}|relevé\p{L}{0,2}|rehauss\p{L}*)(?![\p{L}])/u;
 const NEGATED = /(?:no|not|never|sin|ohne|keine?|sans|aucune?|nunca|jamais|nicht)\s(?:\p{L}+\s)?$/u;
 
-/** Dates as summaries write them: 2027-02-05, 05.02.2027, 05/02/2027, 5 February 2027, 5. Februar 2027, 5 de febrero de 2027. */
-const DATE =
-  /(\d{4})-(\d{2})-(\d{2})|(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(\p{L}+)\.?\s(?:de\s)?(\d{4})(?!\d)/gu;
-
-/** Every date of a text as days since the epoch, with where it stands. */
-function dates(text: string): { day: number; at: number }[] {
-  const out: { day: number; at: number }[] = [];
-  for (const k of text.matchAll(DATE)) {
-    let ymd: [number, number, number];
-    if (k[1] !== undefined) ymd = [Number(k[1]), Number(k[2]), Number(k[3])];
-    else if (k[4] !== undefined) ymd = [Number(k[6]), Number(k[5]), Number(k[4])];
-    else ymd = [Number(k[9]), monthOf(k[8] as string), Number(k[7])];
-    const [y, m, d] = ymd;
-    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
-    out.push({ day: Date.UTC(y, m - 1, d) / 86_400_000, at: k.index });
-  }
-  return out;
-}
+/** Dates as summaries write them: 2027-02-05, 05.02.2027, 05/02/2027 (02/20/2027 in the US), 5 February 2027, 5. Februar 2027, 5 de febrero de 2027. */
+const NUMERIC_DATE = /(\d{4})-(\d{2})-(\d{2})|(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/gu;
+const WORD_DATE = /(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s(?:de\s)?(\p{L}+)\.?\s(?:de\s)?(\d{4})(?!\d)/gu;
 
 /**
- * A clause that raises a price (it states one) on a date, and a later date in the summary (the start of the
- * reduction or the offer) no more than 30 days after it.
+ * Every date of a text as days since the epoch, with where it stands. A slashed date is month first when
+ * it cannot be day first (02/20/2026) or the text prices in dollars; a month word counts only if it is one.
  */
-function raisedShortlyBefore(summary: string): boolean {
+function dates(text: string): { day: number; at: number }[] {
+  const out: { day: number; at: number; end: number }[] = [];
+  const us = text.includes('$');
+  const push = (y: number, m: number, d: number, at: number, end: number) => {
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+      out.push({ day: Date.UTC(y, m - 1, d) / 86_400_000, at, end });
+  };
+  for (const k of text.matchAll(NUMERIC_DATE)) {
+    const end = k.index + k[0].length;
+    if (k[1] !== undefined) push(Number(k[1]), Number(k[2]), Number(k[3]), k.index, end);
+    else {
+      const [a, b] = [Number(k[4]), Number(k[5])];
+      const monthFirst = k[0].includes('/') && a <= 12 && (b > 12 || us);
+      push(Number(k[6]), monthFirst ? a : b, monthFirst ? b : a, k.index, end);
+    }
+  }
+  for (const k of text.matchAll(WORD_DATE)) {
+    const end = k.index + k[0].length;
+    if (out.some((d) => d.at < end && k.index < d.end)) continue;
+    push(Number(k[3]), monthOf(k[2] as string), Number(k[1]), k.index, end);
+  }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/** A claim that announces a reduction, a sale or a free offer: a reference price, a percentage or amount off, a multi-buy. */
+const ANNOUNCES =
+  /(?<![\p{L}])(?:was|now|sale|reduced|save|off|statt|jetzt|nur|reduziert|aktion|sparen|gratis|free|bogof?|half price|au lieu de|soldes|promo\p{L}*|offert\p{L}*|réduit\p{L}*|remise|antes|ahora|rebaj\p{L}*|oferta|descuento|\d\s?x\s?\d|\d for \d|1 acheté)(?![\p{L}])/u;
+/** The start of the reduction, sale or free offer a summary dates. */
+const SALE_START =
+  /(?<![\p{L}])(?:sale|promotion|promo|offer|discount|bogof?|aktion\p{L}*|angebot|rabatt|reduzierung|rebaja|oferta|descuento|promoción|\d\s?x\s?\d|offre|soldes|réduction|remise)(?![\p{L}])/u;
+
+/**
+ * A clause that raises a price (it states one) on a date, and the start of the reduction or the offer (the
+ * first date of a later clause that names it) no more than 30 days after it.
+ */
+function raisedShortlyBefore(claim: string, summary: string): boolean {
+  if (!ANNOUNCES.test(claim) && PERCENT_OFF.exec(claim) === null) return false;
   const all = dates(summary);
+  const spans: [number, number, string][] = [];
   let offset = 0;
   for (const clause of clauses(summary)) {
-    const start = offset;
+    spans.push([offset, offset + clause.length, clause]);
     offset += clause.length + 1;
+  }
+  const within = (at: number, [from, to]: [number, number, string]) => at >= from && at < to;
+  for (const span of spans) {
+    const clause = span[2];
     const raise = RAISE.exec(clause);
     if (raise === null || NEGATED.test(clause.slice(Math.max(0, raise.index - 20), raise.index))) continue;
     if (prices(clause).length === 0) continue;
-    const raisedOn = all.find((d) => d.at >= start && d.at < start + clause.length);
+    const raisedOn = all.find((d) => within(d.at, span));
     if (raisedOn === undefined) continue;
-    const later = all.filter((d) => d.day > raisedOn.day).map((d) => d.day - raisedOn.day);
-    if (later.length > 0 && Math.max(...later) <= 30) return true;
+    for (const sale of spans) {
+      const word = SALE_START.exec(sale[2]);
+      if (word === null) continue;
+      const startsOn = all.find(
+        (d) => within(d.at, sale) && d.at >= sale[0] + word.index && d.at > raisedOn.at,
+      );
+      if (startsOn === undefined) continue;
+      const gap = startsOn.day - raisedOn.day;
+      if (gap > 0 && gap <= 30) return true;
+    }
   }
   return false;
 }
@@ -135,5 +189,6 @@ function raisedShortlyBefore(summary: string): boolean {
 export function priceHistoryAgainst(claim: Claim, summary: string | undefined): boolean {
   if (summary === undefined || claim.category !== 'pricing') return false;
   const s = summary.toLowerCase();
-  return aboveThirtyDayLow(claim.text.toLowerCase(), s) || raisedShortlyBefore(s);
+  const text = claim.text.toLowerCase();
+  return aboveThirtyDayLow(text, s) || raisedShortlyBefore(text, s);
 }

@@ -15,9 +15,14 @@ const SECOND =
 
 /** Take n, pay m: "3 for 2", "2x1", "compra 3 y paga 2", "kauf 3, zahl 2", "3 achetés = 2 payés", "3 pour le prix de 2". */
 const TAKE_PAY =
-  /(?<![\p{L}\d.,])(?:(\d) for (\d)|(\d)\s?x\s?(\d)(?![.,]?\d)|(?:compra|lleva) (\d),? y paga (\d)|kauf(?:e)? (\d),? zahl(?:e)? (\d)|(\d) achet[ée]e?s? ?= ?(\d) pay[ée]e?s?|(\d) (?:pour le prix de|zum preis von|al precio de) (\d))(?![\d.,]?\d)/gu;
+  /(?<![\p{L}\d.,])(?:(\d) for (\d)(?=\s?(?:on|deal|deals|offer|offers|promo\p{L}*|sale|at|only|just|[$£€]|[,.:;!–—-]|$)(?![\p{L}]))|(\d)\s?x\s?(\d)(?![.,]?\d)|(?:compra|lleva) (\d),? y paga (\d)|kauf(?:e)? (\d),? zahl(?:e)? (\d)|(\d) achet[ée]e?s? ?= ?(\d) pay[ée]e?s?|(\d) (?:pour le prix de|zum preis von|al precio de) (\d))(?![\d.,]?\d)/gu;
 
-const PERCENT = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/gu;
+/**
+ * A percentage stated as a saving, joined to its saving word: "50% off", "50 % de descuento", "-50 %",
+ * "save 50%", "= 50%", "soit 60 %"; "100% cotton" or "100 % refundable" is no saving.
+ */
+const PERCENT =
+  /(?:(?:[-−–]|(?<![\p{L}])(?:save|saving|savings|spare|sparen|ahorra|ahorro|économisez|soit|es decir,? un|also)\s(?:up to |un |una |el |bis zu )?|=\s?)(\d{1,3}(?:[.,]\d+)?)\s?%|(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%(?=\s?(?:off|saving|savings|de descuento|de ahorro|d['’]économie|de réduction|de remise|rabatt|ersparnis|gespart|günstiger|less)(?![\p{L}])))/gu;
 
 interface Multibuy {
   start: number;
@@ -74,7 +79,7 @@ export const multibuyChecks = {
           // Percentages of the sentence that no multi-buy states itself ("get one 50% off").
           const claimed = [...text.slice(from, to).matchAll(PERCENT)]
             .filter((k) => !offers.some((b) => from + k.index >= b.start && from + k.index < b.end))
-            .map((k) => Number((k[1] as string).replace(',', '.')));
+            .map((k) => Number(((k[1] ?? k[2]) as string).replace(',', '.')));
           if (!claimed.some((q) => q > o.saving + 1)) continue;
           out.add(
             cc.rule,
