@@ -74,7 +74,7 @@ kind(
     ['es', 'Más información sobre horarios'],
     ['fr', 'En savoir plus sur nos horaires'],
   ],
-  { kind: 'cta' },
+  { kind: 'cta-label' },
 );
 
 kind(
