@@ -354,18 +354,25 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
 }
 
 /**
- * Whether the evidence on file tested something other than what the claim says: every item with a summary
- * shows a gap, or the summaries together state other results than the claim's figures (hours, minutes,
- * times) or set a floor the claim's percentage does not reach. An item without a summary says nothing.
+ * What the evidence on file tested instead of what the claim says, or null when it backs the claim as made:
+ * the gap of the first summary when every item with a summary shows one; else other results than the
+ * claim's figures (hours, minutes, times), a floor the claim's percentage does not reach, or a lower dose.
+ * An item without a summary says nothing.
  */
-export function unsupported(claim: Claim): boolean {
+export function unsupportedGap(claim: Claim): string | null {
   const text = claim.text.toLowerCase();
   const summaries = claim.evidence.map((e) => (e.summary ?? '').toLowerCase()).filter((s) => s.trim() !== '');
-  if (summaries.length === 0) return false;
-  if (summaries.every((s) => gapOf(claim, text, s) !== null)) return true;
-  if (claim.category === 'pricing') return false;
+  if (summaries.length === 0) return null;
+  const gaps = summaries.map((s) => gapOf(claim, text, s));
+  if (gaps.every((g) => g !== null)) return gaps[0] as string;
+  if (claim.category === 'pricing') return null;
   const all = summaries.join('\n');
-  return (
-    otherFigure(text, all) || belowFloor(text, all) || (claim.category === 'health' && lowerDose(text, all))
-  );
+  if (otherFigure(text, all)) return 'figure';
+  if (belowFloor(text, all)) return 'floor';
+  return claim.category === 'health' && lowerDose(text, all) ? 'dose' : null;
+}
+
+/** Whether the evidence on file tested something other than what the claim says (`unsupportedGap`). */
+export function unsupported(claim: Claim): boolean {
+  return unsupportedGap(claim) !== null;
 }

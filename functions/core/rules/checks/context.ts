@@ -1,6 +1,7 @@
 import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
+import { unsupportedGap } from '../evidence-support.ts';
 import { covered, languageOf } from '../language.ts';
 import { negatedAt } from '../negated-frame.ts';
 import { mayMatch } from '../prefilter.ts';
@@ -75,13 +76,33 @@ const EVIDENCE_WORDS = {
   contradicted: 'says otherwise: its own summary shows the claim is not so',
   figure: 'states other results than the claim’s figure: the claim must say what was measured',
   unsupported:
-    'tested something other than what the claim says (cells, animals or one ingredient; a handful of users or a survey; another model, size, market, period or population; other results; hypothetical returns; one part of the product): say in the claim what was tested, or file evidence of the claim as made',
+    'does not back the claim as made: it {gap}; say in the claim what was tested, or file evidence of the claim as made',
   'part-only':
     'covers only part of what the claim says, as its owner states: name that part in the claim, or file evidence that covers the whole claim',
   'no-comparison':
     'measured nothing outside your own range, as its owner states, so it cannot back a claim against others',
   unlike: 'compares unlike things (another tier, size, period or terms), as its owner states',
 } as const;
+
+/** What the evidence tested instead, by the gap `unsupportedGap` names: the words a writer can act on. */
+const GAP_WORDS: Readonly<Record<string, string>> = {
+  lab: 'tested cells, tissue or animals in a lab, not the product in people',
+  ingredient: 'tested one ingredient, not the product as sold',
+  sample: 'rests on fewer than 30 people, too few for the result the claim states',
+  survey: 'is a survey of what users felt, not a clinical test',
+  model: 'tested another model or an earlier version of the product',
+  size: 'tested another size than the claim names',
+  market: 'was measured in another market than the claim names',
+  population: 'tested another group of people than the claim names',
+  period: 'covers another period than the claim states',
+  hypothetical: 'shows hypothetical or back-tested returns, not returns achieved',
+  selected: 'shows returns before fees or of the best accounts only',
+  facility: 'holds only where special facilities exist, and the claim does not say so',
+  part: 'certifies one part of the product, not the whole of it',
+  figure: 'states other results than the claim’s figures',
+  floor: 'sets a minimum the claim’s figure does not reach',
+  dose: 'studied a higher dose than the product contains',
+};
 
 /**
  * The first match of `trigger` in `text` that no qualifier stands beside (`near` characters either side), or
@@ -156,6 +177,7 @@ export const contextChecks = {
         if (problem === null || problem === 'missing' || !p.problems.includes(problem)) continue;
         const e = c.evidence[0] as (typeof c.evidence)[number];
         const age = e.verifiedOn === undefined ? 0 : daysBetween(e.verifiedOn, view.pkg.submittedAt);
+        const gap = problem === 'unsupported' ? unsupportedGap(c) : null;
         const vars = {
           value: excerpt(c.text, 80),
           category: c.category,
@@ -163,8 +185,10 @@ export const contextChecks = {
           age,
           limit: p.maxAgeDays,
         };
+        // The gap fills the words only: the finding's data keeps the fields every evidence problem has.
+        const fill = { ...vars, gap: (gap !== null && GAP_WORDS[gap]) || 'tested something else' };
         const problemWords = EVIDENCE_WORDS[problem].replace(/\{(\w+)\}/g, (_, k: string) =>
-          String((vars as Record<string, string | number>)[k] ?? ''),
+          String((fill as Record<string, string | number>)[k] ?? ''),
         );
         const topic =
           problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
