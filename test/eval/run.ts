@@ -164,7 +164,7 @@ function printMisses(rows: Scored[]): void {
     );
     const infos = r.artifact.findings.filter((f) => !isProblem(f.severity)).length;
     for (const f of r.artifact.findings.filter((x) => isProblem(x.severity))) {
-      const fam = evalFamilyOf(f.ruleId) ?? 'no family';
+      const fam = evalFamilyOf(f.ruleId, f.topic) ?? 'no family';
       const excerpt = f.excerpt ? ` "${f.excerpt}"` : '';
       console.log(`    ${f.severity.padEnd(5)} ${f.ruleId} [${fam}]${excerpt}`);
     }
