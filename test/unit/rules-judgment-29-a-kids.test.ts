@@ -57,6 +57,7 @@ describe('children: a toy recommended younger than its own test report allows (2
     ['Ages 6+', 'Passes EN 71 with an age grade of 3+.'],
     ['Battery lasts 12 months', 'Not suitable for children under 36 months.'],
     ['100+ pieces', 'Not suitable for children under 3 years.'],
+    ['Ages 18+ only', 'Minimum age 21 for US sales of this spirit.'],
   ])('%j against %j is not', (claim, summary) => {
     expect(gradedTooYoung(toy(claim, summary))).toBe(false);
   });

@@ -66,7 +66,8 @@ export function allowedAge(summaryLower: string): number | null {
 /** Does the claim recommend the product for children younger than its evidence allows? */
 export function belowAgeGrade(claimLower: string, summaryLower: string): boolean {
   const claimed = claimedAge(claimLower);
-  if (claimed === null) return false;
+  // Toys are products for children under 14 (2009/48/EC Art. 2); "18+" against "minimum age 21" is not a toy.
+  if (claimed === null || claimed >= 14 * 12) return false;
   const allowed = allowedAge(summaryLower);
   return allowed !== null && claimed < allowed;
 }
