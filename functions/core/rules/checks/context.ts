@@ -1,3 +1,4 @@
+import { gradedTooYoung } from '../age-grade.ts';
 import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
@@ -193,7 +194,9 @@ export const contextChecks = {
         const topic =
           problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : claimTopic(c, topics, out.ranking);
+            : problem === 'contradicted' && gradedTooYoung(c)
+              ? 'children'
+              : claimTopic(c, topics, out.ranking);
         out.add(
           cc.rule,
           sev,
