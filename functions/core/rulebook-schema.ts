@@ -8,34 +8,13 @@ import {
   EVIDENCE_KINDS,
   PRODUCT_CATEGORIES,
 } from './package-schema.ts';
+import { TOPICS } from './topics.ts';
 
 /** The rulebook data format: what `contracts/rulebooks/*.json` may say, validated at load (rulebook.ts). */
 
 export const SEVERITIES = ['block', 'warn', 'info'] as const;
 
-/** Regulatory topics a rule can guard: the families of the evaluation set (test/eval/). */
-export const TOPICS = [
-  'substantiation',
-  'comparative',
-  'superlatives',
-  'endorsements',
-  'environmental',
-  'health',
-  'finance',
-  'pricing',
-  'urgency',
-  'children',
-  'alcohol',
-  'gambling',
-  'email',
-  'sms',
-  'personal-data',
-  'accessibility',
-  'inclusive-language',
-  'placeholders',
-  'language',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+export { TOPICS, type Topic } from './topics.ts';
 
 /** Languages with rulebook coverage; copy in any other language is routed to a human. */
 export const LANGUAGES = ['en', 'es', 'de', 'fr'] as const;
@@ -355,8 +334,18 @@ export const policySchema = z.strictObject({
   reviewTopics: z.optional(z.array(z.enum(TOPICS))),
   /** The topic a declared product category stands for (`product.categories`, ADR 0021). */
   topicOfProduct: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
-  /** A comparative claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`. */
-  ranking: z.optional(z.strictObject({ topic: z.enum(TOPICS), ranks: regexSource, compares: regexSource })),
+  /**
+   * A claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`, and so is one
+   * whose comparison is with the whole field (`universal`: "than any other", "no brand sells more than").
+   */
+  ranking: z.optional(
+    z.strictObject({
+      topic: z.enum(TOPICS),
+      ranks: regexSource,
+      compares: regexSource,
+      universal: z.optional(regexSource),
+    }),
+  ),
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -6,20 +6,28 @@ export interface Ranking {
   topic: string;
   ranks: string;
   compares: string;
+  /** A comparison with the whole field ("than any other", "no brand sells more than"): a ranking too. */
+  universal?: string;
 }
 
+/** Categories whose claims a ranking makes a superlative: the unregulated, non-price ones. */
+const RANKABLE: ReadonlySet<Claim['category']> = new Set(['comparative', 'performance', 'general']);
+
 /**
- * The topic of a finding about a claim: its category's (the rulebook policy), except that a comparative claim
- * that ranks without comparing ("Australia's No.1 rated mattress") is a superlative, which is what a
- * reviewer calls it; a claim that compares ("faster than X") stays a comparison.
+ * The topic of a finding about a claim: its category's (the rulebook policy), except that a claim that
+ * ranks without comparing ("Australia's No.1 rated mattress", "the fastest broadband in the UK") or compares
+ * with the whole field ("more than any other gym", "keine Flasche wird öfter gekauft als …") is a superlative,
+ * which is what a reviewer calls it; a claim that compares with a rival ("faster than X") stays a comparison,
+ * and a regulated or price claim keeps its own topic.
  */
 export function claimTopic(
   c: Claim,
   topics: Readonly<Partial<Record<string, string>>>,
   ranking: Ranking | undefined,
 ): string | undefined {
-  if (ranking !== undefined && c.category === 'comparative') {
+  if (ranking !== undefined && RANKABLE.has(c.category)) {
     const lower = c.text.toLowerCase();
+    if (ranking.universal !== undefined && paramRegex(ranking.universal).test(lower)) return ranking.topic;
     if (paramRegex(ranking.ranks).test(lower) && !paramRegex(ranking.compares).test(lower))
       return ranking.topic;
   }
