@@ -70,6 +70,16 @@ export const NOT_ABOUT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'nuts and seeds',
     'nuts and bolts',
   ],
+  // Lamé, the metallic fabric, is often written without its accent: "gold lame", "a lame dress".
+  lame: [
+    ...['gold', 'silver', 'golden', 'copper', 'bronze', 'pewter', 'metallic', 'champagne', 'foil', 'liquid']
+      .concat(['stretch', 'holographic', 'iridescent', 'lurex'])
+      .map((m) => `${m} lame`),
+    ...['dresses', 'fabric', 'fabrics', 'skirt', 'mini', 'slip', 'gown', 'gowns', 'jacket', 'blazer']
+      .concat(['trousers', 'pants', 'leggings', 'jumpsuit', 'bodysuit', 'blouse', 'cape', 'boots', 'clutch'])
+      .concat(['heels', 'sandals', 'trim', 'lining', 'scarf', 'bomber', 'tote', 'top', 'tops'])
+      .map((g) => `lame ${g}`),
+  ],
 };
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,13 +1,7 @@
-import { covered, languageOf } from '../language.ts';
+import { disclosedInOwnWords, readable } from '../language.ts';
 import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
-
-/** Is the deliverable in a language some rulebook covers (or of unknown language)? */
-function readable(d: { copy: string; language?: string | undefined }): boolean {
-  const { language } = languageOf(d);
-  return language === null || covered(language);
-}
 
 /** How far into a block a disclosure still opens it: about two sentences. */
 const OPENING_CHARS = 200;
@@ -36,7 +30,7 @@ export const disclosureChecks = {
             above ||= plan.channel === 'affiliate' && p.kinds.includes(d.kind) && m.index < OPENING_CHARS;
             continue;
           }
-          if (!p.kinds.includes(d.kind) || above) continue;
+          if (!p.kinds.includes(d.kind) || above || disclosedInOwnWords(d)) continue;
           out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         }
       }

@@ -1,3 +1,4 @@
+import { disclosedInOwnWords } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex } from '../regex.ts';
 import { applies, lowerOf } from '../view.ts';
@@ -100,7 +101,8 @@ export const endorsementChecks = {
           const m = marker.exec(d.copy);
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
           if (m === null) {
-            if (signals.test(d.copy) && !own?.test(d.copy) && !foundedOwn(d.copy))
+            // Copy in a language without a rulebook, disclosed in its own words, is a person's to read.
+            if (signals.test(d.copy) && !disclosedInOwnWords(d) && !own?.test(d.copy) && !foundedOwn(d.copy))
               out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
           } else if (buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars)) {
             const span: [number, number] = [m.index, m.index + m[0].length];
