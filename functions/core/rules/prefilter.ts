@@ -32,8 +32,9 @@ const SCOPE_BITS: Readonly<Record<Scope, number>> = { copy: 1, text: 2, 'cta-url
 
 /**
  * The literals as a trie over UTF-16 code units, as one dense transition table: code units are numbered
- * by `alpha` (0: in no literal), and the child of node n on code unit c is `next[n * width + alpha[c]]`
- * (0: none; node 0 is the root). A node that ends a literal has its scope mask (`scopes`), whether it is
+ * by `alpha` (`alpha[c] >> 1`; 0: in no literal; bit 0 says whether c is an ASCII word character, what
+ * `\b` reads), and the child of node n on code unit c is `next[n * width + (alpha[c] >> 1)]` (0: none;
+ * node 0 is the root). A node that ends a literal has its scope mask (`scopes`), whether it is
  * looked for anywhere or only at a word start (`anywhere`), and the bits of the rules of this literal and
  * of every literal that is a prefix of it (`lo`, `hi`). `below` says which literals end at or under a
  * node: the scope masks of all of them (bits 0-2) and of those looked for anywhere (bits 3-5), so a walk
@@ -118,57 +119,57 @@ function buildTrie(
   anywhere: ReadonlySet<string>,
 ): LiteralTrie {
   const alpha = new Uint16Array(0x10000);
+  for (const c of '0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+    alpha[c.charCodeAt(0)] = 1;
   let width = 1;
   let nodes = 1;
   for (const lit of scopesOf.keys()) {
     nodes += lit.length;
     for (let i = 0; i < lit.length; i++) {
       const c = lit.charCodeAt(i);
-      if (alpha[c] === 0) alpha[c] = width++;
+      if ((alpha[c] as number) < 2) alpha[c] = (alpha[c] as number) | (width++ << 1);
     }
   }
-  // `nodes` bounds the count from above (no prefix shared); the arrays are cut to the count after.
-  let next = new Int32Array(nodes * width);
-  const ends: string[] = [];
+  // `nodes` bounds the count from above (no prefix shared): the arrays are made that long (fresh memory
+  // is zero and costs nothing until written) and cut to the count after, without a copy.
+  const next = new Int32Array(nodes * width);
+  const scopes = new Uint8Array(nodes);
+  const anywhereOf = new Uint8Array(nodes);
+  const below = new Uint8Array(nodes);
+  const lo = new Int32Array(nodes);
+  const hi = new Int32Array(nodes);
   let count = 1;
-  for (const lit of scopesOf.keys()) {
+  for (const [lit, scope] of scopesOf) {
+    const far = anywhere.has(lit);
+    const mask = scope | (far ? scope << 3 : 0);
     let node = 0;
+    below[0] = (below[0] as number) | mask;
     for (let i = 0; i < lit.length; i++) {
-      const slot = node * width + (alpha[lit.charCodeAt(i)] as number);
+      const slot = node * width + ((alpha[lit.charCodeAt(i)] as number) >> 1);
       let child = next[slot] as number;
       if (child === 0) {
         child = count++;
         next[slot] = child;
       }
       node = child;
+      below[node] = (below[node] as number) | mask;
     }
-    ends[node] = lit;
+    const bits = bitsOf.get(lit) ?? NONE;
+    scopes[node] = scope;
+    anywhereOf[node] = far ? 1 : 0;
+    lo[node] = bits[0];
+    hi[node] = bits[1];
   }
-  next = next.slice(0, count * width);
-  const scopes = new Uint8Array(count);
-  const anywhereOf = new Uint8Array(count);
-  const lo = new Int32Array(count);
-  const hi = new Int32Array(count);
-  const below = new Uint8Array(count);
-  // Children are numbered after their parents: one pass from the last node up fills `below`.
-  for (let k = count - 1; k >= 0; k--) {
-    const lit = ends[k];
-    let mask = 0;
-    if (lit !== undefined) {
-      const bits = bitsOf.get(lit) ?? NONE;
-      scopes[k] = scopesOf.get(lit) ?? 0;
-      anywhereOf[k] = anywhere.has(lit) ? 1 : 0;
-      lo[k] = bits[0];
-      hi[k] = bits[1];
-      mask = (scopes[k] as number) | (anywhereOf[k] === 1 ? (scopes[k] as number) << 3 : 0);
-    }
-    for (let e = k * width + 1; e < (k + 1) * width; e++) {
-      const child = next[e] as number;
-      if (child !== 0) mask |= below[child] as number;
-    }
-    below[k] = mask;
-  }
-  return { alpha, width, next, scopes, anywhere: anywhereOf, below, lo, hi };
+  return {
+    alpha,
+    width,
+    next: next.subarray(0, count * width),
+    scopes: scopes.subarray(0, count),
+    anywhere: anywhereOf.subarray(0, count),
+    below: below.subarray(0, count),
+    lo: lo.subarray(0, count),
+    hi: hi.subarray(0, count),
+  };
 }
 
 /** The literals that are proper prefixes of `lit`. */
@@ -196,10 +197,6 @@ function extensionsOf(lit: string, sorted: readonly string[]): string[] {
   return out;
 }
 
-/** Is code unit `c` an ASCII word character (what `\b` reads without the `u` flag)? */
-const isWordUnit = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-
 /**
  * Every literal of the scope that occurs in `lower` (overlapping ones too), a word-start literal only
  * where an ASCII word boundary comes before it: the union of their rules' bits, into `out`.
@@ -211,20 +208,20 @@ function scan(t: LiteralTrie, scopeBit: number, lower: string, out: Int32Array):
   const n = lower.length;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
-    const c = lower.charCodeAt(p);
-    const word = isWordUnit(c);
+    const unit = alpha[lower.charCodeAt(p)] as number;
+    const word = (unit & 1) === 1;
     const boundary = word !== prevWord;
     prevWord = word;
     // Away from a word boundary only literals looked for anywhere count.
     const need = boundary ? scopeBit : scopeBit << 3;
-    let node = next[alpha[c] as number] as number;
+    let node = next[unit >> 1] as number;
     for (let q = p + 1; node !== 0 && ((below[node] as number) & need) !== 0; q++) {
       if (((scopes[node] as number) & scopeBit) !== 0 && (boundary || anywhere[node] === 1)) {
         lo |= t.lo[node] as number;
         hi |= t.hi[node] as number;
       }
       if (q >= n) break;
-      const a = alpha[lower.charCodeAt(q)] as number;
+      const a = (alpha[lower.charCodeAt(q)] as number) >> 1;
       node = a === 0 ? 0 : (next[node * width + a] as number);
     }
   }
