@@ -7,6 +7,7 @@ import {
   fastBoundaries,
   primed,
   type TrieSources,
+  validUnicodeSource,
   WORD_AFTER,
   WORD_BEFORE,
 } from '#core/rules/regex';
@@ -16,9 +17,6 @@ import {
 const sourcesOf = (cr: ReturnType<typeof compileRulebook>) => ({
   phrases: cr.phrases.re?.source,
   exact: cr.phrases.exactRe?.source,
-  copy: cr.prefilter.copy.re?.source,
-  text: cr.prefilter.text.re?.source,
-  url: cr.prefilter['cta-url'].re?.source,
 });
 
 describe('trie sources', () => {
@@ -35,13 +33,9 @@ describe('trie sources', () => {
   it('are read from the map, not built again, when the map has them', () => {
     const rb = bundledRulebooks().find((r) => r.rules.some((x) => x.match.kind === 'phrases'));
     if (rb === undefined) throw new Error('no bundled rulebook with phrase rules');
-    const tries: TrieSources = new Map([
-      ['phrases', 'baked-phrases'],
-      ['prefilter:copy:word', 'baked-literals'],
-    ]);
+    const tries: TrieSources = new Map([['phrases', 'baked-phrases']]);
     const cr = compileRulebook(rb, tries);
     expect(cr.phrases.re?.source).toBe('baked-phrases');
-    expect(cr.prefilter.copy.re?.source).toContain('\\b(?:baked-literals)');
   });
 
   it('bake one map per bundled rulebook, keyed id@version', () => {
@@ -51,7 +45,12 @@ describe('trie sources', () => {
         .map((r) => `${r.id}@${r.version}`)
         .sort(),
     );
-    for (const tries of Object.values(baked)) expect(Object.keys(tries)).toContain('prefilter:copy:word');
+    // The literal prefilter is a trie walked in code (prefilter.ts): no regex source of it to bake.
+    for (const rb of bundledRulebooks()) {
+      const tries = Object.keys(baked[`${rb.id}@${rb.version}`] ?? {});
+      if (rb.rules.some((r) => r.match.kind === 'phrases')) expect(tries).toContain('phrases');
+      expect(tries.some((name) => name.startsWith('prefilter:'))).toBe(false);
+    }
   });
 });
 
@@ -120,6 +119,83 @@ describe('word boundaries', () => {
     for (const rb of bundledRulebooks()) {
       const text = JSON.stringify(rb.rules);
       for (const l of legacy) expect(text.includes(JSON.stringify(l).slice(1, -1))).toBe(false);
+    }
+  });
+});
+
+describe('validUnicodeSource', () => {
+  const valid = (s: string) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("says what new RegExp(source, 'u') says, on every source of the bundled rulebooks and on odd ones", () => {
+    const odd = [
+      '\\p{L}',
+      '[\\p{L}-a]',
+      '[a-\\p{N}]',
+      '\\\\p{L}',
+      '\\\\\\p{Lu}',
+      '\\p{Lx}',
+      '\\p{L',
+      '\\P{Ll}+',
+    ];
+    const strings = (v: unknown): string[] =>
+      typeof v === 'string'
+        ? [v]
+        : v !== null && typeof v === 'object'
+          ? Object.values(v).flatMap(strings)
+          : [];
+    const sources = [
+      ...odd,
+      ...bundledRulebooks().flatMap((rb) => strings(rb.rules).filter((s) => s.includes('\\p{'))),
+    ];
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) {
+      expect(validUnicodeSource(source), source).toBe(valid(source));
+    }
+  });
+
+  it('agrees on random strings of regex tokens', () => {
+    const tokens = [
+      '\\p{L}',
+      '\\P{N}',
+      '\\p{Lu}',
+      '\\p{Ll}',
+      '\\',
+      '\\\\',
+      '[',
+      ']',
+      '-',
+      'a',
+      '{',
+      '}',
+      '(',
+      ')',
+      '?',
+      '<',
+      '!',
+      '+',
+      '^',
+      '|',
+      '2',
+      ',',
+      'p',
+      'L',
+    ];
+    let seed = 12345;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let k = 1 + (next() % 8); k > 0; k--) s += tokens[next() % tokens.length];
+      expect(validUnicodeSource(s), s).toBe(valid(s));
     }
   });
 });

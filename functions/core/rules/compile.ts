@@ -11,7 +11,7 @@ import { channelSet } from './view.ts';
 /**
  * A rulebook is compiled once (all regexes built at load), then run over the text sites of a package.
  * Each copy string is scanned once per pattern rule; the hundreds of inclusive-language phrases share
- * one combined regex; a literal prefilter skips the rules a text cannot match.
+ * one combined regex; a literal prefilter (a trie walk, no regex) skips the rules a text cannot match.
  */
 export interface CompiledRulebook {
   id: string;
@@ -90,7 +90,7 @@ export function compileRulebook(rb: Rulebook, tries?: TrieSources): CompiledRule
     patternsByScope: { copy: byScope('copy'), text: byScope('text'), 'cta-url': byScope('cta-url') },
     checks,
     phrases: compilePhrases(rb.rules, tries),
-    prefilter: prefilter.build(tries),
+    prefilter: prefilter.build(),
     regulated: new Set(rb.policy?.regulatedTopics ?? []),
     policy: rb.policy,
   };
