@@ -132,3 +132,17 @@ bank(
     ['general ¦ Nadie conoce tu jardín como tú.', undefined],
   ],
 );
+
+describe('the categories a ranking reads are the rulebook’s (policy.ranking.categories)', () => {
+  it('a category the policy leaves out keeps its own topic', () => {
+    const only = ranking && { ...ranking, categories: ['general' as const] };
+    const c: Claim = {
+      id: 'c',
+      text: 'The fastest fibre in Scotland.',
+      category: 'performance',
+      evidence: [],
+    };
+    expect(claimTopic(c, topics, only)).toBe('substantiation');
+    expect(claimTopic({ ...c, category: 'general' }, topics, only)).toBe('superlatives');
+  });
+});
