@@ -335,12 +335,13 @@ export const policySchema = z.strictObject({
   /** The topic a declared product category stands for (`product.categories`, ADR 0021). */
   topicOfProduct: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
   /**
-   * A claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`, and so is one
-   * whose comparison is with the whole field (`universal`: "than any other", "no brand sells more than").
+   * A `categories` claim that `ranks` (No. 1, the fastest) without a `compares` form ("than") is of `topic`,
+   * and so is one comparing with the whole field (`universal`: "than any other", "no brand sells more than").
    */
   ranking: z.optional(
     z.strictObject({
       topic: z.enum(TOPICS),
+      categories: z.array(z.enum(CLAIM_CATEGORIES)),
       ranks: regexSource,
       compares: regexSource,
       universal: z.optional(regexSource),

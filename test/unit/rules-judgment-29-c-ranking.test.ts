@@ -103,3 +103,46 @@ bank(
     ['comparative ¦ 1,20 € weniger pro Portion als bei FrischFix.', 'comparative'],
   ],
 );
+
+/**
+ * Stop 30 review: "nobody … better" ranks the brand only when the other side is not the reader. "Nobody
+ * knows your garden better than you" compliments the reader and claims nothing; "nobody makes coffee better
+ * than us" and "no one beats our prices" still rank the brand against the whole field.
+ */
+bank(
+  'the whole field against the brand ranks it; against the reader it is a compliment',
+  [
+    'general ¦ Nobody makes coffee better than us.',
+    'comparative ¦ No one beats our prices.',
+    'general ¦ Nobody gives you more for your money than we do.',
+    'general ¦ No roaster in Leeds knows coffee better than we do.',
+    'general ¦ Niemand backt Brot besser als wir.',
+    'general ¦ Kein Bäcker in Köln backt besser als wir.',
+    'general ¦ Personne ne torréfie le café mieux que nous.',
+    'general ¦ Nadie cuida de tu jardín como nosotros.',
+  ],
+  [
+    ['general ¦ Nobody knows your garden better than you.', undefined],
+    ['performance ¦ No one knows your skin better than you do.', 'substantiation'],
+    ['general ¦ Nobody cares for your lawn more lovingly than you.', undefined],
+    ['general ¦ No gardener knows your garden better than you.', undefined],
+    ['general ¦ Niemand kennt Ihren Garten besser als Sie.', undefined],
+    ['general ¦ Kein Gärtner kennt deinen Garten besser als du.', undefined],
+    ['general ¦ Personne ne connaît votre jardin mieux que vous.', undefined],
+    ['general ¦ Nadie conoce tu jardín como tú.', undefined],
+  ],
+);
+
+describe('the categories a ranking reads are the rulebook’s (policy.ranking.categories)', () => {
+  it('a category the policy leaves out keeps its own topic', () => {
+    const only = ranking && { ...ranking, categories: ['general' as const] };
+    const c: Claim = {
+      id: 'c',
+      text: 'The fastest fibre in Scotland.',
+      category: 'performance',
+      evidence: [],
+    };
+    expect(claimTopic(c, topics, only)).toBe('substantiation');
+    expect(claimTopic({ ...c, category: 'general' }, topics, only)).toBe('superlatives');
+  });
+});

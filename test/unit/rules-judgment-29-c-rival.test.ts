@@ -6,9 +6,11 @@ import { quotes } from './helpers/judgment-quotes.ts';
  * is a comparison to substantiate, not the advertiser's own claim to lead the market. `claim.superlative`
  * read "Marktführer" in "1,20 € weniger als beim Marktführer" as the brand's superlative. The guard reads
  * the nouns (Testsieger, Marktführer, market leader, leader du marché, líder del mercado) after a
- * comparison word (than, against, als, gegenüber, que, chez, face à, comparé à, frente a, comparado con, vs, of,
- * from) as the rival. Lines are our own. Not covered: "moins cher que le leader du marché" and "más barato que el
- * líder del mercado", which a second reading of the rule (a comparative against the whole market) still takes.
+ * comparison word (than, against, unlike, als, gegenüber, que, que chez, face à, comparé à, frente a, comparado
+ * con, vs, the price of, switching from) as the rival. A bare "from", "of" or "chez" compares nothing: "Home
+ * insurance from the market leader" is the brand's own claim (stop 30 review). Lines are our own. Not covered:
+ * "moins cher que le leader du marché" and "más barato que el líder del mercado", which a second reading of the
+ * rule (a comparative against the whole market) still takes.
  */
 const RULE = 'claim.superlative';
 const lang = (line: string) => line.slice(0, 2);
@@ -28,6 +30,11 @@ describe('the brand calls itself the leader or the test winner', () => {
     'es: Líder del mercado en colchones viscoelásticos.',
     'es: Somos el líder del mercado en seguros para mascotas.',
     'es: Más de 10 años como líder del mercado de la fibra en Murcia.',
+    'en: Home insurance from the market leader, now with 24/7 claims.',
+    'en: Get a quote from the market leader in van insurance.',
+    'en: Every policy has the backing of the market leader.',
+    'de: Gartenmöbel vom Marktführer, direkt ab Lager.',
+    'fr: Votre assurance habitation chez le leader du marché.',
   ])('%s', (line) => {
     expect(quotes(RULE, copy(line), undefined, lang(line)).length).toBeGreaterThan(0);
   });
@@ -48,6 +55,9 @@ describe('the ranking noun names the rival the brand compares with', () => {
     'fr: Comparé au leader du marché : même débit, 5 € de moins.',
     'es: Comparado con el líder del mercado, pesa 200 g menos.',
     'es: Frente al líder del mercado, 2 horas más de batería.',
+    'en: Unlike the market leader, we never charge for paper bills.',
+    'en: Compared with the market leader, our router uses 30% less power.',
+    'fr: 5 € de moins par mois que chez le leader du marché.',
   ])('%s', (line) => {
     expect(quotes(RULE, copy(line), undefined, lang(line))).toEqual([]);
   });

@@ -1,17 +1,9 @@
 import type { Claim } from '../package-schema.ts';
+import type { Policy } from '../rulebook-schema.ts';
 import { paramRegex } from './regex.ts';
 
-/** A rule's reading of ranking claims: those that `ranks` (No. 1, the fastest) without a `compares` form. */
-export interface Ranking {
-  topic: string;
-  ranks: string;
-  compares: string;
-  /** A comparison with the whole field ("than any other", "no brand sells more than"): a ranking too. */
-  universal?: string;
-}
-
-/** Categories whose claims a ranking makes a superlative: the unregulated, non-price ones. */
-const RANKABLE: ReadonlySet<Claim['category']> = new Set(['comparative', 'performance', 'general']);
+/** A rulebook's reading of ranking claims (`policy.ranking`): which categories rank, and by which forms. */
+export type Ranking = NonNullable<Policy['ranking']>;
 
 /**
  * The topic of a finding about a claim: its category's (the rulebook policy), except that a claim that
@@ -25,7 +17,7 @@ export function claimTopic(
   topics: Readonly<Partial<Record<string, string>>>,
   ranking: Ranking | undefined,
 ): string | undefined {
-  if (ranking !== undefined && RANKABLE.has(c.category)) {
+  if (ranking?.categories.includes(c.category)) {
     const lower = c.text.toLowerCase();
     if (ranking.universal !== undefined && paramRegex(ranking.universal).test(lower)) return ranking.topic;
     if (paramRegex(ranking.ranks).test(lower) && !paramRegex(ranking.compares).test(lower))
