@@ -63,6 +63,8 @@ const patternMatch = z.strictObject({
   requires: z.optional(z.array(lowerLiteral).check(z.minLength(1))),
   /** Keep a match only when its count of digits lies in [min, max] (phone numbers vs. prices). */
   digits: z.optional(z.strictObject({ min: z.int(), max: z.int() })),
+  /** Report only the first match of each text: one template default repeated is one thing to fix. */
+  once: z.optional(z.literal(true)),
 });
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
@@ -358,29 +360,11 @@ export const rulebookSchema = z.strictObject({
   policy: z.optional(policySchema),
   rules: z.array(ruleSchema),
   imports: z.optional(z.array(importSchema)),
-});
-
-export const inclusiveListSchema = z.strictObject({
-  source: z.string(),
-  version: z.string(),
-  patterns: z.array(
-    z.strictObject({
-      id: z.string(),
-      phrases: z.array(z.string()),
-      considerate: z.array(z.string()),
-      note: z.nullable(z.string()),
-      except: z.optional(z.array(z.string())),
-    }),
-  ),
-  orPatterns: z.array(
-    z.strictObject({
-      id: z.string(),
-      female: z.array(z.string()),
-      male: z.array(z.string()),
-      considerate: z.array(z.string()),
-      note: z.nullable(z.string()),
-    }),
-  ),
+  /**
+   * Regex pieces several rules share, by name: `\{fragment:NAME\}` in a rule's regex (or another piece)
+   * stands for the piece, as a group (rulebook.ts). One list, not a copy per rule.
+   */
+  fragments: z.optional(z.record(z.string().check(z.regex(/^[a-z][a-z-]*$/)), regexSource)),
 });
 
 export type RuleData = z.infer<typeof ruleSchema>;

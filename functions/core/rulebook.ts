@@ -14,11 +14,11 @@ import type { RuleFamily, Severity } from './artifact-types.ts';
 import { BUNDLED_DATA_VALIDATED } from './bundled-data.ts';
 import { HandoffError } from './errors.ts';
 import type { FactsExample } from './facts-schema.ts';
+import { inclusiveListSchema } from './inclusive-list-schema.ts';
 import type { Channel } from './package-schema.ts';
 import {
   checkParamSchemas,
   type ImportData,
-  inclusiveListSchema,
   type Policy,
   type RulebookData,
   type RuleData,
@@ -123,12 +123,29 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
   return value;
 }
 
-/** A rule with its regex sources' word boundaries spelled the cheap way (see fastBoundaries). */
-function withFastBoundaries(rule: RuleData): RuleData {
+const FRAGMENT = /\\\{fragment:([a-z][a-z-]*)\\\}/g;
+
+/**
+ * A regex source with each `\{fragment:NAME\}` replaced by the rulebook's piece of that name, as a group;
+ * a piece may name other pieces (a few levels deep, no cycles).
+ */
+function withFragments(source: string, data: RulebookData, depth = 0): string {
+  if (!source.includes('\\{fragment:')) return source;
+  return source.replace(FRAGMENT, (_, name: string) => {
+    const pieces = data.fragments ?? {};
+    if (!Object.hasOwn(pieces, name) || depth > 4) {
+      throw new RulebookInvalidError(`${data.id}@${data.version}: no regex fragment ${name}, or a cycle`);
+    }
+    return `(?:${withFragments(pieces[name] as string, data, depth + 1)})`;
+  });
+}
+
+/** A rule with its shared regex pieces filled in and its word boundaries spelled the cheap way (fastBoundaries). */
+function prepared(rule: RuleData, data: RulebookData): RuleData {
+  const f = (s: string) => fastBoundaries(withFragments(s, data));
   const m = rule.match;
-  if (m.kind === 'pattern') return { ...rule, match: { ...m, source: fastBoundaries(m.source) } };
-  if (m.kind === 'check')
-    return { ...rule, match: { ...m, params: mapStrings(m.params, fastBoundaries) } } as RuleData;
+  if (m.kind === 'pattern') return { ...rule, match: { ...m, source: f(m.source) } };
+  if (m.kind === 'check') return { ...rule, match: { ...m, params: mapStrings(m.params, f) } } as RuleData;
   return rule;
 }
 
@@ -151,7 +168,7 @@ function expand(data: RulebookData, validated = false): Rulebook {
     }
   }
   const { id, version, title, description, policy } = data;
-  return { id, version, title, description, policy, rules: rules.map(withFastBoundaries) };
+  return { id, version, title, description, policy, rules: rules.map((r) => prepared(r, data)) };
 }
 
 /** Expand the imports of rulebook data validated earlier (validatedBundledData), without validating again. */

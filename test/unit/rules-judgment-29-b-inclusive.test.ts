@@ -45,3 +45,28 @@ describe('inclusive.lame: lamé, the fabric, written without its accent, does no
     expect(quotes(rule, copy)).toEqual([]);
   });
 });
+
+// Review of stop 29: a word that is a garment and a judgement both ("top", "mini", "clutch") is the fabric only
+// beside a metal word; lamé with its accent is never the put-down.
+describe('inclusive.lame: the fabric reading needs a fabric context', () => {
+  it.each([
+    ['What a lame top. Ours are better.', 'lame'],
+    ['Our lame top 10 gift ideas? Gone.', 'lame'],
+    ['Such a lame top, honestly – swap it for ours.', 'lame'],
+    ['That lame mini golf course? Try our rooftop bar.', 'lame'],
+    ['A lame clutch performance? Not from our team.', 'lame'],
+    ['That’s so lame. Book the rooftop instead.', 'lame'],
+    ['This top is lame; the new one is not.', 'lame'],
+  ])('%j fires', (copy, quote) => {
+    expect(quotes(rule, copy)).toContain(quote);
+  });
+
+  it.each([
+    'The gold lame top is back for party season.',
+    'Shop our lamé top for NYE.',
+    'Silver lame mini, sizes 6–18.',
+    'Lamé clutch in pewter, £35.',
+  ])('%j does not', (copy) => {
+    expect(quotes(rule, copy)).toEqual([]);
+  });
+});

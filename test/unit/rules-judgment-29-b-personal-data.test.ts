@@ -30,6 +30,33 @@ describe('a named person’s number or address, with no label that it is invente
   });
 });
 
+// Review of stop 29: a label covers the data it heads ("fictional customer: …"), an invented name its own
+// details; neither covers a real person's number elsewhere in the copy.
+describe('a label or an invented name covers only its own data', () => {
+  it.each([
+    ['en', 'A fictional customer story inspired by Jane Miller (07911 123456)'],
+    ['en', 'John Doe, John Smith – call John Smith on 07911 123456'],
+    ['en', 'Forms use John Doe as the sample name. Call Jake Turner on 07912 345678 to order.'],
+    ['en', 'Our fictional customer Dana is back; text Sam Patel, 07834 567890, for tickets.'],
+    [
+      'en',
+      'Example profile (fictional customer): Dana Price. Our winner Sam Patel lives at 14 Orchard Lane.',
+    ],
+    ['es', 'Datos inventados: Marta Ruiz. La ganadora Lucía Gómez vive en Calle Mayor 12.'],
+    ['de', 'Max Mustermann grüßt – und Anna Weber wohnt in der Lindenstraße 12 in Köln.'],
+  ])('[%s] %j', (lang, copy) => {
+    expect(found(copy, lang)).not.toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Fictional customer: Jordan Blake, call (608) 555-0144 to see how brokers sell you.'],
+    ['en', 'John Doe, 12 Maple Avenue, Springfield – text him on 07911 123456.'],
+    ['de', 'Max Mustermann wohnt in der Lindenstraße 12 in Köln.'],
+  ])('[%s] %j does not', (lang, copy) => {
+    expect(found(copy, lang)).toEqual([]);
+  });
+});
+
 describe('data shown as an example and labelled invented does not', () => {
   it.each([
     [

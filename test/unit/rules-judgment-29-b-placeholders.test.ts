@@ -48,3 +48,24 @@ describe('placeholder.zeroed-phone: a phone number of zeros after its prefix, th
     expect(quotes(rule, copy, undefined, lang)).toEqual([]);
   });
 });
+
+// Review of stop 29: a big round number is a count wherever it stands, and a copy full of the template's
+// number is one thing to fix, not a finding per repeat.
+describe('placeholder.zeroed-phone: counts are not phones, and one finding per copy', () => {
+  it.each([
+    '+1 000 000 000 happy customers and counting.',
+    'Call now: 100 000 000 points up for grabs!',
+    'Text WIN: 1 000 000 000 served and counting.',
+    'Phone giveaway: 100 000 000 points to share.',
+    '+250 000 000 downloads worldwide.',
+  ])('%j does not', (copy) => {
+    expect(quotes(rule, copy)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Call 020 0000 0000 or 020 0000 0000, or WhatsApp 07000 000000.', '020 0000 0000'],
+    ['es', 'Tel. 91 000 00 00 · Fax 91 000 00 00 · Móvil 600 000 000', '91 000 00 00'],
+  ])('[%s] %j fires once', (lang, copy, quote) => {
+    expect(quotes(rule, copy, undefined, lang)).toEqual([quote]);
+  });
+});

@@ -46,3 +46,34 @@ describe('pii.pupil-names: adults with a class, a class without names, and staff
     expect(quotes(rule, copy, undefined, lang)).toEqual([]);
   });
 });
+
+// Review of stop 29: instructors, speakers, mentors and authors beside a class are adults, and a room number
+// is where a talk is, not a class of children.
+describe('pii.pupil-names: adults running a class, a workshop or a talk do not', () => {
+  it.each([
+    ['en', 'Class 4B with instructors Sarah Jones, Mark Evans and Anna Schmidt in Room 12.'],
+    ['en', 'Class 4B with instructor Sarah Jones in Room 12: Mark Evans, Anna Schmidt and David Lee.'],
+    ['en', 'Year 9 workshop taught by Mark Evans, Sarah Jones and Tom Baker.'],
+    ['en', 'Year 10 careers day with our mentors Anna Schmidt, Priya Shah and Tom Baker.'],
+    ['en', 'Grade 5 assembly – Speakers: David Lee, Sarah Jones and Mark Evans.'],
+    ['en', 'Room 12 talks today: Anna Schmidt, David Lee and Priya Shah.'],
+    ['en', 'Year 6 book week with authors Julia Lane, Michael Rowe and Cressida Cole.'],
+    ['en', 'Pupils meet our speakers David Lee, Sarah Jones and Mark Evans at 10am.'],
+    ['es', 'Taller para 3º B impartido por Laura Gil, Pedro Sanz y Ana Ruiz.'],
+    ['de', 'Klasse 3b mit den Trainerinnen Lena Schmidt, Petra Weber und Mia Fischer.'],
+    ['fr', 'Atelier CM2 animé par Léa Martin, Hugo Bernard et Chloé Petit.'],
+  ])('[%s] %j', (lang, copy) => {
+    expect(quotes(rule, copy, undefined, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Year 4 pupils Oliver Hughes, Amelia Clarke and Harry Patel, taught by Mrs Jones, won the cup.'],
+    ['en', 'Year 6 assembly presented by Mia Turner, Leo Grant and Ruby Shaw.'],
+    [
+      'en',
+      'Well done Year 6 – Oliver Hughes, Amelia Clarke and Harry Patel – and thanks to their teacher Sarah Jones.',
+    ],
+  ])('[%s] %j still fires: the named are the children', (lang, copy) => {
+    expect(quotes(rule, copy, undefined, lang)).not.toEqual([]);
+  });
+});

@@ -253,6 +253,29 @@ describe('rule mechanics', () => {
     expect(() => loadRulebook({ ...base, rules: [ok, ok] })).toThrow(/duplicate rule id/);
   });
 
+  it('fills in the regex pieces rules share, and rejects a piece it does not have', () => {
+    const base = { id: 'x', version: '1.0.0', title: 't', description: 'd' };
+    const rule = (source: string) => ({
+      id: 'a.b',
+      family: 'brand',
+      severity: 'warn',
+      channels: 'all',
+      rationale: 'r',
+      message: 'm',
+      match: { kind: 'pattern', source, flags: 'u', scopes: ['copy'], words: false },
+    });
+    const fragments = { noun: 'cat|dog', pet: 'my (?:\\{fragment:noun\\})' };
+    const book = loadRulebook({ ...base, fragments, rules: [rule('hi \\{fragment:pet\\}!')] });
+    expect(book.rules[0]?.match).toMatchObject({ source: 'hi (?:my (?:(?:cat|dog)))!' });
+    expect(() => loadRulebook({ ...base, rules: [rule('\\{fragment:pet\\}')] })).toThrow(
+      /no regex fragment pet/,
+    );
+    const loop = { a: '\\{fragment:b\\}', b: '\\{fragment:a\\}' };
+    expect(() => loadRulebook({ ...base, fragments: loop, rules: [rule('\\{fragment:a\\}')] })).toThrow(
+      RulebookInvalidError,
+    );
+  });
+
   it('covers every rule family with rules that explain themselves', () => {
     const rules = listRules();
     expect(new Set(rules.map((r) => r.family))).toEqual(new Set(RULE_FAMILIES));

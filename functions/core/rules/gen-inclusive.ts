@@ -70,14 +70,15 @@ export const NOT_ABOUT_PEOPLE: Readonly<Record<string, readonly string[]>> = {
     'nuts and seeds',
     'nuts and bolts',
   ],
-  // Lamé, the metallic fabric, is often written without its accent: "gold lame", "a lame dress".
+  // Lamé, the metallic fabric, is often written without its accent: "gold lame", "lame leggings". Words that
+  // also read as a judgement ("a lame top 10", "lame mini golf", "a lame clutch play") need the metal word.
   lame: [
     ...['gold', 'silver', 'golden', 'copper', 'bronze', 'pewter', 'metallic', 'champagne', 'foil', 'liquid']
       .concat(['stretch', 'holographic', 'iridescent', 'lurex'])
       .map((m) => `${m} lame`),
-    ...['dresses', 'fabric', 'fabrics', 'skirt', 'mini', 'slip', 'gown', 'gowns', 'jacket', 'blazer']
-      .concat(['trousers', 'pants', 'leggings', 'jumpsuit', 'bodysuit', 'blouse', 'cape', 'boots', 'clutch'])
-      .concat(['heels', 'sandals', 'trim', 'lining', 'scarf', 'bomber', 'tote', 'top', 'tops'])
+    ...['dresses', 'fabric', 'fabrics', 'skirt', 'slip', 'gown', 'gowns', 'jacket', 'blazer']
+      .concat(['trousers', 'pants', 'leggings', 'jumpsuit', 'bodysuit', 'blouse', 'cape', 'boots'])
+      .concat(['heels', 'sandals', 'trim', 'lining', 'scarf', 'bomber', 'tote'])
       .map((g) => `lame ${g}`),
   ],
 };

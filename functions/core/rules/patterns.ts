@@ -30,6 +30,7 @@ export interface CompiledPattern {
   /** Whether a backed claim's evidence can back this phrase (`substantiation.beyondOwn`), at `submittedAt`. */
   counts: (c: Claim, submittedAt: string) => boolean;
   digits: PatternMatch['digits'];
+  once: boolean;
   /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
   bit: number;
 }
@@ -45,6 +46,7 @@ class Pattern implements CompiledPattern {
   readonly substantiation: PatternMatch['substantiation'];
   readonly counts: (c: Claim, submittedAt: string) => boolean;
   readonly digits: PatternMatch['digits'];
+  readonly once: boolean;
   readonly bit: number;
 
   constructor(
@@ -68,6 +70,7 @@ class Pattern implements CompiledPattern {
             return !measuredOnlyOwn(c, ownRe, at);
           };
     this.digits = m.digits;
+    this.once = m.once === true;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
   }
 
@@ -128,7 +131,7 @@ export function runPatterns(
             keep = !recordBacks(view.pkg, recorded, phrase, lowerOf(s).slice(Math.max(0, start - 12), start));
         }
         if (keep) out.add(cp.rule, sev, s.pointer, [start, end], { match: matched }, matched);
-        m = re.exec(s.text);
+        m = keep && cp.once ? null : re.exec(s.text);
       }
     }
   }
