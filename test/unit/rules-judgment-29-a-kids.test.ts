@@ -39,6 +39,11 @@ describe('children: a toy recommended younger than its own test report allows (2
     ['Para niños desde 2 años', 'Edad mínima 3 años según el informe EN 71-1.'],
     ['Ab 2 Jahren geeignet', 'Mindestalter laut Prüfstelle: 3 Jahre.'],
     ['Ideal for toddlers, ages 1-3', 'Not suitable for children under 3 years.'],
+    ['For ages 3+', 'Age grade 6+: functional magnets.'],
+    ['Ab 3 Jahren', 'Altersgrenze 6+ laut Prüfbericht.'],
+    ['Dès 3 ans', 'Âge minimum 6 ans (aimants).'],
+    ['A partir de 3 años', 'Edad mínima 6 años.'],
+    ['Suitable for children from 12 months', 'Not suitable for children under 36 months.'],
   ])('%j against %j is contradicted', (claim, summary) => {
     expect(gradedTooYoung(toy(claim, summary))).toBe(true);
   });
@@ -58,6 +63,12 @@ describe('children: a toy recommended younger than its own test report allows (2
     ['Battery lasts 12 months', 'Not suitable for children under 36 months.'],
     ['100+ pieces', 'Not suitable for children under 3 years.'],
     ['Ages 18+ only', 'Minimum age 21 for US sales of this spirit.'],
+    // Review of stop 29: a term in months or years is no age, and an adult minimum age is no toy's grade.
+    ['Plans from 12 months', 'Contract holders only: minimum age 18 years.'],
+    ['Warranty from 2 years', 'Not suitable for children under 3 years.'],
+    ['Whisky aged 12 years', 'Sold to adults only: minimum age 18 years.'],
+    ['Planes desde 12 meses', 'Edad mínima 18 años para contratar.'],
+    ['Tarife ab 12 Monaten', 'Mindestalter 18 Jahre für den Vertragsabschluss.'],
   ])('%j against %j is not', (claim, summary) => {
     expect(gradedTooYoung(toy(claim, summary))).toBe(false);
   });
@@ -91,6 +102,11 @@ describe('children: a toy recommended younger than its own test report allows (2
     const pkg = withCopy(copy, 'print', 'body', { language: 'de' });
     edit(pkg);
     expect(hits(pkg, 'evidence.contradicted', contract3()).map((f) => f.topic)).toEqual(['children']);
+    // Review of stop 29: read for a package that sells a toy (the rule's `ageGrade`), not for other products.
+    const other = withCopy(copy, 'print', 'body', { language: 'de' });
+    edit(other);
+    other.product = { categories: ['general'] };
+    expect(hits(other, 'evidence.contradicted', contract3())).toEqual([]);
   });
 });
 
