@@ -149,6 +149,13 @@ describe('children: an audience of children written without an age (CAP 5, CARU)
     'Adults who play casual mobile games',
     'Teachers of primary children',
     'Children, parents and teachers at partner schools',
+    // Review of stop 29: an adult age or "adults" beside the children's word says who the audience is.
+    'Young players aged 18-30',
+    'Kinder Bueno fans aged 18 to 35',
+    'Kids at heart: adults who love retro games',
+    'Niños de corazón: adultos que coleccionan juguetes',
+    'Enfants dans l’âme : adultes fans de jeux rétro',
+    'Kinder der 80er, heute 35 bis 50 Jahre alt',
   ])('%j does not', (primary) => {
     expect(fired(EXHORT, 'Join now and adopt the perfect pet!', 'en', { edit: audience(primary) })).toEqual(
       [],
