@@ -233,6 +233,27 @@ bank(
 );
 
 bank(
+  'gambling.youth-appeal: racing and betting idioms are not youth appeal (review of stop 29)',
+  ['gambling.youth-appeal'],
+  { edit: gambling },
+  [
+    ['en', 'Magical unicorns gallop across the reels – spin now.'],
+    ['en', 'Fairy tale characters fill the reels – play now.'],
+    ['es', 'Personajes de cuento de hadas en nuestra nueva tragaperras.'],
+    ['de', 'Märchenfiguren auf den Walzen – jetzt drehen.'],
+    ['fr', 'Des licornes magiques sur les rouleaux : jouez maintenant.'],
+  ],
+  [
+    ['en', 'A fairytale finish at Cheltenham: back the favourite at 5/1.'],
+    ['en', 'Each-way odds on the Unicorn Handicap at Newmarket.'],
+    ['en', 'Can the underdogs write a fairy tale ending? Bet in-play.'],
+    ['es', 'Un final de cuento de hadas: apuesta por el Betis.'],
+    ['de', 'Ein Märchen wird wahr? Jetzt auf den Aufsteiger wetten.'],
+    ['fr', 'Une fin de conte de fées pour le PSG ? Pariez maintenant.'],
+  ],
+);
+
+bank(
   'endorsement.undisclosed-connection: a sponsor announced as podcasts announce one (FTC 255.5, CAP 2.1, UWG § 5a)',
   ['endorsement.undisclosed-connection'],
   { channel: 'podcast', kind: 'script' },
