@@ -25,9 +25,7 @@ export type Scope = (typeof SCOPES)[number];
 
 const ruleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'dotted lowercase rule id'));
 const channels = z.union([z.literal('all'), z.array(z.enum(CHANNELS)).check(z.minLength(1))]);
-const flags = z
-  .string()
-  .check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (g is added by the engine)'));
+const flags = z.string().check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (the engine adds g)'));
 
 const lowerLiteral = z.string().check(
   z.minLength(1),
@@ -101,6 +99,8 @@ export const checkParamSchemas = {
     problems: z.array(z.enum(EVIDENCE_PROBLEMS)),
     /** Topic of a claim stating a deadline or stock count: its contradicted evidence is false urgency. */
     timingTopic: z.optional(z.string()),
+    /** Topic of a toy claimed for younger children than its evidence allows, per product sold (age-grade.ts). */
+    ageGrade: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
   }),
   /** Copy matching `trigger` (and `with`) is a finding unless some copy or disclosure matches `unless`. */
   'co-occurrence': z.strictObject({

@@ -102,6 +102,47 @@ bank(
 );
 
 /**
+ * Review of stop 29: in an ad for another product, a drink named only as what goes with it ("perfect with a
+ * craft beer", "and an ice-cold lager") does not make the ad's party or romance an alcohol success claim; the
+ * product's own success is not the drink's (CAP 18.3 reads claims of the drink). The drink as the subject of
+ * the claim still is, and so is any such claim in a package that sells alcohol (the banks above).
+ */
+const sellsOther = (p: HandoffPackage): void => {
+  p.product = { ...p.product, categories: ['general'] } as HandoffPackage['product'];
+};
+const PAIRINGS: [string, string][] = [
+  ['en', 'Our pizza oven: perfect with a craft beer, the party starts when the oven’s on.'],
+  ['en', 'Roses for the big night: with a bottle of wine, she said yes.'],
+  ['en', 'Fire up the Grillmaster and an ice-cold lager: be the life of the party.'],
+  ['de', 'Der neue Grill und ein kühles Bier bringen die Party in Schwung.'],
+  ['fr', 'Notre four à pizza, avec une bière bien fraîche : la star de la soirée, c’est vous.'],
+  ['es', 'Nuestra barbacoa, con una cerveza bien fría: el alma de la fiesta.'],
+];
+const DRINK_AS_SUBJECT: [string, string][] = [
+  ['en', 'A cold beer makes you the life of the party.'],
+  ['en', 'Beer makes any barbecue more fun.'],
+  ['de', 'Ein kühles Bier bringt die Party in Schwung.'],
+  ['fr', 'Une bière bien fraîche et la soirée décolle.'],
+  ['es', 'Una cerveza bien fría y eres el alma de la fiesta.'],
+];
+
+bank(
+  'alcohol.success-claims: a drink as the pairing of another product is not the claim’s subject (general)',
+  RULES,
+  { edit: sellsOther },
+  DRINK_AS_SUBJECT,
+  PAIRINGS,
+);
+
+bank(
+  'alcohol.success-claims: the same when the package does not say what it sells',
+  RULES,
+  {},
+  DRINK_AS_SUBJECT,
+  PAIRINGS,
+);
+
+/**
  * A scene in an ad for another product that shows people holding, pouring or drinking alcohol: the alcohol
  * rules apply to ads that feature alcohol, not only to ads for it (CAP 18 scope, BCAP 19), so a person
  * checks it (info). Near-misses are drink words that are not a drink being had: a cask's history, a colour,
@@ -145,5 +186,26 @@ bank(
     ['de', 'Er hält eine Flasche Wasser in der Hand.'],
     ['fr', 'Il boit un verre d’eau après son footing.'],
     ['fr', 'Elle tient une tasse de thé fumante.'],
+  ],
+);
+
+/** Review of stop 29: a drink word that names a food, a colour or a finish is no drink being had. */
+bank(
+  'alcohol.shown: food and colour uses of drink words (review of stop 29)',
+  ['alcohol.shown'],
+  { channel: 'video', kind: 'script', edit: general },
+  [
+    ['en', 'He pours a glass of red as the pizza comes out.'],
+    ['en', 'She holds a bottle of white, chilled, by the new fridge.'],
+  ],
+  [
+    ['en', 'She holds a bottle of red sauce over the pasta.'],
+    ['en', 'Pour the rum cake mix into the tin and bake for 40 minutes.'],
+    ['en', 'She holds a wine red scarf up to the light.'],
+    ['en', 'He lifts a beer-battered fish out of the fryer.'],
+    ['en', 'Holding a champagne gold clutch, she steps out of the car.'],
+    ['en', 'He opens a can of white paint for the fence.'],
+    ['de', 'Sie hält einen weinroten Schal in die Kamera.'],
+    ['fr', 'Elle tient un rouge à lèvres corail.'],
   ],
 );

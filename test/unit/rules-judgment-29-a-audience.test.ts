@@ -32,6 +32,7 @@ describe('children.audience: children as people in the audience, not as the kind
     'Enfants de 6 à 10 ans',
     'Toddlers and preschoolers at partner nurseries',
     'Children who play our free online world',
+    'Parents aged 25-45 with children aged 3-6',
   ])('%j is an audience of children', (primary) => {
     expect(children(primary)).toBe(true);
   });
@@ -49,6 +50,10 @@ describe('children.audience: children as people in the audience, not as the kind
     'Parents of young children',
     'Weekend hikers aged 25 to 45',
     'Adult collectors of vintage kids’ comics',
+    // Review of stop 29: an adult age or "adults" beside the children's word says who the audience is.
+    'Kinder Bueno fans aged 18 to 35',
+    'Kids at heart: adults who love retro games',
+    'Kids of the 90s, now 30-45',
   ])('%j is not', (primary) => {
     expect(children(primary)).toBe(false);
   });

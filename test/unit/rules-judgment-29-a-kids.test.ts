@@ -39,6 +39,11 @@ describe('children: a toy recommended younger than its own test report allows (2
     ['Para niños desde 2 años', 'Edad mínima 3 años según el informe EN 71-1.'],
     ['Ab 2 Jahren geeignet', 'Mindestalter laut Prüfstelle: 3 Jahre.'],
     ['Ideal for toddlers, ages 1-3', 'Not suitable for children under 3 years.'],
+    ['For ages 3+', 'Age grade 6+: functional magnets.'],
+    ['Ab 3 Jahren', 'Altersgrenze 6+ laut Prüfbericht.'],
+    ['Dès 3 ans', 'Âge minimum 6 ans (aimants).'],
+    ['A partir de 3 años', 'Edad mínima 6 años.'],
+    ['Suitable for children from 12 months', 'Not suitable for children under 36 months.'],
   ])('%j against %j is contradicted', (claim, summary) => {
     expect(gradedTooYoung(toy(claim, summary))).toBe(true);
   });
@@ -58,6 +63,12 @@ describe('children: a toy recommended younger than its own test report allows (2
     ['Battery lasts 12 months', 'Not suitable for children under 36 months.'],
     ['100+ pieces', 'Not suitable for children under 3 years.'],
     ['Ages 18+ only', 'Minimum age 21 for US sales of this spirit.'],
+    // Review of stop 29: a term in months or years is no age, and an adult minimum age is no toy's grade.
+    ['Plans from 12 months', 'Contract holders only: minimum age 18 years.'],
+    ['Warranty from 2 years', 'Not suitable for children under 3 years.'],
+    ['Whisky aged 12 years', 'Sold to adults only: minimum age 18 years.'],
+    ['Planes desde 12 meses', 'Edad mínima 18 años para contratar.'],
+    ['Tarife ab 12 Monaten', 'Mindestalter 18 Jahre für den Vertragsabschluss.'],
   ])('%j against %j is not', (claim, summary) => {
     expect(gradedTooYoung(toy(claim, summary))).toBe(false);
   });
@@ -91,6 +102,11 @@ describe('children: a toy recommended younger than its own test report allows (2
     const pkg = withCopy(copy, 'print', 'body', { language: 'de' });
     edit(pkg);
     expect(hits(pkg, 'evidence.contradicted', contract3()).map((f) => f.topic)).toEqual(['children']);
+    // Review of stop 29: read for a package that sells a toy (the rule's `ageGrade`), not for other products.
+    const other = withCopy(copy, 'print', 'body', { language: 'de' });
+    edit(other);
+    other.product = { categories: ['general'] };
+    expect(hits(other, 'evidence.contradicted', contract3())).toEqual([]);
   });
 });
 
@@ -133,6 +149,13 @@ describe('children: an audience of children written without an age (CAP 5, CARU)
     'Adults who play casual mobile games',
     'Teachers of primary children',
     'Children, parents and teachers at partner schools',
+    // Review of stop 29: an adult age or "adults" beside the children's word says who the audience is.
+    'Young players aged 18-30',
+    'Kinder Bueno fans aged 18 to 35',
+    'Kids at heart: adults who love retro games',
+    'Niños de corazón: adultos que coleccionan juguetes',
+    'Enfants dans l’âme : adultes fans de jeux rétro',
+    'Kinder der 80er, heute 35 bis 50 Jahre alt',
   ])('%j does not', (primary) => {
     expect(fired(EXHORT, 'Join now and adopt the perfect pet!', 'en', { edit: audience(primary) })).toEqual(
       [],
@@ -206,6 +229,27 @@ bank(
     ['fr', 'Paris sportifs sur la Ligue 1 : cotes boostées.'],
     ['fr', 'Poker en ligne : tournoi du dimanche.'],
     ['en', 'Conte Racing Club: each-way terms on every race.'],
+  ],
+);
+
+bank(
+  'gambling.youth-appeal: racing and betting idioms are not youth appeal (review of stop 29)',
+  ['gambling.youth-appeal'],
+  { edit: gambling },
+  [
+    ['en', 'Magical unicorns gallop across the reels – spin now.'],
+    ['en', 'Fairy tale characters fill the reels – play now.'],
+    ['es', 'Personajes de cuento de hadas en nuestra nueva tragaperras.'],
+    ['de', 'Märchenfiguren auf den Walzen – jetzt drehen.'],
+    ['fr', 'Des licornes magiques sur les rouleaux : jouez maintenant.'],
+  ],
+  [
+    ['en', 'A fairytale finish at Cheltenham: back the favourite at 5/1.'],
+    ['en', 'Each-way odds on the Unicorn Handicap at Newmarket.'],
+    ['en', 'Can the underdogs write a fairy tale ending? Bet in-play.'],
+    ['es', 'Un final de cuento de hadas: apuesta por el Betis.'],
+    ['de', 'Ein Märchen wird wahr? Jetzt auf den Aufsteiger wetten.'],
+    ['fr', 'Une fin de conte de fées pour le PSG ? Pariez maintenant.'],
   ],
 );
 

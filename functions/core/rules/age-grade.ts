@@ -5,6 +5,7 @@
  * "ne convient pas aux enfants de moins de 3 ans"). A claim that recommends a toy for children younger than
  * its safety assessment allows is false and dangerous (Toy Safety Directive 2009/48/EC Art. 11 and Annex V;
  * EN 71-1; UCPD Art. 6(1)(b); CPSC 16 CFR 1501). Ages are compared in months. Lowercase text; pure.
+ * Only child-age wording is a grade: "plans from 12 months" or "whisky aged 12 years" is a term, not an age.
  */
 
 /** Units: months, or years (the default when a grade is written "3+"). */
@@ -15,7 +16,7 @@ const UNIT =
 /** A grade the claim recommends: "ab 18 Monaten", "from 3 years", "ages 2+", "18m+", "3 ans et plus". */
 const CLAIM_GRADE = new RegExp(
   [
-    `(?<![\\p{L}])(?:ab|from|dès|des|à partir de|a partir de|desde|for ages?|ages?|aged|suitable from|recommended from|empfohlen ab|geeignet ab|für kinder ab|pour les enfants dès|para niños desde|para niños a partir de)\\s+(?:(?:the )?age (?:of )?)?(\\d{1,2})(?:\\s?(?:-|–|to|bis|à|a)\\s?\\d{1,2})?\\s?${UNIT}?`,
+    `(?<![\\p{L}])(?:ab|dès|à partir de|a partir de|for ages?|ages?|(?:suitable|recommended|for (?:children|kids|babies|toddlers)|children|kids|babies|toddlers) (?:from|aged|over)|empfohlen ab|geeignet ab|für kinder ab|pour les enfants dès|para niños desde|para niños a partir de)\\s+(?:(?:the )?age (?:of )?)?(\\d{1,2})(?:\\s?(?:-|–|to|bis|à|a)\\s?\\d{1,2})?\\s?${UNIT}?`,
     `(?<![\\d.,])(\\d{1,2})\\s?${UNIT}\\s?(?:\\+|and up|and over|and older|und älter|und mehr|et plus|y más|en adelante)`,
     `(?<![\\d.,\\p{L}-])(?:ages?|âge|edad|alter)\\s?(\\d{1,2})\\s?\\+`,
   ].join('|'),
@@ -63,18 +64,22 @@ export function allowedAge(summaryLower: string): number | null {
   return best;
 }
 
+/** Toys are products for children under 14 (2009/48/EC Art. 2): a grade from 14 years up is not a toy's. */
+const TOY_AGES = 14 * 12;
+
 /** Does the claim recommend the product for children younger than its evidence allows? */
 export function belowAgeGrade(claimLower: string, summaryLower: string): boolean {
   const claimed = claimedAge(claimLower);
-  // Toys are products for children under 14 (2009/48/EC Art. 2); "18+" against "minimum age 21" is not a toy.
-  if (claimed === null || claimed >= 14 * 12) return false;
+  // "18+" against "minimum age 21" is not a toy; nor is a contract's "minimum age 18" against any age.
+  if (claimed === null || claimed >= TOY_AGES) return false;
   const allowed = allowedAge(summaryLower);
-  return allowed !== null && claimed < allowed;
+  return allowed !== null && allowed < TOY_AGES && claimed < allowed;
 }
 
 /**
  * Whether one of the claim's evidence items grades the product older than the claim does: the finding is
- * then about children's safety, whatever the claim's category (the eval family and the approver's topic).
+ * then about children's safety, whatever the claim's category. Read only for a package that sells a toy
+ * (the `ageGrade` of evidence.contradicted), so a plan's or a warranty's months are never an age.
  */
 export function gradedTooYoung(claim: {
   text: string;

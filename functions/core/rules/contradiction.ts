@@ -1,5 +1,4 @@
 import type { Claim } from '../package-schema.ts';
-import { belowAgeGrade } from './age-grade.ts';
 
 /**
  * Evidence that contradicts its own claim: the summary on file says the countdown restarts per visit,
@@ -229,7 +228,6 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   if ((ONE_OFF.test(text) || RISE.test(text)) && NO_RISE.test(s)) return true;
   if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (soldBelowReference(text, s)) return true;
-  if (belowAgeGrade(text, s)) return true;
   if (GREEN_CLAIM.test(text) && !text.includes('%')) {
     for (const k of s.matchAll(SHARE)) if (Number((k[1] as string).replace(',', '.')) < 60) return true;
   }

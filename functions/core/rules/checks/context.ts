@@ -127,6 +127,16 @@ function unqualified(
   return null;
 }
 
+/** The topic `grades` gives a product the package sells, when the claim is below its evidence's age grade. */
+function ageGraded(
+  c: PackageView['pkg']['claims'][number],
+  grades: Readonly<Partial<Record<string, string>>> | undefined,
+  sold: readonly string[] | undefined,
+): string | undefined {
+  const topic = grades === undefined ? undefined : sold?.map((s) => grades[s]).find((t) => t !== undefined);
+  return topic !== undefined && gradedTooYoung(c) ? topic : undefined;
+}
+
 /** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */
 export const contextChecks = {
   'co-occurrence': {
@@ -174,7 +184,10 @@ export const contextChecks = {
       for (let i = 0; i < claims.length; i++) {
         const c = claims[i] as (typeof claims)[number];
         if (!p.categories.includes(c.category)) continue;
-        const problem = evidenceProblem(c, view.pkg.submittedAt, policy);
+        // A toy graded older by its own evidence is contradicted, of the topic its product stands for.
+        const graded = ageGraded(c, p.ageGrade, view.pkg.product?.categories);
+        const problem =
+          graded !== undefined ? 'contradicted' : evidenceProblem(c, view.pkg.submittedAt, policy);
         if (problem === null || problem === 'missing' || !p.problems.includes(problem)) continue;
         const e = c.evidence[0] as (typeof c.evidence)[number];
         const age = e.verifiedOn === undefined ? 0 : daysBetween(e.verifiedOn, view.pkg.submittedAt);
@@ -192,11 +205,10 @@ export const contextChecks = {
           String((fill as Record<string, string | number>)[k] ?? ''),
         );
         const topic =
-          problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
+          graded ??
+          (problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : problem === 'contradicted' && gradedTooYoung(c)
-              ? 'children'
-              : claimTopic(c, topics, out.ranking);
+            : claimTopic(c, topics, out.ranking));
         out.add(
           cc.rule,
           sev,
