@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
 import { factCheckParamSchemas, factsExampleSchema, regexSource } from './facts-schema.ts';
+import { messagingCheckParamSchemas } from './messaging-schema.ts';
 import {
   CHANNELS,
   CLAIM_CATEGORIES,
@@ -128,7 +129,8 @@ export const checkParamSchemas = {
   }),
   /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */
   'language-coverage': z.strictObject({}),
-  'ad-disclosure': z.strictObject({ marker: regexSource, kinds }),
+  /** `foreignMarker`: an ad marker of a language without a rulebook, read as in endorsement-disclosure. */
+  'ad-disclosure': z.strictObject({ marker: regexSource, kinds, foreignMarker: z.optional(regexSource) }),
   'channel-marker': z.strictObject({
     marker: regexSource,
     /** Channels whose copy matches this (transactional messages) need no marker. */
@@ -175,18 +177,7 @@ export const checkParamSchemas = {
     declares: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),
     requires: literals,
   }),
-  /** Marketing SMS (and copy inviting people to text a short code) must carry an opt-out keyword. */
-  'sms-opt-out': z.strictObject({ keyword: regexSource, callToText: regexSource }),
-  /** Marketing SMS must open with the sender's name ("Brand: …") or name a brand mandatory. */
-  'sms-sender': z.strictObject({ sender: regexSource }),
-  /** Connection signals need a disclosure, up front; the brand's own voice (`ownVoice`) needs none. */
-  'endorsement-disclosure': z.strictObject({
-    marker: regexSource,
-    signals: regexSource,
-    ownVoice: z.optional(regexSource),
-    buriedAfterHashtags: z.int().check(z.positive()),
-    buriedAfterChars: z.int().check(z.positive()),
-  }),
+  ...messagingCheckParamSchemas,
   /** A first-person endorsement by someone the package says is connected to the brand (an employee, its
    * founder), with no disclosure of that connection in the copy or the disclosures. */
   'endorsement-connection': z.strictObject({

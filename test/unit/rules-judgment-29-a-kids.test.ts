@@ -286,3 +286,35 @@ bank(
     ['fr', 'Cet épisode est soutenu par Brasserie Sud. Code promo SUD10.'],
   ],
 );
+
+/**
+ * Stop 30 review: a show its listeners fund has no sponsor to disclose, in any of the four languages ("supported
+ * by you", "unterstützt von euch", "patrocinado por nuestros oyentes", "soutenu par nos auditeurs"). Such an
+ * announcement is no disclosure: a code read after it still needs one. Without a code it is no endorsement at
+ * all. A sponsor introduced as "our friends at …" is still announced.
+ */
+bank(
+  'endorsement.undisclosed-connection: a show funded by its listeners announces no sponsor (FTC 255.5, UWG § 5a)',
+  ['endorsement.undisclosed-connection'],
+  { channel: 'podcast', kind: 'script' },
+  [
+    ['en', 'This episode is brought to you by you, our listeners. Use code CAST15 for 15% off.'],
+    ['en', 'Sponsored by our listeners on Patreon – use code CAST15 for 15% off.'],
+    ['de', 'Diese Folge wird unterstützt von euch – danke! Mit dem Code LESER10 spart ihr 10 %.'],
+    ['de', 'Diese Folge wird unterstützt von unseren Hörern. Rabattcode PODCAST5.'],
+    ['es', 'Este episodio está patrocinado por vosotros. Usa el código RUTA10 y ahorra un 10 %.'],
+    ['es', 'Este podcast está patrocinado por nuestros oyentes. Código de descuento OIR5.'],
+    ['fr', 'Cet épisode est soutenu par vous. Code promo ECOUTE5.'],
+    ['fr', 'Cette émission est soutenue par nos auditeurs. Avec le code LUNE, -10 %.'],
+  ],
+  [
+    ['en', 'This episode is supported by our friends at Brewline. Use code BREW10.'],
+    ['en', 'This episode is brought to you by Trailwise. Promo code TRAIL20.'],
+    ['de', 'Diese Folge wird unterstützt von unserem Partner Nordsocken. Rabattcode WANDER.'],
+    ['de', 'Diese Folge wird unterstützt von euch. Danke fürs Zuhören!'],
+    ['es', 'Este episodio está patrocinado por nuestros amigos de Vinos Sierra. Usa el código SIERRA.'],
+    ['es', 'Este episodio está patrocinado por vosotros. ¡Gracias por escucharnos!'],
+    ['fr', 'Cet épisode est soutenu par nos amis de Brasserie Sud. Code promo SUD10.'],
+    ['fr', 'Cet épisode est soutenu par vous. Merci de nous écouter !'],
+  ],
+);

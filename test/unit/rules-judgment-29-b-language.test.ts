@@ -62,3 +62,30 @@ describe('without any marker, or in en/es/de/fr, the disclosure is still judged'
     expect(found(copy, language)).not.toEqual([]);
   });
 });
+
+/**
+ * Stop 30 review: a marker the copy denies ("Ingen annons", "ikke en annonce", "#spon (niet echt haha)") is
+ * no disclosure, in any language: such copy is judged like copy with no marker at all.
+ */
+describe('a negated ad marker in a language without a rulebook is no disclosure', () => {
+  it.each([
+    ['sv', 'Ingen annons, bara kärlek för Skogsbad ✨ Använd koden LINA20 för rabatt, link in bio.'],
+    [
+      'da',
+      'Det er ikke en annonce, jeg elsker bare Fjordkaffe ☕ Brug koden MIKKEL10 for 10 % rabat, link in bio.',
+    ],
+    [
+      'nl',
+      'Mijn nieuwe horloge van Nord 😍 #spon (niet echt haha) Met de code HOLIDAY krijg je 15% korting, link in bio.',
+    ],
+    ['nb', 'Ikke reklame, bare ærlig mening om fjellskoene fra Tindesport. Bruk koden FJELL15, link in bio.'],
+    ['it', 'Non è pubblicità, lo giuro! Il mio siero preferito: usa il codice GIULIA15, link in bio.'],
+    [
+      'pt',
+      'Não é publicidade, adoro mesmo estes ténis! Usa o código RITA10 para 10% de desconto, link in bio.',
+    ],
+    ['tr', 'Reklam değil, gerçekten seviyorum! AYSE15 koduyla indirim, link in bio.'],
+  ])('[%s] %j is still judged', (language, copy) => {
+    expect(found(copy, language)).not.toEqual([]);
+  });
+});

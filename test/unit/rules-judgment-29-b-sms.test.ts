@@ -63,3 +63,47 @@ describe('sms.opt-out: a service text about the reader’s own transaction, prom
     expect(optOut(copy, language)).toEqual([]);
   });
 });
+
+/**
+ * Stop 30 review: a service sentence does not make the rest of the text a service text. A text about an order
+ * that goes on to promote something in a sentence of its own is marketing, whatever words that sentence uses.
+ */
+describe('sms.opt-out: a service sentence followed by a sentence that markets still needs STOP', () => {
+  it.each([
+    ['en', 'Your order #4521 has shipped! Shop our Black Friday event now'],
+    ['en', 'Your parcel 12345 is out for delivery. 2 for 1 on all candles this week'],
+    ['en', 'Your order 88812 has shipped. Discover our new collection'],
+    ['en', 'Northwind: your appointment is on Tue 4 March at 10:30. Our spring range is in store now.'],
+    ['de', 'Ihre Bestellung 12345 wurde versandt. Entdecke unsere neue Kollektion'],
+    ['de', 'Bergfex: Ihre Bestellung Nr. 48213 ist abholbereit. Neue Wanderschuhe sind eingetroffen!'],
+    ['es', 'Tu pedido 12345 está en reparto. Descubre la nueva colección'],
+    ['es', 'La Hoja Suelta: tu pedido 48213 está en reparto. Esta semana, dos libros por uno.'],
+    ['fr', 'Votre commande 12345 a été expédiée. Découvrez notre nouvelle collection'],
+    ['fr', 'Maison Lune : votre commande n° 48213 a été expédiée. La collection été arrive en boutique !'],
+  ])('[%s] %j', (language, copy) => {
+    expect(optOut(copy, language)).not.toEqual([]);
+  });
+});
+
+describe('sms.opt-out: a service text with only its logistics around it (tracking, times, replies) does not', () => {
+  it.each([
+    [
+      'en',
+      'Northwind: your order #48213 has shipped. Track it at northwind.com/t/48213. Questions? Call us.',
+    ],
+    ['en', 'Praxis Dr. Weber: your appointment is on Tue 4 March at 10:30. Reply C to confirm.'],
+    ['de', 'Praxis Dr. Weber: Ihr Termin ist am Dienstag, 4. März, um 10:30 Uhr. Bitte bestätigen.'],
+    [
+      'es',
+      'Tu pedido 12345 está en reparto. Llegará hoy entre las 16 y las 18 h. Seguimiento: hojasuelta.es/s',
+    ],
+    ['fr', 'Votre commande 12345 a été expédiée. Suivez votre colis sur maisonlune.fr/suivi. Merci !'],
+    [
+      'es',
+      'Farmacia Centro: tu pedido 48213 está en reparto. Trae tu DNI. Estado del pedido: farmaciacentro.es/p',
+    ],
+    ['en', 'Northwind: your order #48213 is out for delivery. Order status: northwind.com/s/48213'],
+  ])('[%s] %j', (language, copy) => {
+    expect(optOut(copy, language)).toEqual([]);
+  });
+});

@@ -142,29 +142,18 @@ export function languageOf(d: { copy: string; language?: string | undefined }): 
 }
 
 /**
- * Ad markers of the languages without a rulebook (the Nordic, Dutch, Italian, Portuguese, Polish, Czech,
- * Finnish and Turkish influencer codes' own words): "REKLAME", "annonce", "i samarbete med", "#adv",
- * "pubblicità", "publicidade", "współpraca", "kaupallinen yhteistyö", "işbirliği".
+ * Does copy in a language without a rulebook carry that language's own ad marker (`marker`, a rule's data:
+ * "REKLAME for …", "i samarbete med")? Then a rule that looks for a disclosure in the rulebooks' words
+ * cannot say it is missing: a person who reads the language decides (language.unsupported). Copy in
+ * en/es/de/fr, or whose language cannot be told, is not; a rule without such a marker routes none.
  */
-const FOREIGN_AD_MARKER = new RegExp(
-  '(?<![\\p{L}\\p{N}_])(?:#?(?:reklame|reklam|reklama|annonce|annonse|annons|mainos|advertentie|' +
-    'gesponsord|gesponsorde|sponsoreret|sponset|sponsrad|sponsrat|sponsorizzato|sponsorizzata|sponsorowane|' +
-    'sponsorlu|pubblicità|publicidade|patrocinado|patrocinada|adv|spon|samarbejde|samarbeid|' +
-    'samarbete|samenwerking|collaborazione|parceria|współpraca|spolupráce|yhteistyö|işbirliği))' +
-    '(?![\\p{L}\\p{N}_])|(?:i samarbejde med|i samarbeid med|i samarbete med|in samenwerking met|' +
-    'betaald partnerschap|betalt partnerskab|betalt samarbeid|betalt samarbete|in collaborazione con|' +
-    'em parceria com|parceria paga|materiał sponsorowany|kaupallinen yhteistyö|ücretli ortaklık)',
-  'iu',
-);
-
-/**
- * Does copy in a language without a rulebook carry that language's own ad marker ("REKLAME for …")? Then a
- * rule that looks for a disclosure in the rulebooks' words cannot say it is missing: a person who reads the
- * language decides (language.unsupported). Copy in en/es/de/fr, or whose language cannot be told, is not.
- */
-export function disclosedInOwnWords(d: { copy: string; language?: string | undefined }): boolean {
+export function disclosedInOwnWords(
+  d: { copy: string; language?: string | undefined },
+  marker: RegExp | null,
+): boolean {
+  if (marker === null) return false;
   const { language } = languageOf(d);
-  return language !== null && !covered(language) && FOREIGN_AD_MARKER.test(d.copy);
+  return language !== null && !covered(language) && marker.test(d.copy);
 }
 
 /** Is the deliverable in a language some rulebook covers (or of unknown language)? */

@@ -13,6 +13,7 @@ export const disclosureChecks = {
     run(cc, sev, { view, out }) {
       const p = cc.params;
       const re = cc.re as RegExp;
+      const foreign = p.foreignMarker === undefined ? null : paramRegex(p.foreignMarker, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
@@ -30,7 +31,7 @@ export const disclosureChecks = {
             above ||= plan.channel === 'affiliate' && p.kinds.includes(d.kind) && m.index < OPENING_CHARS;
             continue;
           }
-          if (!p.kinds.includes(d.kind) || above || disclosedInOwnWords(d)) continue;
+          if (!p.kinds.includes(d.kind) || above || disclosedInOwnWords(d, foreign)) continue;
           out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         }
       }

@@ -68,6 +68,7 @@ export const endorsementChecks = {
       const signals = paramRegex(p.signals, 'iu');
       // The brand speaking of itself (its founder, "in eigener Sache") has no connection to disclose.
       const own = p.ownVoice === undefined ? null : paramRegex(p.ownVoice, 'iu');
+      const foreign = p.foreignMarker === undefined ? null : paramRegex(p.foreignMarker, 'iu');
       const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 2);
       // Its founder saying so: "I founded Woolly & Co.", "founder of …", "I started … at my kitchen table".
       const foundedOwn = (copy: string) => {
@@ -102,7 +103,12 @@ export const endorsementChecks = {
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
           if (m === null) {
             // Copy in a language without a rulebook, disclosed in its own words, is a person's to read.
-            if (signals.test(d.copy) && !disclosedInOwnWords(d) && !own?.test(d.copy) && !foundedOwn(d.copy))
+            if (
+              signals.test(d.copy) &&
+              !disclosedInOwnWords(d, foreign) &&
+              !own?.test(d.copy) &&
+              !foundedOwn(d.copy)
+            )
               out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
           } else if (buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars)) {
             const span: [number, number] = [m.index, m.index + m[0].length];

@@ -1,5 +1,7 @@
+import type { CheckParams } from '../../rulebook.ts';
 import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
+import { sentenceSpans } from './commerce.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -8,20 +10,27 @@ import type { CheckFamily } from './types.ts';
  * to text a short code states the terms (STOP) too.
  */
 /**
- * A service message about a transaction the reader started: an order ready or on its way, a booked
- * appointment, a one-time code. CTIA's Messaging Principles and the TCPA set such transactional texts apart
- * from marketing, Spain's LSSI art. 21 and the ePrivacy Directive art. 13 govern only commercial
- * communications; a keyword opt-out is the marketing text's duty.
+ * A service message about a transaction the reader started (an order ready or on its way, a booked
+ * appointment, a one-time code) is no marketing: CTIA's Messaging Principles and the TCPA set such texts
+ * apart, and LSSI art. 21 and ePrivacy art. 13 govern only commercial communications. It holds nothing
+ * but that: every sentence is the `service` part or its `logistics` (a tracking link, a time, a reply to
+ * confirm), and no word `promotes`. Any other sentence ("Discover our new collection") makes it marketing.
  */
-const SERVICE =
-  /(?<![\p{L}\p{N}_])(?:(?:your|tu|su|ihre?|deine?|votre|ta)\s+(?:order|parcel|package|delivery|pedido|paquete|env[ií]o|bestellung|sendung|lieferung|paket|commande|colis|livraison)\s*(?:#|no\.?|n\.?º|nr\.?|n°)?\s*\d{3,}|(?:order|pedido|bestellung|commande)\s*(?:#|no\.?|n\.?º|nr\.?|n°|number|número|numéro|nummer)\s*\d{3,}|ready (?:for|to) (?:pick-?up|collect(?:ion)?)|listo para (?:recoger|retirar)|lista para (?:recoger|retirar)|abholbereit|zur abholung bereit|prête? (?:à être )?(?:retirée?|récupérée?)|disponible en (?:magasin|point relais)|has (?:shipped|been (?:shipped|dispatched|delivered))|out for delivery|en reparto|ist unterwegs|wurde versandt|a été expédiée?|en cours de livraison|(?:your|tu|ihr|votre) (?:appointment|cita|termin|rendez-vous) (?:is|on|at|es|el|ist|am|um|est|le)|(?:verification|security|one-time) code|código de verificación|bestätigungscode|code de (?:vérification|confirmation))(?![\p{L}\p{N}_])/iu;
-
-/** Words that make a text promote something: a reduction, an offer, a sale, a code to use, something new. */
-const PROMO =
-  /\d\s?%|(?<![\p{L}\p{N}_])(?:sale|sales|discount|off|deal|deals|offer|offers|promo|coupon|save|free|new arrivals?|shop now|use code|rebajas|descuento|oferta|ofertas|promoción|cupón|ahorra|gratis|novedades|compra ya|usa el código|código promocional|rabatt|angebot|angebote|aktion|gutschein|spare|sparen|kostenlos|neuheiten|jetzt shoppen|mit dem code|soldes|réduction|remise|offre|offres|bon plan|économisez|gratuit|gratuite|nouveautés|avec le code|code promo)(?![\p{L}\p{N}_])/iu;
-
-/** A text about the reader's own transaction that promotes nothing: not marketing. */
-const serviceOnly = (copy: string) => SERVICE.test(copy) && !PROMO.test(copy);
+function serviceOnly(copy: string, p: CheckParams<'sms-opt-out'>): boolean {
+  if (p.service === undefined || p.logistics === undefined) return false;
+  if (p.promotes !== undefined && paramRegex(p.promotes, 'iu').test(copy)) return false;
+  const service = Array.from(copy.matchAll(paramRegex(p.service, 'giu')), (m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  if (service.length === 0) return false;
+  const logistics = paramRegex(p.logistics, 'iu');
+  return sentenceSpans(copy).every(([from, to]) => {
+    const sentence = copy.slice(from, to);
+    return !LETTER.test(sentence) || service.some(([a, b]) => a < to && b > from) || logistics.test(sentence);
+  });
+}
+const LETTER = /\p{L}/u;
 
 export const smsChecks = {
   'sms-opt-out': {
@@ -37,7 +46,7 @@ export const smsChecks = {
           if (keyword.test(d.copy)) return;
           const isSms = plan.channel === 'sms' && applies(cc.channels, plan.channel);
           if (!isSms && !callToText.test(d.copy)) return;
-          if (isSms && !callToText.test(d.copy) && serviceOnly(d.copy)) return;
+          if (isSms && !callToText.test(d.copy) && serviceOnly(d.copy, cc.params)) return;
           out.addDeliverable(cc.rule, sev, { plan: i, deliverable: j, channel: plan.channel }, d.copy);
         });
       }
