@@ -129,7 +129,7 @@ const FRAGMENT = /\\\{fragment:([a-z][a-z-]*)\\\}/g;
  * A regex source with each `\{fragment:NAME\}` replaced by the rulebook's piece of that name, as a group;
  * a piece may name other pieces (a few levels deep, no cycles).
  */
-function withFragments(source: string, data: RulebookData, depth = 0): string {
+export function withFragments(source: string, data: RulebookData, depth = 0): string {
   if (!source.includes('\\{fragment:')) return source;
   return source.replace(FRAGMENT, (_, name: string) => {
     const pieces = data.fragments ?? {};

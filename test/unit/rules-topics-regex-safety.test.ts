@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type RulebookData, withFragments } from '#core/rulebook';
 
 /**
  * Regex safety of the topics rulebook: no unbounded quantifier inside a lookaround, where it would rescan the
@@ -51,10 +52,15 @@ function unboundedRun(look: string): boolean {
   return false;
 }
 
-const regexStrings = (value: unknown): string[] => {
-  if (typeof value === 'string') return value.includes('(?') ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(regexStrings);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(regexStrings);
+/** The regexes of a rule's match, with the rulebook's shared pieces (fragments) filled in as at load. */
+const regexStrings = (value: unknown, book: RulebookData): string[] => {
+  if (typeof value === 'string') {
+    const source = withFragments(value, book);
+    return source.includes('(?') ? [source] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v) => regexStrings(v, book));
+  if (value !== null && typeof value === 'object')
+    return Object.values(value).flatMap((v) => regexStrings(v, book));
   return [];
 };
 
@@ -130,11 +136,11 @@ function unguardedLookbehinds(source: string): string[] {
 describe('marketing-topics regexes: no unbounded run inside a lookaround', () => {
   const rulebook = JSON.parse(
     readFileSync(new URL('../../contracts/rulebooks/marketing-topics-1.1.0.json', import.meta.url), 'utf8'),
-  ) as { rules: { id: string; match: unknown }[] };
+  ) as RulebookData;
   const UNBOUNDED = { test: unboundedRun };
 
   it.each(rulebook.rules.map((r) => [r.id, r.match] as const))('%s', (_id, match) => {
-    for (const source of regexStrings(match))
+    for (const source of regexStrings(match, rulebook))
       for (const look of lookarounds(source)) expect(UNBOUNDED.test(look), look).toBe(false);
   });
 
@@ -148,19 +154,15 @@ describe('marketing-topics regexes: no unbounded run inside a lookaround', () =>
 });
 
 describe('rulebook regexes: no long lookbehind opens an alternative unguarded', () => {
-  const rules = ['marketing-default-1.2.0', 'marketing-topics-1.1.0'].flatMap(
-    (name) =>
-      (
-        JSON.parse(
-          readFileSync(new URL(`../../contracts/rulebooks/${name}.json`, import.meta.url), 'utf8'),
-        ) as {
-          rules: { id: string; match: unknown }[];
-        }
-      ).rules,
-  );
+  const rules = ['marketing-default-1.2.0', 'marketing-topics-1.1.0'].flatMap((name) => {
+    const book = JSON.parse(
+      readFileSync(new URL(`../../contracts/rulebooks/${name}.json`, import.meta.url), 'utf8'),
+    ) as RulebookData;
+    return book.rules.map((r) => ({ ...r, book }));
+  });
 
-  it.each(rules.map((r) => [r.id, r.match] as const))('%s', (_id, match) => {
-    for (const source of regexStrings(match)) expect(unguardedLookbehinds(source)).toEqual([]);
+  it.each(rules.map((r) => [r.id, r.match, r.book] as const))('%s', (_id, match, book) => {
+    for (const source of regexStrings(match, book)) expect(unguardedLookbehinds(source)).toEqual([]);
   });
 
   it('tells a guarded lookbehind from an unguarded one', () => {
