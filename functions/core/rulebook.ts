@@ -140,11 +140,17 @@ export function withFragments(source: string, data: RulebookData, depth = 0): st
   });
 }
 
-/** A rule with its shared regex pieces filled in and its word boundaries spelled the cheap way (fastBoundaries). */
+/**
+ * A rule with its shared regex pieces filled in everywhere in its match (a piece left unfilled would be read
+ * as literal text) and its word boundaries spelled the cheap way (fastBoundaries).
+ */
 function prepared(rule: RuleData, data: RulebookData): RuleData {
   const f = (s: string) => fastBoundaries(withFragments(s, data));
   const m = rule.match;
-  if (m.kind === 'pattern') return { ...rule, match: { ...m, source: f(m.source) } };
+  if (m.kind === 'pattern') {
+    const filled = mapStrings(m, (s) => withFragments(s, data)) as typeof m;
+    return { ...rule, match: { ...filled, source: fastBoundaries(filled.source) } };
+  }
   if (m.kind === 'check') return { ...rule, match: { ...m, params: mapStrings(m.params, f) } } as RuleData;
   return rule;
 }

@@ -267,6 +267,14 @@ describe('rule mechanics', () => {
     const fragments = { noun: 'cat|dog', pet: 'my (?:\\{fragment:noun\\})' };
     const book = loadRulebook({ ...base, fragments, rules: [rule('hi \\{fragment:pet\\}!')] });
     expect(book.rules[0]?.match).toMatchObject({ source: 'hi (?:my (?:(?:cat|dog)))!' });
+    // Every regex of a pattern's match is filled in, not only its source: an unfilled piece is literal text.
+    const own = {
+      ...rule('x'),
+      match: { ...rule('x').match, substantiation: { beyondOwn: '\\{fragment:noun\\}' } },
+    };
+    expect(loadRulebook({ ...base, fragments, rules: [own] }).rules[0]?.match).toMatchObject({
+      substantiation: { beyondOwn: '(?:cat|dog)' },
+    });
     expect(() => loadRulebook({ ...base, rules: [rule('\\{fragment:pet\\}')] })).toThrow(
       /no regex fragment pet/,
     );
