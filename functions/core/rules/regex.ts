@@ -1,4 +1,5 @@
 import { innerMap } from './memo.ts';
+import { underLimit } from './split-regex.ts';
 
 /** Regex building blocks shared by the rule compiler, the literal prefilter and the phrase matcher. */
 
@@ -54,10 +55,11 @@ export const ASCII_WORD_START = /^[a-z0-9]/i;
  * many texts, so a first run on a long filler skips the bytecode (the larger part of a CLI start). Machine
  * code is still compiled per string width: a text with a character beyond Latin-1 (’, —, emoji) compiles
  * a second, two-byte version. Call it where a regex is first built for use, not at module load: unused
- * rules stay uncompiled.
+ * rules stay uncompiled. A regex past V8's size limit for optimizing comes back split (split-regex.ts).
  */
 const PRIMING_FILLER = '\u0001'.repeat(1024);
-export function primed(re: RegExp): RegExp {
+export function primed(built: RegExp): RegExp {
+  const re = underLimit(built);
   re.exec(PRIMING_FILLER);
   re.lastIndex = 0;
   return re;
