@@ -58,6 +58,15 @@ function channelText(view: PackageView, site: TextSite): string {
   return text;
 }
 
+function unlessHolds(
+  unless: string,
+  unlessIn: 'copy' | 'channel' | undefined,
+  view: PackageView,
+  s: TextSite,
+): boolean {
+  return paramRegex(unless, 'iu').test(unlessIn === 'channel' ? channelText(view, s) : s.text);
+}
+
 export const audienceChecks = {
   'audience-copy': {
     compile: (p, prefilter) => ({
@@ -78,19 +87,18 @@ export const audienceChecks = {
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
-        if (
-          p.unless !== undefined &&
-          paramRegex(p.unless, 'iu').test(p.unlessIn === 'channel' ? channelText(view, s) : s.text)
-        )
-          continue;
         const re = cc.re as RegExp;
         const lower = lowerOf(s);
         re.lastIndex = 0;
+        // `unless` excuses the whole text: read only once the pattern has matched in it (most texts never do).
+        let excused: boolean | undefined;
         for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
           if (m[0].length === 0) {
             re.lastIndex++;
             continue;
           }
+          excused ??= p.unless !== undefined && unlessHolds(p.unless, p.unlessIn, view, s);
+          if (excused) break;
           context ??=
             p.context === undefined ||
             sold?.some((c) => p.declares?.includes(c)) === true ||
