@@ -167,3 +167,22 @@ alts(
     'Brown leather hiking boots, laced, muddy toe caps, drying by a wood stove',
   ],
 );
+
+describe('substantiation: "in half" is a measured result only with what it cuts (accessibility-069 family)', () => {
+  const OUTCOME = ['claim.quantified-outcome'];
+  it.each([
+    'SwiftMop cuts your cleaning time in half.',
+    'The new filter cuts energy use in half.',
+    'Our app cuts admin in half.',
+  ])('%j fires', (copy) => {
+    expect(fired(OUTCOME, copy, 'en', { channel: 'email', kind: 'body' })).toEqual(OUTCOME);
+  });
+  it.each([
+    'A salt beef bagel cut in half with mustard and pickles on a wooden board.',
+    'Sandwiches cut in half for little hands.',
+    'Cut in half and serve warm.',
+    'Two lemons, cut in half, on a marble counter.',
+  ])('%j does not', (copy) => {
+    expect(fired(OUTCOME, copy, 'en', { channel: 'email', kind: 'alt-text' })).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { contract3 } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 31, children and consumer credit (ADR 0028: banks written from the codes before the dev misses).
- * - Credit advertised with a cost figure (0 % financing, a monthly instalment, a number of instalments) and no
+ * - Credit advertised with a figure of its cost (a 0 % rate, a monthly instalment, instalments of an amount) and no
  *   effective annual rate or representative example: Consumer Credit Directive 2008/48/EC Art. 4 and (EU)
  *   2023/2225 Art. 8, PAngV § 17, CONC 3.5.5, TILA Regulation Z § 1026.24(d) trigger terms.
  * - A direct exhortation to children to take a deal ("Schnapp dir die günstige Gelegenheit", "grab the deal"):
@@ -29,10 +29,10 @@ bank(
     ['en', 'Spread the cost: 0% finance over 24 months.'],
     ['en', 'Own it for just £29 a month with our flexible finance.'],
     ['en', 'Low monthly payments of $49 for 36 months: finance it today.'],
-    ['en', 'Interest-free credit for 12 months on all sofas.'],
+    ['en', 'Interest-free credit for 12 months: just £35 a month.'],
     ['es', 'Financiación al 0 % en 24 meses, sin entrada.'],
-    ['es', 'Llévatelo en 12 cuotas sin intereses.'],
-    ['fr', 'Votre canapé en 10 mensualités sans frais.'],
+    ['es', 'Llévatelo en 12 cuotas de 49 € sin intereses.'],
+    ['fr', 'Votre canapé en 10 mensualités de 99 € sans frais.'],
     ['es', 'Financia tu moto desde 79 €/mes.'],
     ['fr', 'Financement à 0 % sur 20 mois.'],
     ['fr', 'Votre cuisine dès 59 €/mois grâce à notre financement.'],
@@ -61,6 +61,10 @@ bank(
     ['en', 'Annual membership: 12 monthly payments of £30.'],
     ['fr', 'Abonnement annuel payable en 12 mensualités de 25 €.'],
     ['en', '0% fat Greek yoghurt, 500 g.'],
+    // No figure of the credit's cost (Art. 4 of 2008/48/EC: a rate or a figure), as the ordinary-copy corpus holds.
+    ['es', 'Paga tu sofá en 12 cuotas sin intereses.'],
+    ['en', 'Interest-free credit on all sofas.'],
+    ['fr', 'Votre canapé en 10 fois sans frais.'],
   ],
 );
 

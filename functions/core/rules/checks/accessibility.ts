@@ -105,12 +105,15 @@ export const accessibilityChecks = {
       let storyCarries: boolean | undefined;
       pkg.channels.forEach((plan, i) => {
         if (!applies(cc.channels, plan.channel)) return;
-        const alts = plan.deliverables.filter((d) => d.kind === 'alt-text');
-        const poor = alts.find((d) => altTextProblem(d.copy, generic, own, words) !== null);
-        const pointed = alts.length === 0 ? firstIn(plan, i, reference) : null;
-        if (poor === undefined && pointed === null) return;
         const button =
           vagueCta || plan.deliverables.some((d) => d.kind === 'cta-label' && vague.test(d.copy));
+        // Only a vague button or a recorded offer makes it a block: most packages stop here, unread.
+        if (!button && pkg.offer === undefined) return;
+        const alts = plan.deliverables.filter((d) => d.kind === 'alt-text');
+        const poor = alts.find((d) => altTextProblem(d.copy, generic, own, words) !== null);
+        if (alts.length > 0 && poor === undefined) return;
+        const pointed = alts.length === 0 ? firstIn(plan, i, reference) : null;
+        if (poor === undefined && pointed === null) return;
         let offer = false;
         if (!button && pkg.offer !== undefined) {
           storyCarries ??= paramRegex(p.carries, 'iu').test(storyText(pkg));
