@@ -194,8 +194,20 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   ...factCheckParamSchemas,
-  /** Alt text that is empty, a file name, a hashtag or only a generic word. */
-  'alt-text': z.strictObject({ generic: regexSource }),
+  /** Alt text that is empty, a file name, a hashtag, only a generic word, or (`words`) a run of keywords. */
+  'alt-text': z.strictObject({ generic: regexSource, words: z.optional(regexSource) }),
+  /**
+   * An image without a usable text alternative (`generic`, `words` as for alt-text; none while copy points to
+   * it by `reference`) that carries a recorded offer (copy points to it, or the package text gives its words:
+   * `carries`), or beside a button whose whole label is `vagueLink`.
+   */
+  'image-offer': z.strictObject({
+    generic: regexSource,
+    words: regexSource,
+    reference: regexSource,
+    carries: regexSource,
+    vagueLink: regexSource,
+  }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
   'image-without-alt': z.strictObject({ reference: regexSource }),
   /**
