@@ -136,7 +136,11 @@ export const checkParamSchemas = {
     /** Channels whose copy matches this (transactional messages) need no marker. */
     unless: z.optional(regexSource),
   }),
-  'postal-address': z.strictObject({ address: regexSource }),
+  'postal-address': z.strictObject({
+    address: regexSource,
+    /** The address must be printed in the mail itself; `sender.postalAddress` alone does not show it (CAN-SPAM). */
+    inMessage: z.optional(z.boolean()),
+  }),
   length: z.strictObject({ kinds, max: z.int().check(z.positive()) }),
   'sms-segments': z.strictObject({
     minSegments: z.int().check(z.positive()),

@@ -88,6 +88,7 @@ describe('required disclosures', () => {
   it('blocks email without a sender postal address, and accepts an address disclosure line instead', () => {
     const pkg = cleanPackage();
     delete pkg.sender;
+    if (pkg.channels[0]) pkg.channels[0].disclosures = ['Unsubscribe at any time.'];
     expect(hits(pkg, 'disclosure.email-postal-address').map((f) => f.pointer)).toEqual(['/channels/0']);
     pkg.channels[0]?.disclosures?.push('Trail Runner Ltd, 1 Market Street, London EC1A 1AA');
     expect(hits(pkg, 'disclosure.email-postal-address')).toEqual([]);
@@ -98,6 +99,7 @@ describe('required disclosures', () => {
     const pkg = cleanPackage();
     const own = 'Bodega Altos del Cuyo S.A., Ruta 89 km 12, Tupungato, Mendoza, Argentina';
     pkg.sender = { postalAddress: own };
+    if (pkg.channels[0]) pkg.channels[0].disclosures = ['Unsubscribe at any time.'];
     expect(hits(pkg, 'disclosure.email-postal-address', contract).map((f) => f.pointer)).toEqual([
       '/channels/0',
     ]);

@@ -43,14 +43,15 @@ const neutralFor = (o: Ordinary) =>
       ? `Trail Runner: ${NEUTRAL} Reply STOP to opt out.`
       : NEUTRAL;
 
-/** The fixture package with `copy` on the line's channel; an e-mail gets the opt-out a real one carries. */
+/** The fixture package with `copy` on the line's channel; an e-mail gets the opt-out and address a real one carries. */
 const packageWith = (o: Ordinary, copy: string) => {
   const email = o.channel === 'email';
   const pkg = withCopy(copy, o.channel ?? 'social-paid', email ? 'body' : 'caption', {
     language: o.language,
   });
   const plan = pkg.channels[1];
-  if (email && plan !== undefined) plan.disclosures = ['Unsubscribe at any time.'];
+  if (email && plan !== undefined)
+    plan.disclosures = ['Unsubscribe at any time.', '1 Market Street, London EC1A 1AA'];
   if (o.region) pkg.audience.regions = [o.region];
   return pkg;
 };

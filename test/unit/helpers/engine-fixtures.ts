@@ -64,7 +64,8 @@ export function cleanPackage(): HandoffPackage {
             claimRefs: ['weight'],
           },
         ],
-        disclosures: ['Unsubscribe at any time.'],
+        // A commercial mail prints the sender's postal address (CAN-SPAM), not only the package's sender field.
+        disclosures: ['Unsubscribe at any time.', '1 Market Street, London EC1A 1AA'],
       },
     ],
     brand: { voice: ['warm', 'direct'], mandatories: ['Trail Runner'], forbiddenTerms: ['cheap'] },

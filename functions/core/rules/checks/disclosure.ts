@@ -62,7 +62,9 @@ export const disclosureChecks = {
     run(cc, sev, { view, out }) {
       const re = cc.re as RegExp;
       const given = view.pkg.sender?.postalAddress;
-      if (given !== undefined && re.test(given)) return;
+      // CAN-SPAM asks for the address in each message (15 U.S.C. 7704(a)(5)(A)(iii)): with `inMessage` the
+      // stated sender address counts only where a disclosure or the copy prints it.
+      if (given !== undefined && cc.params.inMessage !== true && re.test(given)) return;
       // An address the regex does not know ("Ruta 89 km 12, Tupungato") still counts where a mail prints the
       // sender's own postal address, as the package states it, word for word.
       const own = given !== undefined && /\d/u.test(given) ? flat(given) : null;
