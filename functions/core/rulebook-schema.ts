@@ -91,6 +91,18 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /**
+   * A rival run down without a comparison word: a competitor the package names (brand kit, contract) or a
+   * rival class (`rivals`: "the other guys", "die Konkurrenz") in a sentence, or the next or previous one,
+   * that holds a put-down (`putdown`: compost, Spielzeug, camelote). `requires` prefilters `putdown`.
+   */
+  'competitor-putdown': z.strictObject({
+    rivals: regexSource,
+    putdown: regexSource,
+    /** A put-down right after one of these ("no more toys", "kein Spielzeug") denies it of someone. */
+    negation: z.optional(regexSource),
+    requires: literals,
+  }),
   /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, unsupported) or reach. */
   'evidence-quality': z.strictObject({
     categories,
