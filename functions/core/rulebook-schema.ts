@@ -114,6 +114,18 @@ export const checkParamSchemas = {
     timingTopic: z.optional(z.string()),
     /** Topic of a toy claimed for younger children than its evidence allows, per product sold (age-grade.ts). */
     ageGrade: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
+    /**
+     * A testimonial's own result: a claim of a topic in `from` whose only evidence is of `kinds` (a customer's
+     * story), cited by copy that tells a person's result (`result`), reports under `topic` (the endorsement).
+     */
+    testimonial: z.optional(
+      z.strictObject({
+        from: z.array(z.enum(TOPICS)).check(z.minLength(1)),
+        kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)),
+        result: regexSource,
+        topic: z.enum(TOPICS),
+      }),
+    ),
   }),
   /** Copy matching `trigger` (and `with`) is a finding unless some copy or disclosure matches `unless`. */
   'co-occurrence': z.strictObject({
