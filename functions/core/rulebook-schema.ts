@@ -209,6 +209,8 @@ export const checkParamSchemas = {
     endorsement: regexSource,
     marker: regexSource,
   }),
+  /** A claim backed by a customer's story (`kinds`) and cited from the copy: a testimonial a person checks. */
+  'testimonial-claim': z.strictObject({ kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)) }),
   /** A testimonial result needs a statement of what results are typical. */
   'testimonial-typicality': z.strictObject({
     result: regexSource,

@@ -61,3 +61,37 @@ describe('a product claim a testimonial cannot back: substantiation', () => {
     expect(topicOf(lang, copy, claim)).toBe('substantiation');
   });
 });
+
+/** `endorsement.testimonial-on-file` on a claim stated as `claim`, backed by `kind`, cited from the copy or not. */
+function onFile(kind: 'customer-testimonial' | 'study', cited: boolean): number {
+  const pkg = withCopy(
+    '“Twelve weeks ago I could order a coffee. Now I chat in Madrid.” – Aoife',
+    'web-landing',
+    'headline',
+    {
+      language: 'en',
+      ...(cited && { claimRefs: ['t1'] }),
+    },
+  );
+  pkg.claims.push({
+    id: 't1',
+    text: 'Aoife went from no Spanish to chatting in Madrid in 12 weeks.',
+    category: 'general',
+    evidence: [
+      { ref: 'Signed release, 2026-11-02', kind, summary: 'Her learning log.', verifiedOn: '2026-11-02' },
+    ],
+  });
+  return hits(pkg, 'endorsement.testimonial-on-file', contract3()).length;
+}
+
+describe('a customer story filed as a claim and cited from the copy goes to a person', () => {
+  it('a cited testimonial claim is reported (info, endorsements)', () => {
+    expect(onFile('customer-testimonial', true)).toBe(1);
+  });
+  it('the same claim not cited from any copy is not', () => {
+    expect(onFile('customer-testimonial', false)).toBe(0);
+  });
+  it('a cited claim backed by a study is not a testimonial', () => {
+    expect(onFile('study', true)).toBe(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { disclosedInOwnWords } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex } from '../regex.ts';
+import { excerpt } from '../text.ts';
 import { applies, lowerOf } from '../view.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { CheckFamily } from './types.ts';
@@ -152,6 +153,24 @@ export const endorsementChecks = {
           { match: s.text.slice(m.index, m.index + m[0].length) },
           s.text.slice(m.index, m.index + m[0].length),
         );
+      }
+    },
+  },
+
+  'testimonial-claim': {
+    run(cc, sev, { view, out }) {
+      const kinds: readonly string[] = cc.params.kinds;
+      const claims = view.pkg.claims;
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i] as (typeof claims)[number];
+        if (c.evidence.length === 0 || !c.evidence.some((e) => kinds.includes(e.kind))) continue;
+        const cited = view.pkg.channels.some((plan) =>
+          plan.deliverables.some(
+            (d) => applies(cc.channels, plan.channel) && (d.claimRefs ?? []).includes(c.id),
+          ),
+        );
+        if (cited)
+          out.add(cc.rule, sev, `/claims/${i}/evidence`, null, { value: excerpt(c.text, 80) }, c.text);
       }
     },
   },
