@@ -91,11 +91,7 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
-  /**
-   * A rival run down without a comparison word: a competitor the package names (brand kit, contract) or a
-   * rival class (`rivals`: "the other guys", "die Konkurrenz") in a sentence, or the next or previous one,
-   * that holds a put-down (`putdown`: compost, Spielzeug, camelote). `requires` prefilters `putdown`.
-   */
+  /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
   'competitor-putdown': z.strictObject({
     rivals: regexSource,
     putdown: regexSource,
@@ -208,6 +204,16 @@ export const checkParamSchemas = {
     connection: regexSource,
     endorsement: regexSource,
     marker: regexSource,
+  }),
+  /** A first-person time of use (`use`; `numbers` × `units` in days) longer than from the day the facts say the
+   * endorser `received` the product (a date after the word) to the launch, plus `slackDays`. */
+  'endorsement-use-period': z.strictObject({
+    use: regexSource,
+    numbers: z.record(z.string(), z.number()),
+    units: z.record(z.string(), z.number()),
+    received: regexSource,
+    slackDays: z.int().check(z.nonnegative()),
+    requires: literals,
   }),
   /** A claim backed by a customer's story (`kinds`) and cited from the copy: a testimonial a person checks. */
   'testimonial-claim': z.strictObject({ kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)) }),
