@@ -370,6 +370,8 @@ export const policySchema = z.strictObject({
       ranks: regexSource,
       compares: regexSource,
       universal: z.optional(regexSource),
+      /** An absolute promise of the result ("doubles your traffic, guaranteed"): a superlative's family too. */
+      guarantee: z.optional(regexSource),
     }),
   ),
 });

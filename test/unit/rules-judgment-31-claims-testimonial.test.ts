@@ -1,3 +1,6 @@
+import type { Claim } from '#core/package-schema';
+import { getRulebook } from '#core/rulebook';
+import { claimTopic } from '#core/rules/claim-topic';
 import { hits } from './helpers/engine-findings.ts';
 import { withCopy } from './helpers/engine-fixtures.ts';
 import { contract3 } from './helpers/judgment-quotes.ts';
@@ -93,5 +96,36 @@ describe('a customer story filed as a claim and cited from the copy goes to a pe
   });
   it('a cited claim backed by a study is not a testimonial', () => {
     expect(onFile('study', true)).toBe(0);
+  });
+});
+
+/**
+ * RULE-SOURCES puts guarantees with superlatives ("best/#1/guaranteed" is objective unless puffery, CAP 3.7,
+ * 3.11): a performance claim that promises its result absolutely ("doubles your traffic in 30 days,
+ * guaranteed") is a superlative's problem when its evidence is missing, not plain substantiation. A delivery
+ * guaranteed by a day, a jackpot guaranteed on the night, a guarantee of years keep their topic.
+ */
+const policy = getRulebook('marketing-default', '1.2.0').policy;
+const guaranteeTopic = (category: Claim['category'], text: string) =>
+  claimTopic({ id: 'c', text, category, evidence: [] }, policy?.topicOfCategory ?? {}, policy?.ranking);
+
+describe('a result promised absolutely is a superlative', () => {
+  it.each([
+    ['performance', 'Rankrocket doubles website traffic in 30 days, guaranteed.'],
+    ['performance', 'Guaranteed to cut your energy bill in half.'],
+    ['performance', 'Doppelte Reichweite in 30 Tagen – garantiert.'],
+    ['performance', 'Résultats garantis en deux semaines.'],
+    ['performance', 'Pelo más fuerte en 4 semanas, garantizado.'],
+  ] as const)('%s ¦ %j', (category, text) => {
+    expect(guaranteeTopic(category, text)).toBe('superlatives');
+  });
+  it.each([
+    ['performance', 'Orders by Wednesday 2pm guaranteed delivery by Friday.', 'substantiation'],
+    ['performance', 'Lieferung garantiert bis Freitag bei Bestellung bis Mittwoch.', 'substantiation'],
+    ['performance', 'Garantie 5 ans pièces et main-d’œuvre.', 'substantiation'],
+    ['general', 'A £10,000 jackpot guaranteed on the night.', undefined],
+    ['performance', 'Doubles your website traffic in 30 days.', 'substantiation'],
+  ] as const)('%s ¦ %j keeps its topic', (category, text, topic) => {
+    expect(guaranteeTopic(category, text)).toBe(topic);
   });
 });
