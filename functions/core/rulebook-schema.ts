@@ -91,6 +91,14 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
+  'competitor-putdown': z.strictObject({
+    rivals: regexSource,
+    putdown: regexSource,
+    /** A put-down right after one of these ("no more toys", "kein Spielzeug") denies it of someone. */
+    negation: z.optional(regexSource),
+    requires: literals,
+  }),
   /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, unsupported) or reach. */
   'evidence-quality': z.strictObject({
     categories,
@@ -102,6 +110,18 @@ export const checkParamSchemas = {
     timingTopic: z.optional(z.string()),
     /** Topic of a toy claimed for younger children than its evidence allows, per product sold (age-grade.ts). */
     ageGrade: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
+    /**
+     * A testimonial's own result: a claim of a topic in `from` whose only evidence is of `kinds` (a customer's
+     * story), cited by copy that tells a person's result (`result`), reports under `topic` (the endorsement).
+     */
+    testimonial: z.optional(
+      z.strictObject({
+        from: z.array(z.enum(TOPICS)).check(z.minLength(1)),
+        kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)),
+        result: regexSource,
+        topic: z.enum(TOPICS),
+      }),
+    ),
   }),
   /** Copy matching `trigger` (and `with`) is a finding unless some copy or disclosure matches `unless`. */
   'co-occurrence': z.strictObject({
@@ -189,6 +209,18 @@ export const checkParamSchemas = {
     endorsement: regexSource,
     marker: regexSource,
   }),
+  /** A first-person time of use (`use`; `numbers` × `units` in days) longer than from the day the facts say the
+   * endorser `received` the product (a date after the word) to the launch, plus `slackDays`. */
+  'endorsement-use-period': z.strictObject({
+    use: regexSource,
+    numbers: z.record(z.string(), z.number()),
+    units: z.record(z.string(), z.number()),
+    received: regexSource,
+    slackDays: z.int().check(z.nonnegative()),
+    requires: literals,
+  }),
+  /** A claim backed by a customer's story (`kinds`) and cited from the copy: a testimonial a person checks. */
+  'testimonial-claim': z.strictObject({ kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)) }),
   /** A testimonial result needs a statement of what results are typical. */
   'testimonial-typicality': z.strictObject({
     result: regexSource,
@@ -354,6 +386,8 @@ export const policySchema = z.strictObject({
       ranks: regexSource,
       compares: regexSource,
       universal: z.optional(regexSource),
+      /** An absolute promise of the result ("doubles your traffic, guaranteed"): a superlative's family too. */
+      guarantee: z.optional(regexSource),
     }),
   ),
 });

@@ -20,6 +20,7 @@ export function claimTopic(
   if (ranking?.categories.includes(c.category)) {
     const lower = c.text.toLowerCase();
     if (ranking.universal !== undefined && paramRegex(ranking.universal).test(lower)) return ranking.topic;
+    if (ranking.guarantee !== undefined && paramRegex(ranking.guarantee).test(lower)) return ranking.topic;
     if (paramRegex(ranking.ranks).test(lower) && !paramRegex(ranking.compares).test(lower))
       return ranking.topic;
   }

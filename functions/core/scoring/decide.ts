@@ -81,12 +81,17 @@ export function topicsOf(
     if (f.topic !== undefined && (policy.regulated.has(f.topic) || policy.review.has(f.topic)))
       out.add(f.topic);
   }
+  const rivals = (pkg.brand.competitors ?? []).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
   for (const c of pkg.claims) {
     const t = policy.topicOfCategory[c.category];
     if (t === undefined) continue;
     if (policy.regulated.has(t)) out.add(t);
-    // Evidence that measured named rivals makes a named comparison, which a person reviews (ADR 0022).
-    else if (policy.review.has(t) && c.evidence.some((e) => e.comparedWith === 'named-competitors'))
+    // Evidence that measured named rivals, or a claim naming a rival of the brand kit, makes a named
+    // comparison, which a person reviews (ADR 0022; CASE-FORMAT: a named comparison with evidence).
+    else if (
+      policy.review.has(t) &&
+      (c.evidence.some((e) => e.comparedWith === 'named-competitors') || namesRival(c.text, rivals))
+    )
       out.add(t);
   }
   for (const t of declaredTopics(pkg, policy).keys()) out.add(t);
@@ -238,4 +243,18 @@ export function confidenceOf(s: Scored): { value: number; basis: string[] } {
       'formula: round(0.6 × evidence + 0.4 × completeness)',
     ],
   };
+}
+
+/** Does a claim's text name one of the brand kit's rivals (lowercased), as a whole word? */
+function namesRival(text: string, rivals: readonly string[]): boolean {
+  if (rivals.length === 0) return false;
+  const lower = text.toLowerCase();
+  return rivals.some((n) => {
+    const at = lower.indexOf(n);
+    return (
+      at >= 0 &&
+      !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') &&
+      !/[\p{L}\p{N}]/u.test(lower[at + n.length] ?? ' ')
+    );
+  });
 }

@@ -70,6 +70,42 @@ export const claimChecks = {
     },
   },
 
+  'competitor-putdown': {
+    compile: (p, prefilter) => ({
+      re: () => new RegExp(p.putdown, 'giu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out, contract }) {
+      const names = [...view.competitorsLower, ...(contract.competitors ?? []).map((t) => t.toLowerCase())];
+      let rivals: RegExp | undefined;
+      let negation: RegExp | null | undefined;
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const re = cc.re as RegExp;
+        const lower = lowerOf(s);
+        re.lastIndex = 0;
+        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+          if (m[0] === '') {
+            re.lastIndex++;
+            continue;
+          }
+          negation ??= cc.params.negation ? paramRegex(`(?:${cc.params.negation})$`, 'iu') : null;
+          if (negation?.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+          // The put-down's sentence and the one either side: "… veg that looks like compost? The other guys do that."
+          const window = lower.slice(
+            sentenceStart(lower, sentenceStart(lower, m.index) - 1),
+            sentenceEnd(lower, sentenceEnd(lower, m.index + m[0].length) + 1),
+          );
+          rivals ??= paramRegex(cc.params.rivals, 'iu');
+          if (!names.some((n) => findWholeWords(window, n).length > 0) && !rivals.test(window)) continue;
+          const span: [number, number] = [m.index, m.index + m[0].length];
+          out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
+          break;
+        }
+      }
+    },
+  },
+
   'claim-evidence': {
     run(cc, sev, { view, out }) {
       const cats = cc.params.categories;
@@ -181,3 +217,16 @@ function ownLine(all: () => string, ownLower: string, slice: string, m: RegExpEx
 /** Words that mark a model as the package's own: "the new Kestrel 14", "our Buds 4", "shop the DW7". */
 const OWN_CUE =
   '(?<![\\p{L}])(?:(?:new|our|shop|meet|buy|order|get|introducing|neue[nrs]?|unser\\p{L}*|nouve(?:au|lle)|notre|nuev[oa]|nuestr[oa])\\s(?:the\\s|die\\s|der\\s|das\\s|le\\s|la\\s|el\\s)?|(?:the|der|die|das|le|la|el)\\s)(?:\\p{L}{3,20}\\s)?';
+
+const SENTENCE_END = /[.!?\n]/u;
+/** Index just after the sentence end before `at` (0 at the text's start). */
+function sentenceStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length) - 1; i >= 0; i--)
+    if (SENTENCE_END.test(text[i] as string)) return i + 1;
+  return 0;
+}
+/** Index of the sentence end at or after `at` (the text's length at its end). */
+function sentenceEnd(text: string, at: number): number {
+  for (let i = Math.max(0, at); i < text.length; i++) if (SENTENCE_END.test(text[i] as string)) return i;
+  return text.length;
+}

@@ -1,3 +1,5 @@
+import type { Claim } from '../../package-schema.ts';
+import type { CheckParams } from '../../rulebook.ts';
 import { gradedTooYoung } from '../age-grade.ts';
 import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
@@ -208,7 +210,7 @@ export const contextChecks = {
           graded ??
           (problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
             ? p.timingTopic
-            : claimTopic(c, topics, out.ranking));
+            : testimonialTopic(view, c, claimTopic(c, topics, out.ranking), p.testimonial));
         out.add(
           cc.rule,
           sev,
@@ -244,3 +246,25 @@ export const contextChecks = {
     },
   },
 } satisfies CheckFamily;
+
+type Testimonial = NonNullable<CheckParams<'evidence-quality'>['testimonial']>;
+/**
+ * The topic of a testimonial's own result: a claim backed only by a customer's story and cited by copy that
+ * tells a person's result ("Dana cut her power bill by 62%", "j'avais mon C1") is the endorsement's problem,
+ * a result shown without what is typical (FTC 16 CFR 255.2(b), CAP 3.45), not a product test gone missing.
+ */
+function testimonialTopic(
+  view: PackageView,
+  c: Claim,
+  topic: string | undefined,
+  t: Testimonial | undefined,
+): string | undefined {
+  if (t === undefined || topic === undefined || !t.from.includes(topic as Testimonial['from'][number]))
+    return topic;
+  if (c.evidence.length === 0 || !c.evidence.every((e) => t.kinds.includes(e.kind))) return topic;
+  const result = paramRegex(t.result, 'iu');
+  const told = view.pkg.channels.some((plan) =>
+    plan.deliverables.some((d) => (d.claimRefs ?? []).includes(c.id) && result.test(d.copy)),
+  );
+  return told ? t.topic : topic;
+}

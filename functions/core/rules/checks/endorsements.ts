@@ -1,7 +1,9 @@
+import { dayAtStart } from '../dates.ts';
 import { disclosedInOwnWords } from '../language.ts';
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex } from '../regex.ts';
-import { applies, lowerOf } from '../view.ts';
+import { excerpt } from '../text.ts';
+import { applies, lowerOf, type PackageView } from '../view.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -156,6 +158,58 @@ export const endorsementChecks = {
     },
   },
 
+  'endorsement-use-period': {
+    compile: (p, prefilter) => ({
+      re: () => new RegExp(p.use, 'giu'),
+      bit: prefilter.bitFor(p.requires, ['copy'], false),
+    }),
+    run(cc, sev, { cr, view, out }) {
+      const p = cc.params;
+      let had: number | null | undefined;
+      for (const s of view.copySites) {
+        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        const re = cc.re as RegExp;
+        re.lastIndex = 0;
+        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
+          if (m[0] === '') {
+            re.lastIndex++;
+            continue;
+          }
+          const days = statedDays(m[0].toLowerCase(), p.numbers, p.units);
+          had ??= daysHeld(view, paramRegex(p.received, 'giu'));
+          if (had === null || days <= had + p.slackDays) continue;
+          out.add(
+            cc.rule,
+            sev,
+            s.pointer,
+            [m.index, m.index + m[0].length],
+            { match: m[0], days: had },
+            m[0],
+          );
+          break;
+        }
+      }
+    },
+  },
+
+  'testimonial-claim': {
+    run(cc, sev, { view, out }) {
+      const kinds: readonly string[] = cc.params.kinds;
+      const claims = view.pkg.claims;
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i] as (typeof claims)[number];
+        if (c.evidence.length === 0 || !c.evidence.some((e) => kinds.includes(e.kind))) continue;
+        const cited = view.pkg.channels.some((plan) =>
+          plan.deliverables.some(
+            (d) => applies(cc.channels, plan.channel) && (d.claimRefs ?? []).includes(c.id),
+          ),
+        );
+        if (cited)
+          out.add(cc.rule, sev, `/claims/${i}/evidence`, null, { value: excerpt(c.text, 80) }, c.text);
+      }
+    },
+  },
+
   'testimonial-typicality': {
     compile: (p, prefilter) => ({
       re: () => new RegExp(p.result, 'giu'),
@@ -185,3 +239,69 @@ export const endorsementChecks = {
     },
   },
 } satisfies CheckFamily;
+
+/**
+ * Days from the day the package's facts say the endorser received the product ("sample delivered to the host
+ * on 2 February 2027") to the launch, or null when no fact dates it. The first such day counts; a day without a
+ * year is the last one before the launch.
+ */
+function daysHeld(view: PackageView, received: RegExp): number | null {
+  const pkg = view.pkg;
+  const launch = pkg.deadlines.launch;
+  const yearBefore = new Date(Date.parse(`${launch}T00:00:00Z`) - 364 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const facts = [
+    pkg.title,
+    pkg.story.hook,
+    pkg.story.tension,
+    pkg.story.resolution,
+    ...pkg.story.proofPoints,
+    ...pkg.claims.flatMap((c) => [c.text, ...c.evidence.flatMap((e) => [e.ref, e.summary ?? ''])]),
+  ];
+  let first: string | null = null;
+  for (const fact of facts) {
+    const lower = fact.toLowerCase();
+    received.lastIndex = 0;
+    for (let m = received.exec(lower); m !== null; m = received.exec(lower)) {
+      if (m[0] === '') received.lastIndex++;
+      const day = dayAfter(lower, m.index + m[0].length, yearBefore);
+      if (day !== null && day <= launch && (first === null || day < first)) first = day;
+    }
+  }
+  return first === null ? null : Math.round((Date.parse(launch) - Date.parse(first)) / 86_400_000);
+}
+
+/** Days a use statement claims: its last count and unit ("for a year" 365, "seit sechs Monaten" 180), or 0. */
+function statedDays(
+  lower: string,
+  numbers: Readonly<Record<string, number>>,
+  units: Readonly<Record<string, number>>,
+): number {
+  const words = (o: Readonly<Record<string, number>>) =>
+    Object.keys(o)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(\\d{1,3}|${words(numbers)})\\s+(${words(units)})(?![\\p{L}])`,
+    'gu',
+  );
+  let days = 0;
+  for (const m of lower.matchAll(re)) {
+    const n = m[1] as string;
+    days = (units[m[2] as string] ?? 0) * (numbers[n] ?? Number(n));
+  }
+  return days;
+}
+
+/** The first day named within 80 characters after `from`, at a word's start ("… to the host on 2 February 2027"). */
+function dayAfter(lower: string, from: number, yearBefore: string): string | null {
+  const end = Math.min(lower.length, from + 80);
+  for (let i = from; i < end; i++) {
+    if (i > from && lower[i - 1] !== ' ') continue;
+    const day = dayAtStart(lower.slice(i, i + 40), yearBefore);
+    if (day !== null) return day;
+  }
+  return null;
+}
