@@ -134,6 +134,8 @@ export const ALCOHOL_KINDS: Kind[] = [
       'strength as a merit or a reason to choose (CAP 18.9, BCAP 19.10, Portman 3.1, Ley 34/1988, DISCUS)',
     rules: ['alcohol.strength', 'alcohol.excessive'],
     fire: [
+      ['en', 'This IPA is 11 % – two cans and you’re done for the night 😵'],
+      ['es', 'Tres chupitos de este orujo y acabas tirado.'],
       ['en', 'At 9.5 %, this is one lager that actually gets the job done.'],
       ['en', 'More alcohol, more fun: our new 12 % cider.'],
       ['en', 'The higher the proof, the better the night.'],
@@ -214,6 +216,8 @@ export const ALCOHOL_KINDS: Kind[] = [
       'the drink as a cure for boredom, loneliness or problems (CAP 18.6, BCAP 19.7, Werberat 3, loi Évin)',
     rules: ['alcohol.problem-cure', 'alcohol.success-claims', 'alcohol.health-claim'],
     fire: [
+      ['es', '¿Tu jefe no te valora? Una copa de ron y a olvidar.'],
+      ['de', 'Der Chef nervt? Ein Obstler und die Welt ist wieder in Ordnung.'],
       ['en', 'Bored at home? Nothing a bottle of Sunny Rosé can’t fix.'],
       ['en', 'Feeling lonely tonight? Your new best friend comes in a bottle.'],
       ['en', 'Bad day at work? Drown it in Cask 12.'],

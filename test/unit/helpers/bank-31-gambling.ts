@@ -160,6 +160,8 @@ export const GAMBLING_KINDS: Kind[] = [
     title: 'gambling as an escape from loneliness, stress or problems (CAP 16.3.3, RD 958/2020, ANJ)',
     rules: ['gambling.escape'],
     fire: [
+      ['de', 'Keine Lust auf Montag? Dreh die Walzen und vergiss die Woche.'],
+      ['en', 'Feeling unlucky in love? Get lucky at our tables instead.'],
       ['en', 'Lonely night in? Our live roulette tables are always full of friends.'],
       ['en', 'Stressed out? Spin your worries away.'],
       ['en', 'Rough week? Forget it all with a flutter.'],
