@@ -20,6 +20,14 @@ export const regexSource = z.string().check(
   z.refine(validUnicodeSource, 'a valid Unicode regular expression'),
 );
 
+/** A literal the prefilter looks for (lowercase). */
+export const lowerLiteral = z.string().check(
+  z.minLength(1),
+  z.refine((s) => s === s.toLowerCase(), 'lowercase'),
+);
+/** `requires`: the literals one of which a text must hold before a rule reads it. */
+export const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
+
 const regionCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 region code'));
 const age = z.int().check(z.minimum(0), z.maximum(120));
 

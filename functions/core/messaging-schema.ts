@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { regexSource } from './facts-schema.ts';
+import { literals, regexSource } from './facts-schema.ts';
+import { EVIDENCE_KINDS } from './package-schema.ts';
 
 /**
  * The rulebook data of the messaging and disclosure checks (rules/checks/sms.ts, endorsements.ts), merged
@@ -32,5 +33,32 @@ export const messagingCheckParamSchemas = {
     foreignMarker: z.optional(regexSource),
     buriedAfterHashtags: z.int().check(z.positive()),
     buriedAfterChars: z.int().check(z.positive()),
+  }),
+  /** A first-person endorsement by someone the package says is connected to the brand (an employee, its
+   * founder), with no disclosure of that connection in the copy or the disclosures. */
+  'endorsement-connection': z.strictObject({
+    connection: regexSource,
+    endorsement: regexSource,
+    marker: regexSource,
+  }),
+  /** A first-person time of use (`use`; `numbers` × `units` in days) longer than from the day the facts say the
+   * endorser `received` the product (a date after the word) to the launch, plus `slackDays`. */
+  'endorsement-use-period': z.strictObject({
+    use: regexSource,
+    numbers: z.record(z.string(), z.number()),
+    units: z.record(z.string(), z.number()),
+    received: regexSource,
+    slackDays: z.int().check(z.nonnegative()),
+    requires: literals,
+  }),
+  /** A claim backed by a customer's story (`kinds`) and cited from the copy: a testimonial a person checks. */
+  'testimonial-claim': z.strictObject({ kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)) }),
+  /** A testimonial result needs a statement of what results are typical. */
+  'testimonial-typicality': z.strictObject({
+    result: regexSource,
+    typical: regexSource,
+    /** Report the results that do carry the statement (a person checks it against its evidence). */
+    qualified: z.optional(z.boolean()),
+    requires: literals,
   }),
 } as const;

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
-import { factCheckParamSchemas, factsExampleSchema, regexSource } from './facts-schema.ts';
+import {
+  factCheckParamSchemas,
+  factsExampleSchema,
+  literals,
+  lowerLiteral,
+  regexSource,
+} from './facts-schema.ts';
 import { messagingCheckParamSchemas } from './messaging-schema.ts';
 import {
   CHANNELS,
@@ -27,11 +33,6 @@ export type Scope = (typeof SCOPES)[number];
 const ruleId = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'dotted lowercase rule id'));
 const channels = z.union([z.literal('all'), z.array(z.enum(CHANNELS)).check(z.minLength(1))]);
 const flags = z.string().check(z.regex(/^[imsu]*$/, 'regex flags from i, m, s, u (the engine adds g)'));
-
-const lowerLiteral = z.string().check(
-  z.minLength(1),
-  z.refine((s) => s === s.toLowerCase(), 'lowercase'),
-);
 
 const patternMatch = z.strictObject({
   kind: z.literal('pattern'),
@@ -68,7 +69,6 @@ const patternMatch = z.strictObject({
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
 /** Literal prefilter of a check's main regex, as in pattern rules (anywhere in a match). */
-const literals = z.optional(z.array(lowerLiteral).check(z.minLength(1)));
 const near = z.int().check(z.positive());
 /** What evidence-quality rules report: evidence that does not count, and (ADR 0022) what it states of itself. */
 const STATED_PROBLEMS = ['part-only', 'no-comparison', 'unlike'] as const;
@@ -202,33 +202,6 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   ...messagingCheckParamSchemas,
-  /** A first-person endorsement by someone the package says is connected to the brand (an employee, its
-   * founder), with no disclosure of that connection in the copy or the disclosures. */
-  'endorsement-connection': z.strictObject({
-    connection: regexSource,
-    endorsement: regexSource,
-    marker: regexSource,
-  }),
-  /** A first-person time of use (`use`; `numbers` × `units` in days) longer than from the day the facts say the
-   * endorser `received` the product (a date after the word) to the launch, plus `slackDays`. */
-  'endorsement-use-period': z.strictObject({
-    use: regexSource,
-    numbers: z.record(z.string(), z.number()),
-    units: z.record(z.string(), z.number()),
-    received: regexSource,
-    slackDays: z.int().check(z.nonnegative()),
-    requires: literals,
-  }),
-  /** A claim backed by a customer's story (`kinds`) and cited from the copy: a testimonial a person checks. */
-  'testimonial-claim': z.strictObject({ kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)) }),
-  /** A testimonial result needs a statement of what results are typical. */
-  'testimonial-typicality': z.strictObject({
-    result: regexSource,
-    typical: regexSource,
-    /** Report the results that do carry the statement (a person checks it against its evidence). */
-    qualified: z.optional(z.boolean()),
-    requires: literals,
-  }),
   ...factCheckParamSchemas,
   /** Alt text that is empty, a file name, a hashtag, only a generic word, or (`words`) a run of keywords. */
   'alt-text': z.strictObject({ generic: regexSource, words: z.optional(regexSource) }),
