@@ -46,6 +46,7 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['de', 'Schüchtern war gestern – mit unserem Sekt traust du dich alles.'],
       ['fr', 'Un verre de notre pastis et vous devenez le roi de la soirée.'],
       ['fr', 'Timide ? Plus après une bière Blonde des Cimes.'],
+      ['en', 'Winners drink our gin.'],
     ],
     quiet: [
       ['es', '¿Te lanzas a probar nuestro vermut de grifo?'],
@@ -55,6 +56,9 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['es', 'La cerveza más vendida de la casa, elaborada en Valladolid desde 1912.'],
       ['de', 'Beliebt bei Kennern: unser Riesling vom Schieferhang.'],
       ['fr', 'Notre pastis le plus apprécié, à base d’anis vert de Provence.'],
+      // Review 31: prize and award winners are not drinkers made successful by the drink.
+      ['en', 'Competition winners choose a case of wine from our cellar.'],
+      ['en', 'Award winners pour our gin at the Spirits Awards dinner. Drink responsibly.'],
     ],
   },
   {
@@ -118,9 +122,14 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['de', 'Ein Glas Rotwein am Abend – und der Stress ist vergessen.'],
       ['fr', 'Un verre de notre vin rouge et le stress s’envole.'],
       ['fr', 'Cette liqueur vous redonne le moral en un instant.'],
+      ['en', 'Our hot toddy cures your cold.'],
+      ['en', 'Shake off your cold with a hot toddy of our spiced rum.'],
     ],
     quiet: [
       ['en', 'Beat the cold weather with our winter tasting menu.'],
+      // Review 31: "the cold" is the weather; a cold is an illness.
+      ['en', 'Beat the cold with a mug of mulled wine by the fire.'],
+      ['en', 'Chase away the cold with our spiced rum hot toddy kit.'],
       ['en', 'The deal boosts spirits sales across our Scottish distilleries.'],
       ['en', 'Aged 12 years in sherry casks; notes of fig and clove.'],
       ['en', 'Bitters Nº9: a digestif of 28 botanicals, served after dinner.'],
@@ -146,6 +155,7 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['de', 'Je mehr Umdrehungen, desto besser der Abend.'],
       ['fr', 'Plus de degrés, plus de fête : notre bière à 11 %.'],
       ['fr', 'À 50 degrés, ce rhum vous met K.-O. en deux verres.'],
+      ['en', 'Three pints and you’re done: our 9 % stout.'],
     ],
     quiet: [
       ['de', 'Unser Angebot haut dich um: sechs Flaschen Riesling für 39 €.'],
@@ -156,6 +166,9 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['es', 'Cerveza tostada, 5,4 % vol. Bebe con moderación.'],
       ['de', 'Doppelbock, 7,5 % vol., mit Noten von Karamell und Dörrobst.'],
       ['fr', 'Rhum agricole, 50 % vol., à déguster avec modération.'],
+      // Review 31: done with the shopping, not done in.
+      ['en', 'Three bottles and you’re done with your Christmas shopping: our wine gift trio.'],
+      ['en', "Three bottles and you're done with your Christmas shopping: our wine gift trio."],
     ],
   },
   {
@@ -228,6 +241,8 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['de', 'Allein zu Hause? Mit unserem Wein bist du nie einsam.'],
       ['fr', 'Vous vous ennuyez ? Une bouteille de cidre et c’est réglé.'],
       ['fr', 'Des soucis ? Notre whisky les fait oublier.'],
+      ['en', 'Tired of your boss? Our craft beer club is for everyone.'],
+      ['en', 'Problems? Pour a Goldleaf and forget them.'],
     ],
     quiet: [
       ['en', 'Problems with your order? Reply to this message and we will sort it.'],
@@ -238,6 +253,13 @@ export const ALCOHOL_KINDS: Kind[] = [
       ['es', '¿Cansado de siempre el mismo vino? Descubre nuestra garnacha de altura.'],
       ['de', 'Keine Lust auf Einheitsbier? Probier unser Rauchbier aus Bamberg.'],
       ['fr', 'Envie de changer de rouge ? Découvrez notre cabernet franc de Loire.'],
+      // Review 31: a gift for the boss, a practical question the brand answers, chores to forget.
+      ['en', 'Buying a gift for your boss? Our whisky gift set comes wrapped and ready.'],
+      ['es', '¿Un regalo para tu jefe? Regálale nuestro vino reserva.'],
+      ['fr', 'Un cadeau pour ton patron ? Offrez notre cognac.'],
+      ['en', 'Wine pairing problems? Our sommelier picks a bottle for every dish.'],
+      ['en', 'Worries? Our 30-day return policy covers every bottle.'],
+      ['en', 'Sip, relax and forget everything about the washing up: we deliver wine and dinner.'],
     ],
   },
   {

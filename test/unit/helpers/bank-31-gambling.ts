@@ -66,6 +66,7 @@ export const GAMBLING_KINDS: Kind[] = [
       ['de', 'Wetten statt Überstunden: so geht Nebenverdienst.'],
       ['fr', 'Fin de mois difficile ? Un pari peut tout changer.'],
       ['fr', 'Pas besoin d’augmentation quand on sait parier.'],
+      ['en', 'Short on cash? Bet on tonight’s match. 18+ BeGambleAware.org'],
     ],
     quiet: [
       ['en', 'The game went to overtime: all bets settle on the final score. 18+'],
@@ -76,6 +77,13 @@ export const GAMBLING_KINDS: Kind[] = [
       ['es', 'El juego no es una forma de ganar dinero. Fija tus límites. +18'],
       ['de', 'Glücksspiel ist keine Einkommensquelle. Setze dir Limits. 18+'],
       ['fr', 'Le jeu n’est pas un moyen de gagner de l’argent. Fixez vos limites.'],
+      // Review 31: the money worry answered with "don't gamble", and overtime as opening hours.
+      ['en', "Short on cash? Don't gamble. Set a deposit limit today. 18+ BeGambleAware.org"],
+      [
+        'en',
+        'Never worry about money again? No bet can promise that. Set a deposit limit. 18+ BeGambleAware.org',
+      ],
+      ['en', 'Overtime hours: our customer support is open late on match days. 18+ BeGambleAware.org'],
     ],
   },
   {
@@ -117,6 +125,8 @@ export const GAMBLING_KINDS: Kind[] = [
       ['de', 'Nur noch 5 Minuten: jetzt sofort einsetzen!'],
       ['fr', 'Pariez vite, la cote disparaît dans 10 minutes !'],
       ['fr', 'Ne réfléchissez pas, misez maintenant !'],
+      // Review 31, kept: "Hurry" is the urgent call to action the CAP/BCAP guidance names, even with a date.
+      ['en', 'Hurry, the draw closes on Friday at 8pm. 18+ Play responsibly.'],
     ],
     quiet: [
       ['es', 'La apuesta ya está cerrada; consulta tu resultado en la app.'],
@@ -172,6 +182,8 @@ export const GAMBLING_KINDS: Kind[] = [
       ['de', 'Einsam? Bei unserem Live-Casino bist du nie allein.'],
       ['fr', 'Vous vous sentez seul ? Notre casino en ligne vous tient compagnie.'],
       ['fr', 'Oubliez vos soucis en quelques tours de roue.'],
+      // Review 31, kept: the brand as the answer to being alone (CAP 16.3.3), like "nie allein" above.
+      ['en', 'Never alone on match day: join 10,000 fans in our live chat. 18+ BeGambleAware.org'],
     ],
     quiet: [
       ['en', 'Forget everything you know about bingo: new rooms, new games. 18+'],
@@ -199,6 +211,11 @@ export const GAMBLING_KINDS: Kind[] = [
       ['de', 'Unsere Tipps treffen immer – folge einfach den Profis.'],
       ['fr', 'Avec notre méthode, vous battez la banque à chaque fois.'],
       ['fr', 'Nos pronostics ne se trompent jamais.'],
+      // Review 31, kept: a rhetorical question still claims skill beats chance (CAP 16.3.1).
+      [
+        'en',
+        'Poker tournaments where skill beats luck more often than you think? Learn the odds first. 18+ BeGambleAware.org',
+      ],
     ],
     quiet: [
       ['en', 'Every spin is random: the return to player on Starburst is 96.1 %.'],
