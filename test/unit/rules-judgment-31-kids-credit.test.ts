@@ -65,8 +65,22 @@ bank(
     ['es', 'Paga tu sofá en 12 cuotas sin intereses.'],
     ['en', 'Interest-free credit on all sofas.'],
     ['fr', 'Votre canapé en 10 fois sans frais.'],
+    // Review of stop 31: store or phone credit, top-ups and savings are not lending.
+    ['en', 'SIM only: 30GB data and £5 store credit, £12 a month, 24-month contract.'],
+    ['en', 'Mobile credit top-up from £10 a month.'],
+    ['en', 'Our credit union savings account: save from £10 a month.'],
+    ['en', 'Tax-free savings: 0% interest penalties for early withdrawal.'],
   ],
 );
+
+describe('finance: lending with a cost figure still fires next to the review lines', () => {
+  it.each([
+    ['en', 'Own it for just £29 a month with our flexible credit.'],
+    ['en', '0% interest for 12 months on all sofas.'],
+  ])('[%s] %j', (lang, copy) => {
+    expect(fired(CREDIT, copy, lang, { channel: 'email', kind: 'body' })).toEqual(CREDIT);
+  });
+});
 
 const EXHORT = ['children.direct-exhortation'];
 bank(
@@ -177,6 +191,25 @@ separately(
     ['es', 'Casa de muñecas con piscina. Coche y caballo se venden por separado.', 'Se venden por separado.'],
     ['fr', 'Le château des dragons ! Catapulte vendue séparément.', 'Catapulte vendue séparément.'],
     ['en', 'Robo Racer zooms, loops and parks!', 'The box contains one car and a launch ramp.'],
+    // Review of stop 31: other ways an ad says it.
+    [
+      'en',
+      'Kids 6-10 will love the Dino Den. Figures available separately.',
+      'Extra figures sold separately.',
+    ],
+    [
+      'en',
+      'The dinosaur set for kids 6-10: 40 pieces, batteries required (not included).',
+      'Batteries not included; extra figures sold separately.',
+    ],
+    [
+      'en',
+      'Kids 6-10: the Dino Den comes with 3 figures. Extra figures can be bought separately.',
+      'Extra figures sold separately.',
+    ],
+    ['de', 'Die Dino-Höhle! Figuren gibt es auch einzeln zu kaufen.', 'Figuren separat erhältlich.'],
+    ['fr', "La grotte des dinos ! Figurines vendues à l'unité.", 'Figurines vendues séparément.'],
+    ['es', 'La cueva de los dinosaurios. Figuras se venden por separado.', 'Figuras se venden por separado.'],
   ],
 );
 

@@ -65,6 +65,12 @@ describe('pii.privacy-promise: advice to the reader and other selling or sharing
     ['fr', 'Ne communiquez jamais vos données bancaires par e-mail.'],
     ['fr', 'Nous ne vendons pas de rêve : juste un bon matelas.'],
     ['fr', 'Partagez vos coordonnées en caisse pour rejoindre le club.'],
+    // Review of stop 31: a footer or sign-up reassurance next to the privacy policy is no selling point.
+    ['en', 'We never sell your data. Read our privacy policy at northwind-goods.co/privacy.'],
+    ['en', 'Your privacy matters: we will never share your email address with third parties.'],
+    ['es', 'Nunca vendemos tus datos. Consulta nuestra política de privacidad.'],
+    ['de', 'Wir verkaufen deine Daten niemals. Mehr in unserer Datenschutzerklärung.'],
+    ['fr', 'Nous ne vendons jamais vos données. Consultez notre politique de confidentialité.'],
   ])('[%s] %j', (lang, copy) => {
     expect(found('pii.privacy-promise', lang, copy)).toEqual([]);
   });
@@ -141,6 +147,9 @@ describe('pii.likeness-no-consent: promises to the reader and paparazzi as a fig
     ['fr', 'Aucune photo n’est publiée sans votre accord.'],
     ['fr', 'Envoyez votre photo : nous la publions seulement avec votre autorisation.'],
     ['en', 'The photo shows our founder Ana, who signed a model release.'],
+    // Review of stop 31: a party's photo wall or booth is a theme, not a photo of someone.
+    ['en', 'Our paparazzi photo wall is back for the summer party.'],
+    ['en', 'Paparazzi photo booth at our launch party: strike a pose!'],
   ])('[%s] %j', (lang, copy) => {
     expect(found('pii.likeness-no-consent', lang, copy)).toEqual([]);
   });

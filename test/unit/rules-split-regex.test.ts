@@ -77,6 +77,22 @@ describe('split regexes', () => {
     expect(global.lastIndex).toBe(0);
   });
 
+  it("copy through Symbol.species for matchAll and split, with the whole regex's results", () => {
+    const source = `\\b(?:${Array.from({ length: 6000 }, (_, i) => `w${i}x`).join('|')})\\b`;
+    const whole = new RegExp(source, 'giu');
+    const split = underLimit(new RegExp(source, 'giu'));
+    expect(split).toBeInstanceOf(SplitRegExp);
+    const text = 'a w5x b W17X, w6001x w5999x';
+    const at = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    expect(at(split)).toEqual(at(whole));
+    expect(at(split)).toEqual([
+      [2, 'w5x'],
+      [8, 'W17X'],
+      [21, 'w5999x'],
+    ]);
+    expect(text.split(split)).toEqual(text.split(whole));
+  });
+
   it('leave every bundled rule regex under the limit as it is', () => {
     for (const rb of bundledRulebooks())
       for (const rule of rb.rules) {

@@ -110,6 +110,14 @@ export function splitSources(source: string, flags: string): string[] | null {
 export class SplitRegExp extends RegExp {
   readonly parts: readonly RegExp[];
 
+  /**
+   * `matchAll` and `split` copy the regex through its species as `new C(this, flags)`: the inherited
+   * constructor would get no parts. A plain RegExp of the whole source matches the same.
+   */
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
   constructor(source: string, flags: string, parts: readonly string[]) {
     super(source, flags);
     const own = flags.includes('y') ? flags.replace('g', '') : flags.includes('g') ? flags : `${flags}g`;
