@@ -42,12 +42,14 @@ export const messagingCheckParamSchemas = {
     marker: regexSource,
   }),
   /** A first-person time of use (`use`; `numbers` × `units` in days) longer than from the day the facts say the
-   * endorser `received` the product (a date after the word) to the launch, plus `slackDays`. */
+   * endorser `received` the product (a date after the word; only facts naming the `endorser` or a sample) to
+   * the launch, plus `slackDays`. */
   'endorsement-use-period': z.strictObject({
     use: regexSource,
     numbers: z.record(z.string(), z.number()),
     units: z.record(z.string(), z.number()),
     received: regexSource,
+    endorser: regexSource,
     slackDays: z.int().check(z.nonnegative()),
     requires: literals,
   }),

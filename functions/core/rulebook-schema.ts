@@ -97,6 +97,8 @@ export const checkParamSchemas = {
     putdown: regexSource,
     /** A put-down right after one of these ("no more toys", "kein Spielzeug") denies it of someone. */
     negation: z.optional(regexSource),
+    /** Nor is one right after these: the reader's ("your old junk") or a preposition's ("in the rubbish"). */
+    notOfRival: z.optional(regexSource),
     requires: literals,
   }),
   /** Evidence on file that does not count (stale, partial, unsuitable, contradicted, unsupported) or reach. */

@@ -42,4 +42,12 @@ describe('a comparative claim naming a rival of the brand kit', () => {
   it('a rival named only inside another word does not count', () => {
     expect(decision('100 Go à 9,99 €/mois, prix relevé sur Bleu Mobiles.fr', ['Bleu Mobile'])).toBe('pass');
   });
+  it('a rival named after an occurrence inside another word still counts', () => {
+    expect(decision('Replace your filter: it lasts 2x longer than Ace filters.', ['Ace'])).toBe(
+      'needs-approval',
+    );
+  });
+  it('a rival only ever inside another word does not count', () => {
+    expect(decision('Replace your filter: it lasts twice as long.', ['Ace'])).toBe('pass');
+  });
 });

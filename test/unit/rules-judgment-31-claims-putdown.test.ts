@@ -37,6 +37,9 @@ bank(
     ['fr', 'Les autres marques vous vendent de la camelote.'],
     ['fr', 'Klarwisch ? Un vulgaire jouet qui bipe sous le canapé.'],
     ['fr', "La concurrence ? Du plastique de pacotille, et c'est tout."],
+    // Said of the rival's goods (stop 31 review): kept while ordinary nouns are narrowed.
+    ['en', "The other guys' boxes turn up looking like compost. Ours don't."],
+    ['en', "Don't keep your old junk: the other guys sell you junk anyway."],
   ],
   [
     ['en', 'No more sad, floppy veg: ours shows up farm-crisp, every single time.'],
@@ -51,5 +54,14 @@ bank(
     ['de', 'Wer von Klarwisch wechselt, nimmt seine Karten einfach mit.'],
     ['fr', 'Fini la camelote : nos casseroles durent toute une vie.'],
     ['fr', 'Vous venez de chez Klarwisch ? Vos plans de la maison suivent.'],
+    // An ordinary noun, or "the competition" a contest, not a put-down of a rival (stop 31 review).
+    ['en', "The competition's entries close Friday; winners get a junk-free garage makeover."],
+    ['es', 'La competencia termina el viernes: gana una limpieza de trastos y basura del garaje.'],
+    ['en', 'Other brands: compost bins from £40. Ours: from £35.'],
+    ['en', 'Other brands of bin bags leave you with rubbish everywhere? Ours are double-layered.'],
+    ['en', "Don't throw other brands' gadgets in the rubbish: recycle them with us."],
+    ['en', 'Tired of junk mail? Other providers flood your inbox; we send one email a month.'],
+    ['fr', 'La concurrence ? Nous reprenons vos déchets et votre vieille pacotille gratuitement.'],
+    ['es', 'Las otras marcas de bolsas de basura se rompen; las nuestras no.'],
   ],
 );

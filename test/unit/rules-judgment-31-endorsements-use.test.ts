@@ -30,6 +30,13 @@ const lastWeek = (p: HandoffPackage): void => {
   ][Number(m) - 1];
   p.story.proofPoints = [`Sample delivered to the host on ${Number(d)} ${month} ${y}; script by the agency.`];
 };
+const survey = (p: HandoffPackage): void => {
+  p.story.proofPoints = ['Survey sent to 500 customers on 10 March 2026; 87% would buy again.'];
+};
+const surveyAndSample = (p: HandoffPackage): void => {
+  survey(p);
+  p.story.proofPoints.push('Sample delivered to the host on 20 March 2026.');
+};
 const noDate = (p: HandoffPackage): void => {
   p.story.proofPoints = ['Sample sent to the host; script by the agency.'];
 };
@@ -49,6 +56,11 @@ bank(
     ['fr', 'Je dors sur cet oreiller depuis six mois.'],
     ['es', 'Uso esta almohada todas las noches desde hace un año.'],
     ['es', 'Llevo dos años usando esta app para mis finanzas.'],
+    // A use of the product itself, in the reviewer's words (stop 31 review).
+    ['en', "I've been running in these for a year and they still feel new."],
+    ['de', 'Seit einem Jahr benutze ich ihn jeden Tag.'],
+    ['fr', "Je l'utilise depuis un an."],
+    ['es', 'Lo uso desde hace un año.'],
   ],
   [
     ['en', "I've slept on it every night for a week and I already love it."],
@@ -59,6 +71,13 @@ bank(
     ['de', 'Die Manufaktur näht Kissen seit zwanzig Jahren.'],
     ['fr', "J'ai reçu l'oreiller il y a une semaine : premier avis."],
     ['es', 'La marca lleva veinte años fabricando almohadas en Valencia.'],
+    // How long the endorser has done an activity, not used the product (stop 31 review).
+    ['en', "#ad I've been running for ten years and these are the lightest shoes I've tried."],
+    ['en', "#ad I've been playing tennis for 15 years; this racket surprised me."],
+    ['en', '#ad I have been driving for 30 years and never had a ride this smooth.'],
+    ['en', "#ad We've been running this channel for five years, and this is our favourite shoe."],
+    ['en', "#ad I've been testing shoes for six years."],
+    ['de', '#Werbung Ich fahre seit zehn Jahren Rad und dieser Helm ist der beste.'],
   ],
 );
 
@@ -71,4 +90,22 @@ bank(
     ['en', "I've slept on my Dreamwell pillow every single night for a year now."],
     ['de', 'Ich schlafe seit einem Jahr jede Nacht auf diesem Kissen.'],
   ],
+);
+
+// Only a fact naming the endorser or a sample dates the product: a survey sent to customers does not (stop 31
+// review). The launch of the test fixture is in April 2026.
+bank(
+  'a dated fact that names no endorser and no sample',
+  RULES,
+  { channel: 'social-paid', kind: 'caption', edit: survey },
+  [],
+  [['en', '"I\'ve been using it for two months and I love it." — Sam, customer']],
+);
+
+bank(
+  'a survey beside a dated sample',
+  RULES,
+  { channel: 'social-paid', kind: 'caption', edit: surveyAndSample },
+  [['en', '"I\'ve been using it for two months and I love it." — Sam, customer']],
+  [],
 );

@@ -81,6 +81,8 @@ export function topicsOf(
     if (f.topic !== undefined && (policy.regulated.has(f.topic) || policy.review.has(f.topic)))
       out.add(f.topic);
   }
+  // A name of one or two characters ("LG", "O2") is a word or an abbreviation in too many claims to mean the
+  // rival on its own; such a rival is left to evidence that says `comparedWith: named-competitors`.
   const rivals = (pkg.brand.competitors ?? []).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
   for (const c of pkg.claims) {
     const t = policy.topicOfCategory[c.category];
@@ -245,16 +247,16 @@ export function confidenceOf(s: Scored): { value: number; basis: string[] } {
   };
 }
 
-/** Does a claim's text name one of the brand kit's rivals (lowercased), as a whole word? */
+/** Does a claim's text name one of the brand kit's rivals (lowercased), as a whole word, at any occurrence? */
 function namesRival(text: string, rivals: readonly string[]): boolean {
   if (rivals.length === 0) return false;
   const lower = text.toLowerCase();
+  const wordChar = /[\p{L}\p{N}]/u;
   return rivals.some((n) => {
-    const at = lower.indexOf(n);
-    return (
-      at >= 0 &&
-      !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') &&
-      !/[\p{L}\p{N}]/u.test(lower[at + n.length] ?? ' ')
-    );
+    // "Ace" inside "replace" is not the rival; a later "Ace filters" is.
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+      if (!wordChar.test(lower[at - 1] ?? ' ') && !wordChar.test(lower[at + n.length] ?? ' ')) return true;
+    }
+    return false;
   });
 }

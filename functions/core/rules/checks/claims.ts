@@ -79,6 +79,7 @@ export const claimChecks = {
       const names = [...view.competitorsLower, ...(contract.competitors ?? []).map((t) => t.toLowerCase())];
       let rivals: RegExp | undefined;
       let negation: RegExp | null | undefined;
+      let notOf: RegExp | null | undefined;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
@@ -91,6 +92,9 @@ export const claimChecks = {
           }
           negation ??= cc.params.negation ? paramRegex(`(?:${cc.params.negation})$`, 'iu') : null;
           if (negation?.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
+          // Not said of a rival's goods: the reader's ("votre vieille pacotille"), or thrown "in the rubbish".
+          notOf ??= cc.params.notOfRival ? paramRegex(`(?:${cc.params.notOfRival})$`, 'iu') : null;
+          if (notOf?.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
           // The put-down's sentence and the one either side: "… veg that looks like compost? The other guys do that."
           const window = lower.slice(
             sentenceStart(lower, sentenceStart(lower, m.index) - 1),

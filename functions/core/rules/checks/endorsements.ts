@@ -176,7 +176,7 @@ export const endorsementChecks = {
             continue;
           }
           const days = statedDays(m[0].toLowerCase(), p.numbers, p.units);
-          had ??= daysHeld(view, paramRegex(p.received, 'giu'));
+          had ??= daysHeld(view, paramRegex(p.received, 'giu'), paramRegex(p.endorser, 'iu'));
           if (had === null || days <= had + p.slackDays) continue;
           out.add(
             cc.rule,
@@ -243,9 +243,10 @@ export const endorsementChecks = {
 /**
  * Days from the day the package's facts say the endorser received the product ("sample delivered to the host
  * on 2 February 2027") to the launch, or null when no fact dates it. The first such day counts; a day without a
- * year is the last one before the launch.
+ * year is the last one before the launch. Only a fact naming the endorser or a sample (`endorser`) is read: a
+ * "survey sent to 500 customers on 10 March" dates no one's product.
  */
-function daysHeld(view: PackageView, received: RegExp): number | null {
+function daysHeld(view: PackageView, received: RegExp, endorser: RegExp): number | null {
   const pkg = view.pkg;
   const launch = pkg.deadlines.launch;
   const yearBefore = new Date(Date.parse(`${launch}T00:00:00Z`) - 364 * 86_400_000)
@@ -261,6 +262,7 @@ function daysHeld(view: PackageView, received: RegExp): number | null {
   ];
   let first: string | null = null;
   for (const fact of facts) {
+    if (!endorser.test(fact)) continue;
     const lower = fact.toLowerCase();
     received.lastIndex = 0;
     for (let m = received.exec(lower); m !== null; m = received.exec(lower)) {
