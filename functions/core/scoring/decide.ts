@@ -4,6 +4,7 @@ import { RISK_LEVELS } from '../contract-schema.ts';
 import { productWords } from '../package-facts.ts';
 import type { ClaimCategory, HandoffPackage } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
+import { findWholeWords } from '../rules/text.ts';
 import type { Scored } from './scorecard.ts';
 
 /** Claim categories that are regulated: a package asserting one is at least high risk. */
@@ -247,16 +248,9 @@ export function confidenceOf(s: Scored): { value: number; basis: string[] } {
   };
 }
 
-/** Does a claim's text name one of the brand kit's rivals (lowercased), as a whole word, at any occurrence? */
+/** Does a claim's text name one of the brand kit's rivals (lowercased) as a whole word ("Ace" in "replace" does not)? */
 function namesRival(text: string, rivals: readonly string[]): boolean {
   if (rivals.length === 0) return false;
   const lower = text.toLowerCase();
-  const wordChar = /[\p{L}\p{N}]/u;
-  return rivals.some((n) => {
-    // "Ace" inside "replace" is not the rival; a later "Ace filters" is.
-    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-      if (!wordChar.test(lower[at - 1] ?? ' ') && !wordChar.test(lower[at + n.length] ?? ' ')) return true;
-    }
-    return false;
-  });
+  return rivals.some((n) => findWholeWords(lower, n).length > 0);
 }

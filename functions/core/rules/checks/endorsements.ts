@@ -285,7 +285,8 @@ function statedDays(
       .sort((a, b) => b.length - a.length)
       .map(escapeRe)
       .join('|');
-  const re = new RegExp(
+  // paramRegex builds it once per rulebook's lists, not once per use statement read.
+  const re = paramRegex(
     `(?<![\\p{L}\\p{N}])(\\d{1,3}|${words(numbers)})\\s+(${words(units)})(?![\\p{L}])`,
     'gu',
   );
