@@ -152,7 +152,13 @@ export const checkParamSchemas = {
   /** Each deliverable's language, declared or detected; a language without a rulebook is a finding. */
   'language-coverage': z.strictObject({}),
   /** `foreignMarker`: an ad marker of a language without a rulebook, read as in endorsement-disclosure. */
-  'ad-disclosure': z.strictObject({ marker: regexSource, kinds, foreignMarker: z.optional(regexSource) }),
+  'ad-disclosure': z.strictObject({
+    marker: regexSource,
+    kinds,
+    foreignMarker: z.optional(regexSource),
+    /** A channel disclosure that says it sits where nobody reads first (a footer, below comments) covers nothing. */
+    buriedAt: z.optional(regexSource),
+  }),
   'channel-marker': z.strictObject({
     marker: regexSource,
     /** Channels whose copy matches this (transactional messages) need no marker. */

@@ -231,9 +231,10 @@ describe('sms.consent-unclear: consent a person checks', () => {
 });
 
 describe('sms.list-bought: a bought or rented list', () => {
-  it('warns on a rented list with opt-in, at the source field', () => {
+  // Stop 32: CTIA 5.1.4 says rented, sold or shared opt-in lists are not to be texted at all.
+  it('blocks a rented list with opt-in, at the source field', () => {
     expect(fired(pkg(['US'], [sms('opt-in', 'rented')], { sms: true }), 'sms.list-bought')).toMatchObject([
-      { severity: 'warn', pointer: '/audience/consent/0/source', quote: 'sms: opt-in (rented)' },
+      { severity: 'block', pointer: '/audience/consent/0/source', quote: 'sms: opt-in (rented)' },
     ]);
   });
 

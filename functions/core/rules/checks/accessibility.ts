@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '../../package-schema.ts';
+import { covered, readable } from '../language.ts';
 import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
 import type { CheckFamily } from './types.ts';
@@ -80,7 +81,9 @@ export const accessibilityChecks = {
       const own = view.ownLower.split('\n').filter((n) => n !== '');
       for (const s of view.copySites) {
         if (s.kind !== 'alt-text' || !applies(cc.channels, s.channel)) continue;
-        const problem = altTextProblem(s.text, generic, own, words);
+        // The little words are the rulebooks' languages' own: Dutch alt text is no keyword list for lacking them.
+        const read = s.language === null || covered(s.language) ? words : null;
+        const problem = altTextProblem(s.text, generic, own, read);
         if (problem !== null)
           out.add(cc.rule, sev, s.pointer, null, { match: s.text, value: problem }, s.text);
       }
@@ -110,7 +113,9 @@ export const accessibilityChecks = {
         // Only a vague button or a recorded offer makes it a block: most packages stop here, unread.
         if (!button && pkg.offer === undefined) return;
         const alts = plan.deliverables.filter((d) => d.kind === 'alt-text');
-        const poor = alts.find((d) => altTextProblem(d.copy, generic, own, words) !== null);
+        const poor = alts.find(
+          (d) => altTextProblem(d.copy, generic, own, readable(d) ? words : null) !== null,
+        );
         if (alts.length > 0 && poor === undefined) return;
         const pointed = alts.length === 0 ? firstIn(plan, i, reference) : null;
         if (poor === undefined && pointed === null) return;

@@ -14,11 +14,12 @@ export const disclosureChecks = {
       const p = cc.params;
       const re = cc.re as RegExp;
       const foreign = p.foreignMarker === undefined ? null : paramRegex(p.foreignMarker, 'iu');
+      const buriedAt = p.buriedAt === undefined ? null : paramRegex(p.buriedAt, 'iu');
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => re.test(d))) continue;
+        if ((plan.disclosures ?? []).some((d) => re.test(d) && buriedAt?.test(d) !== true)) continue;
         // An affiliate page is read top down, its blocks in the order the plan lists them: a disclosure that
         // opens a text block above the links covers those below it (FTC "Disclosures 101": before the link).
         // A mark in an image's alt text or a button, or at the end of a long block, covers nothing else.

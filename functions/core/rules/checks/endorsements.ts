@@ -100,6 +100,8 @@ export const endorsementChecks = {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
         if ((plan.disclosures ?? []).some((d) => marker.test(d))) continue;
+        // A house ad ("Eigenwerbung des Vermarkters") is the brand on itself, whatever word for ads it uses.
+        if (own !== null && (plan.disclosures ?? []).some((d) => own.test(d))) continue;
         plan.deliverables.forEach((d, j) => {
           const m = marker.exec(d.copy);
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
@@ -112,7 +114,10 @@ export const endorsementChecks = {
               !foundedOwn(d.copy)
             )
               out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
-          } else if (buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars)) {
+          } else if (
+            buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars) &&
+            !own?.test(d.copy)
+          ) {
             const span: [number, number] = [m.index, m.index + m[0].length];
             out.add(cc.rule, sev, pointer, span, { match: m[0] }, m[0]);
           }
