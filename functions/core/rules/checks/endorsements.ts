@@ -99,7 +99,8 @@ export const endorsementChecks = {
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => marker.test(d))) continue;
+        // A channel disclosure may say the spot is the brand's own ("Eigenwerbung des Vermarkters"): no endorser.
+        if ((plan.disclosures ?? []).some((d) => marker.test(d) || own?.test(d))) continue;
         plan.deliverables.forEach((d, j) => {
           const m = marker.exec(d.copy);
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
