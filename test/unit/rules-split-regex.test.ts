@@ -61,6 +61,29 @@ describe('split regexes', () => {
     }
   });
 
+  it("keep each part's next match within a scan: the same matches, each part searched again once passed", () => {
+    const source = `${WORD_BEFORE}(?:${Array.from({ length: 4000 }, (_, i) => `a${i}x`).join('|')})`;
+    const split = underLimit(new RegExp(source, 'gu')) as SplitRegExp;
+    const whole = new RegExp(source, 'gu');
+    // Matches of the first part's alternatives only (a0x…a39x): the other parts keep their "no match".
+    const text = Array.from({ length: 40 }, (_, i) => `a${i}x`).join(' ');
+    const searches = split.parts.map((part) => vi.spyOn(part, 'exec'));
+    expect(all(split, text)).toEqual(all(whole, text));
+    const found = all(whole, text).length;
+    expect(found).toBe(40);
+    expect(searches[0]?.mock.calls.length).toBe(found + 1);
+    for (const later of searches.slice(1)) expect(later.mock.calls.length).toBe(1);
+    // A caller moving lastIndex on by hand, and a new scan of the same text or another, get the whole's matches.
+    for (const from of [0, 3, 17, 18, 60, 61, 200, 5]) {
+      split.lastIndex = from;
+      whole.lastIndex = from;
+      expect(split.exec(text)?.index).toBe(whole.exec(text)?.index);
+      expect(split.lastIndex).toBe(whole.lastIndex);
+    }
+    for (const other of TEXTS) expect(all(split, other)).toEqual(all(whole, other));
+    expect(all(split, text)).toEqual(all(whole, text));
+  });
+
   it('keep the whole regex to the caller: source, flags, lastIndex, test, the string methods', () => {
     const source = big(WORD_BEFORE);
     const split = primed(new RegExp(source, 'u'));

@@ -105,10 +105,18 @@ export function splitSources(source: string, flags: string): string[] | null {
 
 /**
  * The whole regex to the caller (source, flags, `lastIndex`, `test`, the string methods all read `exec`),
- * its parts to the engine.
+ * its parts to the engine. Within one scan of a text each part's next match is kept: a part's first match at
+ * or after an earlier `lastIndex` is also its first at or after a later one that does not pass it (a match at
+ * a position does not depend on where the search started), so a part is searched again only once the scan has
+ * passed its kept match. Without it every `exec` searched every part again from `lastIndex`.
  */
 export class SplitRegExp extends RegExp {
   readonly parts: readonly RegExp[];
+  /** The text of the scan under way, where its last `exec` started, and each part's next match and its end. */
+  private scanText: string | null = null;
+  private scanFrom = -1;
+  private readonly next: (RegExpExecArray | null)[];
+  private readonly nextEnd: number[];
 
   /**
    * `matchAll` and `split` copy the regex through its species as `new C(this, flags)`: the inherited
@@ -122,20 +130,33 @@ export class SplitRegExp extends RegExp {
     super(source, flags);
     const own = flags.includes('y') ? flags.replace('g', '') : flags.includes('g') ? flags : `${flags}g`;
     this.parts = parts.map((p) => new RegExp(p, own));
+    this.next = parts.map(() => null);
+    this.nextEnd = parts.map(() => 0);
   }
 
   override exec(text: string): RegExpExecArray | null {
     const from = this.global || this.sticky ? this.lastIndex : 0;
+    // The same scan goes on when the text is the same and `exec` starts further on: a new scan of the same
+    // text starts at or before where the last one did. A sticky regex matches at `from` only: never kept.
+    const going = !this.sticky && from > this.scanFrom && text === this.scanText;
     let best: RegExpExecArray | null = null;
     let bestEnd = 0;
-    for (const part of this.parts) {
-      part.lastIndex = from;
-      const m = part.exec(text);
+    for (let k = 0; k < this.parts.length; k++) {
+      let m = going ? (this.next[k] as RegExpExecArray | null) : null;
+      if (!going || (m !== null && m.index < from)) {
+        const part = this.parts[k] as RegExp;
+        part.lastIndex = from;
+        m = part.exec(text);
+        this.next[k] = m;
+        this.nextEnd[k] = part.lastIndex;
+      }
       if (m !== null && (best === null || m.index < best.index)) {
         best = m;
-        bestEnd = part.lastIndex;
+        bestEnd = this.nextEnd[k] as number;
       }
     }
+    this.scanText = text;
+    this.scanFrom = from;
     if (this.global || this.sticky) this.lastIndex = best === null ? 0 : bestEnd;
     return best;
   }

@@ -41,6 +41,11 @@ function inContext(view: PackageView, source: string): boolean {
   return hit;
 }
 
+/** How many audience rules of one rulebook read each context, by the rulebook's compile (its prefilter builder). */
+const CONTEXT_READERS = new WeakMap<object, Map<string, number>>();
+/** The counts of the rulebook a rule's params were compiled in, by the params. */
+const READERS_OF = new WeakMap<object, ReadonlyMap<string, number>>();
+
 /** Every text of the channel a copy site belongs to (its deliverables and disclosures: one ad), once per view. */
 const CHANNELS = new WeakMap<PackageView, Map<string, string>>();
 function channelText(view: PackageView, site: TextSite): string {
@@ -69,11 +74,18 @@ function unlessHolds(
 
 export const audienceChecks = {
   'audience-copy': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.pattern, 'gu'),
-      // Literals may sit anywhere in a match (not only at a word start): the rulebook promises less.
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => {
+      if (p.context !== undefined) {
+        const readers = innerMap(CONTEXT_READERS, prefilter);
+        readers.set(p.context, (readers.get(p.context) ?? 0) + 1);
+        READERS_OF.set(p, readers);
+      }
+      return {
+        re: () => new RegExp(p.pattern, 'gu'),
+        // Literals may sit anywhere in a match (not only at a word start): the rulebook promises less.
+        bit: prefilter.bitFor(p.requires, ['copy'], false),
+      };
+    },
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       const regions = p.regions;
@@ -82,8 +94,15 @@ export const audienceChecks = {
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
       const sold = view.pkg.product?.categories;
       if (p.sells !== undefined && sold !== undefined && !sold.some((c) => p.sells?.includes(c))) return;
-      // The context (a whole-package regex, large for gambling) is read only once the pattern has matched.
-      let context: boolean | undefined;
+      // The context (a whole-package regex, large for gambling) is read first when another rule has read it
+      // (free) or several rules read it (one read of a package for a product it does not sell answers them
+      // all, for less than their patterns on every copy text); else once the pattern has matched.
+      let context: boolean | undefined =
+        p.context === undefined || sold?.some((c) => p.declares?.includes(c)) === true
+          ? true
+          : (CONTEXTS.get(view)?.get(p.context) ??
+            ((READERS_OF.get(p)?.get(p.context) ?? 0) > 1 ? inContext(view, p.context) : undefined));
+      if (context === false) return;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
         if (!mayMatch(cr, s, cc.bit)) continue;
@@ -99,10 +118,7 @@ export const audienceChecks = {
           }
           excused ??= p.unless !== undefined && unlessHolds(p.unless, p.unlessIn, view, s);
           if (excused) break;
-          context ??=
-            p.context === undefined ||
-            sold?.some((c) => p.declares?.includes(c)) === true ||
-            inContext(view, p.context);
+          context ??= inContext(view, p.context as string);
           if (!context) return;
           const span: [number, number] = [m.index, m.index + m[0].length];
           const matched = s.text.slice(span[0], span[1]);

@@ -279,24 +279,41 @@ function daysHeld(view: PackageView, received: RegExp, endorser: RegExp): number
   return first === null ? null : Math.round((Date.parse(launch) - Date.parse(first)) / 86_400_000);
 }
 
+/** A rule's count-and-unit regex ("(6) (months)"), built once per pair of lists: rulebook data never changes. */
+const COUNTS = new WeakMap<object, WeakMap<object, RegExp>>();
+function countsOf(
+  numbers: Readonly<Record<string, number>>,
+  units: Readonly<Record<string, number>>,
+): RegExp {
+  let byUnits = COUNTS.get(numbers);
+  if (byUnits === undefined) {
+    byUnits = new WeakMap();
+    COUNTS.set(numbers, byUnits);
+  }
+  let re = byUnits.get(units);
+  if (re === undefined) {
+    const words = (o: Readonly<Record<string, number>>) =>
+      Object.keys(o)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|');
+    re = paramRegex(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${words(numbers)})\\s+(${words(units)})(?![\\p{L}])`, 'gu');
+    byUnits.set(units, re);
+  }
+  return re;
+}
+
 /** Days a use statement claims: its last count and unit ("for a year" 365, "seit sechs Monaten" 180), or 0. */
 function statedDays(
   lower: string,
   numbers: Readonly<Record<string, number>>,
   units: Readonly<Record<string, number>>,
 ): number {
-  const words = (o: Readonly<Record<string, number>>) =>
-    Object.keys(o)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join('|');
-  // paramRegex builds it once per rulebook's lists, not once per use statement read.
-  const re = paramRegex(
-    `(?<![\\p{L}\\p{N}])(\\d{1,3}|${words(numbers)})\\s+(${words(units)})(?![\\p{L}])`,
-    'gu',
-  );
+  // Building the source from the lists cost more than the rest of the rule: once per lists object.
+  const re = countsOf(numbers, units);
   let days = 0;
-  for (const m of lower.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
     const n = m[1] as string;
     days = (units[m[2] as string] ?? 0) * (numbers[n] ?? Number(n));
   }
