@@ -249,6 +249,10 @@ export const checkParamSchemas = {
     recorded: z.optional(z.enum(['ends', 'stock'])),
     /** List-price words (RRP, UVP, PVP): a reference only beside a second price or a percentage. */
     alone: z.optional(regexSource),
+    /** An ordering verb before a delivery ("last day to order for Easter delivery"): a delivery cut-off. */
+    ordering: z.optional(regexSource),
+    /** Wordings that are deadlines only when their own sentence names an offer ("gone in 5 minutes"). */
+    inSentence: z.optional(regexSource),
     requires: literals,
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
@@ -259,6 +263,8 @@ export const checkParamSchemas = {
     free: regexSource,
     charge: regexSource,
     noCharge: regexSource,
+    /** A paid tier's own price ("Pro is £7.99/month"): no charge of the free tier beside it. */
+    paidTier: z.optional(regexSource),
     near,
     requires: literals,
   }),

@@ -55,9 +55,12 @@ function countOf(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
-/** A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours". */
+/**
+ * A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours",
+ * and a hold on a clock ("your discount is reserved for 15:00 minutes", "reservado durante 10 minutos").
+ */
 const TIMER =
-  /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur)/u;
+  /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur|(?:reserved|held|saved|locked|reservad[oa]s?|guardad[oa]s?|reserviert|r[ée]serv[ée]e?s?) (?:for (?:you )?|durante |por |für |pendant )?(?:for |the next )?\d{1,2}(?::\d{2})? ?(?:min(?:ute)?s?|minutos|minuten|minutes))/u;
 
 /** Does the claim state a deadline or a stock count (what urgency rules are about)? */
 export function statesTimingOrStock(claim: Claim): boolean {
@@ -104,7 +107,8 @@ function soldBelowReference(text: string, summary: string): boolean {
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
   const [now, was] = [Math.min(...stated), Math.max(...stated)];
-  return ownPricesIn(summary).some((p) => p > now && p < was);
+  // "-30 % donne 314,30 €, arrondi à 314 €": a figure that rounds to the new price is that price, worked out.
+  return ownPricesIn(summary).some((p) => p > now && p < was && Math.round(p) !== Math.round(now));
 }
 
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */
@@ -124,6 +128,16 @@ function ownPricesIn(summary: string): number[] {
     prices.push(...pricesIn(other === null ? clause : clause.slice(0, other.index)));
   }
   return prices;
+}
+
+/**
+ * Does an evidence summary record `price` as one the product itself sold at ("regular £649 since Sept 2026"),
+ * and say nothing that contradicts a claim (a price "never charged")? Price history on file for a reference
+ * price (FTC 16 CFR 233.1; Directive 98/6/EC Art. 6a).
+ */
+export function ownPriceOnFile(summary: string, price: number): boolean {
+  const s = summary.toLowerCase();
+  return !CUES.test(s) && ownPricesIn(s).some((p) => Math.abs(p - price) < 0.005);
 }
 
 /** A percentage as written: "98%", "37 %", "4,1 %", "12.5%". */

@@ -93,3 +93,47 @@ export function statedEnd(lower: string, from: string): string | null {
 export function dayAtStart(lower: string, from: string): string | null {
   return firstDay(AT_START, lower, from);
 }
+
+const ANYWHERE = FORMS.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f}`, 'gu'));
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * The day a text names anywhere ("… is Sunday, 12 April", "se termine le 12 avril à minuit", "ends Sunday
+ * at midnight"), as YYYY-MM-DD: a calendar day first, else a weekday (the next such day on or after
+ * `from`, `from` itself included); null when it names none.
+ */
+export function namedDay(lower: string, from: string): string | null {
+  for (let k = 0; k < ANYWHERE.length; k++) {
+    const re = ANYWHERE[k] as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      const day = dayOf(k, m, from);
+      if (day !== null) return day;
+    }
+  }
+  const weekday = WEEKDAY_WORD.exec(lower);
+  if (weekday === null) return null;
+  const start = new Date(`${from}T00:00:00Z`);
+  const ahead = ((WEEKDAYS[weekday[0]] ?? start.getUTCDay()) - start.getUTCDay() + 7) % 7;
+  return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An end word before a day: "until", "thru", "ends", "by", "bis", "hasta", "jusqu'au"… */
+const END_WORD =
+  "(?<![\\p{L}])(?:until|till|thru|through|ends?|ending|by|expires?|hasta|termina|finaliza|acaba|vence|bis|endet|jusqu['’]au|jusqu['’]à|se termine|prend fin|expire)(?![\\p{L}])";
+
+/**
+ * One day (YYYY-MM-DD) as copy writes it after an end word: "thru 3/14", "until 14/03", "bis 14.3.", "until
+ * March 14", "hasta el 14 de marzo". Only this day is sought, so "3/14" needs no guess at the order of day
+ * and month.
+ */
+export function endWritten(day: string): RegExp {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const names = (MONTH_NAMES[mo - 1] ?? '').split(' ').join('|');
+  const numeric = `0?${mo}/0?${d}|0?${d}[/.]0?${mo}\\.?|${day}`;
+  const written = `0?${d}\\.?\\s+(?:de\\s+)?(?:${names})|(?:${names})\\.?\\s+0?${d}(?:st|nd|rd|th)?`;
+  return new RegExp(
+    `${END_WORD}[^.!?\\n]{0,20}?(?<![\\d/.])(?:${numeric}|${written})(?:[/.,]?\\s?(?:${y}|${y % 100}))?(?![\\d/])`,
+    'u',
+  );
+}

@@ -1,4 +1,5 @@
 import type { CheckParams } from '../../rulebook.ts';
+import { ownPriceOnFile } from '../contradiction.ts';
 import { monthOf } from '../dates.ts';
 import { innerMap } from '../memo.ts';
 import { recordBacks } from '../offer-record.ts';
@@ -179,7 +180,7 @@ function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: T
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !paramRegex(p.needs).test(sentence)) return false;
-  if (p.logistics !== undefined && deliveryCutOff(p.logistics, lowerOf(s), m)) return false;
+  if (p.logistics !== undefined && deliveryCutOff(p.logistics, lowerOf(s), m, p.ordering)) return false;
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
@@ -193,14 +194,19 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   if (p.idioms !== undefined && p.offer !== undefined && paramRegex(p.idioms).test(m[0])) {
     if (!paramRegex(p.offer).test(planCopy(view, s))) return false;
   }
+  // "99 % of limescale gone in 5 minutes": what goes is the sentence's subject, an offer only if it names one.
+  if (p.inSentence !== undefined && p.offer !== undefined && paramRegex(p.inSentence).test(m[0])) {
+    if (!paramRegex(p.offer).test(sentence)) return false;
+  }
   return true;
 }
 
 /**
  * "Plus que quelques jours pour une livraison samedi": a delivery cut-off, when the deadline's object (after
- * "for", within two words) is the delivery itself and no offer, percentage or price follows.
+ * "for", within two words, and an `ordering` verb: "to order for") is the delivery itself and no offer,
+ * percentage or price follows.
  */
-function deliveryCutOff(logistics: string, lower: string, m: RegExpExecArray): boolean {
+function deliveryCutOff(logistics: string, lower: string, m: RegExpExecArray, ordering?: string): boolean {
   const end = m.index + m[0].length;
   const tail = lower.slice(end, end + 60);
   const stop = tail.search(/[.!?;:\n]/u);
@@ -211,7 +217,11 @@ function deliveryCutOff(logistics: string, lower: string, m: RegExpExecArray): b
     )
   )
     return false;
-  return paramRegex(`^\\s*(?:pour|for|para|für)\\s+(?:\\S+\\s+){0,2}?(?:${logistics})`, 'u').test(after);
+  // "Last day to order for Easter delivery": an ordering verb may come between the deadline and its "for".
+  const verb = ordering === undefined ? '' : `(?:(?:${ordering})\\s+)?`;
+  return paramRegex(`^\\s*${verb}(?:pour|for|para|für)\\s+(?:\\S+\\s+){0,2}?(?:${logistics})`, 'u').test(
+    after,
+  );
 }
 
 /** A price figure: "$249", "249 €", "USD 249", "1.299,00 EUR". */
@@ -271,6 +281,8 @@ function covered(
     // Only a price the claim states counts: "rated by 249 buyers" states no "$249".
     for (const k of claim?.text.toLowerCase().matchAll(PRICE_FIGURE) ?? [])
       if (figureValue(k[1] ?? k[2] ?? k[3] ?? '') === reference) return true;
+    // Or the price history filed for it: "40 at £449 (regular £649 since Sept 2026)" backs "usually £649".
+    if (claim?.evidence.some((e) => ownPriceOnFile(e.summary ?? '', reference))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
-import { dayAtStart, statedEnd, WEEKDAYS } from '../dates.ts';
+import { dayAtStart, endWritten, namedDay, statedEnd, WEEKDAYS } from '../dates.ts';
 import { COUNT, daysFrom, impliedCeiling, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
@@ -76,6 +76,24 @@ class Reader {
     return offer.test(this.planLower);
   }
 
+  /**
+   * Is this text a later message of a sequence (another deliverable of its kind in the same plan: the texts
+   * of an SMS flow) whose other message names the recorded end ("thru 3/14")? Its "Last day" is then the
+   * reminder sent on that day, not a second, sooner end.
+   */
+  remindsOf(ends: string): boolean {
+    const plan = /^\/channels\/\d+\//u.exec(this.site.pointer)?.[0];
+    if (plan === undefined || this.site.kind === null) return false;
+    const named = endWritten(ends);
+    return this.view.copySites.some(
+      (o) =>
+        o.pointer !== this.site.pointer &&
+        o.pointer.startsWith(plan) &&
+        o.kind === this.site.kind &&
+        named.test(lowerOf(o)),
+    );
+  }
+
   first(source: string, aboutOffer: boolean): RegExpExecArray | null {
     for (const m of matches(source, this.text)) if (this.counts(m, aboutOffer)) return m;
     return null;
@@ -104,6 +122,18 @@ function horizonDays(
   return h.per === 'hour' ? Math.ceil(n / 24) : h.days * n;
 }
 
+/**
+ * The days after launch a deadline puts the end at. A horizon said of a day the sentence names ("Last day
+ * to save is Sunday, 12 April", "se termine le 12 avril à minuit", "ends Sunday at midnight") ends that
+ * day, not on launch day: the copy states its end, and the record is checked against that.
+ */
+function endDays(h: Params['horizons'][number], m: RegExpExecArray, text: string, launch: string) {
+  const d = horizonDays(h, m, text, launch);
+  if (d === null) return null;
+  const day = namedDay(sentenceOf(text, m.index, m.index + m[0].length), launch);
+  return day === null ? d : Math.max(d, daysFrom(launch, day));
+}
+
 const RECORD = 'the brief records';
 
 const inDays = (d: number) =>
@@ -117,7 +147,7 @@ function againstEnd(p: Params, r: Reader, ends: string, launch: string, source =
   const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
     for (const m of matches(h.pattern, r.text)) {
-      const d = horizonDays(h, m, r.text, launch);
+      const d = endDays(h, m, r.text, launch);
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
       const fact =
         after < 0
@@ -165,7 +195,7 @@ function conflicts(p: Params, r: Reader, offer: Offer, launch: string): Conflict
     if (m !== null) out.push({ span: spanOf(m), fact: 'the brief records no end date for the offer' });
   } else if (offer.ends !== undefined) {
     const c = againstEnd(p, r, offer.ends, launch);
-    if (c !== null) out.push(c);
+    if (c !== null && !r.remindsOf(offer.ends)) out.push(c);
   }
   // Terms that run again make any deadline on them false, not only "won't be back": the offer ends, and
   // the same deal replaces it (CMA urgency letter, 2023; UCPD Annex I no. 7).

@@ -40,7 +40,7 @@ export const pricingChecks = {
       const sites = view.copySites.filter((s) => applies(cc.channels, s.channel));
       const open = sites.filter((s) => mayMatch(cr, s, cc.bit));
       if (open.length === 0) return;
-      const charge = paramRegex(p.charge, 'iu');
+      const charge = chargeIn(p.charge, p.paidTier);
       const noCharge = paramRegex(p.noCharge, 'iu');
       // Plans whose copy states a charge with the offer: near a "free", or in a short text shown with it
       // (a search ad's description under its headline). The deliverables of one plan are one message.
@@ -82,8 +82,24 @@ export const pricingChecks = {
 const FOOTNOTE_MARK =
   /^(?:[^.!?\n*†‡¹]|[.!?](?!\s|$)){0,80}?[.!?]?\(?(?:[†‡¹]|(?<![*\s])\*(?!\*|\s?(?:in(?:nen)?(?![\p{L}])|shipping|delivery|returns?|versand|lieferung|env[íi]os?|livraison|rated|stars?|reviews?|sterne|étoiles|estrellas)))/iu;
 
+/** Tests a text for a charge. */
+interface Charge {
+  test(text: string): boolean;
+}
+
+/**
+ * The charge reading, with a paid tier's own price set aside: "Free to start; Pro is £7.99/month" charges
+ * nothing for what is free (16 CFR 251.1(b): "free" asks no purchase; a tier nobody must buy is none).
+ */
+function chargeIn(source: string, paidTier: string | undefined): Charge {
+  const charge = paramRegex(source, 'iu');
+  if (paidTier === undefined) return charge;
+  const tier = paramRegex(paidTier, 'giu');
+  return { test: (text) => charge.test(text.replace(tier, ' ')) };
+}
+
 /** Does the package state the charge anywhere: copy, disclosures, brief, claims or their evidence? */
-function chargedAnywhere(view: PackageView, charge: RegExp): boolean {
+function chargedAnywhere(view: PackageView, charge: Charge): boolean {
   if (view.sites.some((t) => charge.test(t.text))) return true;
   return view.pkg.claims.some((c) => c.evidence.some((e) => charge.test(e.summary ?? '')));
 }
