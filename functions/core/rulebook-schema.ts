@@ -377,6 +377,19 @@ export const policySchema = z.strictObject({
       guarantee: z.optional(regexSource),
     }),
   ),
+  /**
+   * Which family a claim finding reports under (ADR 0032). A finding of a `qualifiers` rule (how sure, how
+   * proven, how much) takes the topic of the claim it qualifies: a finding earlier in `order` raised on its
+   * sentence, or a claim on file that says it and that the copy cites. A claim finding of a `citedBy.from`
+   * topic takes `citedBy.to` when the copy that cites the claim raises a `citedBy.to` finding.
+   */
+  attribution: z.optional(
+    z.strictObject({
+      qualifiers: z.array(z.string()),
+      order: z.array(z.enum(TOPICS)),
+      citedBy: z.optional(z.strictObject({ from: z.array(z.enum(TOPICS)), to: z.enum(TOPICS) })),
+    }),
+  ),
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -16,6 +16,7 @@ import type { Channel, HandoffPackage } from './package-schema.ts';
 import { renderReport } from './report.ts';
 import type { RuleData } from './rulebook.ts';
 import { getRulebook } from './rulebook.ts';
+import { attribute } from './rules/attribution.ts';
 import type { CompiledRulebook, PackageView } from './rules/engine.ts';
 import { compileRulebook, runRulebook, sortFindings, viewPackage } from './rules/engine.ts';
 import { covered, languageOf } from './rules/language.ts';
@@ -114,7 +115,8 @@ function policyOf(rulebooks: readonly CompiledEntry[]): DecisionPolicy {
     for (const [c, t] of Object.entries(cr.policy?.topicOfCategory ?? {})) topicOfCategory[c] ??= t;
     for (const [c, t] of Object.entries(cr.policy?.topicOfProduct ?? {})) if (t) topicOfProduct[c] ??= t;
   }
-  return { regulated, topicOfCategory, topicOfProduct, review };
+  const ranking = rulebooks.find(({ cr }) => cr.policy?.ranking !== undefined)?.cr.policy?.ranking;
+  return { regulated, topicOfCategory, topicOfProduct, review, ranking };
 }
 
 /** The rule with this id in the first of the rulebooks that has it. */
@@ -145,8 +147,17 @@ function runRules(
     findings = findings.length === 0 ? own : findings.concat(own);
   }
   if (rulebooks.length > 1) findings = sortFindings(findings);
-  const findingsDigest = rulebooks.length === 1 ? (steps[1] as TraceStep).outputDigest : digestOf(findings);
-  return { findings, findingsDigest };
+  // One claim, one family (ADR 0032): topics only, read across the rulebooks' findings.
+  const policy = rulebooks.find(({ cr }) => cr.policy?.attribution !== undefined)?.cr.policy;
+  const attributed =
+    policy?.attribution === undefined
+      ? findings
+      : attribute(findings, view.pkg, policy.attribution, policy.topicOfCategory, policy.ranking);
+  const findingsDigest =
+    rulebooks.length === 1 && attributed === findings
+      ? (steps[1] as TraceStep).outputDigest
+      : digestOf(attributed);
+  return { findings: attributed, findingsDigest };
 }
 
 /** Step 5, route: the approval group and approvers, and the downstream hints. */

@@ -289,8 +289,10 @@ function hypothetical(summary: string): boolean {
 const GROSS = rx(
   '(?:gross|brutto\\p{L}*|brut[oa]s?|brute?s?)(?! (?:of tax|before tax|vor steuern|de impuestos|de fiscalit))|before fees|vor kosten|antes de comisiones|avant frais',
 );
+// An annual equivalent rate (TAE, TAEG, APY, AER, effektiver Jahreszins) is after costs by its legal definition
+// (Banco de España Circular 5/2012, Directive 2008/48/EC Annex I, Regulation DD 12 CFR 1030): the claim states it.
 const FEES_STATED = rx(
-  'gross|net|netto\\p{L}*|brutto\\p{L}*|nach kosten|vor kosten|net[oa]s?|brut[oa]s?|nette?s?|brute?s?|after fees|before fees|de comisiones|de frais',
+  'gross|net|netto\\p{L}*|brutto\\p{L}*|nach kosten|vor kosten|net[oa]s?|brut[oa]s?|nette?s?|brute?s?|after fees|before fees|de comisiones|de frais|tae|taeg|apy|aer|effektive[nr]? jahreszins',
 );
 const BEST = new RegExp(
   `${B}(?:(?:best|top|highest|bestes?|beste[nrs]?|mejor(?:es)?|meilleure?s?)(?:[- ]performing)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:accounts?|clients?|portfolios?|depots?|konten|konto|cuentas?|carteras?|comptes?|portefeuilles?|trades?|months?|monat|mes|mois|quarters?|quartal|trimestre)|(?:accounts?|cuentas?|comptes?|depots?|konto)\\s+(?:with|con|avec|mit)\\s+(?:the\\s+|el\\s+|le\\s+|dem\\s+)?(?:best|mejor|meilleur|besten)|selected (?:accounts|clients|portfolios)|cherry-?picked)${E}`,

@@ -4,6 +4,7 @@ import { RISK_LEVELS } from '../contract-schema.ts';
 import { productWords } from '../package-facts.ts';
 import type { ClaimCategory, HandoffPackage } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
+import { claimTopic, type Ranking } from '../rules/claim-topic.ts';
 import { findWholeWords } from '../rules/text.ts';
 import type { Scored } from './scorecard.ts';
 
@@ -69,6 +70,8 @@ export interface DecisionPolicy {
   topicOfProduct: Readonly<Partial<Record<string, string>>>;
   /** Topics whose findings (any severity) need a person: a named comparison, a testimonial's typical results. */
   review: ReadonlySet<string>;
+  /** Claims that rank in their market are superlatives, not named comparisons (rules/claim-topic.ts). */
+  ranking?: Ranking | undefined;
 }
 
 /** Regulated or review topics present: of its findings (any severity), claims' categories and declared products. */
@@ -86,7 +89,8 @@ export function topicsOf(
   // rival on its own; such a rival is left to evidence that says `comparedWith: named-competitors`.
   const rivals = (pkg.brand.competitors ?? []).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
   for (const c of pkg.claims) {
-    const t = policy.topicOfCategory[c.category];
+    // A ranking ("Testsieger", "No. 1") measured among named products is a superlative, not a named comparison.
+    const t = claimTopic(c, policy.topicOfCategory, policy.ranking);
     if (t === undefined) continue;
     if (policy.regulated.has(t)) out.add(t);
     // Evidence that measured named rivals, or a claim naming a rival of the brand kit, makes a named
