@@ -1,8 +1,9 @@
 import type { Claim } from '#core/package-schema';
 import { unsupportedGap } from '#core/rules/evidence-support';
-import { score } from './helpers/engine-findings.ts';
+import { findings, score } from './helpers/engine-findings.ts';
 import { publishingContract, withCopy } from './helpers/engine-fixtures.ts';
 import { attributionBank, reported } from './helpers/family-bank.ts';
+import { contract3 } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 32, which family a claim finding reports under (ADR 0032). Lines are our own, written from the codes:
@@ -81,6 +82,27 @@ attributionBank('a guaranteed measured result reports as the promise it is', {},
   ['en', 'Reduces your water use by 25% every month.', ['substantiation']],
   ['en', 'Boosts your Wi-Fi range by 60% in any room.', ['substantiation']],
 ]);
+
+/** The topics the guarantee findings on the copy report under (channel 1 of the clean package). */
+const guaranteeTopics = (copy: string): (string | undefined)[] =>
+  findings(withCopy(copy, 'social-organic', 'caption', { language: 'en' }), contract3())
+    .filter((f) => f.ruleId === 'claim.absolute-guarantee' && f.pointer.startsWith('/channels/1/'))
+    .map((f) => f.topic);
+
+// Review of stop 32: a full sentence never takes in a short one after it; a fragment ("Guaranteed.") still
+// completes the sentence beside it, in either order.
+describe('a guarantee reports under the claim of its own sentence, or of the one its fragment completes', () => {
+  it.each([
+    ['Our kettle is guaranteed to boil in 60 seconds. Lose 10kg fast!', 'superlatives'],
+    ['Our kettle is guaranteed to boil in 60 seconds. Cures migraines!', 'superlatives'],
+    ['Lose 10kg fast! Our kettle is guaranteed to boil in 60 seconds.', 'superlatives'],
+    ['Cures migraines! Our kettle is guaranteed to boil in 60 seconds.', 'superlatives'],
+    ['Lose 10kg in 4 weeks. Guaranteed.', 'health'],
+    ['Guaranteed. Lose 10kg in 4 weeks.', 'health'],
+  ])('%j reports its guarantee under %s', (copy, topic) => {
+    expect(guaranteeTopics(copy)).toEqual([topic]);
+  });
+});
 
 /** A comparative claim stating `text` with no evidence, cited by the copy. */
 const claimOf = (text: string): Claim[] => [{ id: 'c1', text, category: 'comparative', evidence: [] }];

@@ -149,3 +149,50 @@ bank(
     ['de', 'Schäm dich nicht für die dicke Winterjacke: sie hält warm.'],
   ],
 );
+
+// Review of stop 32: one older relative said to be unable to do a task (CAP advice on age), and German shaming
+// of a body part with no adjective; near-misses are the idioms the plural forms already leave alone.
+bank(
+  'inclusive: a grandparent said to be unable to do a task (CAP advice "Offence: age")',
+  ['inclusive.group-incapable'],
+  {},
+  [
+    ['en', 'Grandma can’t work a smartphone, so we made one with big buttons.'],
+    ['en', 'My grandad can’t use a smartphone — this one he can.'],
+    ['es', 'Mi abuela no sabe usar el móvil.'],
+    ['de', 'Oma kann kein Handy bedienen.'],
+    ['fr', 'Mamie ne sait pas envoyer un texto ? Notre téléphone le fait pour elle.'],
+  ],
+  [
+    ['en', 'Mums can’t get enough of our muffins.'],
+    ['en', 'Seniors can’t miss this: free coffee on Tuesdays.'],
+    ['en', 'Dads can’t stop talking about our new barbecue.'],
+    ['en', 'Women can’t enter the men’s pairs; see mixed pairs.'],
+    ['en', 'Boys can’t wait for half term: our holiday camp runs 10–14 Feb.'],
+    ['en', 'Grandparents can’t always travel, so we stream the recital.'],
+    ['en', 'Grandma can’t wait to see the kids: book the train now.'],
+    ['es', 'Mi abuela no sabe lo que se pierde.'],
+    ['de', 'Oma kann nicht genug von unseren Keksen bekommen.'],
+    ['fr', 'Les mamans ne peuvent pas résister à nos croissants.'],
+  ],
+);
+
+bank(
+  'inclusive: a body part to be ashamed of, in German too (CAP 1.3 and 4.1)',
+  ['inclusive.body-shaming'],
+  {},
+  [
+    ['en', 'Ashamed of your belly? Hide it with our high-waist jeans.'],
+    ['en', 'Embarrassed by your muffin top?'],
+    ['es', '¿Te da vergüenza tu barriga?'],
+    ['de', 'Schämst du dich für deinen Bauch?'],
+    ['de', 'Schämen Sie sich für Ihre Oberschenkel? Unsere Shapewear kaschiert.'],
+  ],
+  [
+    ['en', 'Ashamed of your lawn? Our feed greens it in a week.'],
+    ['en', 'Body-positive swimwear in sizes 6–32.'],
+    ['en', 'Not ashamed of our fat-free recipes!'],
+    ['en', 'Fat Face store opening in Harlow.'],
+    ['de', 'Schämst du dich für deinen alten Rasen? Unser Dünger hilft.'],
+  ],
+);

@@ -17,9 +17,9 @@ const CLAIM = /^\/claims\/(\d+)\//u;
 /**
  * One claim, one family (ADR 0032). Wording that only qualifies a claim (how sure: "guaranteed", "risk-free";
  * how proven: "clinically proven", "tests show"; how much: "cuts bills by 30%") has no subject of its own: its
- * finding reports under the claim it qualifies, when that claim is raised on the same sentence (a fragment
- * of a few words beside it counts as part of it) or is a claim on file that says the words and that the copy cites; the earliest
- * topic of `order` wins, and a qualifier keeps its own topic when nothing earlier is there. A claim's finding
+ * finding reports under the claim it qualifies, when that claim is raised on the same sentence (a qualifier
+ * that is a fragment of a few words on its own belongs to the sentences beside it) or is a claim on file that
+ * says the words and that the copy cites; the earliest topic of `order` wins, and a qualifier keeps its own topic when nothing earlier is there. A claim's finding
  * of a `citedBy.from` topic (a whole-field claim) reports under `citedBy.to` when copy citing the claim raises
  * that topic (the copy names the rivals). Only topics move, never severities; findings are copied, not changed.
  */
@@ -90,15 +90,18 @@ function qualifiedTopic(
   return best;
 }
 
-/** The sentence holding `span`, with a fragment of a few words either side of it (it completes that sentence). */
+/**
+ * The sentence holding `span`; when that sentence is itself a fragment of a few words ("Guaranteed.",
+ * "Risk-free:"), the sentences either side of it too, as it completes one of them. A full sentence never takes
+ * in a short one after it: "…guaranteed to boil in 60 seconds. Lose 10kg fast!" are two claims.
+ */
 function windowOf(text: string, span: [number, number]): [number, number] {
   const spans = sentenceSpans(text);
   const i = spans.findIndex(([, end]) => span[0] < end);
   const own = spans[i] ?? [0, text.length];
-  const prev = spans[i - 1];
-  const next = spans[i + 1];
-  const from = prev !== undefined && fragment(text, own) ? prev[0] : own[0];
-  const to = next !== undefined && fragment(text, next) ? next[1] : own[1];
+  if (!fragment(text, own)) return [own[0], Math.max(own[1], span[1])];
+  const from = spans[i - 1]?.[0] ?? own[0];
+  const to = spans[i + 1]?.[1] ?? own[1];
   return [from, Math.max(to, span[1])];
 }
 
