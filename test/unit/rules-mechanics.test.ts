@@ -28,6 +28,7 @@ const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
   lower: undefined,
   candidates: 0,
   candidates2: 0,
+  candidates3: 0,
   candidatesOf: null,
 });
 

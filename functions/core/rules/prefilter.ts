@@ -22,12 +22,12 @@ export interface Prefiltered {
   prefilter: Readonly<Record<Scope, Prefilter>>;
 }
 
-/** Two 31-bit words (bitwise operators work on signed 32-bit integers): rule bits 0-30, then 31-61. */
-type Bits = readonly [number, number];
+/** Three 31-bit words (bitwise operators work on signed 32-bit integers): rule bits 0-30, 31-61, 62-92. */
+type Bits = readonly [number, number, number];
 const WORD_BITS = 31;
-const MAX_PREFILTER_BITS = 2 * WORD_BITS;
-const or = (a: Bits, b: Bits): Bits => [a[0] | b[0], a[1] | b[1]];
-const NONE: Bits = [0, 0];
+const MAX_PREFILTER_BITS = 3 * WORD_BITS;
+const or = (a: Bits, b: Bits): Bits => [a[0] | b[0], a[1] | b[1], a[2] | b[2]];
+const NONE: Bits = [0, 0, 0];
 const SCOPE_BITS: Readonly<Record<Scope, number>> = { copy: 1, text: 2, 'cta-url': 4 };
 
 /**
@@ -36,7 +36,7 @@ const SCOPE_BITS: Readonly<Record<Scope, number>> = { copy: 1, text: 2, 'cta-url
  * `\b` reads), and the child of node n on code unit c is `next[n * width + (alpha[c] >> 1)]` (0: none;
  * node 0 is the root). A node that ends a literal has its scope mask (`scopes`), whether it is
  * looked for anywhere or only at a word start (`anywhere`), and the bits of the rules of this literal and
- * of every literal that is a prefix of it (`lo`, `hi`). `below` says which literals end at or under a
+ * of every literal that is a prefix of it (`lo`, `hi`, `top`). `below` says which literals end at or under a
  * node: the scope masks of all of them (bits 0-2) and of those looked for anywhere (bits 3-5), so a walk
  * stops as soon as nothing it could still find counts here.
  */
@@ -49,6 +49,7 @@ export interface LiteralTrie {
   below: Uint8Array;
   lo: Int32Array;
   hi: Int32Array;
+  top: Int32Array;
 }
 
 /** Hands out one prefilter bit per rule with `requires` literals, in rulebook order, then builds the regexes. */
@@ -67,7 +68,12 @@ export class PrefilterBuilder {
   bitFor(requires: readonly string[] | undefined, scopes: readonly Scope[], words: boolean): number {
     if (requires === undefined || this.nextBit >= MAX_PREFILTER_BITS) return -1;
     const bit = this.nextBit++;
-    const own: Bits = bit < WORD_BITS ? [1 << bit, 0] : [0, 1 << (bit - WORD_BITS)];
+    const word = Math.floor(bit / WORD_BITS);
+    const own: Bits = [
+      word === 0 ? 1 << bit : 0,
+      word === 1 ? 1 << (bit - WORD_BITS) : 0,
+      word === 2 ? 1 << (bit - 2 * WORD_BITS) : 0,
+    ];
     for (const lit of requires) {
       this.literalBits.set(lit, or(this.literalBits.get(lit) ?? NONE, own));
       if (!words || !ASCII_WORD_START.test(lit)) this.anywhere.add(lit);
@@ -138,6 +144,7 @@ function buildTrie(
   const below = new Uint8Array(nodes);
   const lo = new Int32Array(nodes);
   const hi = new Int32Array(nodes);
+  const top = new Int32Array(nodes);
   let count = 1;
   for (const [lit, scope] of scopesOf) {
     const far = anywhere.has(lit);
@@ -159,6 +166,7 @@ function buildTrie(
     anywhereOf[node] = far ? 1 : 0;
     lo[node] = bits[0];
     hi[node] = bits[1];
+    top[node] = bits[2];
   }
   return {
     alpha,
@@ -169,6 +177,7 @@ function buildTrie(
     below: below.subarray(0, count),
     lo: lo.subarray(0, count),
     hi: hi.subarray(0, count),
+    top: top.subarray(0, count),
   };
 }
 
@@ -205,6 +214,7 @@ function scan(t: LiteralTrie, scopeBit: number, lower: string, out: Int32Array):
   const { alpha, width, next, below, scopes, anywhere } = t;
   let lo = 0;
   let hi = 0;
+  let top = 0;
   const n = lower.length;
   let prevWord = false;
   for (let p = 0; p < n; p++) {
@@ -219,6 +229,7 @@ function scan(t: LiteralTrie, scopeBit: number, lower: string, out: Int32Array):
       if (((scopes[node] as number) & scopeBit) !== 0 && (boundary || anywhere[node] === 1)) {
         lo |= t.lo[node] as number;
         hi |= t.hi[node] as number;
+        top |= t.top[node] as number;
       }
       if (q >= n) break;
       const a = (alpha[lower.charCodeAt(q)] as number) >> 1;
@@ -227,9 +238,10 @@ function scan(t: LiteralTrie, scopeBit: number, lower: string, out: Int32Array):
   }
   out[0] = lo;
   out[1] = hi;
+  out[2] = top;
 }
 
-const SCANNED = new Int32Array(2);
+const SCANNED = new Int32Array(3);
 
 /**
  * Can the rule with prefilter bit `bit` match this site? One walk of the lowercased text finds every
@@ -244,22 +256,26 @@ export function mayMatch(cr: Prefiltered, site: TextSite, bit: number): boolean 
     const trie = pf.trie;
     let lo = 0;
     let hi = 0;
+    let top = 0;
     if (trie !== null) {
       const lower = lowerOf(site);
       if (lower.indexOf('\u017f') >= 0) {
         lo = -1;
         hi = -1;
+        top = -1;
       } else {
         scan(trie, pf.scopeBit, lower, SCANNED);
         lo = SCANNED[0] as number;
         hi = SCANNED[1] as number;
+        top = SCANNED[2] as number;
       }
     }
     site.candidates = lo;
     site.candidates2 = hi;
+    site.candidates3 = top;
     site.candidatesOf = cr;
   }
-  return bit < WORD_BITS
-    ? (site.candidates & (1 << bit)) !== 0
-    : (site.candidates2 & (1 << (bit - WORD_BITS))) !== 0;
+  if (bit < WORD_BITS) return (site.candidates & (1 << bit)) !== 0;
+  if (bit < 2 * WORD_BITS) return (site.candidates2 & (1 << (bit - WORD_BITS))) !== 0;
+  return (site.candidates3 & (1 << (bit - 2 * WORD_BITS))) !== 0;
 }

@@ -20,6 +20,8 @@ export interface TextSite {
   candidates: number;
   /** Bits 31-61 of the same mask. */
   candidates2: number;
+  /** Bits 62-92 of the same mask. */
+  candidates3: number;
   /** The compiled rulebook whose prefilter computed `candidates` (compared by identity). */
   candidatesOf: object | null;
 }
@@ -85,6 +87,7 @@ const site = (
   lower: undefined,
   candidates: 0,
   candidates2: 0,
+  candidates3: 0,
   candidatesOf: null,
 });
 
