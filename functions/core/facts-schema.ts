@@ -76,6 +76,8 @@ export const factCheckParamSchemas = {
    * against `stock`; `timer`: a countdown, read against `timer: restarts`. A match counts when no `negation`
    * ends just before it and no `logistics` word comes before it in its sentence; one about time (all but
    * scarcity) also needs an `offer` word in its sentence, or in its message when its own text is short.
+   * A horizon ends on a day its sentence names unless a `sameDay` word pins it to launch day; a `reminder`
+   * horizon in a text sent after one naming the recorded end is that day's reminder.
    */
   'offer-facts': z.strictObject({
     deadline: regexSource,
@@ -94,6 +96,10 @@ export const factCheckParamSchemas = {
     offer: regexSource,
     logistics: regexSource,
     negation: regexSource,
+    /** Words that pin an end to launch day ("tonight", "hoy"): a day named beside them does not move it. */
+    sameDay: z.optional(regexSource),
+    /** A horizon a later text of a sequence may say on the recorded end day ("Last day", "letzter Tag"). */
+    reminder: z.optional(regexSource),
   }),
   /**
    * A region of `audience.regions` that is not an ISO 3166-1 alpha-2 code: no rule aimed at a region can

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { RULE_FAMILIES } from './artifact-types.ts';
+import { commerceCheckParamSchemas } from './commerce-schema.ts';
 import {
   factCheckParamSchemas,
   factsExampleSchema,
@@ -112,6 +113,8 @@ export const checkParamSchemas = {
     problems: z.array(z.enum(EVIDENCE_PROBLEMS)),
     /** Topic of a claim stating a deadline or stock count: its contradicted evidence is false urgency. */
     timingTopic: z.optional(z.string()),
+    /** A hold on a clock in a claim ("reserved for 15:00 minutes"): a countdown, so a timing claim too. */
+    holds: z.optional(regexSource),
     /** Topic of a toy claimed for younger children than its evidence allows, per product sold (age-grade.ts). */
     ageGrade: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
     /**
@@ -229,47 +232,7 @@ export const checkParamSchemas = {
   }),
   /** Copy that points to an image carrying information while the channel has no alt text. */
   'image-without-alt': z.strictObject({ reference: regexSource }),
-  /**
-   * A deadline, stock count or reference price in copy that the package does not substantiate: no claim
-   * with current evidence (of `categories`) covers it, its sentence states no date (`dated`), no copy of
-   * its message states an end with its date (`endsOn`), and a time idiom (`idioms`) sits in copy that
-   * offers terms (`offer`). `unless` drops a deliverable that carries the qualifier; `needs` is what the
-   * match's sentence must hold to be a claim at all (a reference price needs a price figure).
-   */
-  'commerce-claim': z.strictObject({
-    pattern: regexSource,
-    needs: z.optional(regexSource),
-    categories: z.optional(categories),
-    unless: z.optional(regexSource),
-    dated: z.optional(regexSource),
-    endsOn: z.optional(regexSource),
-    idioms: z.optional(regexSource),
-    offer: z.optional(regexSource),
-    /** Shipping, gift wrap, returns: no end of the offer after one, nor an offer in "free gift wrap". */
-    logistics: z.optional(regexSource),
-    /** What of the offer record backs the claim (ADR 0023): its end date, or its unit count. */
-    recorded: z.optional(z.enum(['ends', 'stock'])),
-    /** List-price words (RRP, UVP, PVP): a reference only beside a second price or a percentage. */
-    alone: z.optional(regexSource),
-    /** An ordering verb before a delivery ("last day to order for Easter delivery"): a delivery cut-off. */
-    ordering: z.optional(regexSource),
-    /** Wordings that are deadlines only when their own sentence names an offer ("gone in 5 minutes"). */
-    inSentence: z.optional(regexSource),
-    requires: literals,
-  }),
-  /** An unconditional "free" offer while the package states conditions elsewhere. */
-  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
-  'multibuy-saving': z.strictObject({ requires: literals }),
-  /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
-  'free-charge': z.strictObject({
-    free: regexSource,
-    charge: regexSource,
-    noCharge: regexSource,
-    /** A paid tier's own price ("Pro is £7.99/month"): no charge of the free tier beside it. */
-    paidTier: z.optional(regexSource),
-    near,
-    requires: literals,
-  }),
+  ...commerceCheckParamSchemas,
 } as const;
 export type CheckName = keyof typeof checkParamSchemas;
 export type CheckParams<C extends CheckName> = z.infer<(typeof checkParamSchemas)[C]>;

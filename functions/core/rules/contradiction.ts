@@ -55,17 +55,17 @@ function countOf(raw: string): number {
   return Number(raw.replace(/[,.](?=\d{3}(?:\D|$))/gu, '').replace(',', '.'));
 }
 
-/**
- * A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours",
- * and a hold on a clock ("your discount is reserved for 15:00 minutes", "reservado durante 10 minutos").
- */
+/** A countdown in a claim: "ends when the timer hits zero", "cuenta atrás", "Countdown", "compte à rebours". */
 const TIMER =
-  /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur|(?:reserved|held|saved|locked|reservad[oa]s?|guardad[oa]s?|reserviert|r[ée]serv[ée]e?s?) (?:for (?:you )?|durante |por |für |pendant )?(?:for |the next )?\d{1,2}(?::\d{2})? ?(?:min(?:ute)?s?|minutos|minuten|minutes))/u;
+  /(?<![\p{L}])(?:timer|countdown|count-down|cuenta atr[aá]s|temporizador|compte [aà] rebours|minuteur)/u;
 
-/** Does the claim state a deadline or a stock count (what urgency rules are about)? */
-export function statesTimingOrStock(claim: Claim): boolean {
+/**
+ * Does the claim state a deadline or a stock count (what urgency rules are about)? `holds` is the rulebook's
+ * hold on a clock ("your discount is reserved for 15:00 minutes", "reservado durante 10 minutos").
+ */
+export function statesTimingOrStock(claim: Claim, holds?: RegExp): boolean {
   const text = claim.text.toLowerCase();
-  return ONE_OFF.test(text) || SCARCITY_COUNT.test(text) || TIMER.test(text);
+  return ONE_OFF.test(text) || SCARCITY_COUNT.test(text) || TIMER.test(text) || holds?.test(text) === true;
 }
 
 const PERCENT_OFF = /(\d+)\s?%/u;
@@ -107,8 +107,10 @@ function soldBelowReference(text: string, summary: string): boolean {
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
   const [now, was] = [Math.min(...stated), Math.max(...stated)];
-  // "-30 % donne 314,30 €, arrondi à 314 €": a figure that rounds to the new price is that price, worked out.
-  return ownPricesIn(summary).some((p) => p > now && p < was && Math.round(p) !== Math.round(now));
+  // "-30 % donne 314,30 €, arrondi à 314 €": a figure within half a unit of a whole new price is that price,
+  // worked out; £1.40 against a new £0.60 is an earlier price, not the new one rounded.
+  const worked = (p: number) => Number.isInteger(now) && Math.abs(p - now) < 0.5;
+  return ownPricesIn(summary).some((p) => p > now && p < was && !worked(p));
 }
 
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */
@@ -130,14 +132,34 @@ function ownPricesIn(summary: string): number[] {
   return prices;
 }
 
+/** How a summary says a price was charged (`sold`) and what makes one no recent selling price (`not`). */
+export interface PriceHistory {
+  sold: RegExp;
+  not: RegExp;
+}
+
+/** The prices of a clause written right after a selling-price cue ("regular £649", "sold at 199 €"). */
+function soldPricesIn(clause: string, history: PriceHistory): number[] {
+  return [...clause.matchAll(PRICE)]
+    .filter((k) => history.sold.test(clause.slice(Math.max(0, (k.index ?? 0) - 30), k.index)))
+    .map((k) => countOf((k[1] ?? k[2]) as string));
+}
+
 /**
  * Does an evidence summary record `price` as one the product itself sold at ("regular £649 since Sept 2026"),
  * and say nothing that contradicts a claim (a price "never charged")? Price history on file for a reference
- * price (FTC 16 CFR 233.1; Directive 98/6/EC Art. 6a).
+ * price (FTC 16 CFR 233.1; Directive 98/6/EC Art. 6a). With `history`, the price needs a selling-price cue
+ * before it in a clause that does not make it a former or no selling price ("until March 2023", "insurance
+ * value £649"): a recent price actually charged.
  */
-export function ownPriceOnFile(summary: string, price: number): boolean {
+export function ownPriceOnFile(summary: string, price: number, history?: PriceHistory): boolean {
   const s = summary.toLowerCase();
-  return !CUES.test(s) && ownPricesIn(s).some((p) => Math.abs(p - price) < 0.005);
+  if (CUES.test(s)) return false;
+  const same = (p: number) => Math.abs(p - price) < 0.005;
+  if (history === undefined) return ownPricesIn(s).some(same);
+  return s
+    .split(/;|\.(?=\s|$)|\n/u)
+    .some((clause) => !history.not.test(clause) && soldPricesIn(clause, history).some(same));
 }
 
 /** A percentage as written: "98%", "37 %", "4,1 %", "12.5%". */

@@ -130,7 +130,7 @@ export const OFFER_NEAR_MISSES: Kind[] = [
     fire: [],
     quiet: [
       ['en', 'Pawcrate: Last day for 20% off salmon chews! Reply STOP to opt out.'],
-      ['en', 'Pawcrate: 20% off ends at midnight. Reply STOP to opt out.'],
+      ['en', 'Pawcrate: Last day! 20% off ends at midnight. Reply STOP to opt out.'],
     ],
   },
   {

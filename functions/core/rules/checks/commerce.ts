@@ -180,6 +180,7 @@ function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: T
 function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: TextSite, m: RegExpExecArray) {
   const sentence = sentenceOf(lowerOf(s), m.index, m.index + m[0].length);
   if (p.needs !== undefined && !paramRegex(p.needs).test(sentence)) return false;
+  if (p.oneTime !== undefined && paramRegex(p.oneTime).test(sentence)) return false;
   if (p.logistics !== undefined && deliveryCutOff(p.logistics, lowerOf(s), m, p.ordering)) return false;
   const at = view.pkg.submittedAt;
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
@@ -282,7 +283,8 @@ function covered(
     for (const k of claim?.text.toLowerCase().matchAll(PRICE_FIGURE) ?? [])
       if (figureValue(k[1] ?? k[2] ?? k[3] ?? '') === reference) return true;
     // Or the price history filed for it: "40 at £449 (regular £649 since Sept 2026)" backs "usually £649".
-    if (claim?.evidence.some((e) => ownPriceOnFile(e.summary ?? '', reference))) return true;
+    const history = p.history && { sold: paramRegex(p.history.sold), not: paramRegex(p.history.not) };
+    if (claim?.evidence.some((e) => ownPriceOnFile(e.summary ?? '', reference, history))) return true;
   }
   return false;
 }

@@ -208,7 +208,9 @@ export const contextChecks = {
         );
         const topic =
           graded ??
-          (problem === 'contradicted' && p.timingTopic !== undefined && statesTimingOrStock(c)
+          (problem === 'contradicted' &&
+          p.timingTopic !== undefined &&
+          statesTimingOrStock(c, p.holds === undefined ? undefined : paramRegex(p.holds))
             ? p.timingTopic
             : testimonialTopic(view, c, claimTopic(c, topics, out.ranking), p.testimonial));
         out.add(

@@ -47,6 +47,9 @@ function captured(m: RegExpExecArray): { n: number; end: number } | null {
 
 const spanOf = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
 
+/** "/channels/1/deliverables/2/…": the plan and the deliverable's place in it. */
+const SEQUENCE = /^\/channels\/(\d+)\/deliverables\/(\d+)\//u;
+
 /** Reads one text's matches in context: not negated, not after a shipping word, about the offer. */
 class Reader {
   private planLower: string | null = null;
@@ -77,21 +80,26 @@ class Reader {
   }
 
   /**
-   * Is this text a later message of a sequence (another deliverable of its kind in the same plan: the texts
-   * of an SMS flow) whose other message names the recorded end ("thru 3/14")? Its "Last day" is then the
-   * reminder sent on that day, not a second, sooner end.
+   * Is this text a later message of a sequence (a deliverable of its kind after another in the same plan:
+   * the texts of an SMS flow) whose earlier message names the recorded end ("thru 3/14")? Its "Last day"
+   * (`said`, a `reminder` horizon) is then the reminder sent on that day, not a second, sooner end.
    */
-  remindsOf(ends: string): boolean {
-    const plan = /^\/channels\/\d+\//u.exec(this.site.pointer)?.[0];
-    if (plan === undefined || this.site.kind === null) return false;
+  remindsOf(ends: string, said: string): boolean {
+    if (this.p.reminder === undefined || !paramRegex(this.p.reminder).test(said)) return false;
+    const at = SEQUENCE.exec(this.site.pointer);
+    if (at === null || this.site.kind === null) return false;
     const named = endWritten(ends);
-    return this.view.copySites.some(
-      (o) =>
-        o.pointer !== this.site.pointer &&
-        o.pointer.startsWith(plan) &&
+    // Only a text sent before this one (a lower deliverable index) makes it a reminder of that end.
+    return this.view.copySites.some((o) => {
+      const other = SEQUENCE.exec(o.pointer);
+      return (
+        other !== null &&
+        other[1] === at[1] &&
+        Number(other[2]) < Number(at[2]) &&
         o.kind === this.site.kind &&
-        named.test(lowerOf(o)),
-    );
+        named.test(lowerOf(o))
+      );
+    });
   }
 
   first(source: string, aboutOffer: boolean): RegExpExecArray | null {
@@ -125,12 +133,16 @@ function horizonDays(
 /**
  * The days after launch a deadline puts the end at. A horizon said of a day the sentence names ("Last day
  * to save is Sunday, 12 April", "se termine le 12 avril à minuit", "ends Sunday at midnight") ends that
- * day, not on launch day: the copy states its end, and the record is checked against that.
+ * day, not on launch day: the copy states its end, and the record is checked against that. A `sameDay`
+ * word in the sentence ("ends tonight", "termina esta noche") keeps the end on launch day.
  */
-function endDays(h: Params['horizons'][number], m: RegExpExecArray, text: string, launch: string) {
+function endDays(p: Params, h: Params['horizons'][number], m: RegExpExecArray, text: string, launch: string) {
   const d = horizonDays(h, m, text, launch);
   if (d === null) return null;
-  const day = namedDay(sentenceOf(text, m.index, m.index + m[0].length), launch);
+  const sentence = sentenceOf(text, m.index, m.index + m[0].length);
+  // "Ends tonight — it arrives by Thursday 30 April": the day named is a delivery date, not the end.
+  if (p.sameDay !== undefined && paramRegex(p.sameDay).test(sentence)) return d;
+  const day = namedDay(sentence, launch);
   return day === null ? d : Math.max(d, daysFrom(launch, day));
 }
 
@@ -147,7 +159,7 @@ function againstEnd(p: Params, r: Reader, ends: string, launch: string, source =
   const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
     for (const m of matches(h.pattern, r.text)) {
-      const d = endDays(h, m, r.text, launch);
+      const d = endDays(p, h, m, r.text, launch);
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
       const fact =
         after < 0
@@ -195,7 +207,7 @@ function conflicts(p: Params, r: Reader, offer: Offer, launch: string): Conflict
     if (m !== null) out.push({ span: spanOf(m), fact: 'the brief records no end date for the offer' });
   } else if (offer.ends !== undefined) {
     const c = againstEnd(p, r, offer.ends, launch);
-    if (c !== null && !r.remindsOf(offer.ends)) out.push(c);
+    if (c !== null && !r.remindsOf(offer.ends, r.text.slice(c.span[0], c.span[1]))) out.push(c);
   }
   // Terms that run again make any deadline on them false, not only "won't be back": the offer ends, and
   // the same deal replaces it (CMA urgency letter, 2023; UCPD Annex I no. 7).

@@ -40,7 +40,9 @@ export const pricingChecks = {
       const sites = view.copySites.filter((s) => applies(cc.channels, s.channel));
       const open = sites.filter((s) => mayMatch(cr, s, cc.bit));
       if (open.length === 0) return;
-      const charge = chargeIn(p.charge, p.paidTier);
+      // A paid tier's price is set aside only for a package whose "free" is a tier ("free plan").
+      const tiered = p.freeTier !== undefined && tierStated(view, paramRegex(p.freeTier, 'iu'));
+      const charge = chargeIn(p.charge, tiered ? p.paidTier : undefined);
       const noCharge = paramRegex(p.noCharge, 'iu');
       // Plans whose copy states a charge with the offer: near a "free", or in a short text shown with it
       // (a search ad's description under its headline). The deliverables of one plan are one message.
@@ -89,13 +91,19 @@ interface Charge {
 
 /**
  * The charge reading, with a paid tier's own price set aside: "Free to start; Pro is £7.99/month" charges
- * nothing for what is free (16 CFR 251.1(b): "free" asks no purchase; a tier nobody must buy is none).
+ * nothing for what is free (16 CFR 251.1(b): "free" asks no purchase; a tier nobody must buy is none). Not
+ * so for a free item tied to the plan ("FREE phone, £45/month for 24 months"): its price stays a charge.
  */
 function chargeIn(source: string, paidTier: string | undefined): Charge {
   const charge = paramRegex(source, 'iu');
   if (paidTier === undefined) return charge;
   const tier = paramRegex(paidTier, 'giu');
   return { test: (text) => charge.test(text.replace(tier, ' ')) };
+}
+
+/** Does any copy or disclosure say that what is free is a tier ("free plan", "free to start", "plan gratuito")? */
+function tierStated(view: PackageView, freeTier: RegExp): boolean {
+  return view.sites.some((t) => freeTier.test(t.text));
 }
 
 /** Does the package state the charge anywhere: copy, disclosures, brief, claims or their evidence? */

@@ -1,0 +1,64 @@
+import * as z from 'zod/mini';
+import { literals, regexSource } from './facts-schema.ts';
+import { CLAIM_CATEGORIES } from './package-schema.ts';
+
+/**
+ * The rulebook data of the commerce and pricing checks (rules/checks/commerce.ts, pricing.ts), merged into
+ * rulebook-schema.ts's `checkParamSchemas`: their word lists are data, read here as regex sources.
+ */
+const categories = z.array(z.enum(CLAIM_CATEGORIES)).check(z.minLength(1));
+const near = z.int().check(z.positive());
+
+export const commerceCheckParamSchemas = {
+  /**
+   * A deadline, stock count or reference price in copy that the package does not substantiate: no claim
+   * with current evidence (of `categories`) covers it, its sentence states no date (`dated`), no copy of
+   * its message states an end with its date (`endsOn`), and a time idiom (`idioms`) sits in copy that
+   * offers terms (`offer`). `unless` drops a deliverable that carries the qualifier; `needs` is what the
+   * match's sentence must hold to be a claim at all (a reference price needs a price figure).
+   */
+  'commerce-claim': z.strictObject({
+    pattern: regexSource,
+    needs: z.optional(regexSource),
+    categories: z.optional(categories),
+    unless: z.optional(regexSource),
+    dated: z.optional(regexSource),
+    endsOn: z.optional(regexSource),
+    idioms: z.optional(regexSource),
+    offer: z.optional(regexSource),
+    /** Shipping, gift wrap, returns: no end of the offer after one, nor an offer in "free gift wrap". */
+    logistics: z.optional(regexSource),
+    /** What of the offer record backs the claim (ADR 0023): its end date, or its unit count. */
+    recorded: z.optional(z.enum(['ends', 'stock'])),
+    /** List-price words (RRP, UVP, PVP): a reference only beside a second price or a percentage. */
+    alone: z.optional(regexSource),
+    /** An ordering verb before a delivery ("last day to order for Easter delivery"): a delivery cut-off. */
+    ordering: z.optional(regexSource),
+    /** Wordings that are deadlines only when their own sentence names an offer ("gone in 5 minutes"). */
+    inSentence: z.optional(regexSource),
+    /** A one-time code, password or link in the sentence ("Bestätigungscode", "verification code"): no offer. */
+    oneTime: z.optional(regexSource),
+    /**
+     * Price history on file for a reference price (16 CFR 233.1; Art. 6a): a figure counts only after a
+     * `sold` cue ("regular", "sold at", "Normalpreis") and in a clause with no `not` word (a price held
+     * "until" a date, an insurance value, an RRP).
+     */
+    history: z.optional(z.strictObject({ sold: regexSource, not: regexSource })),
+    requires: literals,
+  }),
+  /** An unconditional "free" offer while the package states conditions elsewhere. */
+  'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
+  'multibuy-saving': z.strictObject({ requires: literals }),
+  /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
+  'free-charge': z.strictObject({
+    free: regexSource,
+    charge: regexSource,
+    noCharge: regexSource,
+    /** A paid tier's own price ("Pro is £7.99/month"): no charge of the free tier beside it. */
+    paidTier: z.optional(regexSource),
+    /** A "free" that qualifies a tier ("free plan", "free to start"): only then is `paidTier` set aside. */
+    freeTier: z.optional(regexSource),
+    near,
+    requires: literals,
+  }),
+} as const;
