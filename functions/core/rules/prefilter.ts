@@ -63,10 +63,13 @@ export class PrefilterBuilder {
   };
   private nextBit = 0;
 
-  /** The rule's bit, or -1 when it has no literals or the bits ran out: then it always runs. */
+  /**
+   * The rule's bit, or -1 when it has no literals: then it always runs. Once the bits run out, rules share
+   * them in turn (a shared bit is set by either rule's literals: the rule runs more often, never less).
+   */
   bitFor(requires: readonly string[] | undefined, scopes: readonly Scope[], words: boolean): number {
-    if (requires === undefined || this.nextBit >= MAX_PREFILTER_BITS) return -1;
-    const bit = this.nextBit++;
+    if (requires === undefined) return -1;
+    const bit = this.nextBit++ % MAX_PREFILTER_BITS;
     const own: Bits = bit < WORD_BITS ? [1 << bit, 0] : [0, 1 << (bit - WORD_BITS)];
     for (const lit of requires) {
       this.literalBits.set(lit, or(this.literalBits.get(lit) ?? NONE, own));
