@@ -161,8 +161,9 @@ export const checkParamSchemas = {
     marker: regexSource,
     kinds,
     foreignMarker: z.optional(regexSource),
-    /** A channel disclosure that says it sits where nobody reads first (a footer, below comments) covers nothing. */
+    /** A note naming, before its marker, where nobody reads first (a footer) covers nothing; nor `notEarner`s. */
     buriedAt: z.optional(regexSource),
+    notEarner: z.optional(regexSource),
   }),
   'channel-marker': z.strictObject({
     marker: regexSource,

@@ -15,11 +15,18 @@ export const disclosureChecks = {
       const re = cc.re as RegExp;
       const foreign = p.foreignMarker === undefined ? null : paramRegex(p.foreignMarker, 'iu');
       const buriedAt = p.buriedAt === undefined ? null : paramRegex(p.buriedAt, 'iu');
+      const notEarner = p.notEarner === undefined ? null : paramRegex(p.notEarner, 'iu');
+      // A note naming its place before the marker ("In the footer: we may earn …"), not after it ("…; policy in
+      // the footer"), and with the publisher as the one who earns.
+      const covers = (d: string): boolean => {
+        const m = re.exec(d);
+        return m !== null && buriedAt?.test(d.slice(0, m.index)) !== true && notEarner?.test(d) !== true;
+      };
       const plans = view.pkg.channels;
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => re.test(d) && buriedAt?.test(d) !== true)) continue;
+        if ((plan.disclosures ?? []).some(covers)) continue;
         // An affiliate page is read top down, its blocks in the order the plan lists them: a disclosure that
         // opens a text block above the links covers those below it (FTC "Disclosures 101": before the link).
         // A mark in an image's alt text or a button, or at the end of a long block, covers nothing else.

@@ -61,6 +61,26 @@ function buried(copy: string, at: number, n: number, chars: number): boolean {
   return (before.match(HASHTAG)?.length ?? 0) >= n || MORE.test(before) || at > chars;
 }
 
+/** A denial just before a house-ad word: "not an ad for self-promotion", "keine Eigenwerbung". */
+const OWN_DENIED =
+  /(?<![\p{L}])(?:not|no|non|never|kein\p{L}*|nicht|pas|ni|sin|sans|ohne)(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+
+/**
+ * The brand labelling its own ad with a house-ad word (`ownVoice`): anywhere in a channel disclosure, or
+ * leading a copy text as its label ("Eigenwerbung:", "Kurz in eigener Sache:"), never denied. The word inside the copy
+ * ("self-promotion is hard, but …") says nothing of who paid.
+ */
+function ownLabel(own: RegExp | null, text: string, leading: boolean): boolean {
+  const m = own?.exec(text);
+  if (m === null || m === undefined) return false;
+  if (OWN_DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  if (!leading) return true;
+  return (
+    /^[\s\p{P}\p{S}]*(?:\p{L}+[\s\p{P}\p{S}]+){0,2}$/u.test(text.slice(0, m.index)) &&
+    /^\s*[\]):|\u2013\u2014-]/u.test(text.slice(m.index + m[0].length))
+  );
+}
+
 export const endorsementChecks = {
   'endorsement-disclosure': {
     compile: (p) => ({ re: () => new RegExp(p.marker, 'iu') }),
@@ -101,7 +121,7 @@ export const endorsementChecks = {
         if (!applies(cc.channels, plan.channel)) continue;
         if ((plan.disclosures ?? []).some((d) => marker.test(d))) continue;
         // A house ad ("Eigenwerbung des Vermarkters") is the brand on itself, whatever word for ads it uses.
-        if (own !== null && (plan.disclosures ?? []).some((d) => own.test(d))) continue;
+        if ((plan.disclosures ?? []).some((d) => ownLabel(own, d, false))) continue;
         plan.deliverables.forEach((d, j) => {
           const m = marker.exec(d.copy);
           const pointer = `/channels/${i}/deliverables/${j}/copy`;
@@ -110,13 +130,13 @@ export const endorsementChecks = {
             if (
               signals.test(d.copy) &&
               !disclosedInOwnWords(d, foreign) &&
-              !own?.test(d.copy) &&
+              !ownLabel(own, d.copy, true) &&
               !foundedOwn(d.copy)
             )
               out.add(cc.rule, sev, pointer, null, { match: '' }, d.copy);
           } else if (
             buried(d.copy, m.index, p.buriedAfterHashtags, p.buriedAfterChars) &&
-            !own?.test(d.copy)
+            !ownLabel(own, d.copy, true)
           ) {
             const span: [number, number] = [m.index, m.index + m[0].length];
             out.add(cc.rule, sev, pointer, span, { match: m[0] }, m[0]);
