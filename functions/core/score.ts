@@ -103,7 +103,7 @@ interface Trace {
   digests: ContractDigests;
 }
 
-/** The severity policy of the contract's rulebooks, merged: computed once per list of rulebooks. */
+/** The severity policy of the contract's rulebooks, merged (the first rulebook that states a key wins). */
 function policyOf(rulebooks: readonly CompiledEntry[]): DecisionPolicy {
   const regulated = new Set<string>();
   const review = new Set<string>();
@@ -131,6 +131,7 @@ function ruleOf(rulebooks: readonly CompiledEntry[], id: string): RuleData | und
 /** Step 2, rules:<id>@<version>: one trace step per rulebook; findings merged in a stable order. */
 function runRules(
   rulebooks: readonly CompiledEntry[],
+  policy: DecisionPolicy,
   view: PackageView,
   contract: HandoffContract,
   bound: { contract: string; package: string },
@@ -148,11 +149,12 @@ function runRules(
   }
   if (rulebooks.length > 1) findings = sortFindings(findings);
   // One claim, one family (ADR 0032): topics only, read across the rulebooks' findings.
-  const policy = rulebooks.find(({ cr }) => cr.policy?.attribution !== undefined)?.cr.policy;
+  const attribution = rulebooks.find(({ cr }) => cr.policy?.attribution !== undefined)?.cr.policy
+    ?.attribution;
   const attributed =
-    policy?.attribution === undefined
+    attribution === undefined
       ? findings
-      : attribute(findings, view.pkg, policy.attribution, policy.topicOfCategory, policy.ranking);
+      : attribute(findings, view.pkg, attribution, policy.topicOfCategory, policy.ranking);
   const findingsDigest =
     rulebooks.length === 1 && attributed === findings
       ? (steps[1] as TraceStep).outputDigest
@@ -273,8 +275,9 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
     outputDigest: shapedDigest(bound, BOUND_SHAPE),
   });
 
-  // 2. rules
-  const { findings, findingsDigest } = runRules(rulebooks, viewPackage(pkg), contract, bound, trace);
+  // 2. rules (the merged policy is read by the attribution of findings and by the decision)
+  const policy = policyOf(rulebooks);
+  const { findings, findingsDigest } = runRules(rulebooks, policy, viewPackage(pkg), contract, bound, trace);
 
   // 3. score
   const scored = scoreFindings(findings, pkg, contract.scoring);
@@ -294,7 +297,6 @@ export function scorePackage(pkg: HandoffPackage, contract: HandoffContract): Ha
   const { risk, riskReasons } = assessRisk(total, blockCount, findings, pkg, bands, (id) =>
     ruleOf(rulebooks, id),
   );
-  const policy = policyOf(rulebooks);
   const topics = topicsOf(findings, pkg, policy);
   const declared = declaredTopics(pkg, policy);
   const { outcome, reasons } = decideOutcome(findings, total, blockCount, risk, contract, topics, declared);

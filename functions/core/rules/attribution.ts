@@ -4,6 +4,7 @@ import type { Claim, HandoffPackage } from '../package-schema.ts';
 import type { Policy } from '../rulebook-schema.ts';
 import { sentenceSpans } from './checks/commerce.ts';
 import { claimTopic, type Ranking } from './claim-topic.ts';
+import { DELIVERABLE_POINTER } from './view.ts';
 
 /** A rulebook's reading of which family a claim finding reports under (`policy.attribution`, ADR 0032). */
 export type Attribution = NonNullable<Policy['attribution']>;
@@ -11,7 +12,6 @@ export type Attribution = NonNullable<Policy['attribution']>;
 const isProblem = (f: Finding) => f.severity === 'warn' || f.severity === 'block';
 /** A sentence this short ("Guaranteed.", "Zero risk!", "Clinically proven.") completes the one before it. */
 const FRAGMENT_WORDS = 3;
-const DELIVERABLE = /^\/channels\/(\d+)\/deliverables\/(\d+)\//u;
 const CLAIM = /^\/claims\/(\d+)\//u;
 
 /**
@@ -79,7 +79,7 @@ function qualifiedTopic(
     if (rank(o.topic) < rank(best)) best = o.topic;
   }
   // A claim on file that says these words, cited by this deliverable: "Clinically proven to double your deep sleep".
-  const at = DELIVERABLE.exec(f.pointer);
+  const at = DELIVERABLE_POINTER.exec(f.pointer);
   const refs = at === null ? [] : (pkg.channels[Number(at[1])]?.deliverables[Number(at[2])]?.claimRefs ?? []);
   const words = text.slice(span[0], span[1]).toLowerCase();
   for (const c of pkg.claims) {
@@ -114,7 +114,7 @@ function citingTopics(findings: readonly Finding[], pkg: HandoffPackage, topic: 
   const out = new Set<number>();
   for (const f of findings) {
     if (!isProblem(f) || f.topic !== topic) continue;
-    const at = DELIVERABLE.exec(f.pointer);
+    const at = DELIVERABLE_POINTER.exec(f.pointer);
     if (at === null) continue;
     const refs = pkg.channels[Number(at[1])]?.deliverables[Number(at[2])]?.claimRefs ?? [];
     pkg.claims.forEach((c, i) => {

@@ -72,13 +72,23 @@ function dayOf(form: number, m: RegExpExecArray, from: string): string | null {
   return pick(m[3], monthOf(m[1] as string), Number(m[2]));
 }
 
+/** The first day one of `res` names (FORMS' order); a global regex is read on past a match that is no day. */
 function firstDay(res: readonly RegExp[], lower: string, from: string): string | null {
   for (let k = 0; k < res.length; k++) {
-    const m = (res[k] as RegExp).exec(lower);
-    const day = m === null ? null : dayOf(k, m, from);
-    if (day !== null) return day;
+    const re = res[k] as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m !== null; m = re.global ? re.exec(lower) : null) {
+      const day = dayOf(k, m, from);
+      if (day !== null) return day;
+    }
   }
   return null;
+}
+
+/** Days from `from` (YYYY-MM-DD) to the next `weekday` (a WEEKDAYS name) on or after it: 0 to 6. */
+export function daysToWeekday(weekday: string, from: string): number {
+  const start = new Date(`${from}T00:00:00Z`).getUTCDay();
+  return ((WEEKDAYS[weekday] ?? start) - start + 7) % 7;
 }
 
 /**
@@ -95,7 +105,11 @@ export function dayAtStart(lower: string, from: string): string | null {
 }
 
 const ANYWHERE = FORMS.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f}`, 'gu'));
-const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'u');
+/** A weekday name as a word. */
+export const WEEKDAY_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * The day a text names anywhere ("… is Sunday, 12 April", "se termine le 12 avril à minuit", "ends Sunday
@@ -103,19 +117,12 @@ const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|
  * `from`, `from` itself included); null when it names none.
  */
 export function namedDay(lower: string, from: string): string | null {
-  for (let k = 0; k < ANYWHERE.length; k++) {
-    const re = ANYWHERE[k] as RegExp;
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      const day = dayOf(k, m, from);
-      if (day !== null) return day;
-    }
-  }
+  const day = firstDay(ANYWHERE, lower, from);
+  if (day !== null) return day;
   const weekday = WEEKDAY_WORD.exec(lower);
   if (weekday === null) return null;
-  const start = new Date(`${from}T00:00:00Z`);
-  const ahead = ((WEEKDAYS[weekday[0]] ?? start.getUTCDay()) - start.getUTCDay() + 7) % 7;
-  return new Date(start.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+  const ahead = daysToWeekday(weekday[0], from);
+  return new Date(Date.parse(`${from}T00:00:00Z`) + ahead * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** An end word before a day: "until", "thru", "ends", "by", "bis", "hasta", "jusqu'au"… */

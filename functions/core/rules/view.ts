@@ -26,6 +26,9 @@ export interface TextSite {
   candidatesOf: object | null;
 }
 
+/** A deliverable's pointer ("/channels/1/deliverables/2/copy"): its plan's index, then its own. */
+export const DELIVERABLE_POINTER = /^\/channels\/(\d+)\/deliverables\/(\d+)\//u;
+
 /** Facts about a package computed once and shared by every rulebook run on it. */
 export interface PackageView {
   pkg: HandoffPackage;

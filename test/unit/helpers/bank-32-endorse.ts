@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
+import type { Kind } from './bank-32-offers.ts';
 import type { Line, Where } from './judgment-bank.ts';
 
 /**
@@ -11,13 +12,6 @@ import type { Line, Where } from './judgment-bank.ts';
  * the Consumer Review Rule (16 CFR 465, 2024) and the Endorsement Guides 255.2 and 255.5; JDP avis
  * 567/19 (Aussie), 582/19 and 590/19 (undeclared partnerships, one disclosed only on another network).
  */
-export interface Kind {
-  title: string;
-  rules: readonly string[];
-  where: Where;
-  fire: Line[];
-  quiet: Line[];
-}
 
 const staffFacts = (p: HandoffPackage): void => {
   p.story.proofPoints = ['The host of the video is an employee of the brand, in its product team.'];

@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
+import type { Kind } from './bank-31-alcohol.ts';
 import type { Line } from './judgment-bank.ts';
 
 /**
@@ -13,12 +14,6 @@ import type { Line } from './judgment-bank.ts';
  * "klimaneutral" by offsetting, explained only by a QR code); LG München I 2025 ("bis 2050 klimaneutral");
  * JDP and DGCCRF on "neutre en carbone"; Directive (EU) 2024/825 Annex I 4a-4c.
  */
-export interface Kind {
-  title: string;
-  rules: readonly string[];
-  fire: Line[];
-  quiet: Line[];
-}
 
 /** A package sold in Britain and the EU, so both the UK/US and the EU readings apply. */
 export const ukAndEu = (p: HandoffPackage): void => {

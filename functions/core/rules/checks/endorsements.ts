@@ -1,5 +1,6 @@
 import { dayAtStart } from '../dates.ts';
 import { disclosedInOwnWords } from '../language.ts';
+import { innerMap } from '../memo.ts';
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
@@ -300,16 +301,12 @@ function daysHeld(view: PackageView, received: RegExp, endorser: RegExp): number
 }
 
 /** A rule's count-and-unit regex ("(6) (months)"), built once per pair of lists: rulebook data never changes. */
-const COUNTS = new WeakMap<object, WeakMap<object, RegExp>>();
+const COUNTS = new WeakMap<object, Map<object, RegExp>>();
 function countsOf(
   numbers: Readonly<Record<string, number>>,
   units: Readonly<Record<string, number>>,
 ): RegExp {
-  let byUnits = COUNTS.get(numbers);
-  if (byUnits === undefined) {
-    byUnits = new WeakMap();
-    COUNTS.set(numbers, byUnits);
-  }
+  const byUnits = innerMap(COUNTS, numbers);
   let re = byUnits.get(units);
   if (re === undefined) {
     const words = (o: Readonly<Record<string, number>>) =>

@@ -1,9 +1,9 @@
 import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
-import { dayAtStart, endWritten, namedDay, statedEnd, WEEKDAYS } from '../dates.ts';
+import { dayAtStart, daysToWeekday, endWritten, namedDay, statedEnd, WEEKDAY_WORD } from '../dates.ts';
 import { COUNT, daysFrom, impliedCeiling, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
-import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
+import { applies, DELIVERABLE_POINTER, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
 import { afterShippingWord, planCopy, sentenceOf } from './commerce.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -21,8 +21,6 @@ interface Conflict {
   span: [number, number];
   fact: string;
 }
-
-const WEEKDAY = new RegExp(`(?<![\\p{L}])(?:${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}])`, 'u');
 
 /** After a stock count: a time ("3 days left") or a per-customer limit ("1 per order") is no stock. */
 const NOT_STOCK =
@@ -46,9 +44,6 @@ function captured(m: RegExpExecArray): { n: number; end: number } | null {
 }
 
 const spanOf = (m: RegExpExecArray): [number, number] => [m.index, m.index + m[0].length];
-
-/** "/channels/1/deliverables/2/…": the plan and the deliverable's place in it. */
-const SEQUENCE = /^\/channels\/(\d+)\/deliverables\/(\d+)\//u;
 
 /** Reads one text's matches in context: not negated, not after a shipping word, about the offer. */
 class Reader {
@@ -86,12 +81,12 @@ class Reader {
    */
   remindsOf(ends: string, said: string): boolean {
     if (this.p.reminder === undefined || !paramRegex(this.p.reminder).test(said)) return false;
-    const at = SEQUENCE.exec(this.site.pointer);
+    const at = DELIVERABLE_POINTER.exec(this.site.pointer);
     if (at === null || this.site.kind === null) return false;
     const named = endWritten(ends);
     // Only a text sent before this one (a lower deliverable index) makes it a reminder of that end.
     return this.view.copySites.some((o) => {
-      const other = SEQUENCE.exec(o.pointer);
+      const other = DELIVERABLE_POINTER.exec(o.pointer);
       return (
         other !== null &&
         other[1] === at[1] &&
@@ -116,13 +111,12 @@ function horizonDays(
   launch: string,
 ): number | null {
   if (h.per === 'weekday') {
-    const named = WEEKDAY.exec(m[0]);
+    const named = WEEKDAY_WORD.exec(m[0]);
     if (named === null) return null;
     // "Nur noch bis Sonntag, 14.3.": the date that follows the weekday says which Sunday.
     const day = dayAtStart(text.slice(m.index + m[0].length, m.index + m[0].length + 30), launch);
     if (day !== null) return daysFrom(launch, day);
-    const launchDay = new Date(`${launch}T00:00:00Z`).getUTCDay();
-    return ((WEEKDAYS[named[0]] ?? launchDay) - launchDay + 7) % 7;
+    return daysToWeekday(named[0], launch);
   }
   if (h.per === undefined) return h.days;
   const n = captured(m)?.n;
