@@ -7,6 +7,7 @@ import { type ClientSource, call, cancellationCodes, dependencyError, errorName,
 import { type DocumentDb, documentClient, type TransactItem } from './dynamo.ts';
 import { requireEnv } from './env.ts';
 import { evidenceOps, mailUpdates } from './runs-approval.ts';
+import { earlyEndOps } from './runs-early-end.ts';
 import { approvalKey, type RunsDb, runKey, strip } from './runs-keys.ts';
 
 const decisionKey = (requestId: string) => ({ pk: `APPROVAL#${requestId}`, sk: 'DECISION' });
@@ -347,6 +348,7 @@ export function dynamoRuns(
     releaseApproval: (record) => releaseApproval(db, record),
     ...evidenceOps(db),
     ...mailUpdates(db),
+    ...earlyEndOps(db),
   };
   return db.port;
 }

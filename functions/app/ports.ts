@@ -64,6 +64,15 @@ export interface ArtifactsPort {
   listByStream(streamId: string, limit?: number): Promise<ArtifactItem[]>;
 }
 
+/** The outcome event of a run that ended before intake did its work, and whether it went out. */
+export interface EarlyEnd {
+  detailType: HandoffDetailType;
+  detail: Record<string, unknown>;
+  told: boolean;
+  /** When the kept record may be dropped (epoch seconds, the runs table's TTL). */
+  expiresAt: number;
+}
+
 /** What a claim found: first claim, a repeat by the same run (with the stored order), or another run's. */
 export type RunClaim =
   | { claimed: true; repeated: false }
@@ -103,6 +112,14 @@ export interface RunsPort {
     key: { packageDigest: string; contractVersion: string; scope?: string },
     runId: string,
   ): Promise<boolean>;
+  /**
+   * Keeps what a run that ended before its intake's work was done tells consumers (no run record holds it):
+   * the first call stores `end`, untold; every later one (a retried rollback, the reconciler) returns what
+   * was stored, so the one outcome is told, and told again only with the same event id.
+   */
+  keepEarlyEnd(runId: string, end: Omit<EarlyEnd, 'told'>): Promise<EarlyEnd>;
+  /** Marks the kept early end told: its event went out. */
+  markEarlyEndTold(runId: string): Promise<void>;
   /**
    * Writes the approval records (each once); with `run`, also patches that run in the same transaction
    * (up to 99 records; beyond that the records are written one by one, then the run).

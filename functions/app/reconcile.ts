@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isInFlight, type RunRecord, runIdFor } from '#core/run';
 import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { logger } from './observability.ts';
@@ -48,21 +49,49 @@ function stateOfRun(run: RunRecord, status: EndedStatus, why: string): WorkflowS
   };
 }
 
+/** The trigger and package of an execution, from its input as the status-change event carries it. */
+const executionInputSchema = z.object({
+  trigger: z.enum(['s3', 'event']),
+  packageRef: z.union([
+    z.object({ bucket: z.string(), key: z.string(), versionId: z.string().nullish() }),
+    z.object({ unusable: z.unknown() }),
+  ]),
+});
+
+function inputOf(input: string | undefined): Pick<WorkflowState, 'trigger' | 'packageRef'> | undefined {
+  if (input === undefined) return undefined;
+  try {
+    const parsed = executionInputSchema.safeParse(JSON.parse(input));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A run whose execution ended where the definition could not finish it (stopped by hand, timed out at the
  * state-machine level, failed where no Catch applies, or lost on a local restart) is finished as the
  * definition would have: rollback with an `interrupted` outcome (pointer restored if this run moved it,
  * dedupe claim released, `Handoff Rolled Back` with the reason). A run that already ended is left alone,
  * so this is idempotent with the definition's own rollback (whose FAILED executions also arrive here).
+ * An execution that never got a run record (its intake and then its rollback failed) is told as an early
+ * end from its `input`, unless the definition's rollback told one already.
  */
 export async function reconcile(
   ports: Pick<Ports, 'artifacts' | 'blobs' | 'events' | 'runs' | 'clock'>,
-  ended: { executionArn: string; status: EndedStatus; why?: string },
+  ended: { executionArn: string; status: EndedStatus; why?: string; input?: string },
 ): Promise<ReconcileResult> {
   const runId = runIdFor(ended.executionArn);
   const run = await ports.runs.getRun(runId);
-  if (!run || !isInFlight(run)) return { runId, closed: false, status: run?.status ?? null };
   const why = ended.why ?? `the execution ended ${ended.status} outside the workflow's own paths`;
+  if (!run) {
+    const input = inputOf(ended.input);
+    if (!input) return { runId, closed: false, status: null };
+    const failure = { Error: ERROR_OF[ended.status], Cause: why };
+    await rollback(ports, { ...input, failure }, ended.executionArn);
+    return { runId, closed: false, status: null };
+  }
+  if (!isInFlight(run)) return { runId, closed: false, status: run.status };
   logger.warn('closing a run its execution left in flight', { runId, status: ended.status });
   await rollback(ports, stateOfRun(run, ended.status, why));
   return { runId, closed: true, status: 'interrupted' };

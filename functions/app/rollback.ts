@@ -1,5 +1,12 @@
 import { SKILL } from '#core/identity';
-import { approvalFields, type FailureInfo, failureReason, isInFlight, runIdFor } from '#core/run';
+import {
+  approvalFields,
+  type FailureInfo,
+  failureReason,
+  isInFlight,
+  RUN_RETENTION_SECONDS,
+  runIdFor,
+} from '#core/run';
 import { type ArtifactItem, restoreTarget } from '#core/stream';
 import { APPROVAL_REJECTED } from '#shared/errors';
 import type { IntakeResult, RollbackResult, ScoringResult, WorkflowState } from '#shared/workflow-types';
@@ -97,25 +104,32 @@ function countRollback(verdict: Verdict): void {
 const detailTypeOf = (verdict: Verdict) => (verdict.rejected ? 'Handoff Rejected' : 'Handoff Rolled Back');
 
 /**
- * Intake failed: there is no run, stream or artifact yet. The submitter still hears why. Nothing records
- * that this was told, so a retried rollback tells it again: the execution's run id in `eventId` lets
- * consumers drop the second copy, as they do for every outcome event.
+ * Intake failed: there is no run, stream or artifact yet. The submitter still hears why, once: the end is
+ * kept beside where the run record would be before it is told, so a retried rollback or the reconciler (the
+ * rollback itself failed) tells what was kept, with the same event id, until one of them got it out.
  */
 async function reportEarlyEnd(
-  events: RollbackPorts['events'],
+  ports: Pick<RollbackPorts, 'events' | 'runs'>,
   state: WorkflowState,
   verdict: Verdict,
   executionId: string | undefined,
 ) {
   logger.info('run ended before intake completed', { error: verdict.failure.Error });
-  await events.publish(detailTypeOf(verdict), {
-    ...(executionId ? { eventId: `${runIdFor(executionId)}:${verdict.outcome}` } : {}),
+  const runId = executionId ? runIdFor(executionId) : undefined;
+  const detail = {
+    ...(runId ? { eventId: `${runId}:${verdict.outcome}` } : {}),
     packageRef: state.packageRef,
     outcome: verdict.outcome,
     routingTag: SKILL.routingTag,
     error: verdict.failure.Error,
     reason: verdict.reason,
-  });
+  };
+  if (!runId) return ports.events.publish(detailTypeOf(verdict), detail);
+  const expiresAt = Math.floor(Date.parse(verdict.at) / 1000) + RUN_RETENTION_SECONDS;
+  const kept = await ports.runs.keepEarlyEnd(runId, { detailType: detailTypeOf(verdict), detail, expiresAt });
+  if (kept.told) return;
+  await ports.events.publish(kept.detailType, kept.detail);
+  await ports.runs.markEarlyEndTold(runId);
 }
 
 /** A shadow run only relabels an artifact nobody else has published. */
@@ -242,7 +256,7 @@ export async function rollback(
   // Rollbacks are counted once per run that intake counted in Runs (so Rollbacks / Runs ≤ 100 %): not for
   // an intake failure (no run), not again on a retry, and only once the rollback is done.
   if (!intake) {
-    await reportEarlyEnd(ports.events, state, verdict, executionId);
+    await reportEarlyEnd(ports, state, verdict, executionId);
     return { rolledBackTo: null };
   }
 

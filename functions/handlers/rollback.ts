@@ -6,14 +6,14 @@ import { lambda } from './edge/lambda.ts';
 
 /**
  * rollback-to-last-stable-baseline: `{state, executionId}`, the workflow state with `$.failure` in. The Step
- * Functions status-change rule sends `{ reconcile: { executionArn, status } }` for an execution that ended
- * outside the definition's paths: the same rollback for a run it left in flight (same permissions, so no
- * function of its own).
+ * Functions status-change rule sends `{ reconcile: { executionArn, status, input } }` for an execution that
+ * ended outside the definition's paths: the same rollback for a run it left in flight, or for the early end
+ * of one that never got a run (same permissions, so no function of its own).
  */
 type RollbackEvent =
   | { state: WorkflowState; executionId: string }
   | WorkflowState
-  | { reconcile: { executionArn: string; status: EndedStatus } };
+  | { reconcile: { executionArn: string; status: EndedStatus; input?: string } };
 
 const ports = awsPorts();
 

@@ -41,6 +41,8 @@ export class Reconciler extends Construct {
           reconcile: {
             executionArn: events.EventField.fromPath('$.detail.executionArn'),
             status: events.EventField.fromPath('$.detail.status'),
+            // An execution whose intake and rollback both failed has no run: its input names the package.
+            input: events.EventField.fromPath('$.detail.input'),
           },
         }),
         deadLetterQueue: props.deadLetterQueue,

@@ -333,11 +333,12 @@ describe('reconciler', () => {
       detail: { status: ['ABORTED', 'TIMED_OUT', 'FAILED'], stateMachineArn: [{ Ref: sm }] },
     });
     const t = rule?.Properties.Targets[0].InputTransformer;
-    const sample = t.InputTemplate.replace('<detail-executionArn>', '"arn:x"').replace(
-      '<detail-status>',
-      '"ABORTED"',
-    );
-    expect(JSON.parse(sample)).toEqual({ reconcile: { executionArn: 'arn:x', status: 'ABORTED' } });
+    const sample = t.InputTemplate.replace('<detail-executionArn>', '"arn:x"')
+      .replace('<detail-status>', '"ABORTED"')
+      .replace('<detail-input>', '"{}"');
+    expect(JSON.parse(sample)).toEqual({
+      reconcile: { executionArn: 'arn:x', status: 'ABORTED', input: '{}' },
+    });
   });
 });
 

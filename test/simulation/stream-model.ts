@@ -149,7 +149,13 @@ const context = (fn: string): Context =>
 async function deliverStatusChange(runtime: LocalRuntime, execution: Execution): Promise<void> {
   const handler = runtime.handlers.rollback;
   if (!handler) throw new Error('no rollback handler');
-  const event = { reconcile: { executionArn: execution.executionArn, status: execution.status() } };
+  const event = {
+    reconcile: {
+      executionArn: execution.executionArn,
+      status: execution.status(),
+      input: JSON.stringify(execution.input),
+    },
+  };
   for (let attempt = 1; ; attempt++) {
     try {
       await handler(event, context('rollback'));

@@ -270,6 +270,71 @@ describe('runs whose execution ended outside the definition', () => {
     expect(published(ports)).toEqual(['Handoff Duplicate Ignored']);
   });
 
+  // Found by the model-based test: intake failed its four attempts, then so did the rollback. The execution
+  // ended FAILED with no run record, and the reconciler, which knew only the execution, told nobody.
+  describe('an execution that never got a run record', () => {
+    const ref = { bucket: BUCKET, key: 'incoming/lost.json' };
+    const input = JSON.stringify({ trigger: 's3', packageRef: ref });
+    const rejected = { Error: 'PackageRejectedError', Cause: 'brief.title: required' };
+
+    it('is told once as interrupted, from its input, when its rollback never ran', async () => {
+      const ports = memoryPorts();
+      const ended = { executionArn: arn('run-e'), status: 'FAILED' as const, input };
+      expect(await reconcile(ports, ended)).toEqual({ runId: 'run-e', closed: false, status: null });
+      expect(ports.events.published).toMatchObject([
+        {
+          detailType: 'Handoff Rolled Back',
+          detail: { eventId: 'run-e:interrupted', packageRef: ref, outcome: 'interrupted' },
+        },
+      ]);
+      await reconcile(ports, ended);
+      expect(published(ports)).toEqual(['Handoff Rolled Back']);
+      expect(ports.runs.runs.has('run-e')).toBe(false);
+    });
+
+    it('is not told again when the definition’s rollback told it', async () => {
+      const ports = memoryPorts();
+      await rollback(ports, { trigger: 's3', packageRef: ref, failure: rejected }, arn('run-r'));
+      await rollback(ports, { trigger: 's3', packageRef: ref, failure: rejected }, arn('run-r'));
+      await reconcile(ports, { executionArn: arn('run-r'), status: 'FAILED', input });
+      expect(ports.events.published).toMatchObject([
+        { detailType: 'Handoff Rejected', detail: { eventId: 'run-r:rejected', outcome: 'rejected' } },
+      ]);
+    });
+
+    it('is told as the rollback kept it, same event id, when the rollback could not publish', async () => {
+      const ports = memoryPorts();
+      const publish = ports.events.publish;
+      ports.events.publish = () => Promise.reject(new Error('bus down'));
+      await expect(
+        rollback(ports, { trigger: 's3', packageRef: ref, failure: rejected }, arn('run-r')),
+      ).rejects.toThrow('bus down');
+      ports.events.publish = publish;
+      await reconcile(ports, { executionArn: arn('run-r'), status: 'FAILED', input });
+      expect(ports.events.published).toMatchObject([
+        { detailType: 'Handoff Rejected', detail: { eventId: 'run-r:rejected', outcome: 'rejected' } },
+      ]);
+    });
+
+    it('tells nothing from an input that names no package', async () => {
+      const ports = memoryPorts();
+      for (const bad of [
+        undefined,
+        '',
+        'not json',
+        '{"trigger":"s3"}',
+        '{"trigger":"ftp","packageRef":{}}',
+      ]) {
+        await reconcile(ports, {
+          executionArn: arn('run-x'),
+          status: 'ABORTED',
+          ...(bad === undefined ? {} : { input: bad }),
+        });
+      }
+      expect(ports.events.published).toEqual([]);
+    });
+  });
+
   it('finishes a run left in flight as interrupted: pointer restored, claim released, consumers told', async () => {
     const ports = memoryPorts();
     const x = await scored(await accepted(ports, 'run-x', 'auto', 'r1'), ports);

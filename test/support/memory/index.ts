@@ -1,6 +1,7 @@
 import type {
   ArtifactsPort,
   BlobPort,
+  EarlyEnd,
   Email,
   EventsPort,
   FlagAdminPort,
@@ -44,6 +45,8 @@ export interface MemoryRuns extends RunsPort {
   readonly decisions: Map<string, string>;
   /** Approval evidence, in the order written. */
   readonly evidence: ApprovalEvidence[];
+  /** Early ends of runs without a record, by run id. */
+  readonly earlyEnds: Map<string, EarlyEnd>;
 }
 
 export function memoryRuns(): MemoryRuns {
@@ -52,6 +55,7 @@ export function memoryRuns(): MemoryRuns {
   const decisions = new Map<string, string>();
   const dedupe = new Map<string, string>();
   const evidence: ApprovalEvidence[] = [];
+  const earlyEnds = new Map<string, EarlyEnd>();
   const streamSeqs = new Map<string, number>();
   const dedupeId = (key: { packageDigest: string; contractVersion: string; scope?: string }) =>
     `${key.packageDigest}#${key.contractVersion}${key.scope ? `#${key.scope}` : ''}`;
@@ -60,6 +64,16 @@ export function memoryRuns(): MemoryRuns {
     approvals,
     decisions,
     evidence,
+    earlyEnds,
+    async keepEarlyEnd(runId, end) {
+      if (!earlyEnds.has(runId)) earlyEnds.set(runId, copy({ ...end, told: false }));
+      return copy(earlyEnds.get(runId) as EarlyEnd);
+    },
+    async markEarlyEndTold(runId) {
+      const end = earlyEnds.get(runId);
+      if (!end) throw new Error(`no early end of ${runId}`);
+      end.told = true;
+    },
     async putEvidence(entry) {
       evidence.push(copy(entry));
     },

@@ -285,6 +285,28 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       expect(await runs.listEvidence(fresh('none'))).toEqual([]);
     });
 
+    it('keeps a run’s early end once, beside no run record, until it is marked told', async () => {
+      const runs = make();
+      const runId = fresh('run');
+      const end = {
+        detailType: 'Handoff Rejected' as const,
+        detail: { eventId: `${runId}:rejected`, packageRef: { bucket: 'b', key: 'incoming/x.json' } },
+        expiresAt: 1_900_000_000,
+      };
+      expect(await runs.keepEarlyEnd(runId, end)).toEqual({ ...end, told: false });
+      // A later keeper (the reconciler's interrupted end) gets what the first one stored.
+      const later = {
+        ...end,
+        detailType: 'Handoff Rolled Back' as const,
+        detail: { outcome: 'interrupted' },
+      };
+      expect(await runs.keepEarlyEnd(runId, later)).toEqual({ ...end, told: false });
+      await runs.markEarlyEndTold(runId);
+      expect(await runs.keepEarlyEnd(runId, later)).toEqual({ ...end, told: true });
+      expect(await runs.getRun(runId)).toBeUndefined();
+      await expect(runs.markEarlyEndTold(fresh('none'))).rejects.toThrow();
+    });
+
     it('patches only defined fields of an existing run and refuses a missing one', async () => {
       const runs = make();
       const runId = fresh('run');

@@ -1,0 +1,42 @@
+import type { EarlyEnd, RunsPort } from '#app/ports';
+import { call } from './aws.ts';
+import { type RunsDb, strip } from './runs-keys.ts';
+
+/**
+ * The early end of a run that has no run record (intake never did its work), beside where its record would
+ * be (`RUN#<runId>`, sort key `EARLY-END`): UpdateItem only, so the rollback's grant on RUN# covers it.
+ */
+const earlyEndKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'EARLY-END' });
+
+/** Stores `end` unless one is there (each field only if absent), and returns what is stored: one write. */
+async function keepEarlyEnd(db: RunsDb, runId: string, end: Omit<EarlyEnd, 'told'>) {
+  const out = await call('DynamoDB UpdateItem early end', async () =>
+    (await db.client()).update({
+      TableName: db.table(),
+      Key: earlyEndKey(runId),
+      UpdateExpression:
+        'SET detailType = if_not_exists(detailType, :t), detail = if_not_exists(detail, :d), ' +
+        'told = if_not_exists(told, :f), expiresAt = if_not_exists(expiresAt, :x)',
+      ExpressionAttributeValues: { ':t': end.detailType, ':d': end.detail, ':f': false, ':x': end.expiresAt },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return strip<EarlyEnd>(out.Attributes) as EarlyEnd;
+}
+
+async function markEarlyEndTold(db: RunsDb, runId: string) {
+  await call('DynamoDB UpdateItem early end told', async () =>
+    (await db.client()).update({
+      TableName: db.table(),
+      Key: earlyEndKey(runId),
+      UpdateExpression: 'SET told = :t',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':t': true },
+    }),
+  );
+}
+
+export const earlyEndOps = (db: RunsDb): Pick<RunsPort, 'keepEarlyEnd' | 'markEarlyEndTold'> => ({
+  keepEarlyEnd: (runId, end) => keepEarlyEnd(db, runId, end),
+  markEarlyEndTold: (runId) => markEarlyEndTold(db, runId),
+});
