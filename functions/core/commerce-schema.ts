@@ -44,6 +44,21 @@ export const commerceCheckParamSchemas = {
      * "until" a date, an insurance value, an RRP).
      */
     history: z.optional(z.strictObject({ sold: regexSource, not: regexSource })),
+    /**
+     * The period a reference price was charged, stated right after it ("was £60 from 1 September to 31
+     * October 2026", "down from $199, the price we sold it at from March to November"): its basis (CAP 3.39;
+     * 16 CFR 233.1), when the period reaches to `within` days before submission.
+     */
+    period: z.optional(z.strictObject({ stated: regexSource, within: near })),
+    /** The 30-day lowest price stated anywhere in the same copy (Art. 6a; PAngV § 11), not only in the claim's sentence. */
+    basis: z.optional(regexSource),
+    /**
+     * A `usual` price of `each` item in a sentence with a `multibuy` ("any two for £18, usually £10.99 each"):
+     * the single price charged now, not a former price.
+     */
+    perItem: z.optional(z.strictObject({ usual: regexSource, each: regexSource, multibuy: regexSource })),
+    /** A `copula` whose `subject` is a saving, a bill or a refund ("the average saving was £95"): no price of the product. */
+    notPrice: z.optional(z.strictObject({ copula: regexSource, subject: regexSource })),
     requires: literals,
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */

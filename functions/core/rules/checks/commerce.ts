@@ -289,6 +289,55 @@ function covered(
   return false;
 }
 
+/** The end of a stated period (its last month and year) as the first day after it, or null without a year. */
+function periodEnd(period: string): number | null {
+  const year = [...period.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].at(-1)?.[1];
+  if (year === undefined) return null;
+  const numeric = [...period.matchAll(/(?<!\d)\d{1,2}[./](\d{1,2})[./]\d{2,4}/gu)].at(-1)?.[1];
+  const named = [...period.matchAll(/\p{L}+/gu)]
+    .map((w) => monthOf(w[0]))
+    .filter((m) => m > 0)
+    .at(-1);
+  const month = numeric !== undefined ? Number(numeric) : (named ?? 12);
+  return Date.UTC(Number(year), month, 1);
+}
+
+/**
+ * Does the reference price ending at `end` have its basis in the copy: the period it was charged, stated
+ * right after it and reaching to `within` days before submission, or the 30-day lowest price stated in any
+ * sentence of the copy?
+ */
+function statedBasis(
+  p: CheckParams<'commerce-claim'>,
+  lower: string,
+  end: number,
+  submittedAt: string,
+): boolean {
+  if (p.basis !== undefined && paramRegex(p.basis).test(lower)) return true;
+  if (p.period === undefined) return false;
+  const period = paramRegex(p.period.stated).exec(lower.slice(end, end + 160));
+  if (period === null) return false;
+  const over = periodEnd(period[0]);
+  return over === null || over >= Date.parse(submittedAt) - p.period.within * 86_400_000;
+}
+
+/** Is the match the single price of each item beside a multi-buy, or a figure a saving or a bill was? */
+function notReference(p: CheckParams<'commerce-claim'>, lower: string, m: RegExpExecArray, sentence: string) {
+  const end = m.index + m[0].length;
+  const each = p.perItem;
+  if (
+    each !== undefined &&
+    paramRegex(each.usual).test(m[0]) &&
+    paramRegex(each.each).test(lower.slice(end, end + 30)) &&
+    paramRegex(each.multibuy).test(sentence)
+  )
+    return true;
+  const copula = p.notPrice;
+  if (copula === undefined || !paramRegex(copula.copula).test(m[0])) return false;
+  const at = sentence.indexOf(m[0]);
+  return at > 0 && paramRegex(copula.subject).test(sentence.slice(0, at));
+}
+
 export const commerceChecks = {
   'commerce-claim': {
     compile: (p, prefilter) => ({
@@ -310,7 +359,9 @@ export const commerceChecks = {
           const span: [number, number] = [m.index, m.index + m[0].length];
           const phrase = m[0];
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
-          if (p.unless !== undefined && paramRegex(p.unless).test(sentenceOf(lower, span[0], span[1])))
+          const sentence = sentenceOf(lower, span[0], span[1]);
+          if (p.unless !== undefined && paramRegex(p.unless).test(sentence)) continue;
+          if (statedBasis(p, lower, span[1], view.pkg.submittedAt) || notReference(p, lower, m, sentence))
             continue;
           // "Free delivery over 50 €, otherwise 4,95 €": a price after a shipping word is its fee.
           if (
