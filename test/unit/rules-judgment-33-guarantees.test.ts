@@ -43,6 +43,10 @@ bank(
     ['en', 'Your results are guaranteed for a year.'],
     ['en', 'This diet is guaranteed for 8 weeks to melt fat.'],
     ['en', 'Try it risk-free: clearer skin in two weeks.'],
+    // Found after the merge: an outcome on the body takes no stated period as terms.
+    ['en', 'Clear skin guaranteed for 30 days.'],
+    ['en', 'Smoother skin, guaranteed for 30 days.'],
+    ['en', 'Whiter teeth guaranteed for 6 months.'],
     ['es', 'Resultados garantizados en solo 30 días.'],
     ['de', 'Erfolg garantiert – in nur vier Wochen fließend Englisch.'],
     ['fr', 'Résultats garantis dès la première semaine.'],
