@@ -68,6 +68,19 @@ const patternMatch = z.strictObject({
   digits: z.optional(z.strictObject({ min: z.int(), max: z.int() })),
   /** Report only the first match of each text: one template default repeated is one thing to fix. */
   once: z.optional(z.literal(true)),
+  /**
+   * A percentage the copy works out from two figures it states in the same sentence ("25% less: 6 g instead
+   * of 8 g") can be checked on the copy itself: no finding when the figures give it (stated-figures.ts).
+   * `pair` finds the figures, new then old as groups `a` and `b`, or old then new as `c` and `d`; `notOf`
+   * names what such a comparison still needs evidence for (a nutrient's reduction is a nutrition claim).
+   */
+  statedFigures: z.optional(
+    z.strictObject({
+      pair: regexSource,
+      notOf: z.optional(regexSource),
+      within: z.int().check(z.positive()),
+    }),
+  ),
 });
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));

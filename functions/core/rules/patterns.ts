@@ -6,6 +6,7 @@ import { recordBacks } from './offer-record.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { primed, WORD_AFTER, WORD_BEFORE } from './regex.ts';
+import { statedFiguresGive } from './stated-figures.ts';
 import {
   applies,
   channelSet,
@@ -31,6 +32,8 @@ export interface CompiledPattern {
   counts: (c: Claim, submittedAt: string) => boolean;
   digits: PatternMatch['digits'];
   once: boolean;
+  /** Two figures in the sentence that give the matched percentage make it checkable on the copy. */
+  statedFigures: PatternMatch['statedFigures'];
   /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
   bit: number;
 }
@@ -47,6 +50,7 @@ class Pattern implements CompiledPattern {
   readonly counts: (c: Claim, submittedAt: string) => boolean;
   readonly digits: PatternMatch['digits'];
   readonly once: boolean;
+  readonly statedFigures: PatternMatch['statedFigures'];
   readonly bit: number;
 
   constructor(
@@ -71,6 +75,7 @@ class Pattern implements CompiledPattern {
           };
     this.digits = m.digits;
     this.once = m.once === true;
+    this.statedFigures = m.statedFigures;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
   }
 
@@ -120,6 +125,8 @@ export function runPatterns(
           const d = countDigits(matched);
           keep = d >= cp.digits.min && d <= cp.digits.max;
         }
+        if (keep && cp.statedFigures !== undefined)
+          keep = !statedFiguresGive(s.text, start, end, cp.statedFigures);
         let sev = severity;
         if (keep && cp.substantiation) {
           const phrase = lowerOf(s).slice(start, end);

@@ -1,0 +1,57 @@
+import type { PatternMatch } from '../rulebook-schema.ts';
+import { paramRegex } from './regex.ts';
+
+type StatedFigures = NonNullable<PatternMatch['statedFigures']>;
+
+/** A sentence ends at `.`, `!` or `?` before a capital or the end (not "vs. 48 g"), or at a line break. */
+const SENTENCE_END = /[.!?]+(?=\s+[\p{Lu}"“„«¿¡]|\s*$)|\n/gu;
+const PERCENT = /(\d+(?:[.,]\d+)?)\s?%/u;
+/** How far a stated percentage may lie from the one its figures give: rounding to a whole percent. */
+const TOLERANCE = 1;
+
+const figure = (s: string) => Number(s.replace(',', '.'));
+
+/** The sentence of `text` around [start, end), at most `within` characters either side. */
+function sentenceAround(text: string, start: number, end: number, within: number): string {
+  let from = Math.max(0, start - within);
+  let to = Math.min(text.length, end + within);
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m !== null && m.index < to; m = SENTENCE_END.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * Does the sentence of a matched percentage ("25% less") state the two figures it is worked out from, new and
+ * old ("6 g instead of 8 g", "from 48 g to 12 g"), so that |new − old| / old gives it to within a percent? A
+ * reader, and a reviewer, can then check the claim on the copy (CAP 3.7 and 3.38: a comparison with the
+ * brand's own earlier product whose basis is stated; FTC Green Guides 260.3(c)).
+ */
+export function statedFiguresGive(text: string, start: number, end: number, sf: StatedFigures): boolean {
+  const pct = PERCENT.exec(text.slice(start, end));
+  if (pct === null) return false;
+  const stated = figure(pct[1] as string);
+  const sentence = sentenceAround(text, start, end, sf.within);
+  if (sf.notOf !== undefined && paramRegex(sf.notOf, 'iu').test(sentence)) return false;
+  const pair = paramRegex(sf.pair, 'giu');
+  pair.lastIndex = 0;
+  for (let m = pair.exec(sentence); m !== null; m = pair.exec(sentence)) {
+    if (m[0] === '') {
+      pair.lastIndex++;
+      continue;
+    }
+    const g = m.groups ?? {};
+    const now = g.a ?? g.d;
+    const before = g.b ?? g.c;
+    if (now === undefined || before === undefined) continue;
+    const [n, b] = [figure(now), figure(before)];
+    if (!(b > 0) || n === b) continue;
+    if (Math.abs((Math.abs(n - b) / b) * 100 - stated) <= TOLERANCE) return true;
+  }
+  return false;
+}
