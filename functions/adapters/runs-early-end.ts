@@ -8,20 +8,34 @@ import { type RunsDb, strip } from './runs-keys.ts';
  */
 const earlyEndKey = (runId: string) => ({ pk: `RUN#${runId}`, sk: 'EARLY-END' });
 
-/** Stores `end` unless one is there (each field only if absent), and returns what is stored: one write. */
+interface StoredEarlyEnd extends Omit<EarlyEnd, 'detail'> {
+  detailJson: string;
+}
+
+/**
+ * Stores `end` unless one is there (each field only if absent), and returns what is stored: one write. The
+ * detail is kept as JSON text: an unusable submission's detail is the submitter's, and a number DynamoDB
+ * cannot hold or nesting deeper than 32 levels would otherwise fail the write and leave the end untold.
+ */
 async function keepEarlyEnd(db: RunsDb, runId: string, end: Omit<EarlyEnd, 'told'>) {
   const out = await call('DynamoDB UpdateItem early end', async () =>
     (await db.client()).update({
       TableName: db.table(),
       Key: earlyEndKey(runId),
       UpdateExpression:
-        'SET detailType = if_not_exists(detailType, :t), detail = if_not_exists(detail, :d), ' +
+        'SET detailType = if_not_exists(detailType, :t), detailJson = if_not_exists(detailJson, :d), ' +
         'told = if_not_exists(told, :f), expiresAt = if_not_exists(expiresAt, :x)',
-      ExpressionAttributeValues: { ':t': end.detailType, ':d': end.detail, ':f': false, ':x': end.expiresAt },
+      ExpressionAttributeValues: {
+        ':t': end.detailType,
+        ':d': JSON.stringify(end.detail),
+        ':f': false,
+        ':x': end.expiresAt,
+      },
       ReturnValues: 'ALL_NEW',
     }),
   );
-  return strip<EarlyEnd>(out.Attributes) as EarlyEnd;
+  const { detailJson, ...stored } = strip<StoredEarlyEnd>(out.Attributes) as StoredEarlyEnd;
+  return { ...stored, detail: JSON.parse(detailJson) as Record<string, unknown> };
 }
 
 async function markEarlyEndTold(db: RunsDb, runId: string) {

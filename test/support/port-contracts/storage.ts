@@ -307,6 +307,20 @@ export function describeRunsContract(name: string, make: () => RunsPort): void {
       await expect(runs.markEarlyEndTold(fresh('none'))).rejects.toThrow();
     });
 
+    it('keeps an early end whose detail is a hostile submission: huge numbers, deep nesting', async () => {
+      const runs = make();
+      const runId = fresh('run');
+      let deep: unknown = 'bottom';
+      for (let i = 0; i < 40; i++) deep = { deeper: deep };
+      const unusable = { big: 2 ** 60, tiny: 1e-200, deep, text: 'x'.repeat(10_000) };
+      const end = {
+        detailType: 'Handoff Rejected' as const,
+        detail: { eventId: `${runId}:rejected`, packageRef: { unusable } },
+        expiresAt: 1_900_000_000,
+      };
+      expect(await runs.keepEarlyEnd(runId, end)).toEqual({ ...end, told: false });
+    });
+
     it('patches only defined fields of an existing run and refuses a missing one', async () => {
       const runs = make();
       const runId = fresh('run');
