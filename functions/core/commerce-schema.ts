@@ -47,10 +47,14 @@ export const commerceCheckParamSchemas = {
     /**
      * The period a reference price was charged, stated right after it ("was £60 from 1 September to 31
      * October 2026", "down from $199, the price we sold it at from March to November"): its basis (CAP 3.39;
-     * 16 CFR 233.1), when the period reaches to `within` days before submission.
+     * 16 CFR 233.1), when it starts before it ends, ends by submission and no more than `within` days before
+     * it, and lasts at least `least` days (a year missing is the latest one that puts its end by submission).
      */
-    period: z.optional(z.strictObject({ stated: regexSource, within: near })),
-    /** The 30-day lowest price stated anywhere in the same copy (Art. 6a; PAngV § 11), not only in the claim's sentence. */
+    period: z.optional(z.strictObject({ stated: regexSource, within: near, least: z.optional(near) })),
+    /**
+     * The 30-day lowest price stated in a sentence of the same copy (Art. 6a; PAngV § 11) that also states the
+     * reference price's own figure ("Niedrigster Preis der letzten 30 Tage: 139,95 €" beside "statt 139,95 €").
+     */
     basis: z.optional(regexSource),
     /**
      * A `usual` price of `each` item in a sentence with a `multibuy` ("any two for £18, usually £10.99 each"):

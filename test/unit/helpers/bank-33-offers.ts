@@ -37,6 +37,12 @@ export const OFFER_KINDS_33: Kind33[] = [
       ['de', 'Jetzt 45 € statt 60 € – gültig vom 1. bis 15. März 2026.'],
       ['fr', 'Lampe Orsay à 45 € au lieu de 60 € du 1er au 31 mars 2022.'],
       ['en', 'Was $199 — sale runs from 1 March to 31 March 2026, now $149.'],
+      ['en', 'Now £40, was £60 from 1 September to 31 October 2026.'],
+      ['en', 'Now £40, was £60 from 1 to 2 February 2026.'],
+      ['fr', 'Maintenant 40 €, au lieu de 60 € du 1er au 2 février 2026.'],
+      ['es', 'Ahora 40 €, antes 60 € del 1 al 2 de febrero de 2026.'],
+      ['en', 'Now £40, was £60, our sale price from 1 March to 31 March 2026.'],
+      ['en', 'Now £40, was £60, our sale price from 1 December 2025 to 31 January 2026.'],
     ],
     quiet: [
       ['en', 'Fenwick desk lamp: was £80 from 1 November 2025 to 31 January 2026, now £59.'],
@@ -57,6 +63,7 @@ export const OFFER_KINDS_33: Kind33[] = [
       ['fr', 'Théière à 35 € au lieu de 49 €. Le prix le plus bas du marché !'],
       ['es', 'Ahora 59 €, antes 79 €. Devoluciones gratis durante 30 días.'],
       ['en', 'Now €45, was €60. Lowest price guaranteed.'],
+      ['en', 'Lowest price in 30 days! Was £60, now £40.'],
     ],
     quiet: [
       ['de', 'Wanderrucksack 59,95 € statt 79,95 €. Niedrigster Preis der letzten 30 Tage: 79,95 €.'],
@@ -166,6 +173,7 @@ export const OFFER_KINDS_33: Kind33[] = [
       ['en', 'Enjoy a free trial of our online lessons.'],
       ['es', 'Prueba gratis nuestra app de clases de yoga.'],
       ['fr', 'Essai gratuit de l’abonnement Premium.'],
+      ['en', 'Start your free trial day of Premium today.'],
     ],
     quiet: [
       ['en', 'Book a free trial class at Northside Climbing: shoes and harness provided.'],
@@ -178,14 +186,12 @@ export const OFFER_KINDS_33: Kind33[] = [
   },
 ];
 
-/** The blind lines of round 33 (offers) the stop fixed: a reviewer passes each, and no offer rule reads it now. */
+/**
+ * The blind lines of round 33 (offers) the stop fixed: a reviewer passes each, and no offer rule reads it now.
+ * Those whose was-price period ends after the fixture's submission (2026-03-01) left this list: a period not
+ * yet over is no basis (they are `known` in round-33-blind-offers.json).
+ */
 export const BLIND_33_OFFERS: Line[] = [
-  ['en', 'Now £45, was £60 from 1 September to 31 October 2026: save £15 on the Arlo wool throw.'],
-  ['en', 'Half price Marlow hiking socks: now £6 a pair, was £12 from 1 October to 30 November 2026.'],
-  [
-    'en',
-    'Save $20 on the Ridgeway 2 tent: now $179, down from $199, the price we sold it at from March to November 2026.',
-  ],
   [
     'en',
     'Any two bottles of our Spanish reds for £18 (usually £10.99 each). Over-18s only; ID may be checked on delivery. Please drink responsibly.',
@@ -193,14 +199,6 @@ export const BLIND_33_OFFERS: Line[] = [
   [
     'en',
     'Swimming lessons for 4 to 7 year olds, Saturdays at 9am at Riverside Leisure Centre. Parents can book a free trial lesson online.',
-  ],
-  [
-    'en',
-    'Winter sale at Linden & Rowe: 30% off selected coats from 26 December 2026 until 11:59pm on 10 January 2027. For example, the wool-blend overcoat is £98, was £140 from 1 October to 25 December 2026.',
-  ],
-  [
-    'en',
-    'Voltra Boxing Day offer: Pulse 55-inch 4K TV £449, was £599 from 2 November to 25 December 2026. Offer ends 3 January 2027.',
   ],
   [
     'en',

@@ -289,36 +289,107 @@ function covered(
   return false;
 }
 
-/** The end of a stated period (its last month and year) as the first day after it, or null without a year. */
-function periodEnd(period: string): number | null {
-  const year = [...period.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].at(-1)?.[1];
-  if (year === undefined) return null;
-  const numeric = [...period.matchAll(/(?<!\d)\d{1,2}[./](\d{1,2})[./]\d{2,4}/gu)].at(-1)?.[1];
-  const named = [...period.matchAll(/\p{L}+/gu)]
-    .map((w) => monthOf(w[0]))
-    .filter((m) => m > 0)
-    .at(-1);
-  const month = numeric !== undefined ? Number(numeric) : (named ?? 12);
-  return Date.UTC(Number(year), month, 1);
+const DAY = 86_400_000;
+
+/** One end of a stated period: its day, month and year where stated (0 where not). */
+function periodDay(text: string): [number, number, number] {
+  const numeric = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?!\d)/u.exec(text);
+  if (numeric !== null) {
+    const y = Number(numeric[3]);
+    return [Number(numeric[1]), Number(numeric[2]), y < 100 ? 2000 + y : y];
+  }
+  const year = /(?<!\d)(\d{4})(?!\d)/u.exec(text)?.[1];
+  const month = [...text.matchAll(/\p{L}+/gu)].map((w) => monthOf(w[0])).find((m) => m > 0) ?? 0;
+  const day = /(?<!\d)(\d{1,2})(?!\d)/u.exec(text)?.[1];
+  return [Number(day ?? 0), month, Number(year ?? 0)];
 }
 
+/** Where a stated period's start ends and its end begins ("1 to 2 February", "du 1er au 2", "vom 1. bis 15."). */
+const PERIOD_SPLIT = /\s?(?:(?<!\p{L})(?:to|until|till|and|au|et|al|hasta|y|bis|und)(?!\p{L})|[–-])\s?/u;
+
 /**
- * Does the reference price ending at `end` have its basis in the copy: the period it was charged, stated
- * right after it and reaching to `within` days before submission, or the 30-day lowest price stated in any
- * sentence of the copy?
+ * A stated period as [first day, day after the last] (UTC ms), or null when it names no month to end in.
+ * A missing day is the month's first (start) or last (end); a missing month is the end's; a missing year is
+ * the latest that puts the end by submission, and the start's is the end's or the year before.
+ */
+export function periodSpan(period: string, submittedAt: string): [number, number] | null {
+  const first = period.search(/\d/u);
+  const words = [...period.matchAll(/\p{L}+/gu)].find((w) => monthOf(w[0]) > 0)?.index ?? -1;
+  const from = first < 0 ? words : words < 0 ? first : Math.min(first, words);
+  if (from < 0) return null;
+  const dates = period.slice(from);
+  const cut = PERIOD_SPLIT.exec(dates);
+  if (cut === null) return null;
+  const [d1, m1, y1] = periodDay(dates.slice(0, cut.index));
+  const [d2, m2, y2] = periodDay(dates.slice(cut.index + cut[0].length));
+  if (m2 === 0) return null;
+  const submitted = Date.parse(submittedAt);
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let endYear = y2;
+  if (endYear === 0) {
+    endYear = new Date(submitted).getUTCFullYear();
+    if (Date.UTC(endYear, m2 - 1, d2 || lastDay(endYear, m2)) > submitted) endYear--;
+  }
+  const end = Date.UTC(endYear, m2 - 1, d2 || lastDay(endYear, m2)) + DAY;
+  const startMonth = m1 || m2;
+  let startYear = y1;
+  if (startYear === 0) {
+    startYear = endYear;
+    if (Date.UTC(startYear, startMonth - 1, d1 || 1) >= end) startYear--;
+  }
+  return [Date.UTC(startYear, startMonth - 1, d1 || 1), end];
+}
+
+/** Does the sentence of a `basis` match state the reference price's own figure, `reference` at [start, end)? */
+function basisStatesFigure(basis: string, lower: string, start: number, end: number): boolean {
+  const own = PRICE_FIGURE_ONE.exec(lower.slice(start, end + 30));
+  if (own === null) return false;
+  const figure = figureValue(own[1] ?? own[2] ?? own[3] ?? '');
+  const re = paramRegex(basis, 'gu');
+  re.lastIndex = 0;
+  for (let k = re.exec(lower); k !== null; k = re.exec(lower)) {
+    if (k[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const sentence = sentenceOf(lower, k.index, k.index + k[0].length);
+    const at = lower.indexOf(sentence, Math.max(0, k.index - sentence.length));
+    for (const f of sentence.matchAll(PRICE_FIGURE)) {
+      const where = at + (f.index ?? 0);
+      if (where >= start && where < end) continue;
+      if (figureValue(f[1] ?? f[2] ?? f[3] ?? '') === figure) return true;
+    }
+  }
+  return false;
+}
+const PRICE_FIGURE_ONE = new RegExp(PRICE_FIGURE.source, 'u');
+
+/**
+ * Does the reference price at [start, end) have its basis in the copy: the period it was charged, stated
+ * right after it (see `periodSpan` and the schema's `period`), or the 30-day lowest price stated in a
+ * sentence of the copy that also states the reference price's figure?
  */
 function statedBasis(
   p: CheckParams<'commerce-claim'>,
   lower: string,
+  start: number,
   end: number,
   submittedAt: string,
 ): boolean {
-  if (p.basis !== undefined && paramRegex(p.basis).test(lower)) return true;
+  if (p.basis !== undefined && basisStatesFigure(p.basis, lower, start, end)) return true;
   if (p.period === undefined) return false;
   const period = paramRegex(p.period.stated).exec(lower.slice(end, end + 160));
   if (period === null) return false;
-  const over = periodEnd(period[0]);
-  return over === null || over >= Date.parse(submittedAt) - p.period.within * 86_400_000;
+  const span = periodSpan(period[0], submittedAt);
+  if (span === null) return false;
+  const [from, to] = span;
+  const submitted = Date.parse(submittedAt);
+  return (
+    from < to &&
+    to - DAY <= submitted &&
+    to - from >= (p.period.least ?? 1) * DAY &&
+    to >= submitted - p.period.within * DAY
+  );
 }
 
 /** Is the match the single price of each item beside a multi-buy, or a figure a saving or a bill was? */
@@ -361,7 +432,7 @@ export const commerceChecks = {
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
           const sentence = sentenceOf(lower, span[0], span[1]);
           if (p.unless !== undefined && paramRegex(p.unless).test(sentence)) continue;
-          if (statedBasis(p, lower, span[1], view.pkg.submittedAt) || notReference(p, lower, m, sentence))
+          if (statedBasis(p, lower, ...span, view.pkg.submittedAt) || notReference(p, lower, m, sentence))
             continue;
           // "Free delivery over 50 €, otherwise 4,95 €": a price after a shipping word is its fee.
           if (
