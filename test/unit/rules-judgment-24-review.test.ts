@@ -1,5 +1,5 @@
 import type { Claim, HandoffPackage } from '#core/package-schema';
-import { sentenceOf } from '#core/rules/checks/commerce';
+import { sentenceOf } from '#core/rules/checks/sentences';
 import { contradicts, figureNotStated } from '#core/rules/contradiction';
 import { statedEnd } from '#core/rules/dates';
 import { hits } from './helpers/engine-findings.ts';

@@ -2,7 +2,7 @@ import type { Finding } from '../artifact-types.ts';
 import { valueAt } from '../json-pointer.ts';
 import type { Claim, HandoffPackage } from '../package-schema.ts';
 import type { Policy } from '../rulebook-schema.ts';
-import { sentenceSpans } from './checks/commerce.ts';
+import { sentenceSpans } from './checks/sentences.ts';
 import { claimTopic, type Ranking } from './claim-topic.ts';
 import { DELIVERABLE_POINTER } from './view.ts';
 

@@ -4,7 +4,8 @@ import { dayAtStart, daysToWeekday, endWritten, namedDay, statedEnd, WEEKDAY_WOR
 import { COUNT, daysFrom, impliedCeiling, UPPER_BOUND, unitCount } from '../offer-record.ts';
 import { paramRegex } from '../regex.ts';
 import { applies, DELIVERABLE_POINTER, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
-import { afterShippingWord, planCopy, sentenceOf } from './commerce.ts';
+import { afterShippingWord, planCopy } from './commerce.ts';
+import { sentenceOf } from './sentences.ts';
 import type { CheckFamily } from './types.ts';
 
 /**

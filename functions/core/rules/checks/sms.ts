@@ -1,7 +1,7 @@
 import type { CheckParams } from '../../rulebook.ts';
 import { paramRegex } from '../regex.ts';
 import { applies } from '../view.ts';
-import { sentenceSpans } from './commerce.ts';
+import { sentenceSpans } from './sentences.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
