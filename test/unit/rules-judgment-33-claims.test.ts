@@ -27,3 +27,22 @@ describe('claims: a specific green claim goes to a person', () => {
     expect(fired(['environmental.specific-claim'], copy, lang)).toEqual([]);
   });
 });
+
+// Found in review of the precision change: a time is an outcome, not a measure of the product; a figure after
+// "results vary" is typical only as a group's; "von 2024" and "alte" mark only the brand's own version nouns.
+describe('claims: readings that stay narrow', () => {
+  const lines: [string, string, string][] = [
+    ['claim.quantified-outcome', 'en', 'Patients recover 40% faster: 3 days instead of 5.'],
+    ['claim.quantified-outcome', 'en', 'Sleep 50% longer, 9 hours instead of 6.'],
+    [
+      'endorsement.atypical-result',
+      'en',
+      '“I made $12,000 in my first month!” – Jake. Results may vary: Jake made $12,000.',
+    ],
+    ['claim.competitor-comparison', 'de', 'Günstiger als Vorwerk von 2024.'],
+    ['claim.competitor-comparison', 'de', 'Doppelt so leise wie der alte Dyson.'],
+  ];
+  it.each(lines)('%s: [%s] %j fires', (rule, lang, copy) => {
+    expect(fired([rule], copy, lang)).toEqual([rule]);
+  });
+});

@@ -152,3 +152,20 @@ describe('a bare TBC left in copy keeps blocking, before a name or not', () => {
     expect(fired(MARKER, copy, lang)).toEqual(MARKER);
   });
 });
+
+// Found in review of the precision change: a stated period exempts only a price, term or product warranty
+// (its subject names one), "delivery" only after day, date or service words, and « garanties » only with the
+// policy's words in the sentence, never before « de résultats ».
+describe('a stated term does not excuse an outcome guarantee', () => {
+  const lines: [string, string][] = [
+    ['en', 'Results that last, guaranteed for 12 months.'],
+    ['en', 'Weight loss that’s guaranteed for 12 weeks.'],
+    ['en', 'Clearer skin in 7 days, guaranteed for 30 days.'],
+    ['en', 'Guaranteed pain-free delivery of your baby.'],
+    ['fr', 'Garanties : une peau parfaite en 7 jours.'],
+    ['fr', 'Avec garanties de résultats en 7 jours.'],
+  ];
+  it.each(lines)('[%s] %j fires', (lang, copy) => {
+    expect(fired(GUARANTEE, copy, lang)).toEqual(GUARANTEE);
+  });
+});
