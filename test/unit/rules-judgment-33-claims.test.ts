@@ -1,5 +1,5 @@
 import { CLAIMS_KINDS, NOT_SPECIFIC_GREEN, SPECIFIC_GREEN } from './helpers/bank-33-claims.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { bank, fired } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 33, claims (ADR 0028): the bank of `helpers/bank-33-claims.ts`. A problem line raises one of its kind's
@@ -10,23 +10,17 @@ beforeAll(() => {
   fired([], '', 'en');
 }, 60_000);
 
-describe.each(CLAIMS_KINDS)('claims: $title', ({ rules, where, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, where)).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(rules, copy, lang, where)).toEqual([]);
-  });
-});
+for (const { title, rules, where = {}, fire, quiet } of CLAIMS_KINDS) {
+  bank(`claims: ${title}`, rules, where, fire, quiet);
+}
 
-describe('claims: a specific green claim goes to a person', () => {
-  it.each(SPECIFIC_GREEN)('[%s] %j raises environmental.specific-claim', (lang, copy) => {
-    expect(fired(['environmental.specific-claim'], copy, lang)).toEqual(['environmental.specific-claim']);
-  });
-  it.each(NOT_SPECIFIC_GREEN)('[%s] %j does not', (lang, copy) => {
-    expect(fired(['environmental.specific-claim'], copy, lang)).toEqual([]);
-  });
-});
+bank(
+  'claims: a specific green claim goes to a person',
+  ['environmental.specific-claim'],
+  {},
+  SPECIFIC_GREEN,
+  NOT_SPECIFIC_GREEN,
+);
 
 // Found in review of the precision change: a time is an outcome, not a measure of the product; a figure after
 // "results vary" is typical only as a group's; "von 2024" and "alte" mark only the brand's own version nouns.

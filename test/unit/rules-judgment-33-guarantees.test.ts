@@ -1,6 +1,6 @@
 import { findings } from './helpers/engine-findings.ts';
 import { cleanPackage } from './helpers/engine-fixtures.ts';
-import { bank, fired } from './helpers/judgment-bank.ts';
+import { bank } from './helpers/judgment-bank.ts';
 import { contract3 } from './helpers/judgment-quotes.ts';
 
 /**
@@ -137,8 +137,11 @@ bank(
   ],
 );
 
-describe('a bare TBC left in copy keeps blocking, before a name or not', () => {
-  const lines: [string, string][] = [
+bank(
+  'a bare TBC left in copy keeps blocking, before a name or not',
+  MARKER,
+  {},
+  [
     ['en', 'Meet TBC, our new autumn loaf: 800 g, £3.20.'],
     ['en', 'Launch price TBC.'],
     ['en', 'Meet TBC, the house sourdough, back in store on Friday.'],
@@ -147,25 +150,24 @@ describe('a bare TBC left in copy keeps blocking, before a name or not', () => {
       'en',
       'Meet TBC, the house sourdough from The Bread Company in Leeds: 800 g loaf, £3.20, baked each morning.',
     ],
-  ];
-  it.each(lines)('[%s] %j fires', (lang, copy) => {
-    expect(fired(MARKER, copy, lang)).toEqual(MARKER);
-  });
-});
+  ],
+  [],
+);
 
 // Found in review of the precision change: a stated period exempts only a price, term or product warranty
 // (its subject names one), "delivery" only after day, date or service words, and « garanties » only with the
 // policy's words in the sentence, never before « de résultats ».
-describe('a stated term does not excuse an outcome guarantee', () => {
-  const lines: [string, string][] = [
+bank(
+  'a stated term does not excuse an outcome guarantee',
+  GUARANTEE,
+  {},
+  [
     ['en', 'Results that last, guaranteed for 12 months.'],
     ['en', 'Weight loss that’s guaranteed for 12 weeks.'],
     ['en', 'Clearer skin in 7 days, guaranteed for 30 days.'],
     ['en', 'Guaranteed pain-free delivery of your baby.'],
     ['fr', 'Garanties : une peau parfaite en 7 jours.'],
     ['fr', 'Avec garanties de résultats en 7 jours.'],
-  ];
-  it.each(lines)('[%s] %j fires', (lang, copy) => {
-    expect(fired(GUARANTEE, copy, lang)).toEqual(GUARANTEE);
-  });
-});
+  ],
+  [],
+);

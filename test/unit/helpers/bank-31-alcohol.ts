@@ -1,18 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
-import type { Line } from './judgment-bank.ts';
-
-/**
- * Stop 31, alcohol bank (ADR 0028), written from the codes before the dev misses were read: CAP 18 and
- * BCAP 19, the Portman Group Code, the DISCUS and Beer Institute codes, the Werberat rules on alcohol, Ley
- * 34/1988 art. 8 and the brewers' (Cerveceros/FEBE) code, and the loi Évin (L3323-4). Each kind: lines that
- * must raise one of its rules, and near-misses (adult copy the codes allow) that must raise no alcohol rule.
- */
-export interface Kind {
-  title: string;
-  rules: readonly string[];
-  fire: Line[];
-  quiet: Line[];
-}
+import type { Kind, Line } from './judgment-bank.ts';
 
 export const sellsAlcohol = (p: HandoffPackage): void => {
   p.product = { ...p.product, categories: ['alcohol'] } as HandoffPackage['product'];
@@ -31,6 +18,12 @@ export const ALCOHOL_PROBLEMS = [
   'alcohol.excessive',
 ] as const;
 
+/**
+ * Stop 31, alcohol bank (ADR 0028), written from the codes before the dev misses were read: CAP 18 and
+ * BCAP 19, the Portman Group Code, the DISCUS and Beer Institute codes, the Werberat rules on alcohol, Ley
+ * 34/1988 art. 8 and the brewers' (Cerveceros/FEBE) code, and the loi Évin (L3323-4). Each kind: lines that
+ * must raise one of its rules, and near-misses (adult copy the codes allow) that must raise no alcohol rule.
+ */
 export const ALCOHOL_KINDS: Kind[] = [
   {
     title: 'confidence and popularity from the drink (CAP 18.2, BCAP 19.5, Ley 34/1988 art. 8.5, Werberat 4)',

@@ -1,6 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
-import type { Kind } from './bank-31-alcohol.ts';
-import type { Line } from './judgment-bank.ts';
+import type { Kind, Line } from './judgment-bank.ts';
 
 /**
  * Stop 31, gambling bank (ADR 0028), written from the codes before the dev misses were read: CAP 16 and

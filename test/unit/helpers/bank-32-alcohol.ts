@@ -1,4 +1,4 @@
-import type { Kind } from './bank-31-alcohol.ts';
+import type { Kind } from './judgment-bank.ts';
 
 /**
  * Stop 32, alcohol bank from published rulings (ADR 0028): each line paraphrases the wording of an ad as a

@@ -1,6 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
-import type { Kind } from './bank-32-offers.ts';
-import type { Line, Where } from './judgment-bank.ts';
+import type { Kind, Line, Where } from './judgment-bank.ts';
 
 /**
  * Stop 32, endorsements bank (ADR 0028 with rulings instead of codes), written before the dev misses were

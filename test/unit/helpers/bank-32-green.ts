@@ -1,6 +1,5 @@
 import type { HandoffPackage } from '#core/package-schema';
-import type { Kind } from './bank-31-alcohol.ts';
-import type { Line } from './judgment-bank.ts';
+import type { Kind, Line } from './judgment-bank.ts';
 
 /**
  * Stop 32, environmental bank (ADR 0028 with rulings instead of codes), written before the dev misses were

@@ -1,6 +1,6 @@
 import type { HandoffPackage } from '#core/package-schema';
-import { type Kind, recorded } from './bank-32-offers.ts';
-import type { Where } from './judgment-bank.ts';
+import { recorded } from './bank-32-offers.ts';
+import type { Kind, Where } from './judgment-bank.ts';
 
 /**
  * Stop 32, offers: the compliant offers the same codes allow, as a brief would record them (the package

@@ -1,5 +1,5 @@
 import type { HandoffPackage, Offer } from '#core/package-schema';
-import type { Line, Where } from './judgment-bank.ts';
+import type { Kind, Where } from './judgment-bank.ts';
 
 /**
  * Stop 32, offers (ADR 0028): pricing and urgency read on offers, written from the codes before the dev
@@ -10,14 +10,6 @@ import type { Line, Where } from './judgment-bank.ts';
  * compliant offers the same codes allow, each with the facts a brief would truthfully record. The package
  * launches on Wednesday 1 April 2026.
  */
-export interface Kind {
-  title: string;
-  rules: readonly string[];
-  where: Where;
-  fire: Line[];
-  quiet: Line[];
-}
-
 /** Every pricing and urgency rule, and the evidence check that reads offers: a near-miss raises none. */
 export const OFFER_RULES = [
   'urgency.deadline',

@@ -1,4 +1,4 @@
-import type { Line, Where } from './judgment-bank.ts';
+import type { Kind, Line } from './judgment-bank.ts';
 
 /**
  * Stop 33, claims (ADR 0028): comparisons with the brand's own earlier product, testimonials with a statement
@@ -7,14 +7,6 @@ import type { Line, Where } from './judgment-bank.ts';
  * 255.2(b), Directive (EU) 2024/825 and Regulation (EC) 1924/2006 (nutrition claims) before the blind lines were
  * fixed. A problem line raises one of its kind's rules; a near-miss raises none of them.
  */
-export interface Kind {
-  title: string;
-  rules: readonly string[];
-  where: Where;
-  fire: Line[];
-  quiet: Line[];
-}
-
 export const CLAIMS_KINDS: readonly Kind[] = [
   {
     // CAP 3.7 asks for evidence of a measured result; a percentage worked out from two figures the copy states

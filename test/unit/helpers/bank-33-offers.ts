@@ -1,4 +1,4 @@
-import type { Line } from './judgment-bank.ts';
+import type { Kind, Line } from './judgment-bank.ts';
 
 /**
  * Stop 33, offers (ADR 0028): what a compliant price or offer states that the pricing rules did not read,
@@ -18,14 +18,7 @@ import type { Line } from './judgment-bank.ts';
  *   government charges out of the total price). A trader's own fee left out still fires.
  * - A free trial lesson or class: one session, no plan that turns paid (16 CFR 251; CAP 3.23).
  */
-export interface Kind33 {
-  title: string;
-  rules: readonly string[];
-  fire: Line[];
-  quiet: Line[];
-}
-
-export const OFFER_KINDS_33: Kind33[] = [
+export const OFFER_KINDS_33: Kind[] = [
   {
     title: 'a reference price with the period it was charged (CAP 3.39-3.40; 16 CFR 233.1)',
     rules: ['pricing.reference-price'],

@@ -12,6 +12,19 @@ export const kids = (p: HandoffPackage): void => {
 export type Where = { channel?: Channel; kind?: Deliverable['kind']; edit?: (p: HandoffPackage) => void };
 export type Line = [lang: string, copy: string];
 
+/**
+ * One kind of a judgment bank as data (ADR 0028): lines that must fire one of `rules`, near-misses that must
+ * not. A kind with its own channel or facts says so in `where`; without it the lines go on the clean
+ * package's caption, or the test places every kind of its bank alike (alcohol, gambling, green, offers 33).
+ */
+export interface Kind {
+  title: string;
+  rules: readonly string[];
+  where?: Where;
+  fire: Line[];
+  quiet: Line[];
+}
+
 /** Rule ids among `rules` that fire on the copy (channel 1 of the clean package). */
 export function fired(rules: readonly string[], copy: string, lang: string, where: Where = {}): string[] {
   const pkg = withCopy(copy, where.channel ?? 'social-organic', where.kind ?? 'caption', { language: lang });
