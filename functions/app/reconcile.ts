@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { isInFlight, type RunRecord, runIdFor } from '#core/run';
+import { executionInputSchema } from '#shared/event-schemas';
 import type { ScoringResult, WorkflowState } from '#shared/workflow-types';
 import { logger } from './observability.ts';
 import type { Ports } from './ports.ts';
@@ -50,14 +50,6 @@ function stateOfRun(run: RunRecord, status: EndedStatus, why: string): WorkflowS
 }
 
 /** The trigger and package of an execution, from its input as the status-change event carries it. */
-const executionInputSchema = z.object({
-  trigger: z.enum(['s3', 'event']),
-  packageRef: z.union([
-    z.object({ bucket: z.string(), key: z.string(), versionId: z.string().nullish() }),
-    z.object({ unusable: z.unknown() }),
-  ]),
-});
-
 function inputOf(input: string | undefined): Pick<WorkflowState, 'trigger' | 'packageRef'> | undefined {
   if (input === undefined) return undefined;
   try {

@@ -43,6 +43,19 @@ export const s3ObjectCreatedEventSchema = z.object({
   }),
 });
 
+/**
+ * An execution's input as the trigger rules built it, read back later (a Step Functions status-change event
+ * carries it as the string `detail.input`): its trigger and package, other fields dropped. Lenient on the
+ * reference (no length checks): it names whatever the execution was started with.
+ */
+export const executionInputSchema = z.object({
+  trigger: z.enum(['s3', 'event']),
+  packageRef: z.union([
+    z.object({ bucket: z.string(), key: z.string(), versionId: z.optional(z.nullable(z.string())) }),
+    z.object({ unusable: z.unknown() }),
+  ]),
+});
+
 /** The custom trigger put on the product's bus. */
 export const handoffSubmittedEventSchema = z.object({
   ...envelope,
