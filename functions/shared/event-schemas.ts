@@ -56,6 +56,26 @@ export const executionInputSchema = z.object({
   ]),
 });
 
+/**
+ * Step Functions `Execution Status Change` on the default bus. The reconciler's rule matches its
+ * `stateMachineArn` and `status` and passes `executionArn`, `status` and `input` (the execution's input as a
+ * JSON string, read with `executionInputSchema`) to the rollback function (infra/constructs/reconciler.ts).
+ */
+export const executionStatusChangeEventSchema = z.object({
+  ...envelope,
+  'detail-type': z.literal('Step Functions Execution Status Change'),
+  source: z.literal('aws.states'),
+  detail: z.object({
+    executionArn: z.string(),
+    stateMachineArn: z.string(),
+    name: z.string(),
+    status: z.string(),
+    startDate: z.number(),
+    stopDate: z.nullable(z.number()),
+    input: z.optional(z.nullable(z.string())),
+  }),
+});
+
 /** The custom trigger put on the product's bus. */
 export const handoffSubmittedEventSchema = z.object({
   ...envelope,

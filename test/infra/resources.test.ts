@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { SKILL } from '#core/identity';
+import { executionInputSchema } from '#shared/event-schemas';
 import { HANDLERS } from '../../functions/handlers/index.ts';
 import { DEFAULT_CONFIG, readConfig } from '../../infra/config.ts';
 import { CALLBACK_RESERVED_CONCURRENCY } from '../../infra/constructs/approvals.ts';
 import { FUNCTION_NAMES } from '../../infra/constructs/functions.ts';
 import { METRIC_NAMES } from '../../infra/constructs/observability.ts';
 import { OUTPUT_KEYS } from '../../infra/constructs/outputs.ts';
-import { localLambdaArn, workflowFromTemplate } from '../../local/synth.ts';
+import { applyInputTransformer, localLambdaArn, workflowFromTemplate } from '../../local/synth.ts';
+import { loadEvent } from '../support/aws-fixtures.ts';
 import { type CfnJson, logicalId, resourcesOfType, type Synthesized, synthesize } from './synth.ts';
 
 let s: Synthesized;
@@ -332,12 +334,26 @@ describe('reconciler', () => {
       'detail-type': ['Step Functions Execution Status Change'],
       detail: { status: ['ABORTED', 'TIMED_OUT', 'FAILED'], stateMachineArn: [{ Ref: sm }] },
     });
-    const t = rule?.Properties.Targets[0].InputTransformer;
-    const sample = t.InputTemplate.replace('<detail-executionArn>', '"arn:x"')
-      .replace('<detail-status>', '"ABORTED"')
-      .replace('<detail-input>', '"{}"');
-    expect(JSON.parse(sample)).toEqual({
-      reconcile: { executionArn: 'arn:x', status: 'ABORTED', input: '{}' },
+    // A real status-change event through the target's input transformer: the rollback function gets the
+    // execution and how it ended, and an input that reads back as the run's trigger and package.
+    const event = loadEvent<{ detail: { executionArn: string; input: string } }>(
+      'step-functions/execution-status-change.json',
+    );
+    const sent = applyInputTransformer(rule?.Properties.Targets[0].InputTransformer, event) as {
+      reconcile: { executionArn: string; status: string; input: string };
+    };
+    expect(sent.reconcile).toEqual({
+      executionArn: event.detail.executionArn,
+      status: 'ABORTED',
+      input: event.detail.input,
+    });
+    expect(executionInputSchema.parse(JSON.parse(sent.reconcile.input))).toEqual({
+      trigger: 's3',
+      packageRef: {
+        bucket: 'handoff-contracting-packages-123456789012',
+        key: 'incoming/spring-launch/brief-2026-11-02.json',
+        versionId: 'IYV3p45BT0ac8hjHg1houSdS1a.Mf8Vv',
+      },
     });
   });
 });

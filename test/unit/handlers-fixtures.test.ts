@@ -1,5 +1,6 @@
 import {
   executionInputFromEvent,
+  executionStatusChangeEventSchema,
   handoffSubmittedEventSchema,
   restApiRequestSchema,
   s3ObjectCreatedEventSchema,
@@ -11,7 +12,9 @@ const schemaFor = (path: string) =>
     ? s3ObjectCreatedEventSchema
     : path.startsWith('eventbridge/')
       ? handoffSubmittedEventSchema
-      : restApiRequestSchema;
+      : path.startsWith('step-functions/')
+        ? executionStatusChangeEventSchema
+        : restApiRequestSchema;
 
 describe('AWS event fixtures', () => {
   const fixtures = listEventFixtures();
@@ -19,6 +22,7 @@ describe('AWS event fixtures', () => {
   it('cover every source the handlers receive', () => {
     expect(fixtures.some((f) => f.startsWith('s3/'))).toBe(true);
     expect(fixtures.some((f) => f.startsWith('eventbridge/'))).toBe(true);
+    expect(fixtures.some((f) => f.startsWith('step-functions/'))).toBe(true);
     expect(fixtures.filter((f) => f.startsWith('api-gateway/')).length).toBeGreaterThanOrEqual(3);
   });
 
