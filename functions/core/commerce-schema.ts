@@ -67,11 +67,7 @@ export const commerceCheckParamSchemas = {
   }),
   /** An unconditional "free" offer while the package states conditions elsewhere. */
   'free-conditions': z.strictObject({ free: regexSource, condition: regexSource, requires: literals }),
-  /** `volume`: "n for £X" (`offer`) beside each item's own price (`single`): no saving when n singles cost no more. */
-  'multibuy-saving': z.strictObject({
-    requires: literals,
-    volume: z.optional(z.strictObject({ offer: regexSource, single: regexSource })),
-  }),
+  'multibuy-saving': z.strictObject({ requires: literals }),
   /** "Free" while the package states a `charge` no copy of the plan puts within `near` of it (`noCharge`: none due). */
   'free-charge': z.strictObject({
     free: regexSource,

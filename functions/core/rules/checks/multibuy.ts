@@ -1,7 +1,5 @@
 import { mayMatch } from '../prefilter.ts';
-import { paramRegex } from '../regex.ts';
 import { applies, lowerOf } from '../view.ts';
-import { figureValue, PRICE_FIGURE } from './reference-basis.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -61,27 +59,6 @@ function multibuys(text: string): Multibuy[] {
   return out;
 }
 
-/** The last price figure a match states, as a number. */
-function lastFigure(match: string): number | undefined {
-  const all = [...match.matchAll(PRICE_FIGURE)];
-  const f = all[all.length - 1];
-  return f === undefined ? undefined : figureValue(f[1] ?? f[2] ?? f[3] ?? '');
-}
-
-/** A volume offer ("3 for £10") that costs no less than its items at the single price the copy gives. */
-function noVolumeSaving(v: { offer: string; single: string }, text: string): [number, number] | null {
-  const single = paramRegex(v.single, 'iu').exec(text);
-  const each = single === null ? undefined : lastFigure(single[0]);
-  if (single === null || each === undefined || !(each > 0)) return null;
-  for (const m of text.matchAll(paramRegex(v.offer, 'giu'))) {
-    const count = Number(/\d+/u.exec(m[0])?.[0] ?? 0);
-    const price = lastFigure(m[0]);
-    if (count >= 2 && price !== undefined && count * each <= price + 0.005)
-      return [m.index, m.index + m[0].length];
-  }
-  return null;
-}
-
 /** The sentence around [start, end): up to the nearest ".", "!", "?" or line end either side. */
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
   const from = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -96,12 +73,6 @@ export const multibuyChecks = {
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const text = lowerOf(s);
-        const dearer = cc.params.volume === undefined ? null : noVolumeSaving(cc.params.volume, text);
-        if (dearer !== null) {
-          const quote = s.text.slice(dearer[0], dearer[1]);
-          out.add(cc.rule, sev, s.pointer, dearer, { match: quote }, quote);
-          continue;
-        }
         const offers = multibuys(text);
         for (const o of offers) {
           const [from, to] = sentenceBounds(text, o.start, o.end);

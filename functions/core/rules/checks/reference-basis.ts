@@ -47,7 +47,7 @@ export function periodSpan(period: string, submittedAt: string): [number, number
   if (from < 0) return null;
   const dates = period.slice(from);
   const cut = PERIOD_SPLIT.exec(dates);
-  if (cut === null) return SINCE.test(period) ? sinceSpan(dates, submittedAt) : null;
+  if (cut === null) return null;
   const [d1, m1, y1] = periodDay(dates.slice(0, cut.index));
   const [d2, m2, y2] = periodDay(dates.slice(cut.index + cut[0].length));
   if (m2 === 0) return null;
@@ -66,17 +66,6 @@ export function periodSpan(period: string, submittedAt: string): [number, number
     if (Date.UTC(startYear, startMonth - 1, d1 || 1) >= end) startYear--;
   }
   return [Date.UTC(startYear, startMonth - 1, d1 || 1), end];
-}
-
-/** A period with one end, "since October 2026": from that month or day until the copy is submitted. */
-const SINCE = /(?<!\p{L})(?:since|desde|seit|depuis)(?!\p{L})/u;
-function sinceSpan(dates: string, submittedAt: string): [number, number] | null {
-  const [d, m, y] = periodDay(dates);
-  if (m === 0) return null;
-  const submitted = Date.parse(submittedAt);
-  let year = y || new Date(submitted).getUTCFullYear();
-  if (y === 0 && Date.UTC(year, m - 1, d || 1) > submitted) year--;
-  return [Date.UTC(year, m - 1, d || 1), submitted + DAY];
 }
 
 /** Does the sentence of a `basis` match state the reference price's own figure, `reference` at [start, end)? */
@@ -116,30 +105,8 @@ export function statedBasis(
   submittedAt: string,
 ): boolean {
   if (p.basis !== undefined && basisStatesFigure(p.basis, lower, start, end)) return true;
-  const period = p.period;
-  if (period === undefined) return false;
-  if (periodAfter(period, lower, end, submittedAt)) return true;
-  // "Down from £45. It was £45 from 1 September…": the period may follow the figure where the copy restates it.
-  const own = PRICE_FIGURE_ONE.exec(lower.slice(start, end + 30));
-  if (own === null) return false;
-  const figure = figureValue(own[1] ?? own[2] ?? own[3] ?? '');
-  for (const f of lower.matchAll(PRICE_FIGURE)) {
-    const at = f.index ?? 0;
-    if (at >= start && at < end) continue;
-    if (figureValue(f[1] ?? f[2] ?? f[3] ?? '') !== figure) continue;
-    if (periodAfter(period, lower, at + f[0].length, submittedAt)) return true;
-  }
-  return false;
-}
-
-/** Is a period stated right after `end`, long enough, recent and over by submission? */
-function periodAfter(
-  p: NonNullable<CheckParams<'commerce-claim'>['period']>,
-  lower: string,
-  end: number,
-  submittedAt: string,
-): boolean {
-  const period = paramRegex(p.stated).exec(lower.slice(end, end + 160));
+  if (p.period === undefined) return false;
+  const period = paramRegex(p.period.stated).exec(lower.slice(end, end + 160));
   if (period === null) return false;
   const span = periodSpan(period[0], submittedAt);
   if (span === null) return false;
@@ -148,8 +115,8 @@ function periodAfter(
   return (
     from < to &&
     to - DAY <= submitted &&
-    to - from >= (p.least ?? 1) * DAY &&
-    to >= submitted - p.within * DAY
+    to - from >= (p.period.least ?? 1) * DAY &&
+    to >= submitted - p.period.within * DAY
   );
 }
 
