@@ -5,11 +5,14 @@
  *   line counts as found when the engine raises a warn or block finding of that family on it. Each line is
  *   scored as the caption of one deliverable with the facts a package of its family states (what it sells;
  *   an influencer post on the influencer channel), under contract 3.0.0.
+ * - Compliant lines (`test/eval/lines/compliant-*.json`): the same authors' copy of a family that a reviewer
+ *   passes, split like the problem lines. A line is flagged as an ordinary line is (below), with its family's
+ *   package facts.
  * - Ordinary lines (`--ordinary FILE`, e.g. test/unit/ordinary-copy/*.json): copy a reviewer passes. A line
  *   is flagged when it adds a warn or block finding, or changes the decision, against a neutral line.
  *
  * Usage: npx tsx test/eval/lines.ts [--split dev|test] [--misses] [--ordinary FILE]
- * Prints per-family recall and one JSON line per split.
+ * Prints per-family recall (and flagged compliant lines) and one JSON line per split.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,14 +79,38 @@ export function ordinaryProblems(line: Line): string[] {
   return added;
 }
 
-export function problemFiles(): string[] {
-  return readdirSync(LINES_DIR)
-    .filter((f) => f.startsWith('problems-') && f.endsWith('.json'))
+const linesFiles = (prefix: string) =>
+  readdirSync(LINES_DIR)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
     .sort()
     .map((f) => join(LINES_DIR, f));
-}
+
+export const problemFiles = (): string[] => linesFiles('problems-');
+export const compliantFiles = (): string[] => linesFiles('compliant-');
 
 const readLines = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Line[];
+
+/** Compliant lines of one split that the engine flags, printed per family. */
+function flaggedCompliant(split: 'dev' | 'test', misses: boolean): { lines: number; found: number } {
+  const byFamily = new Map<string, { lines: number; found: number }>();
+  for (const file of compliantFiles())
+    for (const line of readLines(file).filter((l) => l.split === split)) {
+      const g = byFamily.get(line.family ?? '-') ?? { lines: 0, found: 0 };
+      byFamily.set(line.family ?? '-', g);
+      g.lines++;
+      const p = ordinaryProblems(line);
+      if (p.length === 0) continue;
+      g.found++;
+      if (misses)
+        console.log(`- flagged [${line.family}/${line.language}] ${line.copy}\n    ${p.join('; ')}`);
+    }
+  if (byFamily.size > 0) console.log(`\n=== compliant lines flagged, ${split} ===`);
+  for (const [family, g] of byFamily) console.log(`${family.padEnd(20)} ${g.found}/${g.lines}`);
+  return [...byFamily.values()].reduce((a, b) => ({ lines: a.lines + b.lines, found: a.found + b.found }), {
+    lines: 0,
+    found: 0,
+  });
+}
 
 function main(argv: readonly string[]): void {
   const arg = (name: string) => {
@@ -140,12 +167,14 @@ function main(argv: readonly string[]): void {
     );
     const rate = (x: { lines: number; found: number }) =>
       x.lines ? Math.round((x.found / x.lines) * 1000) / 1000 : null;
+    const compliant = flaggedCompliant(split as 'dev' | 'test', argv.includes('--misses'));
     console.log(
       JSON.stringify({
         eval: `lines-${split}`,
         lines: total.lines,
         recall: rate(total),
         byFile: Object.fromEntries(Object.entries(byFile).map(([k, v]) => [k, { ...v, recall: rate(v) }])),
+        compliant: { lines: compliant.lines, flagged: compliant.found, flaggedRate: rate(compliant) },
       }),
     );
   }
