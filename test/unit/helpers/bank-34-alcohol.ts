@@ -1,4 +1,4 @@
-import type { Kind } from './bank-31-alcohol.ts';
+import type { Kind } from './judgment-bank.ts';
 
 /**
  * Stop 34, alcohol bank (ADR 0028): one kind per theme of the codes, in the bank author's words. Fire lines

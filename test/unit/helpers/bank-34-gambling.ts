@@ -1,4 +1,4 @@
-import type { Kind } from './bank-31-alcohol.ts';
+import type { Kind } from './judgment-bank.ts';
 
 /**
  * Stop 34, gambling bank (ADR 0028), written from CAP 16.3 (16.3.1 harmful play, 16.3.2 credulity, 16.3.3
