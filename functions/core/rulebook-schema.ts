@@ -81,6 +81,14 @@ const patternMatch = z.strictObject({
       within: z.int().check(z.positive()),
     }),
   ),
+  /**
+   * An address the advertiser publishes as its own (own-address.ts): no finding when the match starts with
+   * the brand's name, repeats the sender's postal address, or has `business` cues (opening hours, an imprint,
+   * "our shop") within `within` characters and no `person` cue (a winner, "lives at") there.
+   */
+  ownAddress: z.optional(
+    z.strictObject({ business: regexSource, person: regexSource, within: z.int().check(z.positive()) }),
+  ),
 });
 
 const kinds = z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1));
@@ -102,6 +110,8 @@ export const checkParamSchemas = {
     /** Capitalised words never a competitor (weekdays, holidays); no comparison beside `notComparison`. */
     notNamed: z.optional(regexSource),
     notComparison: z.optional(regexSource),
+    /** Package texts announcing a match: `vs` between two capitalised names is then a fixture. */
+    fixturePackage: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: literals,

@@ -3,6 +3,7 @@ import type { PatternMatch, RuleData, Scope } from '../rulebook.ts';
 import { measuredOnlyOwn } from './evidence.ts';
 import type { Collector } from './findings.ts';
 import { recordBacks } from './offer-record.ts';
+import { advertisersOwn } from './own-address.ts';
 import type { PrefilterBuilder, Prefiltered } from './prefilter.ts';
 import { mayMatch } from './prefilter.ts';
 import { primed, WORD_AFTER, WORD_BEFORE } from './regex.ts';
@@ -34,6 +35,8 @@ export interface CompiledPattern {
   once: boolean;
   /** Two figures in the sentence that give the matched percentage make it checkable on the copy. */
   statedFigures: PatternMatch['statedFigures'];
+  /** The advertiser's own address is not a person's (own-address.ts). */
+  ownAddress: PatternMatch['ownAddress'];
   /** Bit of this rule in the literal prefilter, or -1 when the rule is always run. */
   bit: number;
 }
@@ -51,6 +54,7 @@ class Pattern implements CompiledPattern {
   readonly digits: PatternMatch['digits'];
   readonly once: boolean;
   readonly statedFigures: PatternMatch['statedFigures'];
+  readonly ownAddress: PatternMatch['ownAddress'];
   readonly bit: number;
 
   constructor(
@@ -76,6 +80,7 @@ class Pattern implements CompiledPattern {
     this.digits = m.digits;
     this.once = m.once === true;
     this.statedFigures = m.statedFigures;
+    this.ownAddress = m.ownAddress;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
   }
 
@@ -137,6 +142,8 @@ export function runPatterns(
           else if (keep && recorded !== undefined)
             keep = !recordBacks(view.pkg, recorded, phrase, lowerOf(s).slice(Math.max(0, start - 12), start));
         }
+        if (keep && cp.ownAddress !== undefined)
+          keep = !advertisersOwn(view, s.text, start, end, cp.ownAddress);
         if (keep) out.add(cp.rule, sev, s.pointer, [start, end], { match: matched }, matched);
         m = keep && cp.once ? null : re.exec(s.text);
       }

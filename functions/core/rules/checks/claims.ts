@@ -3,7 +3,7 @@ import { ownProductNamed } from '../evidence.ts';
 import { mayMatch } from '../prefilter.ts';
 import { escapeRe, paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
-import { applies, lowerOf, substantiated } from '../view.ts';
+import { applies, lowerOf, type PackageView, substantiated } from '../view.ts';
 import { packageLower } from './audience.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -29,6 +29,12 @@ export const claimChecks = {
         : null;
       // A fixture ("Lyon contre Saint-Étienne", a "Lakers vs. Celtics" watch party) sets teams side by side.
       const fixture = cc.params.notComparison ? paramRegex(cc.params.notComparison, 'iu') : null;
+      // A package that announces a match (a derby's tickets) sets the teams of any "Leeds vs Rovers" side by side.
+      const fixturePackage = cc.params.fixturePackage;
+      let matchPackage: boolean | undefined;
+      const announced = () =>
+        (matchPackage ??=
+          fixturePackage !== undefined && paramRegex(fixturePackage, 'iu').test(packageLower(view)));
       // The brand's names, and every text of the package (read only for a model number after a name).
       const own = { lower: view.ownLower, all: () => packageLower(view) };
       for (const s of view.copySites) {
@@ -37,26 +43,27 @@ export const claimChecks = {
         re.lastIndex = 0;
         let m = re.exec(s.text);
         while (m !== null) {
-          const hit =
-            fixture !== null && isFixture(fixture, lowerOf(s), m)
-              ? null
-              : competitorAfter(
-                  s.text,
-                  lowerOf(s),
-                  m.index + m[0].length,
-                  cc.params.windowChars,
-                  names,
-                  named,
-                  notNamed,
-                  own,
-                );
+          // Between teams only the contract's and brand kit's rivals still count: "Leeds vs Rivalco" compares.
+          const teams =
+            betweenNames(s.text, m) &&
+            ((fixture !== null && isFixture(fixture, lowerOf(s), m)) || announced());
+          const hit = competitorAfter(
+            s.text,
+            lowerOf(s),
+            m.index + m[0].length,
+            cc.params.windowChars,
+            names,
+            teams ? null : named,
+            notNamed,
+            own,
+          );
           const name =
             hit === null
               ? ''
               : lowerOf(s)
                   .slice(m.index + m[0].length, hit)
                   .trim();
-          if (hit !== null && !ownProductNamed(view.pkg.claims, name)) {
+          if (hit !== null && !ownProductNamed(view.pkg.claims, name) && !ownOffer(view, name, names)) {
             const [start, end] = [m.index, hit];
             const phrase = lowerOf(s).slice(start, end);
             const matched = s.text.slice(start, end);
@@ -182,6 +189,38 @@ function isFixture(fixture: RegExp, lower: string, m: RegExpExecArray): boolean 
   const end = m.index + m[0].length;
   const stop = lower.slice(end).search(/[.!?\n]/u);
   return fixture.test(lower.slice(from, stop < 0 ? end + 120 : end + Math.min(stop, 120)));
+}
+
+/** "Weserau vs. Lindenhorst": a capitalised name right before `vs`, `versus`, `contre`, `gegen` or `frente a`. */
+function betweenNames(text: string, m: RegExpExecArray): boolean {
+  if (!/^(?:vs\.?|versus|contre|gegen|frente\s+a)$/iu.test(m[0].trim())) return false;
+  return /\p{Lu}[\p{L}\p{N}&'\u2019.-]*\s*$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
+/**
+ * "Basic vs Plus vs Family": a name the package gives as its own plan or product, in a claim whose evidence
+ * measured only the brand's own products, or right after "our" or the brand's name ("Stowbox Plus").
+ */
+function ownOffer(view: PackageView, nameLower: string, rivals: readonly string[]): boolean {
+  const name = nameLower.replace(/^(?:the|der|die|das|le|la|les|el|los|las)\s+/u, '');
+  if (name === '' || rivals.some((r) => r === name)) return false;
+  const word = `${escapeRe(name)}(?![\\p{L}\\p{N}])`;
+  // Built per name, not cached: the names come from each package.
+  const inClaim = new RegExp(`(?<![\\p{L}\\p{N}])${word}`, 'u');
+  const measuredOwn = view.pkg.claims.some(
+    (c) =>
+      c.evidence.length > 0 &&
+      c.evidence.every((e) => e.comparedWith === 'own-products') &&
+      inClaim.test(c.text.toLowerCase()),
+  );
+  if (measuredOwn) return true;
+  const brands = view.ownLower
+    .split('\n')
+    .map((b) => b.trim())
+    .filter((b) => b.length > 2)
+    .map(escapeRe);
+  const owner = ['our', 'unser\\p{L}{0,2}', 'notre', 'nos', 'nuestr[oa]s?', ...brands].join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${owner})\\s+${word}`, 'u').test(packageLower(view));
 }
 
 /**
