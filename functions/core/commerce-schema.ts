@@ -38,6 +38,8 @@ export const commerceCheckParamSchemas = {
     inSentence: z.optional(regexSource),
     /** A one-time code, password or link in the sentence ("Bestätigungscode", "verification code"): no offer. */
     oneTime: z.optional(regexSource),
+    /** A closing for good ("closes for good", "fermeture définitive"): dated, it is the true end, offer word or not. */
+    closing: z.optional(regexSource),
     /**
      * Price history on file for a reference price (16 CFR 233.1; Art. 6a): a figure counts only after a
      * `sold` cue ("regular", "sold at", "Normalpreis") and in a clause with no `not` word (a price held

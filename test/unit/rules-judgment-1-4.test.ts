@@ -60,9 +60,9 @@ describe('gambling and alcohol: the CAP 16.3 and 18 themes beyond money and yout
     ['gambling.money-problems', 'fr', 'Paris sportifs : rattrapez vos pertes ce soir.'],
     ['gambling.social-status', 'en', 'Feel like a legend at the casino tonight.'],
     ['gambling.social-status', 'en', 'Outsmart the bookies with our betting app.'],
-    ['alcohol.success-claims', 'en', 'Our bourbon: fearless since 1890.'],
-    ['alcohol.success-claims', 'en', 'A cold lager before your shift.'],
-    ['alcohol.success-claims', 'de', 'Bier gegen Langeweile.'],
+    ['alcohol.success-words', 'en', 'Our bourbon: fearless since 1890.'],
+    ['alcohol.success-words', 'en', 'A cold lager before your shift.'],
+    ['alcohol.success-words', 'de', 'Bier gegen Langeweile.'],
   ])('%s fires on “%s” (%s)', (ruleId, language, copy) => {
     expect(fired(ruleId, copy, language)[0]?.severity).toBe('block');
   });

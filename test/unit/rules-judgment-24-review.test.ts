@@ -168,8 +168,8 @@ describe('the review of stop 24: what the new rules must not read', () => {
 
   it('shyness cured by drink, not a shy taste', () => {
     const bock = 'Unser Doppelbock, 7 % vol: nicht schüchtern im Geschmack.';
-    expect(quotes('alcohol.success-claims', bock, undefined, 'de')).toEqual([]);
-    expect(quotes('alcohol.success-claims', 'Our pale ale. Too shy to talk to her? Have a pint.')).toEqual([
+    expect(quotes('alcohol.success-words', bock, undefined, 'de')).toEqual([]);
+    expect(quotes('alcohol.success-words', 'Our pale ale. Too shy to talk to her? Have a pint.')).toEqual([
       'Too shy',
     ]);
   });

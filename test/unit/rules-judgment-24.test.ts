@@ -149,9 +149,9 @@ describe('round 18: the rules its dev half showed wrong', () => {
   });
 
   it('drink as the cure for shyness is a social-success claim', () => {
-    expect(
-      quotes('alcohol.success-claims', 'Une bière, et les timides se lancent.', undefined, 'fr'),
-    ).toEqual(['les timides']);
+    expect(quotes('alcohol.success-words', 'Une bière, et les timides se lancent.', undefined, 'fr')).toEqual(
+      ['les timides'],
+    );
   });
 
   it('a guaranteed jackpot is a prize that will be paid, not an absolute promise', () => {

@@ -33,7 +33,7 @@ describe('alcohol.health-claim: organs, cures and stress relief, with the legal 
   });
 });
 
-describe('alcohol.success-claims: the drink that makes the party or the career', () => {
+describe('alcohol.success-words: the drink that makes the party or the career', () => {
   it.each([
     [
       'de',
@@ -57,7 +57,7 @@ describe('alcohol.success-claims: the drink that makes the party or the career',
     ],
     ['es', 'La cerveza que te convierte en el alma de la fiesta.', 'el alma de la fiesta'],
   ])('%s: %s', (language, copy, quote) => {
-    expect(quotes('alcohol.success-claims', copy, undefined, language)).toContain(quote);
+    expect(quotes('alcohol.success-words', copy, undefined, language)).toContain(quote);
   });
 
   it.each([
@@ -67,21 +67,21 @@ describe('alcohol.success-claims: the drink that makes the party or the career',
     ['fr', 'Mon secret pour un bon kir : une crème de cassis de Bourgogne. À consommer avec modération.'],
     ['es', 'Tras el ascenso al Teide, una cerveza sin alcohol en el refugio.'],
   ])('%s passes: %s', (language, copy) => {
-    expect(quotes('alcohol.success-claims', copy, undefined, language)).toEqual([]);
+    expect(quotes('alcohol.success-words', copy, undefined, language)).toEqual([]);
   });
 });
 
 describe('a German compound names the drink (Festbier, Kräuterlikör, Glühwein), not malt beer or a pig', () => {
   it('reads Festbier as alcohol', () => {
     expect(
-      quotes('alcohol.success-claims', 'Mit unserem Festbier bist du der Star des Abends.', undefined, 'de'),
+      quotes('alcohol.success-words', 'Mit unserem Festbier bist du der Star des Abends.', undefined, 'de'),
     ).toEqual(['Star des Abends']);
   });
   it.each([
     'Mit unserem Malzbier bist du der Star des Abends – ganz ohne Alkohol.',
     'Schweinebraten vom Grill: der Star des Abends auf jedem Gartenfest.',
   ])('passes %s', (copy) => {
-    expect(quotes('alcohol.success-claims', copy, undefined, 'de')).toEqual([]);
+    expect(quotes('alcohol.success-words', copy, undefined, 'de')).toEqual([]);
   });
 });
 

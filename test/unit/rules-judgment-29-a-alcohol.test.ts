@@ -12,12 +12,13 @@ import { bank } from './helpers/judgment-bank.ts';
  * - the drink put ahead of life's commitments or people: "pints over vows", "who needs a boyfriend when…",
  *   "#priorities" (CAP 18.6 and BCAP 19.7: alcohol must not be portrayed as indispensable or as taking
  *   priority in life). Near-misses are a brand's own priorities and everyday "priority" words.
- * The package sells alcohol; both kinds are read by alcohol.success-claims. Below them, alcohol.shown.
+ * The package sells alcohol; both kinds are read by alcohol.success-claims (and its drinkless words by
+ * alcohol.success-words). Below them, alcohol.shown.
  */
 const alcohol = (p: HandoffPackage): void => {
   p.product = { ...p.product, categories: ['alcohol'] } as HandoffPackage['product'];
 };
-const RULES = ['alcohol.success-claims'];
+const RULES = ['alcohol.success-claims', 'alcohol.success-words'];
 
 bank(
   'alcohol: the drink makes an occasion fun, exciting or a success (CAP 18.3, BCAP 19.6, LGCA, Werberat)',

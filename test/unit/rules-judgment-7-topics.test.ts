@@ -32,6 +32,7 @@ const ALCOHOL_RULES = [
   'alcohol.product',
   'alcohol.excessive',
   'alcohol.success-claims',
+  'alcohol.success-words',
   'alcohol.youth-appeal',
 ];
 const alcoholFired = (pkg: HandoffPackage) => ALCOHOL_RULES.filter((id) => fired(id, pkg).length > 0);
@@ -57,15 +58,15 @@ describe('alcohol block rules: drink copy fires as on main (review of r7topics #
     [
       'fr',
       'Verres à vin offerts : avec notre rosé, vous serez plus séduisant.',
-      ['alcohol.product', 'alcohol.success-claims'],
+      ['alcohol.product', 'alcohol.success-words'],
     ],
-    ['es', 'Pollo con cerveza: te hará más atractivo.', ['alcohol.product', 'alcohol.success-claims']],
-    ['en', 'Risotto with wine: the secret to a great night.', ['alcohol.product', 'alcohol.success-claims']],
+    ['es', 'Pollo con cerveza: te hará más atractivo.', ['alcohol.product', 'alcohol.success-words']],
+    ['en', 'Risotto with wine: the secret to a great night.', ['alcohol.product', 'alcohol.success-words']],
     ['en', 'Ease the pain with whisky: our 12-year-old single malt.', ['alcohol.product']],
     [
       'en',
       'Cake soaked in rum: make new friends at every party.',
-      ['alcohol.product', 'alcohol.success-claims'],
+      ['alcohol.product', 'alcohol.success-words'],
     ],
   ] as [Lang, string, string[]][])('%s “%s” fires as main did', (language, copy, rules) => {
     expect(alcoholFired(on(copy, language))).toEqual(rules);

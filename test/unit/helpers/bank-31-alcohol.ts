@@ -9,6 +9,7 @@ export const sellsAlcohol = (p: HandoffPackage): void => {
 export const ALCOHOL_PROBLEMS = [
   'alcohol.youth-appeal',
   'alcohol.success-claims',
+  'alcohol.success-words',
   'alcohol.social-success',
   'alcohol.problem-cure',
   'alcohol.driving',
@@ -27,7 +28,7 @@ export const ALCOHOL_PROBLEMS = [
 export const ALCOHOL_KINDS: Kind[] = [
   {
     title: 'confidence and popularity from the drink (CAP 18.2, BCAP 19.5, Ley 34/1988 art. 8.5, Werberat 4)',
-    rules: ['alcohol.success-claims', 'alcohol.social-success'],
+    rules: ['alcohol.success-claims', 'alcohol.success-words', 'alcohol.social-success'],
     fire: [
       ['en', 'One sip of Halcyon Gin and suddenly everyone wants to talk to you.'],
       ['en', 'Shy? Not after a Copperhead Cider. 😉'],
@@ -56,7 +57,7 @@ export const ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'seduction, sexual success and attractiveness (CAP 18.4, BCAP 19.5, Portman 3.2, DISCUS)',
-    rules: ['alcohol.success-claims', 'alcohol.social-success'],
+    rules: ['alcohol.success-claims', 'alcohol.success-words', 'alcohol.social-success'],
     fire: [
       ['en', 'Order a Velvet Martini and watch who comes over to your table.'],
       ['en', 'She wasn’t interested. Then you ordered the Reserve. 🔥'],
@@ -79,7 +80,13 @@ export const ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'daring, toughness, aggression and bravado (CAP 18.5, BCAP 19.4, Portman 3.2(b), Werberat 2)',
-    rules: ['alcohol.success-claims', 'alcohol.social-success', 'alcohol.strength', 'alcohol.excessive'],
+    rules: [
+      'alcohol.success-claims',
+      'alcohol.success-words',
+      'alcohol.social-success',
+      'alcohol.strength',
+      'alcohol.excessive',
+    ],
     fire: [
       ['en', 'Real men drink it neat. No ice, no excuses.'],
       ['en', 'Ironclad Stout: for those who fight first and ask questions later.'],
@@ -102,7 +109,7 @@ export const ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'therapeutic, mood or performance qualities (CAP 18.7, 18.17, BCAP 19.13, Ley 34/1988, loi Évin)',
-    rules: ['alcohol.health-claim', 'alcohol.success-claims', 'alcohol.excessive'],
+    rules: ['alcohol.health-claim', 'alcohol.success-claims', 'alcohol.success-words', 'alcohol.excessive'],
     fire: [
       ['en', 'Stressed? A glass of our Merlot and the tension melts away.'],
       ['en', 'Bitters Nº9 settles the stomach after a heavy meal.'],
@@ -220,7 +227,12 @@ export const ALCOHOL_KINDS: Kind[] = [
   {
     title:
       'the drink as a cure for boredom, loneliness or problems (CAP 18.6, BCAP 19.7, Werberat 3, loi Évin)',
-    rules: ['alcohol.problem-cure', 'alcohol.success-claims', 'alcohol.health-claim'],
+    rules: [
+      'alcohol.problem-cure',
+      'alcohol.success-claims',
+      'alcohol.success-words',
+      'alcohol.health-claim',
+    ],
     fire: [
       ['es', '¿Tu jefe no te valora? Una copa de ron y a olvidar.'],
       ['de', 'Der Chef nervt? Ein Obstler und die Welt ist wieder in Ordnung.'],
@@ -258,7 +270,13 @@ export const ALCOHOL_KINDS: Kind[] = [
   {
     title:
       'drinking tied to work, driving, sport or risky activities (CAP 18.10-18.12, BCAP 19.8-19.9, DISCUS)',
-    rules: ['alcohol.driving', 'alcohol.success-claims', 'alcohol.health-claim', 'alcohol.excessive'],
+    rules: [
+      'alcohol.driving',
+      'alcohol.success-claims',
+      'alcohol.success-words',
+      'alcohol.health-claim',
+      'alcohol.excessive',
+    ],
     fire: [
       ['en', 'A cold one on the scaffold makes the shift fly by.'],
       ['en', 'Crack a can before the climb – the summit tastes better. 🧗'],
@@ -341,7 +359,7 @@ export const ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'lifestyle, festivity and success around the drink (loi Évin L3323-4, CAP 18.3, Werberat 2)',
-    rules: ['alcohol.success-claims', 'alcohol.social-success'],
+    rules: ['alcohol.success-claims', 'alcohol.success-words', 'alcohol.social-success'],
     fire: [
       ['en', 'Success tastes like Crownfield Champagne.'],
       ['en', 'Closed the deal? You’ve earned a Gold Reserve. 🏆'],

@@ -46,7 +46,7 @@ export const RULING_ALCOHOL_KINDS: Kind[] = [
   {
     title:
       'confidence, flirting and attractiveness from the drink (ASA Blackrose, Scottish Gin Society, Werberat)',
-    rules: ['alcohol.success-claims', 'alcohol.social-success'],
+    rules: ['alcohol.success-claims', 'alcohol.success-words', 'alcohol.social-success'],
     fire: [
       ['en', 'Suffer from shyness? Ask the bar about our Friday prosecco deal.'],
       ['en', 'Healthy eating makes you look better naked. So does gin.'],
@@ -70,7 +70,13 @@ export const RULING_ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'drinking as the point of the day or above what matters (ASA cider sketch 2025, Blackrose, SGS)',
-    rules: ['alcohol.priority', 'alcohol.excessive', 'alcohol.success-claims', 'alcohol.problem-cure'],
+    rules: [
+      'alcohol.priority',
+      'alcohol.excessive',
+      'alcohol.success-claims',
+      'alcohol.success-words',
+      'alcohol.problem-cure',
+    ],
     fire: [
       ['en', 'Wedding vows can wait. The barbecue and a cold cider can’t.'],
       ['en', 'Sober October? We’re going on a bender till December. 🍺'],
@@ -101,7 +107,12 @@ export const RULING_ALCOHOL_KINDS: Kind[] = [
   {
     title:
       'mood change and therapy from the drink (ASA Meikles 2022, Zapp 2022, Blackrose, pirate-rum ruling)',
-    rules: ['alcohol.problem-cure', 'alcohol.health-claim', 'alcohol.success-claims'],
+    rules: [
+      'alcohol.problem-cure',
+      'alcohol.health-claim',
+      'alcohol.success-claims',
+      'alcohol.success-words',
+    ],
     fire: [
       ['en', 'Fixing a boo-boo as a kid: a plaster. Fixing a boo-boo as an adult: a dram.'],
       ['en', 'Cheaper than therapy: a bottle of our spiced rum.'],

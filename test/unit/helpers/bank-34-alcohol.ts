@@ -59,7 +59,7 @@ export const STOP34_ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'the drink turns a shy drinker into the centre of attention (CAP 18.2, Portman 3.2(e), Werberat)',
-    rules: ['alcohol.social-success', 'alcohol.success-claims'],
+    rules: ['alcohol.social-success', 'alcohol.success-claims', 'alcohol.success-words'],
     fire: [
       ['en', 'Wallflower on Friday, life of the party by Saturday. Thanks, Brackwater Rum.'],
       ['en', 'One Hollin IPA and you’re the centre of attention.'],
@@ -85,7 +85,7 @@ export const STOP34_ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'the gathering fails without the drink (CAP 18.3, Werberat)',
-    rules: ['alcohol.social-success', 'alcohol.success-claims'],
+    rules: ['alcohol.social-success', 'alcohol.success-claims', 'alcohol.success-words'],
     fire: [
       ['en', 'A barbecue without Hollin IPA? That party’s over by eight.'],
       ['en', 'What happens when nobody brings the Brackwater? Everyone goes home early.'],
@@ -114,7 +114,13 @@ export const STOP34_ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'drinking as a dare, a test of toughness or a mark of daring (CAP 18.4, Portman 3.2(g), Werberat)',
-    rules: ['alcohol.social-success', 'alcohol.success-claims', 'alcohol.excessive', 'alcohol.strength'],
+    rules: [
+      'alcohol.social-success',
+      'alcohol.success-claims',
+      'alcohol.success-words',
+      'alcohol.excessive',
+      'alcohol.strength',
+    ],
     fire: [
       ['en', 'The Firewall Shot Challenge: three Brackwater Overproof shots and you’re a legend.'],
       ['en', 'Prove you can handle it: one Brackwater Overproof, no mixer.'],
@@ -145,7 +151,7 @@ export const STOP34_ALCOHOL_KINDS: Kind[] = [
   },
   {
     title: 'the drink wins a partner over (CAP 18.5, Portman 3.2(d), Werberat)',
-    rules: ['alcohol.social-success', 'alcohol.success-claims'],
+    rules: ['alcohol.social-success', 'alcohol.success-claims', 'alcohol.success-words'],
     fire: [
       ['en', 'One glass of Ellery Rosé and she sees you in a whole new light.'],
       ['en', 'Three Brackwater daiquiris in, and your date’s not going home tonight.'],

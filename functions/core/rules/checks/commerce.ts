@@ -101,6 +101,11 @@ function offers(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
   return paramRegex(p.offer).test(rest);
 }
 
+/** Does a sentence announce a closing for good ("our Leeds store closes for good on …")? */
+function closes(p: CheckParams<'commerce-claim'>, sentence: string): boolean {
+  return p.closing !== undefined && paramRegex(p.closing).test(sentence);
+}
+
 // Whether a message states a current end date for an offer depends on the message, not on the match:
 // read once per message and rule, so copy repeating a deadline is not re-read for each repetition.
 const PLAN_ENDS = new WeakMap<PackageView, Map<CheckParams<'commerce-claim'>, Map<string, boolean>>>();
@@ -118,7 +123,8 @@ function planStatesEnd(p: CheckParams<'commerce-claim'>, view: PackageView, s: T
     if (k[0].length === 0) re.lastIndex++;
     if (!notPastIn(p.dated, plan, k, view.pkg.submittedAt)) continue;
     const where = sentenceOf(plan, k.index, k.index + k[0].length);
-    found = !shippingEnd(p, plan, k) && offers(p, where);
+    // A shop's dated closing for good ends whatever the message presses for, though it names no offer.
+    found = !shippingEnd(p, plan, k) && (offers(p, where) || closes(p, where));
   }
   known.set(key, found);
   return found;
