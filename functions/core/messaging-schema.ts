@@ -24,13 +24,15 @@ export const messagingCheckParamSchemas = {
   /**
    * Connection signals need a disclosure, up front; the brand's own voice (`ownVoice`) needs none. Copy in
    * a language without a rulebook that carries its own ad marker (`foreignMarker`, which leaves out one the
-   * copy negates: "ikke en annonce") goes to a person.
+   * copy negates: "ikke en annonce") goes to a person. A channel note that only says where the copy puts
+   * its marker (`placementNote`: "#ad in the caption hashtags") is no disclosure of its own: the copy is read.
    */
   'endorsement-disclosure': z.strictObject({
     marker: regexSource,
     signals: regexSource,
     ownVoice: z.optional(regexSource),
     foreignMarker: z.optional(regexSource),
+    placementNote: z.optional(regexSource),
     buriedAfterHashtags: z.int().check(z.positive()),
     buriedAfterChars: z.int().check(z.positive()),
   }),

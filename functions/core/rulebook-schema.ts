@@ -138,6 +138,9 @@ export const checkParamSchemas = {
     timingTopic: z.optional(z.string()),
     /** A hold on a clock in a claim ("reserved for 15:00 minutes"): a countdown, so a timing claim too. */
     holds: z.optional(regexSource),
+    /** What introduces the product an award went to in its evidence (`by`: "awarded to"): another product's
+     * award backs nothing, a problem of `topic` whatever the claim's category. */
+    winner: z.optional(z.strictObject({ by: regexSource, topic: z.enum(TOPICS) })),
     /** Topic of a toy claimed for younger children than its evidence allows, per product sold (age-grade.ts). */
     ageGrade: z.optional(z.partialRecord(z.enum(PRODUCT_CATEGORIES), z.enum(TOPICS))),
     /**
@@ -150,6 +153,8 @@ export const checkParamSchemas = {
         kinds: z.array(z.enum(EVIDENCE_KINDS)).check(z.minLength(1)),
         result: regexSource,
         topic: z.enum(TOPICS),
+        /** What typical results are, said beside every telling of the result: the result is the person's own. */
+        typical: z.optional(regexSource),
       }),
     ),
   }),

@@ -19,6 +19,10 @@ const TWICE = /(?<![\p{L}])(?:twice|doppelt|zweimal|el doble|doble|deux fois)(?!
 const AT_MOST =
   /(?:^|[^\p{L}])(?:in|within|under|in (?:only|just)|less than|en|dans|en (?:solo|sólo|menos de|moins de)|binnen|innerhalb(?: von)?|unter|in nur|weniger als|moins de|menos de)\s*$/u;
 
+/** "30 minutes or less", "20 Minuten oder weniger", "30 minutos como máximo": a bound written after it. */
+const AT_MOST_AFTER =
+  /^\s*(?:or (?:less|under|fewer)|at most|max(?:imum)?(?![\p{L}])|tops(?![\p{L}])|o menos|como máximo|oder weniger|höchstens|maximal|ou moins|au maximum|au plus)/u;
+
 interface Stated {
   value: number;
   atMost: boolean;
@@ -27,7 +31,10 @@ interface Stated {
 function stated(text: string, unit: string, re: RegExp, withContext: boolean): Stated[] {
   const out = [...text.matchAll(re)].map((k) => ({
     value: num(k[1] as string),
-    atMost: withContext && AT_MOST.test(text.slice(Math.max(0, (k.index ?? 0) - 25), k.index)),
+    atMost:
+      withContext &&
+      (AT_MOST.test(text.slice(Math.max(0, (k.index ?? 0) - 25), k.index)) ||
+        AT_MOST_AFTER.test(text.slice((k.index ?? 0) + k[0].length, (k.index ?? 0) + k[0].length + 25))),
   }));
   if (unit === 'x' && TWICE.test(text)) out.push({ value: 2, atMost: false });
   return out;

@@ -1,4 +1,5 @@
 import type { Claim } from '../package-schema.ts';
+import { estimateForAmount } from './evidence-estimate.ts';
 import { belowFloor, lowerDose, otherFigure, otherPeriod } from './evidence-figures.ts';
 
 /**
@@ -102,7 +103,7 @@ const HANDFUL =
   "a handful of|a few|a dozen|un puñado de|unas pocas|una docena de|eine handvoll|ein dutzend|einige wenige|une poignée d[e’']|quelques|une douzaine d[e’']";
 /** "12 women", "five employees", "10 club runners", "n = 14", "a handful of testers". */
 const SAMPLE = new RegExp(
-  `${B}(?:(\\d[\\d,.]*|${Object.keys(WORD_COUNTS).join('|')})|(${HANDFUL}))\\s?(?:[\\p{L}-]+ ){0,2}?${PEOPLE}${E}|${B}n\\s?=\\s?(\\d+)`,
+  `${B}(?:(\\d[\\d,.]*|${Object.keys(WORD_COUNTS).join('|')})|(${HANDFUL}))\\s?(?:[\\p{L}-]+ ){0,2}?${PEOPLE}${E}|${B}n\\s?=\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)`,
   'gu',
 );
 /** Self-reported answers, not a measurement. */
@@ -338,6 +339,7 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
       STUDIED.test(summary) && !CONTROLLED.test(summary) && !testedOnly(text) ? sampleSize(summary) : null;
     if (n !== null && n < 30) return 'sample';
     if (CLINICAL.test(text) && SURVEY.test(summary) && !HUMAN.test(summary)) return 'survey';
+    if (cat === 'performance' && estimateForAmount(text, summary)) return 'estimate';
   }
   if (PREVIOUS.test(summary) && !OLD_IN_CLAIM.test(text) && !SETS_SIDE_BY_SIDE.test(summary)) return 'model';
   if (otherModel(claim.text, summary)) return 'model';

@@ -1,6 +1,7 @@
 import type { Claim } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
 import { gradedTooYoung } from '../age-grade.ts';
+import { otherWinner } from '../award-winner.ts';
 import { claimTopic } from '../claim-topic.ts';
 import { statesTimingOrStock } from '../contradiction.ts';
 import { daysBetween, evidenceProblem } from '../evidence.ts';
@@ -93,6 +94,7 @@ const GAP_WORDS: Readonly<Record<string, string>> = {
   ingredient: 'tested one ingredient, not the product as sold',
   sample: 'rests on fewer than 30 people, too few for the result the claim states',
   survey: 'is a survey of what users felt, not a clinical test',
+  estimate: 'is a survey of what people estimated, not a measurement of the amount the claim states',
   model: 'tested another model or an earlier version of the product',
   size: 'tested another size than the claim names',
   market: 'was measured in another market than the claim names',
@@ -105,6 +107,7 @@ const GAP_WORDS: Readonly<Record<string, string>> = {
   figure: 'states other results than the claim’s figures',
   floor: 'sets a minimum the claim’s figure does not reach',
   dose: 'studied a higher dose than the product contains',
+  winner: 'names another product than the copy’s as the one that won',
 };
 
 /**
@@ -188,12 +191,17 @@ export const contextChecks = {
         if (!p.categories.includes(c.category)) continue;
         // A toy graded older by its own evidence is contradicted, of the topic its product stands for.
         const graded = ageGraded(c, p.ageGrade, view.pkg.product?.categories);
-        const problem =
-          graded !== undefined ? 'contradicted' : evidenceProblem(c, view.pkg.submittedAt, policy);
+        const won = p.winner !== undefined && graded === undefined && wonByOther(view, c, p.winner.by);
+        const problem = won
+          ? 'unsupported'
+          : graded !== undefined
+            ? 'contradicted'
+            : evidenceProblem(c, view.pkg.submittedAt, policy);
         if (problem === null || problem === 'missing' || !p.problems.includes(problem)) continue;
+        if (problem === 'unsuitable' && typicalBeside(view, c, p.testimonial)) continue;
         const e = c.evidence[0] as (typeof c.evidence)[number];
         const age = e.verifiedOn === undefined ? 0 : daysBetween(e.verifiedOn, view.pkg.submittedAt);
-        const gap = problem === 'unsupported' ? unsupportedGap(c) : null;
+        const gap = won ? 'winner' : problem === 'unsupported' ? unsupportedGap(c) : null;
         const vars = {
           value: excerpt(c.text, 80),
           category: c.category,
@@ -208,6 +216,7 @@ export const contextChecks = {
         );
         const topic =
           graded ??
+          (won ? p.winner?.topic : undefined) ??
           (problem === 'contradicted' &&
           p.timingTopic !== undefined &&
           statesTimingOrStock(c, p.holds === undefined ? undefined : paramRegex(p.holds))
@@ -269,4 +278,29 @@ function testimonialTopic(
     plan.deliverables.some((d) => (d.claimRefs ?? []).includes(c.id) && result.test(d.copy)),
   );
   return told ? t.topic : topic;
+}
+
+/**
+ * A customer's own result, backed by that customer's records and told only beside what typical customers
+ * get: what the Guides ask of it (FTC 16 CFR 255.2(b), CAP 3.45); the testimonial rules still route it to a person.
+ */
+function typicalBeside(view: PackageView, c: Claim, t: Testimonial | undefined): boolean {
+  if (t?.typical === undefined || c.evidence.length === 0) return false;
+  if (!c.evidence.every((e) => t.kinds.includes(e.kind))) return false;
+  const [result, typical] = [paramRegex(t.result, 'iu'), paramRegex(t.typical, 'iu')];
+  const telling = view.pkg.channels.flatMap((plan) =>
+    plan.deliverables
+      .filter((d) => (d.claimRefs ?? []).includes(c.id) && result.test(d.copy))
+      .map((d) => [d.copy, ...(plan.disclosures ?? [])]),
+  );
+  return telling.length > 0 && telling.every((texts) => texts.some((x) => typical.test(x)));
+}
+
+/** The award on file went to another product than the copy citing it sells (award-winner.ts). */
+function wonByOther(view: PackageView, c: Claim, winner: string): boolean {
+  const copies = view.pkg.channels.flatMap((plan) =>
+    plan.deliverables.filter((d) => (d.claimRefs ?? []).includes(c.id)).map((d) => d.copy),
+  );
+  const summaries = c.evidence.map((e) => e.summary ?? '');
+  return otherWinner(summaries, [c.text, ...copies], paramRegex(winner, 'iu'));
 }

@@ -92,6 +92,7 @@ export const endorsementChecks = {
       // The brand speaking of itself (its founder, "in eigener Sache") has no connection to disclose.
       const own = p.ownVoice === undefined ? null : paramRegex(p.ownVoice, 'iu');
       const foreign = p.foreignMarker === undefined ? null : paramRegex(p.foreignMarker, 'iu');
+      const placed = p.placementNote === undefined ? null : paramRegex(p.placementNote, 'iu');
       const names = view.pkg.brand.mandatories.map((m) => m.toLowerCase()).filter((m) => m.length > 2);
       // Its founder saying so: "I founded Woolly & Co.", "founder of …", "I started … at my kitchen table".
       const foundedOwn = (copy: string) => {
@@ -120,7 +121,8 @@ export const endorsementChecks = {
       for (let i = 0; i < plans.length; i++) {
         const plan = plans[i] as (typeof plans)[number];
         if (!applies(cc.channels, plan.channel)) continue;
-        if ((plan.disclosures ?? []).some((d) => marker.test(d))) continue;
+        // A note on where the copy puts its marker ("#ad in the hashtags") discloses nothing the copy does not.
+        if ((plan.disclosures ?? []).some((d) => marker.test(d) && !(placed?.test(d) ?? false))) continue;
         // A house ad ("Eigenwerbung des Vermarkters") is the brand on itself, whatever word for ads it uses.
         if ((plan.disclosures ?? []).some((d) => ownLabel(own, d, false))) continue;
         plan.deliverables.forEach((d, j) => {
