@@ -95,13 +95,14 @@ export const audienceChecks = {
       const sold = view.pkg.product?.categories;
       if (p.sells !== undefined && sold !== undefined && !sold.some((c) => p.sells?.includes(c))) return;
       // The context (a whole-package regex, large for gambling) is read first when another rule has read it
-      // (free) or several rules read it (one read of a package for a product it does not sell answers them
-      // all, for less than their patterns on every copy text); else once the pattern has matched.
+      // (free) or three or more rules read it (one read of a package for a product it does not sell answers
+      // them all, for less than their patterns on every copy text); else once the pattern has matched. Two
+      // readers whose patterns seldom match (alcohol's success claims and words) cost less read lazily.
       let context: boolean | undefined =
         p.context === undefined || sold?.some((c) => p.declares?.includes(c)) === true
           ? true
           : (CONTEXTS.get(view)?.get(p.context) ??
-            ((READERS_OF.get(p)?.get(p.context) ?? 0) > 1 ? inContext(view, p.context) : undefined));
+            ((READERS_OF.get(p)?.get(p.context) ?? 0) > 2 ? inContext(view, p.context) : undefined));
       if (context === false) return;
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
