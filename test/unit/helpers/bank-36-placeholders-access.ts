@@ -1,3 +1,4 @@
+import type { HandoffPackage } from '#core/package-schema';
 import type { Kind } from './judgment-bank.ts';
 
 /**
@@ -8,6 +9,17 @@ const LINK = ['link.placeholder'];
 const TODO = ['placeholder.marker-todo'];
 const MARKER = ['placeholder.marker'];
 const TOKEN = ['placeholder.template-token', 'placeholder.merge-tag'];
+
+/** A recorded offer whose caption sends readers to the visual for its terms. */
+function offerInVisual(p: HandoffPackage): void {
+  p.offer = { ends: '2027-03-31', stock: 'not-limited', timer: 'none', repeats: false };
+  p.channels[1]?.deliverables.push({
+    id: 'offer-caption',
+    kind: 'caption',
+    copy: 'Spring deals are here. All the offer details are in the visual.',
+    language: 'en',
+  });
+}
 
 export const PLACEHOLDER_KINDS: Kind[] = [
   {
@@ -94,6 +106,23 @@ export const PLACEHOLDER_KINDS: Kind[] = [
       ['fr', 'Le module couvre les balises {% if %}, {% for %} et {% block %}, puis l’affichage avec {{ }}.'],
     ],
   },
+  {
+    title: 'a button or heading whose whole copy is its layout name',
+    rules: ['placeholder.fill-in'],
+    where: { kind: 'cta-label' },
+    fire: [
+      ['en', 'Button text'],
+      ['es', 'Texto del botón'],
+      ['de', 'Button-Text'],
+      ['fr', 'Texte du bouton'],
+    ],
+    quiet: [
+      ['en', 'Click & Collect'],
+      ['es', 'Ver el texto completo'],
+      ['de', 'Zum Button-Shop'],
+      ['fr', 'Lire le texte intégral'],
+    ],
+  },
 ];
 
 export const ACCESS_KINDS: Kind[] = [
@@ -146,6 +175,49 @@ export const ACCESS_KINDS: Kind[] = [
       ['es', 'Entrega: vídeo sin locución ni diálogo; no subtítulos necesarios.'],
       ['de', 'Lieferung: Clip mit eingebrannten Untertiteln und WebVTT-Datei.'],
       ['fr', 'Ne publiez jamais la vidéo sans sous-titres : le fichier SRT est joint.'],
+    ],
+  },
+  {
+    title: 'alt text may name colours: sensory wording is read in copy, not in alt text',
+    rules: ['accessibility.sensory-instructions', 'accessibility.alt-text'],
+    where: { kind: 'alt-text' },
+    fire: [
+      ['en', 'IMG_2231.jpg'],
+      ['es', 'Imagen promocional Lunaria'],
+      ['de', 'Werbebanner Nordlicht Mobil'],
+      ['fr', 'Visuel promotionnel Azura.'],
+    ],
+    quiet: [
+      ['en', 'Code editor with the line {{ product.name }} highlighted in yellow.'],
+      ['es', 'Tres tazas con un punto rojo en el asa, sobre una mesa de madera.'],
+      ['de', 'Laufschuh, dessen Sohle gelb hervorgehoben ist, auf grauem Asphalt.'],
+      ['fr', 'Carte du restaurant où les plats végétariens sont marqués en vert.'],
+    ],
+  },
+  {
+    title: 'sensory wording in copy still fires',
+    rules: ['accessibility.sensory-instructions'],
+    fire: [
+      ['en', 'Click the green button to claim your gift.'],
+      ['de', 'Die rot markierten Artikel sind reduziert.'],
+    ],
+    quiet: [['en', 'Click “Claim my gift” to get yours.']],
+  },
+  {
+    title: 'offer terms only in an image whose alt is a generic word and a name',
+    rules: ['accessibility.offer-in-image'],
+    where: { channel: 'social-paid', kind: 'alt-text', edit: offerInVisual },
+    fire: [
+      ['en', 'Promotional banner Lunaria'],
+      ['es', 'Banner publicitario Casa Sol'],
+      ['de', 'Werbebanner Nordlicht Mobil'],
+      ['fr', 'Visuel promotionnel Azura.'],
+    ],
+    quiet: [
+      ['en', 'Banner: 20% off all sheet sets with code SPRING20 until 31 March 2027.'],
+      ['es', 'Cartel con el texto: 3 meses gratis, después 19 € al mes, código SOL3.'],
+      ['de', 'Banner mit dem Text: 3 Monate 0 €, danach 24,99 € im Monat, Code FLEX3, bis 31.03.2027.'],
+      ['fr', 'Visuel : 39 € par mois pendant 6 mois, puis 59 €, code DUO6, jusqu’au 31/03/2027.'],
     ],
   },
 ];
