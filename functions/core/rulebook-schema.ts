@@ -68,6 +68,8 @@ const patternMatch = z.strictObject({
   digits: z.optional(z.strictObject({ min: z.int(), max: z.int() })),
   /** Report only the first match of each text: one template default repeated is one thing to fix. */
   once: z.optional(z.literal(true)),
+  /** Deliverable kinds the pattern does not read: an alt text is meant to name colours and positions. */
+  skipKinds: z.optional(z.array(z.enum(DELIVERABLE_KINDS)).check(z.minLength(1))),
   /**
    * A percentage the copy works out from two figures it states in the same sentence ("25% less: 6 g instead
    * of 8 g") can be checked on the copy itself: no finding when the figures give it (stated-figures.ts).

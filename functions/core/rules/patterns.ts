@@ -33,6 +33,8 @@ export interface CompiledPattern {
   counts: (c: Claim, submittedAt: string) => boolean;
   digits: PatternMatch['digits'];
   once: boolean;
+  /** Deliverable kinds the rule does not read (`skipKinds`). */
+  skipKinds: ReadonlySet<string>;
   /** Two figures in the sentence that give the matched percentage make it checkable on the copy. */
   statedFigures: PatternMatch['statedFigures'];
   /** The advertiser's own address is not a person's (own-address.ts). */
@@ -53,6 +55,7 @@ class Pattern implements CompiledPattern {
   readonly counts: (c: Claim, submittedAt: string) => boolean;
   readonly digits: PatternMatch['digits'];
   readonly once: boolean;
+  readonly skipKinds: ReadonlySet<string>;
   readonly statedFigures: PatternMatch['statedFigures'];
   readonly ownAddress: PatternMatch['ownAddress'];
   readonly bit: number;
@@ -79,6 +82,7 @@ class Pattern implements CompiledPattern {
           };
     this.digits = m.digits;
     this.once = m.once === true;
+    this.skipKinds = new Set(m.skipKinds ?? []);
     this.statedFigures = m.statedFigures;
     this.ownAddress = m.ownAddress;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
@@ -115,6 +119,7 @@ export function runPatterns(
   for (const s of view.sites) {
     for (const cp of cr.patternsByScope[s.scope]) {
       if (!applies(cp.channels, s.channel) || !speaks(cp.rule, s) || !mayMatch(cr, s, cp.bit)) continue;
+      if (s.kind !== null && cp.skipKinds.has(s.kind)) continue;
       const severity = out.severity(cp.rule);
       if (severity === null) continue;
       const re = cp.re;

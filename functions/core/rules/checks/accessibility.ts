@@ -28,6 +28,20 @@ function keywordRun(t: string, words: RegExp): boolean {
   );
 }
 
+/**
+ * "Werbebanner Nordwelle Business", "Visuel promotionnel Onda": a generic word then at most three capitalised
+ * words (a brand or product name) still says nothing of what the image shows.
+ */
+function genericAndName(t: string, generic: RegExp): boolean {
+  const tokens = t.replace(/[.!]$/u, '').split(/\s+/u);
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const rest = tokens.slice(k);
+    if (rest.length > 3 || !rest.every((w) => /^\p{Lu}[\p{L}&'’-]*$/u.test(w))) return false;
+    if (generic.test(tokens.slice(0, k).join(' '))) return true;
+  }
+  return false;
+}
+
 export function altTextProblem(
   alt: string,
   generic: RegExp,
@@ -39,6 +53,7 @@ export function altTextProblem(
   if (FILE_NAME.test(t) || CAMERA_NAME.test(t)) return 'a file name';
   if (HASHTAGS_ONLY.test(t)) return 'only a hashtag';
   if (generic.test(t)) return 'a generic word';
+  if (genericAndName(t, generic)) return 'a generic word and a name';
   // "Pinecrest" for a banner of Pinecrest Boots' offer names the sender, not what the image shows.
   const bare = t.toLowerCase().replace(/[.!]$/u, '');
   if (bare.length >= 3 && ownNames.some((n) => n === bare || n.startsWith(`${bare} `)))
