@@ -87,6 +87,8 @@ export const factCheckParamSchemas = {
           pattern: regexSource,
           days: z.int().check(z.minimum(0), z.maximum(366)),
           per: z.optional(z.enum(['day', 'hour', 'weekday'])),
+          /** A vague horizon ("last chance"): its message writing the recorded end ("closes 7 March") dates it. */
+          stated: z.optional(z.boolean()),
         }),
       )
       .check(z.minLength(1)),

@@ -125,9 +125,9 @@ export function namedDay(lower: string, from: string): string | null {
   return new Date(Date.parse(`${from}T00:00:00Z`) + ahead * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** An end word before a day: "until", "thru", "ends", "by", "bis", "hasta", "jusqu'au"… */
+/** An end word before a day: "until", "thru", "ends", "by", "closes", "bis", "hasta", "jusqu'au"… */
 const END_WORD =
-  "(?<![\\p{L}])(?:until|till|thru|through|ends?|ending|by|expires?|hasta|termina|finaliza|acaba|vence|bis|endet|jusqu['’]au|jusqu['’]à|se termine|prend fin|expire)(?![\\p{L}])";
+  "(?<![\\p{L}])(?:until|till|thru|through|ends?|ending|by|expires?|hasta|termina|finaliza|acaba|vence|bis|endet|jusqu['’]au|jusqu['’]à|se termine|prend fin|expire|closes?|closing|cierra|schließt|ferme|fermeture)(?![\\p{L}])";
 
 /**
  * One day (YYYY-MM-DD) as copy writes it after an end word: "thru 3/14", "until 14/03", "bis 14.3.", "until

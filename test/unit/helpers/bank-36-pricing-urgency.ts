@@ -1,0 +1,157 @@
+import type { HandoffPackage } from '#core/package-schema';
+
+/**
+ * Stop 36, pricing and urgency near-misses (ADR 0028), as data: a "from" fare whose ad states its fees in
+ * another text, "last chance" in a message that dates the recorded end, a trial or plan that "ends in 7
+ * days" as a term, and "au lieu de" between two current prices or after successive markdowns. Each kind has
+ * the lawful lines that stay quiet and the real problems beside them that still fire.
+ */
+
+/** A line, the language, and the sibling text of the same ad (channel 1) where the kind has one. */
+export type Row = [lang: string, copy: string, sibling: string];
+
+/** A second text of the ad the line is on (another deliverable of channel 1). */
+export function withSibling(copy: string, lang: string) {
+  return (p: HandoffPackage): void => {
+    p.channels[1]?.deliverables.push({ id: 'sibling', kind: 'body', copy, language: lang } as never);
+  };
+}
+
+/** The fee note in another text of the same ad: the "from" price is the total, or its fee is stated. */
+export const FEES_QUIET: Row[] = [
+  ['en', 'The Salt Road opens 1 April: tickets from £9', 'Every price includes the booking fee.'],
+  ['en', 'Weekend breaks in York from £89', 'Prices include all taxes and the £5 booking fee.'],
+  ['es', 'Entradas desde 18 € para el derbi', 'Todos los precios incluyen los gastos de gestión.'],
+  ['de', 'Tickets ab 18 € für Mitglieder', 'Alle Preise inkl. Vorverkaufsgebühr.'],
+  ['fr', 'Places à partir de 12 € pour la saison', 'Tous nos prix incluent les frais de réservation.'],
+];
+
+/** No fee note anywhere in the ad, or one saying fees come on top at checkout: the "from" price still fires. */
+export const FEES_FIRE: Row[] = [
+  ['en', 'The Salt Road opens 1 April: tickets from £9', 'Book early for the best seats.'],
+  ['en', 'The Salt Road opens 1 April: tickets from £9', 'A £2.50 booking fee is added at checkout.'],
+  ['es', 'Entradas desde 18 € para el derbi', 'Los gastos de gestión se añaden al pagar.'],
+  ['de', 'Tickets ab 18 € für Mitglieder', 'Der Vorverkauf startet am 1. März.'],
+  ['fr', 'Places à partir de 12 € pour la saison', 'Des frais de service sont ajoutés au paiement.'],
+];
+
+/** The offer record of the urgency kinds: the show or sale really ends on 19 April 2026 (launch 1 April). */
+export const OFFER_19_APRIL = {
+  ends: '2026-04-19',
+  stock: 'not-limited',
+  timer: 'none',
+  repeats: false,
+} as const;
+
+/** A vague "last chance" headline beside a caption that writes the recorded end: the copy states its end. */
+export const LAST_CHANCE_QUIET: Row[] = [
+  ['en', 'Last chance to see Glass Houses', 'Final weeks: Glass Houses closes on 19 April. Tickets £14.'],
+  ['en', 'Last chance: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  [
+    'es',
+    'Última oportunidad para ver Casas de cristal',
+    'La exposición cierra el 19 de abril. Entradas a 14 €.',
+  ],
+  ['de', 'Letzte Chance für Glashäuser', 'Die Ausstellung schließt am 19. April. Tickets 14 €.'],
+  ['fr', 'Dernière chance de voir Maisons de verre', "L'exposition ferme le 19 avril. Billets à 14 €."],
+];
+
+/** No end in the message, a sooner one than the record, or an explicit horizon ("today only"): still fires. */
+export const LAST_CHANCE_FIRE: Row[] = [
+  ['en', 'Last chance to see Glass Houses', 'Tickets £14, members go free.'],
+  ['en', 'Last chance to see Glass Houses', 'Glass Houses closes on 12 April. Tickets £14.'],
+  ['en', 'Today only: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  ['es', 'Última oportunidad para ver Casas de cristal', 'Entradas a 14 €, gratis para socios.'],
+  ['fr', 'Dernière chance de voir Maisons de verre', 'Billets à 14 €, gratuit pour les membres.'],
+];
+
+/** The reader's own trial, plan or subscription ending: a term of the account, not a countdown to buy. */
+export const TERM_QUIET: [string, string][] = [
+  ['en', 'Your trial ends in 7 days, so here are our plans side by side. Basic is $2.99 a month.'],
+  ['en', 'Your annual subscription ends in 14 days. Renew at $49 a year or let it lapse.'],
+  ['es', 'Tu prueba gratuita termina en 7 días. Plan Básico: 2,99 € al mes.'],
+  ['de', 'Dein Probeabo läuft in 7 Tagen ab. Basic: 2,99 € im Monat.'],
+  ['de', 'Ihre Testphase endet in 7 Tagen. Basic kostet 2,99 € im Monat.'],
+  ['fr', 'Votre essai gratuit se termine dans 7 jours. Formule Basic : 2,99 € par mois.'],
+];
+
+/** A countdown on the offer, the discount or the deal: still a deadline to check. */
+export const TERM_FIRE: [string, string][] = [
+  ['en', 'Offer ends in 7 hours! Plans from $2.99 a month.'],
+  ['en', 'Your discount ends in 3 days! 20% off all plans.'],
+  ['en', 'Your trial offer ends in 7 days: 50% off the first year.'],
+  ['es', 'La oferta termina en 7 horas: 2,99 € al mes.'],
+  ['de', 'Das Angebot endet in 7 Stunden: 2,99 € im Monat.'],
+  ['fr', "L'offre se termine dans 7 heures : 2,99 € par mois."],
+];
+
+/** A pricing claim on file, its copy, and its evidence summary. */
+export type PriceRow = [lang: string, copy: string, claim: string, summary: string];
+
+/** Two current prices, or successive markdowns counted from the 30-day low before the first one. */
+export const REFERENCE_QUIET: PriceRow[] = [
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %)',
+    "Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %), prix de référence d'avant la première démarque.",
+    'Prix de 119 € du 15/11/2025 au 31/01/2026 (prix le plus bas des 30 jours avant le 01/02/2026) ; 95,20 € (-20 %) depuis le 01/02/2026 ; 71,40 € (-40 %) du 22/02 au 28/03/2026.',
+  ],
+  [
+    'de',
+    'Daunendecke jetzt 59,99 € statt 99,99 € (-40 %)',
+    'Daunendecke jetzt 59,99 € statt 99,99 € (-40 %), Referenz: niedrigster Preis vor der ersten Reduzierung.',
+    'Niedrigster Preis der 30 Tage vor der ersten Reduzierung am 01.02.2026: 99,99 €; seit 01.02.2026 79,99 € (-20 %); ab 15.02.2026 59,99 € (-40 %).',
+  ],
+  [
+    'fr',
+    'Prix adhérent : 19 € au lieu de 25 €',
+    'Prix adhérent 19 € au lieu de 25 €, prix public actuel.',
+    'Prix public actuel : 25 € ; tarif étudiant 22 € ; prix adhérent 19 €.',
+  ],
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    'Tarif plein 11,50 € ; carte 10 séances 82 €, tarifs en vigueur sans date de fin.',
+  ],
+  [
+    'en',
+    'With the 10-visit card each ticket is £8.20, compared to £11.50 full price',
+    'With the 10-visit card at £82 each ticket is £8.20, compared to £11.50 full price.',
+    'Full price £11.50; 10-visit card £82; standing prices with no end date.',
+  ],
+  [
+    'es',
+    'El plan anual: 120 € al año en lugar de 144 € pagando cada mes',
+    'El plan anual cuesta 120 € al año frente a 144 € en 12 pagos mensuales de 12 €.',
+    'Plan mensual 12 €/mes; plan anual 120 €/año; ambos precios vigentes, sin fecha de fin.',
+  ],
+];
+
+/** A former price the history does not show as the 30-day low, or one sold below it: still fires. */
+export const REFERENCE_FIRE: PriceRow[] = [
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 €',
+    'Couette 4 saisons : 71,40 € au lieu de 119 €.',
+    'Vendue 89 € de novembre 2025 à janvier 2026 ; affichée 119 € deux jours ; 71,40 € depuis le 22/02/2026.',
+  ],
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %)',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %).',
+    'Prix le plus bas des 30 jours avant la première démarque : 99 € ; 95,20 € (-20 %) depuis le 01/02/2026.',
+  ],
+  [
+    'de',
+    'Daunendecke jetzt 59,99 € statt 99,99 €',
+    'Daunendecke jetzt 59,99 € statt 99,99 €.',
+    'Im Januar 2026 zu 79,99 € verkauft; 99,99 € ab 28.01.2026; 59,99 € ab 15.02.2026.',
+  ],
+  [
+    'fr',
+    'Prix adhérent : 19 € au lieu de 25 €',
+    'Prix adhérent 19 € au lieu de 25 €.',
+    'Vendu 25 € en 2024 ; 22 € depuis janvier 2025 ; prix adhérent 19 €.',
+  ],
+];
