@@ -1,5 +1,5 @@
 import { getContract } from '#core/contracts';
-import type { HandoffPackage } from '#core/package-schema';
+import { DELIVERABLE_KINDS, type HandoffPackage } from '#core/package-schema';
 import { type FactsExample, getRulebook } from '#core/rulebook';
 import { detectLanguage } from '#core/rules/language';
 import { hits, score } from './helpers/engine-findings.ts';
@@ -75,7 +75,10 @@ describe.each([
       const lang = ruleId === 'language.unsupported' ? {} : { language: r.languages?.[0] ?? 'en' };
       // A rule limited to channels is shown its example in the first of them.
       const channel = r.channels === 'all' ? 'social-organic' : r.channels[0];
-      const kind = channel === 'sms' ? 'message' : channel === 'email' ? 'body' : 'caption';
+      const usual = channel === 'sms' ? 'message' : channel === 'email' ? 'body' : 'caption';
+      // A rule that skips that kind (emoji-only link labels) is shown its example in the first kind it reads.
+      const skip: readonly string[] = ('skipKinds' in r.match && r.match.skipKinds) || [];
+      const kind = skip.includes(usual) ? (DELIVERABLE_KINDS.find((k) => !skip.includes(k)) ?? usual) : usual;
       const on = (text: string) => withCopy(text, channel, kind, lang);
       expect(hits(on(ex.fires), ruleId, contractOf()).length).toBeGreaterThan(0);
       expect(hits(on(ex.passes), ruleId, contractOf())).toEqual([]);
