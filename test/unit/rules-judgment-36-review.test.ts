@@ -55,6 +55,22 @@ bank(
   [['fr', 'Retrouvez-nous au 8 rue de Rivoli, Paris, dès lundi.']],
 );
 
+// "typical" inside "atypical" (or "durchschnittlich" inside "überdurchschnittlich") is no statement of what
+// people generally achieve; read as one, it turned the block into an info.
+bank(
+  'endorsement.atypical-result: a word that only contains a typicality word',
+  ['endorsement.atypical-result'],
+  {},
+  [
+    ['en', '“I lost 20 lb in 8 weeks!” says Maya. Results atypical.'],
+    ['de', '„Ich habe 9 kg in 8 Wochen verloren!“, sagt Jana. Ergebnisse überdurchschnittlich.'],
+  ],
+  [
+    ['en', '“I lost 20 lb in 8 weeks!” says Maya. Most members lose 4–6 lb over the same period.'],
+    ['de', '„Ich habe 9 kg in 8 Wochen verloren!“, sagt Jana. Im Durchschnitt verlieren Mitglieder 2 kg.'],
+  ],
+);
+
 describe('hostile copy', () => {
   it('a long run of contrast fillers is read in linear time', () => {
     const copy = `Contrast${' only about'.repeat(40)} x`;
