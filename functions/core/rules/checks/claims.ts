@@ -182,9 +182,12 @@ function calendar(slice: string, m: RegExpExecArray, notNamed: RegExp | null): b
   return notNamed.test(slice);
 }
 
+/** A match that is only a word setting two sides against each other: `vs`, `versus`, `contre`, `gegen`, `frente a`. */
+const VERSUS = /^(?:vs\.?|versus|contre|gegen|frente\s+a)$/iu;
+
 /** "Lakers vs. Celtics" at a watch party: `vs`, `contre`, `gegen`, `frente a` between teams, in a fixture's sentence. */
 function isFixture(fixture: RegExp, lower: string, m: RegExpExecArray): boolean {
-  if (!/^(?:vs\.?|versus|contre|gegen|frente\s+a)$/iu.test(m[0].trim())) return false;
+  if (!VERSUS.test(m[0].trim())) return false;
   const from = Math.max(lower.lastIndexOf('.', m.index), lower.lastIndexOf('\n', m.index), m.index - 120, 0);
   const end = m.index + m[0].length;
   const stop = lower.slice(end).search(/[.!?\n]/u);
@@ -193,7 +196,7 @@ function isFixture(fixture: RegExp, lower: string, m: RegExpExecArray): boolean 
 
 /** "Weserau vs. Lindenhorst": a capitalised name right before `vs`, `versus`, `contre`, `gegen` or `frente a`. */
 function betweenNames(text: string, m: RegExpExecArray): boolean {
-  if (!/^(?:vs\.?|versus|contre|gegen|frente\s+a)$/iu.test(m[0].trim())) return false;
+  if (!VERSUS.test(m[0].trim())) return false;
   return /\p{Lu}[\p{L}\p{N}&'\u2019.-]*\s*$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 
