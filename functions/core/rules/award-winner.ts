@@ -12,10 +12,24 @@ const WORD = /\p{L}[\p{L}\p{N}-]*/gu;
 
 const words = (s: string) => [...s.matchAll(WORD)].map((m) => m[0]);
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(winner: RegExp): RegExp {
+  let re = GLOBAL.get(winner);
+  if (re === undefined) {
+    re = new RegExp(winner.source, 'giu');
+    GLOBAL.set(winner, re);
+  }
+  return re;
+}
+
 /** The names the summary says the award went to (after `winner`, in quotes). */
 function winners(summary: string, winner: RegExp): string[] {
   const out: string[] = [];
-  const re = new RegExp(winner.source, 'giu');
+  // Most summaries name no winner: one test first; the `g` copy is built once per pattern, not per call.
+  const re = globalOf(winner);
+  re.lastIndex = 0;
+  if (!re.test(summary)) return out;
+  re.lastIndex = 0;
   for (const m of summary.matchAll(re)) {
     const q = QUOTED.exec(summary.slice((m.index ?? 0) + m[0].length));
     if (q !== null) out.push(q[1] as string);
@@ -29,9 +43,11 @@ export function otherWinner(
   copies: readonly string[],
   winner: RegExp,
 ): boolean {
-  const said = new Set(copies.flatMap((c) => words(c.toLowerCase())));
+  // The names first: without one, the copies' words (every deliverable citing the claim) are not read.
   const names = summaries.flatMap((s) => winners(s, winner));
-  if (names.length === 0 || said.size === 0) return false;
+  if (names.length === 0) return false;
+  const said = new Set(copies.flatMap((c) => words(c.toLowerCase())));
+  if (said.size === 0) return false;
   return names.every((name) => {
     // Capitalised words of four letters or more name the product; "Pro", "de", "2026" do not tell it apart.
     const own = words(name).filter((w) => /^\p{Lu}\p{L}{3,}/u.test(w));

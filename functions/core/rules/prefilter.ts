@@ -9,6 +9,8 @@ import { lowerOf, type TextSite } from './view.ts';
  * A literal of a `words` rule that starts with an ASCII letter or digit is only looked for at a word
  * start (an ASCII `\b`, as the regex this replaced had), which skips most positions at once; the
  * rulebook promises such literals occur at a word start in every match (a unit test holds it to that).
+ * A literal read both ways ("rip" of a words rule and of a check) passes, inside a word, only the rules
+ * that read it anywhere.
  */
 export interface Prefilter {
   /** The rulebook's literal trie (one for every scope), or null when this scope has no literal. */
@@ -35,8 +37,9 @@ const SCOPE_BITS: Readonly<Record<Scope, number>> = { copy: 1, text: 2, 'cta-url
  * by `alpha` (`alpha[c] >> 1`; 0: in no literal; bit 0 says whether c is an ASCII word character, what
  * `\b` reads), and the child of node n on code unit c is `next[n * width + (alpha[c] >> 1)]` (0: none;
  * node 0 is the root). A node that ends a literal has its scope mask (`scopes`), whether it is
- * looked for anywhere or only at a word start (`anywhere`), and the bits of the rules of this literal and
- * of every literal that is a prefix of it (`lo`, `hi`, `top`). `below` says which literals end at or under a
+ * looked for anywhere by some rule (`anywhere`), and the bits of the rules of this literal and of every
+ * literal that is a prefix of it (`lo`, `hi`, `top`; inside a word only those looking for it anywhere:
+ * `farLo`, `farHi`, `farTop`). `below` says which literals end at or under a
  * node: the scope masks of all of them (bits 0-2) and of those looked for anywhere (bits 3-5), so a walk
  * stops as soon as nothing it could still find counts here.
  */
@@ -50,13 +53,17 @@ export interface LiteralTrie {
   lo: Int32Array;
   hi: Int32Array;
   top: Int32Array;
+  /** The bits of the rules that look for the literal anywhere: all a literal inside a word passes. */
+  farLo: Int32Array;
+  farHi: Int32Array;
+  farTop: Int32Array;
 }
 
 /** Hands out one prefilter bit per rule with `requires` literals, in rulebook order, then builds the regexes. */
 export class PrefilterBuilder {
   private readonly literalBits = new Map<string, Bits>();
-  // Literals that may occur anywhere in a match; the others occur at a word start (see Prefilter).
-  private readonly anywhere = new Set<string>();
+  // The rules that look for a literal anywhere in a match; the others look for it at a word start only.
+  private readonly anywhereBits = new Map<string, Bits>();
   private readonly scopeLiterals: Record<Scope, Set<string>> = {
     copy: new Set(),
     text: new Set(),
@@ -76,7 +83,8 @@ export class PrefilterBuilder {
     ];
     for (const lit of requires) {
       this.literalBits.set(lit, or(this.literalBits.get(lit) ?? NONE, own));
-      if (!words || !ASCII_WORD_START.test(lit)) this.anywhere.add(lit);
+      if (!words || !ASCII_WORD_START.test(lit))
+        this.anywhereBits.set(lit, or(this.anywhereBits.get(lit) ?? NONE, own));
       for (const scope of scopes) this.scopeLiterals[scope].add(lit);
     }
     return bit;
@@ -84,32 +92,25 @@ export class PrefilterBuilder {
 
   /** One prefilter per scope, finding only the literals of rules that read texts of that scope. */
   build(): Record<Scope, Prefilter> {
-    const { literalBits, anywhere } = this;
+    const { literalBits, anywhereBits } = this;
     // A trie match reports the longest literal at a position: give it the bits of its prefixes too.
+    const withPrefixes = (of: ReadonlyMap<string, Bits>, lit: string): Bits => {
+      let all = of.get(lit) ?? NONE;
+      for (let n = 1; n < lit.length; n++) all = or(all, of.get(lit.slice(0, n)) ?? NONE);
+      return all;
+    };
     const bitsOf = new Map<string, Bits>();
-    for (const [lit, bits] of literalBits) {
-      let all = bits;
-      for (let n = 1; n < lit.length; n++) all = or(all, literalBits.get(lit.slice(0, n)) ?? NONE);
-      bitsOf.set(lit, all);
-    }
-    // Two literals where one is a prefix of the other start at the same position: the regex this trie
-    // replaced tried its word-start branch first, so both sat in the same branch (and so on,
-    // transitively). Kept so that every text passes the same rules as it did.
-    const sorted = [...literalBits.keys()].sort();
-    const pending = [...anywhere];
-    for (let lit = pending.pop(); lit !== undefined; lit = pending.pop()) {
-      const related = [...prefixesOf(lit, literalBits), ...extensionsOf(lit, sorted)];
-      for (const other of related) {
-        if (anywhere.has(other)) continue;
-        anywhere.add(other);
-        pending.push(other);
-      }
+    const anyBitsOf = new Map<string, Bits>();
+    for (const lit of literalBits.keys()) {
+      bitsOf.set(lit, withPrefixes(literalBits, lit));
+      const far = withPrefixes(anywhereBits, lit);
+      if (far[0] !== 0 || far[1] !== 0 || far[2] !== 0) anyBitsOf.set(lit, far);
     }
     const scopesOf = new Map<string, number>();
     for (const scope of ['copy', 'text', 'cta-url'] as const)
       for (const lit of this.scopeLiterals[scope])
         scopesOf.set(lit, (scopesOf.get(lit) ?? 0) | SCOPE_BITS[scope]);
-    const trie = scopesOf.size > 0 ? buildTrie(scopesOf, bitsOf, anywhere) : null;
+    const trie = scopesOf.size > 0 ? buildTrie(scopesOf, bitsOf, anyBitsOf) : null;
     const prefilterOf = (scope: Scope): Prefilter => ({
       trie: this.scopeLiterals[scope].size > 0 ? trie : null,
       scopeBit: SCOPE_BITS[scope],
@@ -122,7 +123,7 @@ export class PrefilterBuilder {
 function buildTrie(
   scopesOf: ReadonlyMap<string, number>,
   bitsOf: ReadonlyMap<string, Bits>,
-  anywhere: ReadonlySet<string>,
+  anyBitsOf: ReadonlyMap<string, Bits>,
 ): LiteralTrie {
   const alpha = new Uint16Array(0x10000);
   for (const c of '0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
@@ -145,9 +146,13 @@ function buildTrie(
   const lo = new Int32Array(nodes);
   const hi = new Int32Array(nodes);
   const top = new Int32Array(nodes);
+  const farLo = new Int32Array(nodes);
+  const farHi = new Int32Array(nodes);
+  const farTop = new Int32Array(nodes);
   let count = 1;
   for (const [lit, scope] of scopesOf) {
-    const far = anywhere.has(lit);
+    const farBits = anyBitsOf.get(lit);
+    const far = farBits !== undefined;
     const mask = scope | (far ? scope << 3 : 0);
     let node = 0;
     below[0] = (below[0] as number) | mask;
@@ -167,6 +172,11 @@ function buildTrie(
     lo[node] = bits[0];
     hi[node] = bits[1];
     top[node] = bits[2];
+    if (farBits !== undefined) {
+      farLo[node] = farBits[0];
+      farHi[node] = farBits[1];
+      farTop[node] = farBits[2];
+    }
   }
   return {
     alpha,
@@ -178,32 +188,10 @@ function buildTrie(
     lo: lo.subarray(0, count),
     hi: hi.subarray(0, count),
     top: top.subarray(0, count),
+    farLo: farLo.subarray(0, count),
+    farHi: farHi.subarray(0, count),
+    farTop: farTop.subarray(0, count),
   };
-}
-
-/** The literals that are proper prefixes of `lit`. */
-function prefixesOf(lit: string, literals: ReadonlyMap<string, Bits>): string[] {
-  const out: string[] = [];
-  for (let n = 1; n < lit.length; n++) {
-    const p = lit.slice(0, n);
-    if (literals.has(p)) out.push(p);
-  }
-  return out;
-}
-
-/** The literals of `sorted` that start with `lit` (itself included): one run of the sorted list. */
-function extensionsOf(lit: string, sorted: readonly string[]): string[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as string) < lit) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(lit); i++)
-    out.push(sorted[i] as string);
-  return out;
 }
 
 /**
@@ -226,10 +214,17 @@ function scan(t: LiteralTrie, scopeBit: number, lower: string, out: Int32Array):
     const need = boundary ? scopeBit : scopeBit << 3;
     let node = next[unit >> 1] as number;
     for (let q = p + 1; node !== 0 && ((below[node] as number) & need) !== 0; q++) {
-      if (((scopes[node] as number) & scopeBit) !== 0 && (boundary || anywhere[node] === 1)) {
-        lo |= t.lo[node] as number;
-        hi |= t.hi[node] as number;
-        top |= t.top[node] as number;
+      if (((scopes[node] as number) & scopeBit) !== 0) {
+        if (boundary) {
+          lo |= t.lo[node] as number;
+          hi |= t.hi[node] as number;
+          top |= t.top[node] as number;
+        } else if (anywhere[node] === 1) {
+          // Inside a word: only the rules that look for this literal anywhere, not its word-start readers.
+          lo |= t.farLo[node] as number;
+          hi |= t.farHi[node] as number;
+          top |= t.farTop[node] as number;
+        }
       }
       if (q >= n) break;
       const a = (alpha[lower.charCodeAt(q)] as number) >> 1;

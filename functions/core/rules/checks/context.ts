@@ -298,6 +298,8 @@ function typicalBeside(view: PackageView, c: Claim, t: Testimonial | undefined):
 
 /** The award on file went to another product than the copy citing it sells (award-winner.ts). */
 function wonByOther(view: PackageView, c: Claim, winner: string): boolean {
+  // Most evidence has no summary: then no winner is named, and the copies need not be gathered.
+  if (c.evidence.every((e) => e.summary === undefined || e.summary === '')) return false;
   const copies = view.pkg.channels.flatMap((plan) =>
     plan.deliverables.filter((d) => (d.claimRefs ?? []).includes(c.id)).map((d) => d.copy),
   );

@@ -1,0 +1,97 @@
+import { getRulebook } from '#core/rulebook';
+import { otherWinner } from '#core/rules/award-winner';
+import type { TextSite } from '#core/rules/engine';
+import { compileRulebook, mayMatch } from '#core/rules/engine';
+import { bank } from './helpers/judgment-bank.ts';
+
+/**
+ * Stop 37's score-speed work changes no finding: a literal that one rule reads anywhere ("rip" of the
+ * put-down check) and another only at a word start ("rip" of the denigration pattern) passes, inside a
+ * word ("grips"), only the first; the award check reads the copies only when a summary names a winner.
+ */
+const PUTDOWN = ['claim.competitor-denigration', 'claim.competitor-putdown'];
+
+bank(
+  'denigration and put-downs still fire when the literal starts a word',
+  PUTDOWN,
+  {},
+  [
+    ['en', 'Trekko rips customers off every winter.'],
+    ['en', 'Trekko is a rip-off, ours is not.'],
+    ['es', 'Trekko te estafa con cada pedido.'],
+    ['de', 'Trekko zockt Kunden ab.'],
+    ['fr', 'Trekko vous arnaque à chaque commande.'],
+  ],
+  [
+    ['en', 'The Trail Runner grips wet rock and strips off mud.'],
+    ['en', 'Trekko tripped over the kerb, then gripped the rail.'],
+    ['es', 'Trekko envía por estafeta cada pedido.'],
+    ['de', 'Trekko ist bezahlbar und leicht.'],
+    ['fr', 'Trekko s’envole vers les sommets.'],
+  ],
+);
+
+const site = (text: string): TextSite => ({
+  pointer: '/x',
+  text,
+  scope: 'copy',
+  channel: null,
+  kind: null,
+  claimRefs: undefined,
+  language: null,
+  lower: undefined,
+  candidates: 0,
+  candidates2: 0,
+  candidates3: 0,
+  candidatesOf: null,
+});
+
+describe('prefilter: a literal read anywhere by one rule and at a word start by another', () => {
+  const cr = compileRulebook(getRulebook('marketing-default', '1.2.0'));
+  const denigration = cr.patterns.find((p) => p.rule.id === 'claim.competitor-denigration')?.bit ?? -1;
+  const putdown = cr.checks.find((c) => c.rule.id === 'claim.competitor-putdown')?.bit ?? -1;
+
+  it('gives both rules a prefilter bit', () => {
+    expect(denigration).toBeGreaterThanOrEqual(0);
+    expect(putdown).toBeGreaterThanOrEqual(0);
+  });
+
+  it('passes only the anywhere reader inside a word', () => {
+    expect(mayMatch(cr, site('The outsole grips wet rock.'), denigration)).toBe(false);
+    expect(mayMatch(cr, site('The outsole grips wet rock.'), putdown)).toBe(true);
+  });
+
+  it('passes both at a word start', () => {
+    expect(mayMatch(cr, site('Trekko rips customers off.'), denigration)).toBe(true);
+    expect(mayMatch(cr, site('Trekko rips customers off.'), putdown)).toBe(true);
+  });
+});
+
+describe('otherWinner: the copies are read only when a summary names a winner', () => {
+  const by = /(?<![\p{L}])(?:awarded to|won by)(?![\p{L}])/iu;
+  const summary = 'Gold medal 2026 awarded to "Los Olivos Picual" by the olive oil fair.';
+
+  it('finds a sibling product named as the winner', () => {
+    expect(otherWinner([summary], ['Los Olivos Arbequina, an award-winning oil'], by)).toBe(true);
+  });
+
+  it('clears the product that won', () => {
+    expect(otherWinner([summary], ['Los Olivos Picual, gold medal 2026'], by)).toBe(false);
+  });
+
+  it('is false when no summary names a winner, or the copies say nothing', () => {
+    expect(otherWinner(['Gold medal 2026, olive oil fair.'], ['Los Olivos Arbequina'], by)).toBe(false);
+    expect(otherWinner([''], ['Los Olivos Arbequina'], by)).toBe(false);
+    expect(otherWinner([summary], [''], by)).toBe(false);
+  });
+
+  it('answers alike on repeated calls and for a global pattern', () => {
+    const copies = ['Los Olivos Arbequina, an award-winning oil'];
+    const global = new RegExp(by.source, 'giu');
+    expect([otherWinner([summary], copies, by), otherWinner([summary], copies, by)]).toEqual([true, true]);
+    expect([otherWinner([summary], copies, global), otherWinner([summary], copies, global)]).toEqual([
+      true,
+      true,
+    ]);
+  });
+});
