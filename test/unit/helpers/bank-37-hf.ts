@@ -115,6 +115,7 @@ export const HF_KINDS: Kind[] = [
       ],
       ['en', 'Buy US stocks from £1 in our app.'],
       ['en', 'Peer-to-peer lending from £100, fixed 8% returns.'],
+      ['en', 'Lend to UK homeowners from £100: target 9% returns a year.'],
       ['es', 'Compra acciones sin comisiones desde nuestra app.'],
       ['de', 'Aktien kaufen ab 1 € in unserer App.'],
       ['fr', 'Achetez des actions dès 1 € depuis l’application.'],
@@ -125,6 +126,7 @@ export const HF_KINDS: Kind[] = [
       ['en', 'Share your photos and buy a gift card for a friend.'],
       ['en', 'No commission on UK shares. Capital at risk: investments can go down as well as up.'],
       ['en', 'Back in stock, with free returns within 30 days.'],
+      ['en', 'Loved by 98% of buyers, with under 2% returns on our boots.'],
       [
         'es',
         'Compra acciones desde la app. El valor de la inversión puede bajar: puede perder parte del capital.',
