@@ -1,5 +1,12 @@
 import type { HandoffPackage } from '#core/package-schema';
-import { FEES_FIRE, FEES_QUIET, withSibling } from './helpers/bank-37-pricing-urgency.ts';
+import {
+  FEES_FIRE,
+  FEES_QUIET,
+  LAST_CHANCE_FIRE,
+  LAST_CHANCE_QUIET,
+  OFFER_19_APRIL,
+  withSibling,
+} from './helpers/bank-37-pricing-urgency.ts';
 import { fired } from './helpers/judgment-bank.ts';
 
 /**
@@ -28,5 +35,56 @@ describe('pricing.from-price-fees reads a fee-inclusive note anywhere in the ad 
       });
     };
     expect(fired(FEES, 'The Salt Road opens 1 April: tickets from £9', 'en', { edit })).not.toEqual([]);
+  });
+});
+
+const OFFER = ['urgency.offer-facts'];
+
+/** The headline on channel 1 with the caption beside it (or on channel 0), against the record `ends`. */
+function lastChance(
+  lang: string,
+  headline: string,
+  caption: string,
+  ends = '2026-04-19',
+  own = true,
+): string[] {
+  return fired(OFFER, headline, lang, {
+    kind: 'headline',
+    edit: (p) => {
+      p.offer = { ...OFFER_19_APRIL, ends };
+      if (own) withSibling(caption, lang)(p);
+      else
+        p.channels[0]?.deliverables.push({
+          id: 'other',
+          kind: 'body',
+          copy: caption,
+          language: lang,
+        } as never);
+    },
+  });
+}
+
+describe('urgency.offer-facts: "last chance" in a message that writes the recorded end', () => {
+  it.each(LAST_CHANCE_QUIET)('[%s] %j beside %j does not', (lang, headline, caption) => {
+    expect(lastChance(lang, headline, caption)).toEqual([]);
+  });
+  it.each(LAST_CHANCE_QUIET)(
+    '[%s] %j beside %j fires against a record of 12 April',
+    (lang, headline, caption) => {
+      expect(lastChance(lang, headline, caption, '2026-04-12')).not.toEqual([]);
+    },
+  );
+  it.each(LAST_CHANCE_FIRE)('[%s] %j beside %j fires', (lang, headline, caption) => {
+    expect(lastChance(lang, headline, caption)).not.toEqual([]);
+  });
+  it('the end written in another channel does not date this message', () => {
+    const caption = 'The print sale runs until 19 April 2026.';
+    expect(lastChance('en', 'Last chance: 20% off every print', caption, '2026-04-19', false)).not.toEqual(
+      [],
+    );
+  });
+  it('a recorded end months away is no "last chance", written or not', () => {
+    const caption = 'Glass Houses closes on 30 September. Members go free.';
+    expect(lastChance('en', 'Last chance to see Glass Houses', caption, '2026-09-30')).not.toEqual([]);
   });
 });

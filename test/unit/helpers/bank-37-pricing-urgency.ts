@@ -45,3 +45,54 @@ export const FEES_FIRE: Row[] = [
   ['fr', 'Places à partir de 12 € pour la saison', 'Des frais de service sont ajoutés au paiement.'],
   ['fr', 'Places à partir de 12 € pour la saison', 'Les prix ne comprennent pas les frais de réservation.'],
 ];
+
+/** The offer record of the urgency kinds: the show or sale really ends on 19 April 2026 (launch 1 April). */
+export const OFFER_19_APRIL = {
+  ends: '2026-04-19',
+  stock: 'not-limited',
+  timer: 'none',
+  repeats: false,
+} as const;
+
+/**
+ * A vague "last chance" headline beside a caption, with an offer in it, that writes the recorded end: the
+ * copy states its end. Against a record of 12 April each of these fires.
+ */
+export const LAST_CHANCE_QUIET: Row[] = [
+  ['en', 'Last chance to see Glass Houses', 'Final weeks: Glass Houses closes on 19 April. Members go free.'],
+  ['en', 'Last chance: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  ['en', 'Ending soon: 20% off every print', 'Sale ends Sunday 19 April.'],
+  ['es', 'Última oportunidad: 20 % en todas las láminas', 'La oferta dura hasta el 19 de abril.'],
+  [
+    'es',
+    'Última oportunidad para ver Casas de cristal',
+    'La exposición cierra el 19 de abril. Gratis para socios.',
+  ],
+  ['de', 'Letzte Chance: 20 % auf alle Drucke', 'Die Aktion läuft bis 19. April.'],
+  ['de', 'Letzte Chance für Glashäuser', 'Die Ausstellung schließt am 19. April. Für Mitglieder gratis.'],
+  ['fr', 'Dernière chance : -20 % sur toutes les affiches', "L'offre court jusqu'au 19 avril."],
+  [
+    'fr',
+    'Dernière chance de voir Maisons de verre',
+    "L'exposition ferme le 19 avril. Gratuit pour les membres.",
+  ],
+];
+
+/**
+ * No end in the message, another end than the record (sooner, later, another year), or a pressure idiom
+ * ("flash sale", "now or never", "today only") that a far date does not make true: still fires.
+ */
+export const LAST_CHANCE_FIRE: Row[] = [
+  ['en', 'Last chance to see Glass Houses', 'Tickets £14, members go free.'],
+  ['en', 'Last chance to see Glass Houses', 'Glass Houses closes on 12 April. Members go free.'],
+  ['en', 'Last chance: 20% off every print', 'The print sale runs until 26 April.'],
+  ['en', 'Last chance: 20% off every print', 'The print sale runs until 19 April 2027.'],
+  ['en', 'Today only: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  ['en', 'Flash sale: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  ['en', 'Now or never: 20% off every print', 'The print sale runs until 19 April 2026.'],
+  ['es', 'Última oportunidad: 20 % en todas las láminas', 'La oferta dura hasta el 12 de abril.'],
+  ['es', 'Última oportunidad para ver Casas de cristal', 'Entradas a 14 €, gratis para socios.'],
+  ['de', 'Letzte Chance: 20 % auf alle Drucke', 'Die Aktion läuft bis 12. April.'],
+  ['fr', 'Dernière chance : -20 % sur toutes les affiches', "L'offre court jusqu'au 12 avril."],
+  ['fr', 'Dernière chance de voir Maisons de verre', 'Billets à 14 €, gratuit pour les membres.'],
+];
