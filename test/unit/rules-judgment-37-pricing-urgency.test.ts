@@ -5,9 +5,11 @@ import {
   LAST_CHANCE_FIRE,
   LAST_CHANCE_QUIET,
   OFFER_19_APRIL,
+  TERM_FIRE,
+  TERM_QUIET,
   withSibling,
 } from './helpers/bank-37-pricing-urgency.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { bank, fired } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 37, pricing and urgency (ADR 0028): the bank of `helpers/bank-37-pricing-urgency.ts`. Each kind's
@@ -88,3 +90,11 @@ describe('urgency.offer-facts: "last chance" in a message that writes the record
     expect(lastChance('en', 'Last chance to see Glass Houses', caption, '2026-09-30')).not.toEqual([]);
   });
 });
+
+bank(
+  'urgency.deadline: the reader\'s own trial or plan "ends in 7 days" is a term, a discount hung on it is not',
+  ['urgency.deadline'],
+  {},
+  TERM_FIRE,
+  TERM_QUIET,
+);

@@ -96,3 +96,33 @@ export const LAST_CHANCE_FIRE: Row[] = [
   ['fr', 'Dernière chance : -20 % sur toutes les affiches', "L'offre court jusqu'au 12 avril."],
   ['fr', 'Dernière chance de voir Maisons de verre', 'Billets à 14 €, gratuit pour les membres.'],
 ];
+
+/** The reader's own trial, plan or subscription ending, with no discount or price hung on it: a term. */
+export const TERM_QUIET: [string, string][] = [
+  ['en', 'Your trial ends in 7 days, so here are our plans side by side. Basic is $2.99 a month.'],
+  ['en', 'Your annual subscription ends in 14 days. Renew at $49 a year or let it lapse.'],
+  ['es', 'Tu prueba gratuita termina en 7 días. Plan Básico: 2,99 € al mes.'],
+  ['es', 'Tu suscripción caduca en 10 días; puedes renovarla desde tu cuenta.'],
+  ['de', 'Dein Probeabo läuft in 7 Tagen ab. Basic: 2,99 € im Monat.'],
+  ['de', 'Ihre Testphase endet in 7 Tagen. Basic kostet 2,99 € im Monat.'],
+  ['fr', 'Votre essai gratuit se termine dans 7 jours. Formule Basic : 2,99 € par mois.'],
+  ['fr', 'Votre abonnement expire dans 10 jours : renouvelez-le depuis votre compte.'],
+];
+
+/**
+ * A countdown on the offer, or the reader's own trial ending with a discount or price hung on it ("upgrade
+ * now to keep your discount"): still pressure, still a deadline to check.
+ */
+export const TERM_FIRE: [string, string][] = [
+  ['en', 'Offer ends in 7 hours! Plans from $2.99 a month.'],
+  ['en', 'Your discount ends in 3 days! 20% off all plans.'],
+  ['en', 'Your trial offer ends in 7 days: 50% off the first year.'],
+  ['en', 'Your trial ends in 7 days — upgrade now to keep your discount.'],
+  ['en', 'Your trial ends in 3 days. Upgrade today and save 40% on the annual plan.'],
+  ['es', 'La oferta termina en 7 horas: 2,99 € al mes.'],
+  ['es', 'Tu prueba termina en 7 días: mejora ya y conserva tu descuento.'],
+  ['de', 'Das Angebot endet in 7 Stunden: 2,99 € im Monat.'],
+  ['de', 'Deine Testphase endet in 3 Tagen – jetzt upgraden und 40 % Rabatt sichern.'],
+  ['fr', "L'offre se termine dans 7 heures : 2,99 € par mois."],
+  ['fr', 'Votre essai se termine dans 3 jours : passez à Premium et gardez votre remise de 30 %.'],
+];
