@@ -87,6 +87,13 @@ export const factCheckParamSchemas = {
           pattern: regexSource,
           days: z.int().check(z.minimum(0), z.maximum(366)),
           per: z.optional(z.enum(['day', 'hour', 'weekday'])),
+          /**
+           * A vague horizon ("last chance") that its message dates by writing the recorded end ("closes on 7
+           * March"): matches of `pattern` are then that end, when it is at most `within` days after launch.
+           */
+          stated: z.optional(
+            z.strictObject({ pattern: regexSource, within: z.int().check(z.minimum(0), z.maximum(366)) }),
+          ),
         }),
       )
       .check(z.minLength(1)),

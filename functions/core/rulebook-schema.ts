@@ -231,7 +231,8 @@ export const checkParamSchemas = {
   /**
    * Copy matching `pattern` when the audience text matches `audience` and the package text `context` (or it
    * declares it sells one of `declares`); none where the deliverable, or its channel with `unlessIn`, matches
-   * `unless`. `once`: first match only; `regions`: packages aimed there; `sells`: see ADR 0024.
+   * `unless`, or its channel (every text of the ad) matches `unlessChannel`, a narrower reading for a note
+   * read beyond the text itself. `once`: first match only; `regions`: packages aimed there; `sells`: ADR 0024.
    */
   'audience-copy': z.strictObject({
     pattern: regexSource,
@@ -239,6 +240,7 @@ export const checkParamSchemas = {
     context: z.optional(regexSource),
     unless: z.optional(regexSource),
     unlessIn: z.optional(z.enum(['copy', 'channel'])),
+    unlessChannel: z.optional(regexSource),
     once: z.optional(z.boolean()),
     regions: z.optional(z.array(z.string())),
     sells: z.optional(z.array(z.enum(PRODUCT_CATEGORIES)).check(z.minLength(1))),

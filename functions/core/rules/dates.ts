@@ -125,14 +125,14 @@ export function namedDay(lower: string, from: string): string | null {
   return new Date(Date.parse(`${from}T00:00:00Z`) + ahead * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** An end word before a day: "until", "thru", "ends", "by", "bis", "hasta", "jusqu'au"… */
+/** An end word before a day: "until", "thru", "ends", "by", "closes", "bis", "hasta", "jusqu'au"… */
 const END_WORD =
-  "(?<![\\p{L}])(?:until|till|thru|through|ends?|ending|by|expires?|hasta|termina|finaliza|acaba|vence|bis|endet|jusqu['’]au|jusqu['’]à|se termine|prend fin|expire)(?![\\p{L}])";
+  "(?<![\\p{L}])(?:until|till|thru|through|ends?|ending|by|expires?|hasta|termina|finaliza|acaba|vence|bis|endet|jusqu['’]au|jusqu['’]à|se termine|prend fin|expire|closes?|closing|cierra|schließt|ferme|fermeture)(?![\\p{L}])";
 
 /**
  * One day (YYYY-MM-DD) as copy writes it after an end word: "thru 3/14", "until 14/03", "bis 14.3.", "until
  * March 14", "hasta el 14 de marzo". Only this day is sought, so "3/14" needs no guess at the order of day
- * and month.
+ * and month. Another year written after it ("19 April 2027" for 2026) is another day.
  */
 export function endWritten(day: string): RegExp {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
@@ -140,7 +140,7 @@ export function endWritten(day: string): RegExp {
   const numeric = `0?${mo}/0?${d}|0?${d}[/.]0?${mo}\\.?|${day}`;
   const written = `0?${d}\\.?\\s+(?:de\\s+)?(?:${names})|(?:${names})\\.?\\s+0?${d}(?:st|nd|rd|th)?`;
   return new RegExp(
-    `${END_WORD}[^.!?\\n]{0,20}?(?<![\\d/.])(?:${numeric}|${written})(?:[/.,]?\\s?(?:${y}|${y % 100}))?(?![\\d/])`,
+    `${END_WORD}[^.!?\\n]{0,20}?(?<![\\d/.])(?:${numeric}|${written})(?:[/.,]?\\s?(?:${y}|${y % 100}))?(?![\\d/])(?!\\p{L}*[/.,]?\\s?\\d{4})`,
     'u',
   );
 }

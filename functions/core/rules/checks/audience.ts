@@ -1,4 +1,5 @@
 import type { HandoffPackage } from '../../package-schema.ts';
+import type { CheckParams } from '../../rulebook.ts';
 import { innerMap } from '../memo.ts';
 import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
@@ -63,13 +64,13 @@ function channelText(view: PackageView, site: TextSite): string {
   return text;
 }
 
-function unlessHolds(
-  unless: string,
-  unlessIn: 'copy' | 'channel' | undefined,
-  view: PackageView,
-  s: TextSite,
-): boolean {
-  return paramRegex(unless, 'iu').test(unlessIn === 'channel' ? channelText(view, s) : s.text);
+function unlessHolds(p: CheckParams<'audience-copy'>, view: PackageView, s: TextSite): boolean {
+  if (
+    p.unless !== undefined &&
+    paramRegex(p.unless, 'iu').test(p.unlessIn === 'channel' ? channelText(view, s) : s.text)
+  )
+    return true;
+  return p.unlessChannel !== undefined && paramRegex(p.unlessChannel, 'iu').test(channelText(view, s));
 }
 
 export const audienceChecks = {
@@ -117,7 +118,7 @@ export const audienceChecks = {
             re.lastIndex++;
             continue;
           }
-          excused ??= p.unless !== undefined && unlessHolds(p.unless, p.unlessIn, view, s);
+          excused ??= unlessHolds(p, view, s);
           if (excused) break;
           context ??= inContext(view, p.context as string);
           if (!context) return;

@@ -98,6 +98,14 @@ class Reader {
     });
   }
 
+  /** Does this text, or another of its message, write the day `ends` after an end word ("closes on 7 March")? */
+  writesEnd(ends: string): boolean {
+    const named = endWritten(ends);
+    if (named.test(this.text)) return true;
+    this.planLower ??= planCopy(this.view, this.site);
+    return named.test(this.planLower);
+  }
+
   first(source: string, aboutOffer: boolean): RegExpExecArray | null {
     for (const m of matches(source, this.text)) if (this.counts(m, aboutOffer)) return m;
     return null;
@@ -153,7 +161,11 @@ const inDays = (d: number) =>
 function againstEnd(p: Params, r: Reader, ends: string, launch: string, source = RECORD): Conflict | null {
   const after = daysFrom(launch, ends);
   for (const h of p.horizons) {
+    const stated = h.stated;
+    // "Last chance to see it" in a message that says it "closes on 7 March", the recorded end a few days on.
+    const dated = stated !== undefined && after >= 0 && after <= stated.within;
     for (const m of matches(h.pattern, r.text)) {
+      if (dated && paramRegex(stated.pattern, 'iu').test(m[0]) && r.writesEnd(ends)) continue;
       const d = endDays(p, h, m, r.text, launch);
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
       const fact =

@@ -1,0 +1,100 @@
+import type { HandoffPackage } from '#core/package-schema';
+import {
+  FEES_FIRE,
+  FEES_QUIET,
+  LAST_CHANCE_FIRE,
+  LAST_CHANCE_QUIET,
+  OFFER_19_APRIL,
+  TERM_FIRE,
+  TERM_QUIET,
+  withSibling,
+} from './helpers/bank-37-pricing-urgency.ts';
+import { bank, fired } from './helpers/judgment-bank.ts';
+
+/**
+ * Stop 37, pricing and urgency (ADR 0028): the bank of `helpers/bank-37-pricing-urgency.ts`. Each kind's
+ * lawful near-misses stay quiet and the real problems beside them still fire.
+ */
+
+const FEES = ['pricing.from-price-fees'];
+
+describe('pricing.from-price-fees reads a fee-inclusive note anywhere in the ad (its channel)', () => {
+  it.each(FEES_QUIET)('[%s] %j with %j beside it does not', (lang, copy, sibling) => {
+    expect(fired(FEES, copy, lang, { edit: withSibling(sibling, lang) })).toEqual([]);
+  });
+  it.each(FEES_QUIET)('[%s] %j fires without its note', (lang, copy) => {
+    expect(fired(FEES, copy, lang)).not.toEqual([]);
+  });
+  it.each(FEES_FIRE)('[%s] %j with %j beside it fires', (lang, copy, sibling) => {
+    expect(fired(FEES, copy, lang, { edit: withSibling(sibling, lang) })).not.toEqual([]);
+  });
+  it('a fee note in another ad of the package does not excuse this one', () => {
+    const edit = (p: HandoffPackage) => {
+      p.channels[0]?.deliverables.push({
+        id: 'fees',
+        kind: 'body',
+        copy: 'Every price includes the booking fee.',
+      });
+    };
+    expect(fired(FEES, 'The Salt Road opens 1 April: tickets from £9', 'en', { edit })).not.toEqual([]);
+  });
+});
+
+const OFFER = ['urgency.offer-facts'];
+
+/** The headline on channel 1 with the caption beside it (or on channel 0), against the record `ends`. */
+function lastChance(
+  lang: string,
+  headline: string,
+  caption: string,
+  ends = '2026-04-19',
+  own = true,
+): string[] {
+  return fired(OFFER, headline, lang, {
+    kind: 'headline',
+    edit: (p) => {
+      p.offer = { ...OFFER_19_APRIL, ends };
+      if (own) withSibling(caption, lang)(p);
+      else
+        p.channels[0]?.deliverables.push({
+          id: 'other',
+          kind: 'body',
+          copy: caption,
+          language: lang,
+        } as never);
+    },
+  });
+}
+
+describe('urgency.offer-facts: "last chance" in a message that writes the recorded end', () => {
+  it.each(LAST_CHANCE_QUIET)('[%s] %j beside %j does not', (lang, headline, caption) => {
+    expect(lastChance(lang, headline, caption)).toEqual([]);
+  });
+  it.each(LAST_CHANCE_QUIET)(
+    '[%s] %j beside %j fires against a record of 12 April',
+    (lang, headline, caption) => {
+      expect(lastChance(lang, headline, caption, '2026-04-12')).not.toEqual([]);
+    },
+  );
+  it.each(LAST_CHANCE_FIRE)('[%s] %j beside %j fires', (lang, headline, caption) => {
+    expect(lastChance(lang, headline, caption)).not.toEqual([]);
+  });
+  it('the end written in another channel does not date this message', () => {
+    const caption = 'The print sale runs until 19 April 2026.';
+    expect(lastChance('en', 'Last chance: 20% off every print', caption, '2026-04-19', false)).not.toEqual(
+      [],
+    );
+  });
+  it('a recorded end months away is no "last chance", written or not', () => {
+    const caption = 'Glass Houses closes on 30 September. Members go free.';
+    expect(lastChance('en', 'Last chance to see Glass Houses', caption, '2026-09-30')).not.toEqual([]);
+  });
+});
+
+bank(
+  'urgency.deadline: the reader\'s own trial or plan "ends in 7 days" is a term, a discount hung on it is not',
+  ['urgency.deadline'],
+  {},
+  TERM_FIRE,
+  TERM_QUIET,
+);
