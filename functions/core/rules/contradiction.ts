@@ -1,4 +1,5 @@
 import type { Claim } from '../package-schema.ts';
+import { thirtyDayLow } from './evidence-price.ts';
 
 /**
  * Evidence that contradicts its own claim: the summary on file says the countdown restarts per visit,
@@ -8,7 +9,23 @@ import type { Claim } from '../package-schema.ts';
  * Lowercase, run on lowercased text; pure.
  */
 const CUES =
-  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|no (?:end date|deadline|expiry date)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|no (?:expiry|expiration)|persist(?:s|ent)?|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais)|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|persist(?:s|ent)?|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
+
+/**
+ * Evidence that the offer has no end: it contradicts a claim that states one (a deadline, an expiry), not a
+ * standing price ("tarifs en vigueur sans date de fin" behind "8,20 € la place au lieu de 11,50 €").
+ */
+const NO_END =
+  /(?<![\p{L}\p{N}_])(?:no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|no (?:deadline|expiry|expiration)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais))(?![\p{L}\p{N}_])/u;
+
+/** Does the claim's evidence say its offer has no end ("no end date", "sin fecha de fin")? It backs no deadline. */
+export function saysNoEnd(claim: Claim): boolean {
+  return claim.evidence.some((e) => NO_END.test((e.summary ?? '').toLowerCase()));
+}
+
+/** A claim that states an end: "ends", "until", "expires", "limited", "last", "hasta", "bis", "jusqu'au", "12:00". */
+const TIMED =
+  /(?<![\p{L}])(?:ends?|ending|until|till|thru|expir\p{L}*|deadline|limited|last|final|soon|today|tonight|tomorrow|weekend|hasta|termina|acaba|finaliza|vence|caduca|[uú]ltim[oa]s?|hoy|mañana|limitad[oa]s?|bis|endet|letzte\p{L}*|heute|morgen|begrenzt|gültig|jusqu['’]\p{L}*|se termine|prend fin|expire|derni[eè]re?s?|aujourd['’]hui|demain|limitée?s?|\d{1,2}:\d{2})(?![\p{L}])/u;
 
 /** A one-off promise ("today only", "final hours", "price goes up tomorrow")... */
 const ONE_OFF =
@@ -106,11 +123,93 @@ function soldBelowReference(text: string, summary: string): boolean {
     all.some((a, i) => i < k && all.some((b, j) => j < k && Math.abs(a - b - p) < 0.005));
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
-  const [now, was] = [Math.min(...stated), Math.max(...stated)];
+  // The reference is the figure its word introduces ("au lieu de 11,50 €", "was $449"), not a dearer one
+  // beside it ("la carte 10 séances à 82 €"); without one, the highest figure.
+  const cue = REFERENCE.exec(text) as RegExpExecArray;
+  const after =
+    cue[0] === '→'
+      ? null
+      : /^\s?:?\s?[$£€]?\s?(\d[\d,.]*\d|\d)\s?(?:€|eur|\$|£)?/u.exec(text.slice(cue.index + cue[0].length));
+  const named = after === null ? null : countOf(after[1] as string);
+  const was = named !== null && stated.includes(named) ? named : Math.max(...stated);
+  const now = Math.min(...stated);
   // "-30 % donne 314,30 €, arrondi à 314 €": a figure within half a unit of a whole new price is that price,
   // worked out; £1.40 against a new £0.60 is an earlier price, not the new one rounded.
   const worked = (p: number) => Number.isInteger(now) && Math.abs(p - now) < 0.5;
-  return ownPricesIn(summary).some((p) => p > now && p < was && !worked(p));
+  const between = ownPricesIn(summary).filter((p) => p > now && p < was && !worked(p));
+  // Two tariffs in force ("prix public actuel 25 €" beside a member price): unless a price between is dated
+  // or sold before, then the reference is a price just raised over the one that ran.
+  if (between.length === 0 || (chargedNow(summary, was) && !between.some((p) => formerIn(summary, p))))
+    return false;
+  // Successive markdowns (Code de la consommation L112-1-1; Art. 6a(5)): the reference is the 30-day low
+  // before the first markdown, and the prices between are the earlier markdowns of the same operation.
+  const low = thirtyDayLow(summary);
+  const marked = markdownsIn(summary);
+  const same = (a: number) => (b: number) => Math.abs(a - b) < 0.005;
+  return low === null || !same(low)(was) || !between.every((p) => marked.some(same(p)));
+}
+
+/** Today's price: "today's public price €25", "prix public actuel : 25 €", "tarif en vigueur", "precio vigente". */
+const CURRENT =
+  /(?<![\p{L}])(?:today(?:['’]s)?|now|current(?:ly)?|heute|derzeit\p{L}*|aktuell\p{L}*|aujourd['’]hui|actuel\p{L}*|en vigueur|ahora|hoy|actual(?:es|mente)?|vigente\p{L}*|en vigor|in force)(?![\p{L}])/u;
+/** After the figure, "now" introduces the next price ("$449, now $329"): only words that qualify it count. */
+const CURRENT_AFTER =
+  /^[^\p{L}]{0,3}(?:\p{L}+ ){0,2}?(?:today|current(?:ly)?|heute|derzeit\p{L}*|aktuell\p{L}*|aujourd['’]hui|actuel\p{L}*|en vigueur|hoy|actual(?:es|mente)?|vigente\p{L}*|en vigor|in force)(?![\p{L}])/u;
+
+/**
+ * Does the summary state the reference price as one charged today ("today's public price €25" beside a
+ * member price): a current price of another tariff, not a former one, so prices between are other tariffs.
+ * The cue stands before the figure with no other price between, or right after it ("11,50 € en vigueur").
+ */
+function chargedNow(summary: string, price: number): boolean {
+  for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
+    const found = [...clause.matchAll(PRICE)];
+    for (const [i, k] of found.entries()) {
+      if (Math.abs(countOf((k[1] ?? k[2]) as string) - price) >= 0.005) continue;
+      const prev = found[i - 1];
+      const from = Math.max(0, k.index - 40, prev === undefined ? 0 : prev.index + prev[0].length);
+      const end = k.index + k[0].length;
+      const next = found[i + 1]?.index ?? clause.length;
+      if (
+        CURRENT.test(clause.slice(from, k.index)) ||
+        CURRENT_AFTER.test(clause.slice(end, Math.min(next, end + 25)))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A clause that dates its price or says it was sold: "22 € du 01/09/2025 au 28/02", "sold at $399 in 2025". */
+const FORMER =
+  /(?<![\p{L}])(?:sold|charged|previous(?:ly)?|formerly|until|vendu\p{L}{0,2}|factur\p{L}{0,3}|précédemment|jusqu['’]\p{L}{0,2}|vendid[oa]s?|anteriormente|hasta|verkauft|vorher|bisher|bis)(?![\p{L}])|\d{1,2}[/.]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/** Is `price` stated in a clause of the summary that dates it or says it was sold (a former price)? */
+function formerIn(summary: string, price: number): boolean {
+  return summary
+    .split(/;|\.(?=\s|$)|\n/u)
+    .some(
+      (clause) =>
+        FORMER.test(clause) &&
+        [...clause.matchAll(PRICE)].some((k) => Math.abs(countOf((k[1] ?? k[2]) as string) - price) < 0.005),
+    );
+}
+
+/** A price stated as a markdown: "95,20 € (-20 %)", "reduced to £80", "2e démarque à 71,40 €", "rebajado a 60 €". */
+const MARKDOWN_AFTER = /^\s?\(?\s?[-−–]\s?\d+(?:[.,]\d+)?\s?%/u;
+const MARKDOWN_BEFORE =
+  /(?<![\p{L}])(?:mark(?:ed)?[- ]?down|reduced to|cut to|démarque|réduit\p{L}{0,2} à|ramené\p{L}{0,2} à|soldé\p{L}{0,2} à|rebajad[oa]s? a|reducid[oa]s? a|reduziert auf|gesenkt auf|herabgesetzt auf)[^;\n]{0,25}$/u;
+
+function markdownsIn(summary: string): number[] {
+  return [...summary.matchAll(PRICE)]
+    .filter((k) => {
+      const end = k.index + k[0].length;
+      return (
+        MARKDOWN_AFTER.test(summary.slice(end, end + 12)) ||
+        MARKDOWN_BEFORE.test(summary.slice(Math.max(0, k.index - 40), k.index))
+      );
+    })
+    .map((k) => countOf((k[1] ?? k[2]) as string));
 }
 
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */
@@ -154,7 +253,7 @@ function soldPricesIn(clause: string, history: PriceHistory): number[] {
  */
 export function ownPriceOnFile(summary: string, price: number, history?: PriceHistory): boolean {
   const s = summary.toLowerCase();
-  if (CUES.test(s)) return false;
+  if (CUES.test(s) || NO_END.test(s)) return false;
   const same = (p: number) => Math.abs(p - price) < 0.005;
   if (history === undefined) return ownPricesIn(s).some(same);
   return s
@@ -261,6 +360,7 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   const s = summary.toLowerCase();
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
+  if (NO_END.test(s) && (TIMED.test(text) || statesTimingOrStock(claim))) return true;
   if ((ONE_OFF.test(text) || RISE.test(text)) && NO_RISE.test(s)) return true;
   if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (soldBelowReference(text, s)) return true;
