@@ -1,8 +1,8 @@
 import { getRulebook } from '#core/rulebook';
 import { otherWinner } from '#core/rules/award-winner';
-import type { TextSite } from '#core/rules/engine';
 import { compileRulebook, mayMatch } from '#core/rules/engine';
 import { bank } from './helpers/judgment-bank.ts';
+import { textSite } from './helpers/text-site.ts';
 
 /**
  * Stop 37's score-speed work changes no finding: a literal that one rule reads anywhere ("rip" of the
@@ -31,21 +31,6 @@ bank(
   ],
 );
 
-const site = (text: string): TextSite => ({
-  pointer: '/x',
-  text,
-  scope: 'copy',
-  channel: null,
-  kind: null,
-  claimRefs: undefined,
-  language: null,
-  lower: undefined,
-  candidates: 0,
-  candidates2: 0,
-  candidates3: 0,
-  candidatesOf: null,
-});
-
 describe('prefilter: a literal read anywhere by one rule and at a word start by another', () => {
   const cr = compileRulebook(getRulebook('marketing-default', '1.2.0'));
   const denigration = cr.patterns.find((p) => p.rule.id === 'claim.competitor-denigration')?.bit ?? -1;
@@ -57,13 +42,13 @@ describe('prefilter: a literal read anywhere by one rule and at a word start by 
   });
 
   it('passes only the anywhere reader inside a word', () => {
-    expect(mayMatch(cr, site('The outsole grips wet rock.'), denigration)).toBe(false);
-    expect(mayMatch(cr, site('The outsole grips wet rock.'), putdown)).toBe(true);
+    expect(mayMatch(cr, textSite('The outsole grips wet rock.'), denigration)).toBe(false);
+    expect(mayMatch(cr, textSite('The outsole grips wet rock.'), putdown)).toBe(true);
   });
 
   it('passes both at a word start', () => {
-    expect(mayMatch(cr, site('Trekko rips customers off.'), denigration)).toBe(true);
-    expect(mayMatch(cr, site('Trekko rips customers off.'), putdown)).toBe(true);
+    expect(mayMatch(cr, textSite('Trekko rips customers off.'), denigration)).toBe(true);
+    expect(mayMatch(cr, textSite('Trekko rips customers off.'), putdown)).toBe(true);
   });
 });
 

@@ -10,27 +10,12 @@ import {
   rulebookFromValidated,
   validatedBundledData,
 } from '#core/rulebook';
-import type { TextSite } from '#core/rules/engine';
 import { compareFindings, compileRulebook, mayMatch, resolvePointer } from '#core/rules/engine';
 import { escapePointerToken, pointerOf } from '#core/rules/text';
 import { scorePackage } from '#core/score';
 import { findings, hits } from './helpers/engine-findings.ts';
 import { cleanPackage, EXTRA_COPY, engineContract, withCopy } from './helpers/engine-fixtures.ts';
-
-const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
-  pointer: '/x',
-  text,
-  scope,
-  channel: null,
-  kind: null,
-  claimRefs: undefined,
-  language: null,
-  lower: undefined,
-  candidates: 0,
-  candidates2: 0,
-  candidates3: 0,
-  candidatesOf: null,
-});
+import { textSite } from './helpers/text-site.ts';
 
 const PHRASES = [
   'the best',

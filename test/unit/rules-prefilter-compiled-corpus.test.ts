@@ -1,7 +1,7 @@
 import { getRulebook } from '#core/rulebook';
 import type { TextSite } from '#core/rules/engine';
 import { compileRulebook, mayMatch } from '#core/rules/engine';
-import { loadCases } from '../eval/load.ts';
+import { evalTexts, textSite } from './helpers/text-site.ts';
 
 /**
  * The compiled prefilter (word-start and anywhere literals, as `mayMatch` reads them) never hides a match
@@ -14,29 +14,7 @@ const books = [
   compileRulebook(getRulebook('marketing-topics', '1.1.0')),
 ];
 
-function strings(value: unknown, out: string[]): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
-  return out;
-}
-
-const texts = [...new Set(loadCases().cases.flatMap((c) => strings(c.merged, [])))];
-
-const site = (text: string, scope: TextSite['scope']): TextSite => ({
-  pointer: '/x',
-  text,
-  scope,
-  channel: null,
-  kind: null,
-  claimRefs: undefined,
-  language: null,
-  lower: undefined,
-  candidates: 0,
-  candidates2: 0,
-  candidates3: 0,
-  candidatesOf: null,
-});
+const texts = evalTexts();
 
 describe.each(books.map((cr) => [`${cr.id}@${cr.version}`, cr] as const))('%s', (_name, cr) => {
   const guarded = [
@@ -56,9 +34,9 @@ describe.each(books.map((cr) => [`${cr.id}@${cr.version}`, cr] as const))('%s', 
   it('lets every text a guarded rule matches through to that rule', () => {
     // One site per text and scope: the prefilter scans each once, then answers every rule from its bits.
     const sites = {
-      copy: texts.map((t) => site(t, 'copy')),
-      text: texts.map((t) => site(t, 'text')),
-      'cta-url': texts.map((t) => site(t, 'cta-url')),
+      copy: texts.map((t) => textSite(t, 'copy')),
+      text: texts.map((t) => textSite(t, 'text')),
+      'cta-url': texts.map((t) => textSite(t, 'cta-url')),
     };
     const hidden: string[] = [];
     for (const g of guarded) {

@@ -1,5 +1,5 @@
 import { getRulebook } from '#core/rulebook';
-import { loadCases } from '../eval/load.ts';
+import { evalTexts } from './helpers/text-site.ts';
 
 /**
  * Prefilter literals (`requires`) may never hide a match. Every rule of the rulebooks the contract names
@@ -8,14 +8,7 @@ import { loadCases } from '../eval/load.ts';
  */
 const books = [getRulebook('marketing-default', '1.2.0'), getRulebook('marketing-topics', '1.1.0')];
 
-function strings(value: unknown, out: string[]): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) strings(v, out);
-  return out;
-}
-
-const texts = [...new Set(loadCases().cases.flatMap((c) => strings(c.merged, [])))];
+const texts = evalTexts();
 
 interface Checked {
   id: string;

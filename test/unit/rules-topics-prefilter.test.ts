@@ -1,21 +1,6 @@
 import { getRulebook } from '#core/rulebook';
-import type { TextSite } from '#core/rules/engine';
 import { compileRulebook, mayMatch } from '#core/rules/engine';
-
-const textSite = (text: string, scope: TextSite['scope']): TextSite => ({
-  pointer: '/x',
-  text,
-  scope,
-  channel: null,
-  kind: null,
-  claimRefs: undefined,
-  language: null,
-  lower: undefined,
-  candidates: 0,
-  candidates2: 0,
-  candidates3: 0,
-  candidatesOf: null,
-});
+import { textSite } from './helpers/text-site.ts';
 
 describe.each(['1.0.0', '1.1.0'])('marketing-topics@%s: prefilter literals never hide a match', (version) => {
   const cr = compileRulebook(getRulebook('marketing-topics', version));
