@@ -36,6 +36,19 @@ describe('otherWinner', () => {
     const fr = 'Médaille d’or, décernée à « Maison Vasseur Grand Cru ».';
     expect(otherWinner([fr], ['Maison Vasseur Réserve'], by)).toBe(true);
   });
+  it('is false for an empty summary or copy (the copies are read only once a winner is named)', () => {
+    expect(otherWinner([''], ['Los Olivos Arbequina'], by)).toBe(false);
+    expect(otherWinner([summary], [''], by)).toBe(false);
+  });
+  it('answers alike on repeated calls and for a global pattern (no lastIndex carried over)', () => {
+    const copies = ['Los Olivos Arbequina, our award-winning oil'];
+    const global = new RegExp(by.source, 'giu');
+    expect([otherWinner([summary], copies, by), otherWinner([summary], copies, by)]).toEqual([true, true]);
+    expect([otherWinner([summary], copies, global), otherWinner([summary], copies, global)]).toEqual([
+      true,
+      true,
+    ]);
+  });
 });
 
 describe('estimateForAmount', () => {
