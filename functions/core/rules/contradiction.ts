@@ -106,7 +106,16 @@ function soldBelowReference(text: string, summary: string): boolean {
     all.some((a, i) => i < k && all.some((b, j) => j < k && Math.abs(a - b - p) < 0.005));
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
-  const [now, was] = [Math.min(...stated), Math.max(...stated)];
+  // The reference is the figure its word introduces ("au lieu de 11,50 €", "was $449"), not a dearer one
+  // beside it ("la carte 10 séances à 82 €"); without one, the highest figure.
+  const cue = REFERENCE.exec(text) as RegExpExecArray;
+  const after =
+    cue[0] === '→'
+      ? null
+      : /^\s?:?\s?[$£€]?\s?(\d[\d,.]*\d|\d)\s?(?:€|eur|\$|£)?/u.exec(text.slice(cue.index + cue[0].length));
+  const named = after === null ? null : countOf(after[1] as string);
+  const was = named !== null && stated.includes(named) ? named : Math.max(...stated);
+  const now = Math.min(...stated);
   // "-30 % donne 314,30 €, arrondi à 314 €": a figure within half a unit of a whole new price is that price,
   // worked out; £1.40 against a new £0.60 is an earlier price, not the new one rounded.
   const worked = (p: number) => Number.isInteger(now) && Math.abs(p - now) < 0.5;

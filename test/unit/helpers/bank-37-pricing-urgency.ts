@@ -126,3 +126,35 @@ export const TERM_FIRE: [string, string][] = [
   ['fr', "L'offre se termine dans 7 heures : 2,99 € par mois."],
   ['fr', 'Votre essai se termine dans 3 jours : passez à Premium et gardez votre remise de 30 %.'],
 ];
+
+/** A pricing claim on file, its copy, and its evidence summary. */
+export type PriceRow = [lang: string, copy: string, claim: string, summary: string];
+
+/**
+ * The reference is the figure "au lieu de", "compared to", "statt" introduces, not a dearer one beside it
+ * (the card's 82 €): a price between the new one and the card's is no sale below the reference.
+ */
+export const NAMED_REFERENCE_QUIET: PriceRow[] = [
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    'Tarif plein 11,50 € ; carte 10 séances 82 €.',
+  ],
+  [
+    'en',
+    'With the 10-visit card each ticket is £8.20, compared to £11.50 full price',
+    'With the 10-visit card at £82 each ticket is £8.20, compared to £11.50 full price.',
+    'Full price £11.50; 10-visit card £82.',
+  ],
+];
+
+/** A price sold between the new price and the named reference: still a sale below it. */
+export const NAMED_REFERENCE_FIRE: PriceRow[] = [
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    "Tarif plein 11,50 € depuis le 01/03/2026 ; vendue 9,50 € jusqu'au 28/02/2026 ; carte 10 séances 82 €.",
+  ],
+];
