@@ -8,6 +8,8 @@ import {
   NAMED_REFERENCE_QUIET,
   OFFER_19_APRIL,
   type PriceRow,
+  REFERENCE_FIRE,
+  REFERENCE_QUIET,
   TERM_FIRE,
   TERM_QUIET,
   withSibling,
@@ -124,6 +126,15 @@ describe('pricing.reference-price and evidence.contradicted: the reference is th
     expect(priced(row)).toEqual([]);
   });
   it.each(NAMED_REFERENCE_FIRE)('[%s] %j fires', (...row) => {
+    expect(priced(row)).not.toEqual([]);
+  });
+});
+
+describe('pricing.reference-price and evidence.contradicted: "au lieu de" a current price, successive markdowns', () => {
+  it.each(REFERENCE_QUIET)('[%s] %j does not', (...row) => {
+    expect(priced(row)).toEqual([]);
+  });
+  it.each(REFERENCE_FIRE)('[%s] %j fires', (...row) => {
     expect(priced(row)).not.toEqual([]);
   });
 });
