@@ -4,12 +4,20 @@ import {
   FEES_QUIET,
   LAST_CHANCE_FIRE,
   LAST_CHANCE_QUIET,
+  NAMED_REFERENCE_FIRE,
+  NAMED_REFERENCE_QUIET,
   OFFER_19_APRIL,
+  type PriceRow,
+  REFERENCE_FIRE,
+  REFERENCE_QUIET,
   TERM_FIRE,
   TERM_QUIET,
   withSibling,
 } from './helpers/bank-37-pricing-urgency.ts';
+import { findings } from './helpers/engine-findings.ts';
+import { withCopy } from './helpers/engine-fixtures.ts';
 import { bank, fired } from './helpers/judgment-bank.ts';
+import { contract3 } from './helpers/judgment-quotes.ts';
 
 /**
  * Stop 37, pricing and urgency (ADR 0028): the bank of `helpers/bank-37-pricing-urgency.ts`. Each kind's
@@ -98,3 +106,35 @@ bank(
   TERM_FIRE,
   TERM_QUIET,
 );
+
+const PRICE_RULES = new Set(['pricing.reference-price', 'evidence.contradicted']);
+
+/** The rules of PRICE_RULES that fire on the copy citing a pricing claim with its price history on file. */
+function priced([lang, copy, claim, summary]: PriceRow): string[] {
+  const pkg = withCopy(copy, 'social-organic', 'caption', { language: lang, claimRefs: ['price'] });
+  pkg.claims.push({
+    id: 'price',
+    text: claim,
+    category: 'pricing',
+    evidence: [{ ref: 'PIM price history', kind: 'internal-data', summary, verifiedOn: '2026-02-20' }],
+  });
+  return [...new Set(findings(pkg, contract3()).map((f) => f.ruleId))].filter((r) => PRICE_RULES.has(r));
+}
+
+describe('pricing.reference-price and evidence.contradicted: the reference is the figure its word names', () => {
+  it.each(NAMED_REFERENCE_QUIET)('[%s] %j does not', (...row) => {
+    expect(priced(row)).toEqual([]);
+  });
+  it.each(NAMED_REFERENCE_FIRE)('[%s] %j fires', (...row) => {
+    expect(priced(row)).not.toEqual([]);
+  });
+});
+
+describe('pricing.reference-price and evidence.contradicted: "au lieu de" a current price, successive markdowns', () => {
+  it.each(REFERENCE_QUIET)('[%s] %j does not', (...row) => {
+    expect(priced(row)).toEqual([]);
+  });
+  it.each(REFERENCE_FIRE)('[%s] %j fires', (...row) => {
+    expect(priced(row)).not.toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Claim } from '../package-schema.ts';
+import { thirtyDayLow } from './evidence-price.ts';
 
 /**
  * Evidence that contradicts its own claim: the summary on file says the countdown restarts per visit,
@@ -106,11 +107,93 @@ function soldBelowReference(text: string, summary: string): boolean {
     all.some((a, i) => i < k && all.some((b, j) => j < k && Math.abs(a - b - p) < 0.005));
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
-  const [now, was] = [Math.min(...stated), Math.max(...stated)];
+  // The reference is the figure its word introduces ("au lieu de 11,50 €", "was $449"), not a dearer one
+  // beside it ("la carte 10 séances à 82 €"); without one, the highest figure.
+  const cue = REFERENCE.exec(text) as RegExpExecArray;
+  const after =
+    cue[0] === '→'
+      ? null
+      : /^\s?:?\s?[$£€]?\s?(\d[\d,.]*\d|\d)\s?(?:€|eur|\$|£)?/u.exec(text.slice(cue.index + cue[0].length));
+  const named = after === null ? null : countOf(after[1] as string);
+  const was = named !== null && stated.includes(named) ? named : Math.max(...stated);
+  const now = Math.min(...stated);
   // "-30 % donne 314,30 €, arrondi à 314 €": a figure within half a unit of a whole new price is that price,
   // worked out; £1.40 against a new £0.60 is an earlier price, not the new one rounded.
   const worked = (p: number) => Number.isInteger(now) && Math.abs(p - now) < 0.5;
-  return ownPricesIn(summary).some((p) => p > now && p < was && !worked(p));
+  const between = ownPricesIn(summary).filter((p) => p > now && p < was && !worked(p));
+  // Two tariffs in force ("prix public actuel 25 €" beside a member price): unless a price between is dated
+  // or sold before, then the reference is a price just raised over the one that ran.
+  if (between.length === 0 || (chargedNow(summary, was) && !between.some((p) => formerIn(summary, p))))
+    return false;
+  // Successive markdowns (Code de la consommation L112-1-1; Art. 6a(5)): the reference is the 30-day low
+  // before the first markdown, and the prices between are the earlier markdowns of the same operation.
+  const low = thirtyDayLow(summary);
+  const marked = markdownsIn(summary);
+  const same = (a: number) => (b: number) => Math.abs(a - b) < 0.005;
+  return low === null || !same(low)(was) || !between.every((p) => marked.some(same(p)));
+}
+
+/** Today's price: "today's public price €25", "prix public actuel : 25 €", "tarif en vigueur", "precio vigente". */
+const CURRENT =
+  /(?<![\p{L}])(?:today(?:['’]s)?|now|current(?:ly)?|heute|derzeit\p{L}*|aktuell\p{L}*|aujourd['’]hui|actuel\p{L}*|en vigueur|ahora|hoy|actual(?:es|mente)?|vigente\p{L}*|en vigor|in force)(?![\p{L}])/u;
+/** After the figure, "now" introduces the next price ("$449, now $329"): only words that qualify it count. */
+const CURRENT_AFTER =
+  /^[^\p{L}]{0,3}(?:\p{L}+ ){0,2}?(?:today|current(?:ly)?|heute|derzeit\p{L}*|aktuell\p{L}*|aujourd['’]hui|actuel\p{L}*|en vigueur|hoy|actual(?:es|mente)?|vigente\p{L}*|en vigor|in force)(?![\p{L}])/u;
+
+/**
+ * Does the summary state the reference price as one charged today ("today's public price €25" beside a
+ * member price): a current price of another tariff, not a former one, so prices between are other tariffs.
+ * The cue stands before the figure with no other price between, or right after it ("11,50 € en vigueur").
+ */
+function chargedNow(summary: string, price: number): boolean {
+  for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
+    const found = [...clause.matchAll(PRICE)];
+    for (const [i, k] of found.entries()) {
+      if (Math.abs(countOf((k[1] ?? k[2]) as string) - price) >= 0.005) continue;
+      const prev = found[i - 1];
+      const from = Math.max(0, k.index - 40, prev === undefined ? 0 : prev.index + prev[0].length);
+      const end = k.index + k[0].length;
+      const next = found[i + 1]?.index ?? clause.length;
+      if (
+        CURRENT.test(clause.slice(from, k.index)) ||
+        CURRENT_AFTER.test(clause.slice(end, Math.min(next, end + 25)))
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A clause that dates its price or says it was sold: "22 € du 01/09/2025 au 28/02", "sold at $399 in 2025". */
+const FORMER =
+  /(?<![\p{L}])(?:sold|charged|previous(?:ly)?|formerly|until|vendu\p{L}{0,2}|factur\p{L}{0,3}|précédemment|jusqu['’]\p{L}{0,2}|vendid[oa]s?|anteriormente|hasta|verkauft|vorher|bisher|bis)(?![\p{L}])|\d{1,2}[/.]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/** Is `price` stated in a clause of the summary that dates it or says it was sold (a former price)? */
+function formerIn(summary: string, price: number): boolean {
+  return summary
+    .split(/;|\.(?=\s|$)|\n/u)
+    .some(
+      (clause) =>
+        FORMER.test(clause) &&
+        [...clause.matchAll(PRICE)].some((k) => Math.abs(countOf((k[1] ?? k[2]) as string) - price) < 0.005),
+    );
+}
+
+/** A price stated as a markdown: "95,20 € (-20 %)", "reduced to £80", "2e démarque à 71,40 €", "rebajado a 60 €". */
+const MARKDOWN_AFTER = /^\s?\(?\s?[-−–]\s?\d+(?:[.,]\d+)?\s?%/u;
+const MARKDOWN_BEFORE =
+  /(?<![\p{L}])(?:mark(?:ed)?[- ]?down|reduced to|cut to|démarque|réduit\p{L}{0,2} à|ramené\p{L}{0,2} à|soldé\p{L}{0,2} à|rebajad[oa]s? a|reducid[oa]s? a|reduziert auf|gesenkt auf|herabgesetzt auf)[^;\n]{0,25}$/u;
+
+function markdownsIn(summary: string): number[] {
+  return [...summary.matchAll(PRICE)]
+    .filter((k) => {
+      const end = k.index + k[0].length;
+      return (
+        MARKDOWN_AFTER.test(summary.slice(end, end + 12)) ||
+        MARKDOWN_BEFORE.test(summary.slice(Math.max(0, k.index - 40), k.index))
+      );
+    })
+    .map((k) => countOf((k[1] ?? k[2]) as string));
 }
 
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */

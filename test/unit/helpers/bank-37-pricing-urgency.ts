@@ -126,3 +126,112 @@ export const TERM_FIRE: [string, string][] = [
   ['fr', "L'offre se termine dans 7 heures : 2,99 € par mois."],
   ['fr', 'Votre essai se termine dans 3 jours : passez à Premium et gardez votre remise de 30 %.'],
 ];
+
+/** A pricing claim on file, its copy, and its evidence summary. */
+export type PriceRow = [lang: string, copy: string, claim: string, summary: string];
+
+/**
+ * The reference is the figure "au lieu de", "compared to", "statt" introduces, not a dearer one beside it
+ * (the card's 82 €): a price between the new one and the card's is no sale below the reference.
+ */
+export const NAMED_REFERENCE_QUIET: PriceRow[] = [
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    'Tarif plein 11,50 € ; carte 10 séances 82 €.',
+  ],
+  [
+    'en',
+    'With the 10-visit card each ticket is £8.20, compared to £11.50 full price',
+    'With the 10-visit card at £82 each ticket is £8.20, compared to £11.50 full price.',
+    'Full price £11.50; 10-visit card £82.',
+  ],
+];
+
+/** A price sold between the new price and the named reference: still a sale below it. */
+export const NAMED_REFERENCE_FIRE: PriceRow[] = [
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    "Tarif plein 11,50 € depuis le 01/03/2026 ; vendue 9,50 € jusqu'au 28/02/2026 ; carte 10 séances 82 €.",
+  ],
+];
+
+/** Two current prices, or successive markdowns counted from the 30-day low before the first one. */
+export const REFERENCE_QUIET: PriceRow[] = [
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %)',
+    "Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %), prix de référence d'avant la première démarque.",
+    'Prix de 119 € du 15/11/2025 au 31/01/2026 (prix le plus bas des 30 jours avant le 01/02/2026) ; 95,20 € (-20 %) depuis le 01/02/2026 ; 71,40 € (-40 %) du 22/02 au 28/03/2026.',
+  ],
+  [
+    'de',
+    'Daunendecke jetzt 59,99 € statt 99,99 € (-40 %)',
+    'Daunendecke jetzt 59,99 € statt 99,99 € (-40 %), Referenz: niedrigster Preis vor der ersten Reduzierung.',
+    'Niedrigster Preis der 30 Tage vor der ersten Reduzierung am 01.02.2026: 99,99 €; seit 01.02.2026 79,99 € (-20 %); ab 15.02.2026 59,99 € (-40 %).',
+  ],
+  [
+    'fr',
+    'Prix adhérent : 19 € au lieu de 25 €',
+    'Prix adhérent 19 € au lieu de 25 €, prix public actuel.',
+    'Prix public actuel : 25 € ; tarif étudiant 22 € ; prix adhérent 19 €.',
+  ],
+];
+
+/**
+ * A former price the history does not show as the 30-day low, one sold below it, or a current price just
+ * raised over the one that ran (a dated or sold price between): still fires.
+ */
+export const REFERENCE_FIRE: PriceRow[] = [
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 €',
+    'Couette 4 saisons : 71,40 € au lieu de 119 €.',
+    'Vendue 89 € de novembre 2025 à janvier 2026 ; affichée 119 € deux jours ; 71,40 € depuis le 22/02/2026.',
+  ],
+  [
+    'fr',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %)',
+    'Couette 4 saisons : 71,40 € au lieu de 119 € (-40 %).',
+    'Prix le plus bas des 30 jours avant la première démarque : 99 € ; 95,20 € (-20 %) depuis le 01/02/2026.',
+  ],
+  [
+    'de',
+    'Daunendecke jetzt 59,99 € statt 99,99 €',
+    'Daunendecke jetzt 59,99 € statt 99,99 €.',
+    'Im Januar 2026 zu 79,99 € verkauft; 99,99 € ab 28.01.2026; 59,99 € ab 15.02.2026.',
+  ],
+  [
+    'fr',
+    'Prix adhérent : 19 € au lieu de 25 €',
+    'Prix adhérent 19 € au lieu de 25 €.',
+    'Vendu 25 € en 2024 ; 22 € depuis janvier 2025 ; prix adhérent 19 €.',
+  ],
+  [
+    'fr',
+    'Prix adhérent : 19 € au lieu de 25 €',
+    'Prix adhérent 19 € au lieu de 25 €, prix public actuel.',
+    'Prix public actuel : 25 € depuis le 01/03/2026 ; 22 € du 01/09/2025 au 28/02/2026 ; prix adhérent 19 €.',
+  ],
+  [
+    'en',
+    'Members pay $29, was $49',
+    'Members pay $29, was $49, the current public price.',
+    'Current public price $49; sold at $39 until last week; member price $29.',
+  ],
+  [
+    'es',
+    'Socios: 19 €, antes 25 €',
+    'Socios 19 €, antes 25 €, precio actual.',
+    'Precio actual 25 €; vendido a 22 € hasta febrero de 2026; precio socio 19 €.',
+  ],
+  [
+    'de',
+    'Mitglieder zahlen 19 € statt 25 €',
+    'Mitglieder 19 € statt 25 €, aktueller Preis.',
+    'Aktueller Preis 25 €; bis 28.02.2026 für 22 € verkauft; Mitgliederpreis 19 €.',
+  ],
+];
