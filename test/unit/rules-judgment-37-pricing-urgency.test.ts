@@ -6,6 +6,7 @@ import {
   LAST_CHANCE_QUIET,
   NAMED_REFERENCE_FIRE,
   NAMED_REFERENCE_QUIET,
+  NO_END_QUIET,
   OFFER_19_APRIL,
   type PriceRow,
   REFERENCE_FIRE,
@@ -136,5 +137,38 @@ describe('pricing.reference-price and evidence.contradicted: "au lieu de" a curr
   });
   it.each(REFERENCE_FIRE)('[%s] %j fires', (...row) => {
     expect(priced(row)).not.toEqual([]);
+  });
+});
+
+describe('evidence that the offer has no end', () => {
+  it.each(NO_END_QUIET)('[%s] %j, a standing price, does not', (...row) => {
+    expect(priced(row)).toEqual([]);
+  });
+  const noEnd = 'SPRING20 applies 20% to all sofas with no end date.';
+  it('backs a standing price, not a countdown the copy sets on it', () => {
+    const pkg = withCopy('20% off every sofa: your offer ends in 30 minutes', 'social-organic', 'caption', {
+      claimRefs: ['spring'],
+    });
+    pkg.claims.push({
+      id: 'spring',
+      text: '20% off every sofa with code SPRING20',
+      category: 'pricing',
+      evidence: [{ ref: 'promo calendar', kind: 'internal-data', summary: noEnd, verifiedOn: '2026-02-20' }],
+    });
+    const ids = findings(pkg, contract3()).map((f) => f.ruleId);
+    expect(ids).toContain('urgency.deadline');
+    expect(ids).not.toContain('evidence.contradicted');
+  });
+  it('contradicts a claim that states an end', () => {
+    const pkg = withCopy('20% off every sofa until 31 March', 'social-organic', 'caption', {
+      claimRefs: ['spring'],
+    });
+    pkg.claims.push({
+      id: 'spring',
+      text: '20% off every sofa until 31 March',
+      category: 'pricing',
+      evidence: [{ ref: 'promo calendar', kind: 'internal-data', summary: noEnd, verifiedOn: '2026-02-20' }],
+    });
+    expect(findings(pkg, contract3()).map((f) => f.ruleId)).toContain('evidence.contradicted');
   });
 });

@@ -9,7 +9,23 @@ import { thirtyDayLow } from './evidence-price.ts';
  * Lowercase, run on lowercased text; pure.
  */
 const CUES =
-  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|no (?:end date|deadline|expiry date)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|no (?:expiry|expiration)|persist(?:s|ent)?|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais)|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
+  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|persist(?:s|ent)?|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
+
+/**
+ * Evidence that the offer has no end: it contradicts a claim that states one (a deadline, an expiry), not a
+ * standing price ("tarifs en vigueur sans date de fin" behind "8,20 € la place au lieu de 11,50 €").
+ */
+const NO_END =
+  /(?<![\p{L}\p{N}_])(?:no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|no (?:deadline|expiry|expiration)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais))(?![\p{L}\p{N}_])/u;
+
+/** Does the claim's evidence say its offer has no end ("no end date", "sin fecha de fin")? It backs no deadline. */
+export function saysNoEnd(claim: Claim): boolean {
+  return claim.evidence.some((e) => NO_END.test((e.summary ?? '').toLowerCase()));
+}
+
+/** A claim that states an end: "ends", "until", "expires", "limited", "last", "hasta", "bis", "jusqu'au", "12:00". */
+const TIMED =
+  /(?<![\p{L}])(?:ends?|ending|until|till|thru|expir\p{L}*|deadline|limited|last|final|soon|today|tonight|tomorrow|weekend|hasta|termina|acaba|finaliza|vence|caduca|[uú]ltim[oa]s?|hoy|mañana|limitad[oa]s?|bis|endet|letzte\p{L}*|heute|morgen|begrenzt|gültig|jusqu['’]\p{L}*|se termine|prend fin|expire|derni[eè]re?s?|aujourd['’]hui|demain|limitée?s?|\d{1,2}:\d{2})(?![\p{L}])/u;
 
 /** A one-off promise ("today only", "final hours", "price goes up tomorrow")... */
 const ONE_OFF =
@@ -237,7 +253,7 @@ function soldPricesIn(clause: string, history: PriceHistory): number[] {
  */
 export function ownPriceOnFile(summary: string, price: number, history?: PriceHistory): boolean {
   const s = summary.toLowerCase();
-  if (CUES.test(s)) return false;
+  if (CUES.test(s) || NO_END.test(s)) return false;
   const same = (p: number) => Math.abs(p - price) < 0.005;
   if (history === undefined) return ownPricesIn(s).some(same);
   return s
@@ -344,6 +360,7 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   const s = summary.toLowerCase();
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
+  if (NO_END.test(s) && (TIMED.test(text) || statesTimingOrStock(claim))) return true;
   if ((ONE_OFF.test(text) || RISE.test(text)) && NO_RISE.test(s)) return true;
   if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (soldBelowReference(text, s)) return true;

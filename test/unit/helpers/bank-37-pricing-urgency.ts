@@ -235,3 +235,25 @@ export const REFERENCE_FIRE: PriceRow[] = [
     'Aktueller Preis 25 €; bis 28.02.2026 für 22 € verkauft; Mitgliederpreis 19 €.',
   ],
 ];
+
+/** Standing prices whose evidence says "no end date": it contradicts a claim that states an end, not a price. */
+export const NO_END_QUIET: PriceRow[] = [
+  [
+    'fr',
+    'Avec la carte 10 séances, la place à 8,20 € au lieu de 11,50 €',
+    'Avec la carte 10 séances à 82 €, chaque place revient à 8,20 € au lieu de 11,50 € au tarif plein.',
+    'Tarif plein 11,50 € ; carte 10 séances 82 €, tarifs en vigueur sans date de fin.',
+  ],
+  [
+    'en',
+    'With the 10-visit card each ticket is £8.20, compared to £11.50 full price',
+    'With the 10-visit card at £82 each ticket is £8.20, compared to £11.50 full price.',
+    'Full price £11.50; 10-visit card £82; standing prices with no end date.',
+  ],
+  [
+    'es',
+    'El plan anual: 120 € al año en lugar de 144 € pagando cada mes',
+    'El plan anual cuesta 120 € al año frente a 144 € en 12 pagos mensuales de 12 €.',
+    'Plan mensual 12 €/mes; plan anual 120 €/año; ambos precios vigentes, sin fecha de fin.',
+  ],
+];

@@ -1,5 +1,5 @@
 import type { CheckParams } from '../../rulebook.ts';
-import { ownPriceOnFile } from '../contradiction.ts';
+import { ownPriceOnFile, saysNoEnd } from '../contradiction.ts';
 import { monthOf } from '../dates.ts';
 import { innerMap } from '../memo.ts';
 import { recordBacks } from '../offer-record.ts';
@@ -211,7 +211,9 @@ function covered(
   lower: string,
   m: RegExpExecArray,
 ) {
-  if (p.needs === undefined) return substantiated(view, s, m[0], p.categories);
+  // A claim whose evidence says the offer has no end backs no deadline the copy sets on it.
+  if (p.needs === undefined)
+    return substantiated(view, s, m[0], p.categories, (c) => p.endsOn === undefined || !saysNoEnd(c));
   if (substantiated(view, s, m[0], undefined)) return true;
   if (s.claimRefs === undefined || p.categories === undefined) return false;
   const sentence = sentenceOf(lower, m.index, m.index + m[0].length);
