@@ -31,10 +31,15 @@ describe('alcohol: courage, seduction, a fixed bad day, a won deal (CAP 18.2-18.
       'suddenly Tom’s witty',
     ],
     ['en', 'The pint that turned the evening around.', 'turned the evening around'],
-    ['de', 'Zoff im Büro? Ein Obstler, und aller Ärger ist vergessen.', 'Ärger ist vergessen'],
     ['en', 'One dram of Kilbrae before the meeting and I closed that deal by noon.', 'closed that deal'],
   ])('[%s] %j fires', (language, copy, quote) => {
     expect(quotes('alcohol.success-claims', copy, alcohol, language)).toContain(quote);
+  });
+
+  // Stop 38 moved the vanishing-trouble reading to the mood claims (alcohol.health-claim), where "stress" was.
+  it('reads trouble that the drink makes vanish as a mood claim', () => {
+    const copy = 'Zoff im Büro? Ein Obstler, und aller Ärger ist vergessen.';
+    expect(quotes('alcohol.health-claim', copy, alcohol, 'de')).toContain('Ärger ist vergessen');
   });
 
   it.each([
