@@ -9,7 +9,6 @@ import { quotes } from './helpers/judgment-quotes.ts';
 describe('inclusive.slur: a disability word used as a put-down (CAP 4.1, NCDJ, Leidmedien)', () => {
   it.each([
     ['en', 'Stop being so OCD about your inbox — Sortwell files it for you.', 'Stop being so OCD'],
-    ['en', 'Our weather is bipolar. Our raincoats are not.', 'weather is bipolar'],
     ['en', 'Is your Wi-Fi acting autistic again? Switch to FibreGo.', 'Wi-Fi acting autistic'],
     ['en', 'My laptop went full retard, so I got a new one.', 'full retard'],
     ['es', '¡No seas autista con tu dinero! Ahorra con Cuentas+.', 'No seas autista'],
@@ -24,7 +23,6 @@ describe('inclusive.slur: a disability word used as a put-down (CAP 4.1, NCDJ, L
     ['fr', 'Ne sois pas handicapé de la cuisine : nos box font tout.', 'Ne sois pas handicapé'],
     ['fr', 'Handicapés du bricolage, cette perceuse est pour vous.', 'Handicapés du bricolage'],
     ['fr', "T'es débile ou quoi ? -50 % sur tout !", "T'es débile ou quoi"],
-    ['fr', 'Une stratégie un peu schizophrène ? On la recentre.', 'stratégie un peu schizophrène'],
   ])('%s %j fires', (lang, copy, quote) => {
     expect(quotes('inclusive.slur', copy, undefined, lang)).toContain(quote);
   });
@@ -42,6 +40,17 @@ describe('inclusive.slur: a disability word used as a put-down (CAP 4.1, NCDJ, L
     ['fr', 'Parking réservé aux personnes handicapées, près de l’entrée.'],
     ['fr', 'Personnes handicapées de naissance : aide au dossier MDPH.'],
   ])('%s %j stays quiet', (lang, copy) => {
+    expect(quotes('inclusive.slur', copy, undefined, lang)).toEqual([]);
+  });
+});
+
+// Round 39: a thing called bipolar or schizophrenic is a figure of speech (warn), no longer a slur.
+describe('inclusive.mental-illness-figure: a diagnosis said of a changeable thing (CAP mental-health advice)', () => {
+  it.each([
+    ['en', 'Our weather is bipolar. Our raincoats are not.', 'weather is bipolar'],
+    ['fr', 'Une stratégie un peu schizophrène ? On la recentre.', 'stratégie un peu schizophrène'],
+  ])('%s %j fires', (lang, copy, quote) => {
+    expect(quotes('inclusive.mental-illness-figure', copy, undefined, lang)).toContain(quote);
     expect(quotes('inclusive.slur', copy, undefined, lang)).toEqual([]);
   });
 });

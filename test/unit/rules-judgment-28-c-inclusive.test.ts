@@ -10,12 +10,8 @@ kind(
   [
     ['en', 'Don’t be such a spaz, book your seat before it’s gone.'],
     ['en', 'My phone went full retard this morning, time for an upgrade.'],
-    ['en', 'This weather is so bipolar, pack both jackets.'],
     ['es', '¿Tu portátil está autista? Lo reparamos en 24 horas.'],
-    ['es', 'El clima está bipolar: lleva paraguas y gafas de sol.'],
     ['de', 'Mein Drucker ist heute wieder total autistisch.'],
-    ['de', 'Das Wetter ist schon wieder schizophren – gut, dass es unsere Jacke gibt.'],
-    ['fr', 'Ce temps est complètement bipolaire, prenez un parapluie.'],
     ['fr', 'Ton ordi est autiste ? On le répare en 24 h.'],
   ],
   [
@@ -26,6 +22,19 @@ kind(
     ['fr', 'Le temps est variable, prévoyez un parapluie.'],
     ['fr', 'Ateliers pour enfants autistes le samedi matin.'],
   ],
+);
+
+// A changeable thing called bipolar or schizophrenic is a figure of speech (warn), not a put-down (round 39).
+kind(
+  'a mental illness used as a figure of speech for something changeable (CAP mental-health advice)',
+  'inclusive.mental-illness-figure',
+  [
+    ['en', 'This weather is so bipolar, pack both jackets.'],
+    ['es', 'El clima está bipolar: lleva paraguas y gafas de sol.'],
+    ['de', 'Das Wetter ist schon wieder schizophren – gut, dass es unsere Jacke gibt.'],
+    ['fr', 'Ce temps est complètement bipolaire, prenez un parapluie.'],
+  ],
+  [['en', 'Bipolar disorder is treatable: talk to your GP about it.']],
 );
 
 kind(

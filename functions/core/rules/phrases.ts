@@ -1,6 +1,7 @@
 import type { Channel } from '../package-schema.ts';
 import type { RuleData } from '../rulebook.ts';
 import type { Collector } from './findings.ts';
+import { titlesNamedPerson } from './named-title.ts';
 import {
   ASCII_WORD_START,
   escapeChar,
@@ -26,6 +27,8 @@ interface PhraseEntry {
   other: Lazy<RegExp | null>;
   /** A hit inside one of these phrases is not about people ("go nuts"). */
   except: Lazy<RegExp | null>;
+  /** `or` patterns: a title attached to a person's name is that person's own (named-title.ts). */
+  gendered: boolean;
 }
 
 /**
@@ -102,20 +105,21 @@ const normalizePhrase = (p: string) => p.split(' ').map(normalizeWord);
 function entriesOf(rule: RuleData, m: PhrasesMatch): (phraseIndex: number) => PhraseEntry {
   const exceptions = m.except;
   const except = lazy(() => (exceptions ? phrasesRegex(exceptions.map(normalizePhrase), false) : null));
-  const entry = (other: Lazy<RegExp | null>): PhraseEntry => ({
+  const entry = (other: Lazy<RegExp | null>, gendered: boolean): PhraseEntry => ({
     rule,
     considerate: m.considerate,
     other,
     except,
+    gendered,
   });
   const genders = m.genders;
   if (genders === undefined) {
-    const one = entry(() => null);
+    const one = entry(() => null, false);
     return () => one;
   }
   const regexOf = (g: string) =>
     lazy(() => phrasesRegex(m.phrases.filter((_, i) => genders[i] === g).map(normalizePhrase), false));
-  const byGender = { female: entry(regexOf('male')), male: entry(regexOf('female')) };
+  const byGender = { female: entry(regexOf('male'), true), male: entry(regexOf('female'), true) };
   return (i) => byGender[genders[i] ?? 'male'];
 }
 
@@ -217,7 +221,7 @@ function scanLower(pm: PhraseMatcher, re: RegExp, s: TextSite, emit: Emit): void
     if (entry !== undefined && keepHit(entry, text, m.index, m.index + m[0].length)) {
       const start = toOriginal(removed, m.index);
       const end = toOriginal(removed, m.index + m[0].length - 1) + 1;
-      emit(s, entry, start, end);
+      if (!entry.gendered || !titlesNamedPerson(s.text, start, end)) emit(s, entry, start, end);
     }
     m = re.exec(text);
   }
