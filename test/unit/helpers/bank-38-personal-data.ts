@@ -128,6 +128,9 @@ export const PD_KINDS: Kind[] = [
     ],
     quiet: [
       ['en', 'Your order number is in your confirmation email.'],
+      ['en', 'Hi Priya, thanks for shopping with us! Order no. 20931 leaves the warehouse today.'],
+      ['es', 'Hola Lucía, gracias por tu pedido nº 55120: sale mañana.'],
+      ['de', 'Hallo Mats, danke für deine Bestellung Nr. 30417!'],
       ['en', 'Over 40 homes on your street have already switched.'],
       ['en', 'Visit our show home at No. 12 Kestrel Close this weekend.'],
       ['en', '“Lovely service” – Megan H., Leeds'],
