@@ -10,6 +10,22 @@ describe.each(['1.0.0', '1.1.0'])('marketing-topics@%s: prefilter literals never
     expect(missing).toEqual([]);
   });
 
+  it('gives `requires` literals to every audience-copy rule whose pattern nothing else gates', () => {
+    // An audience regex, or a context three or more rules share (read first), stops a rule before its
+    // pattern; without either the pattern runs on every copy text of every package.
+    const checks = cr.checks.filter((c) => c.check === 'audience-copy');
+    const readers = new Map<string, number>();
+    for (const c of checks) {
+      const ctx = (c.params as { context?: string }).context;
+      if (ctx !== undefined) readers.set(ctx, (readers.get(ctx) ?? 0) + 1);
+    }
+    const ungated = checks.filter((c) => {
+      const p = c.params as { audience?: string; context?: string };
+      return p.audience === undefined && (p.context === undefined || (readers.get(p.context) ?? 0) < 3);
+    });
+    expect(ungated.filter((c) => c.bit < 0).map((c) => c.rule.id)).toEqual([]);
+  });
+
   it('lets every sample through to the rule that matches it, whatever surrounds it', () => {
     const samples = [
       'Sale ends in 00:14:59',
