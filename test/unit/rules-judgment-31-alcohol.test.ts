@@ -1,6 +1,6 @@
 import type { HandoffPackage } from '#core/package-schema';
 import { ALCOHOL_KINDS, ALCOHOL_PROBLEMS, NOT_ALCOHOL, sellsAlcohol } from './helpers/bank-31-alcohol.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 31, alcohol (ADR 0028): the bank of `helpers/bank-31-alcohol.ts`, written from CAP 18, BCAP 19, the
@@ -8,14 +8,7 @@ import { fired } from './helpers/judgment-bank.ts';
  * the dev misses were read. A line fires one of its kind's rules in a package that sells alcohol; a
  * near-miss (adult copy the codes allow) fires no alcohol problem rule at all.
  */
-describe.each(ALCOHOL_KINDS)('alcohol: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: sellsAlcohol })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(ALCOHOL_PROBLEMS, copy, lang, { edit: sellsAlcohol })).toEqual([]);
-  });
-});
+kindBank('alcohol', ALCOHOL_KINDS, { where: () => ({ edit: sellsAlcohol }), quietRules: ALCOHOL_PROBLEMS });
 
 const sellsOther = (p: HandoffPackage): void => {
   p.product = { ...p.product, categories: ['general'] } as HandoffPackage['product'];

@@ -5,7 +5,7 @@ import {
   NOT_GAMBLING,
   sellsGambling,
 } from './helpers/bank-31-gambling.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 31, gambling (ADR 0028): the bank of `helpers/bank-31-gambling.ts`, written from CAP 16, BCAP 17,
@@ -14,13 +14,9 @@ import { fired } from './helpers/judgment-bank.ts';
  * package that sells gambling; a near-miss (odds stated, "18+ BeGambleAware", safer-gambling tools) fires
  * no gambling problem rule at all.
  */
-describe.each(GAMBLING_KINDS)('gambling: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: sellsGambling })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(GAMBLING_PROBLEMS, copy, lang, { edit: sellsGambling })).toEqual([]);
-  });
+kindBank('gambling', GAMBLING_KINDS, {
+  where: () => ({ edit: sellsGambling }),
+  quietRules: GAMBLING_PROBLEMS,
 });
 
 const sellsOther = (p: HandoffPackage): void => {

@@ -2,7 +2,7 @@ import { ALCOHOL_PROBLEMS, sellsAlcohol } from './helpers/bank-31-alcohol.ts';
 import { GAMBLING_PROBLEMS, sellsGambling } from './helpers/bank-31-gambling.ts';
 import { RULING_ALCOHOL_KINDS } from './helpers/bank-32-alcohol.ts';
 import { RULING_GAMBLING_KINDS } from './helpers/bank-32-gambling.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 32 (ADR 0028): banks written from published rulings, not from the codes. Each line paraphrases the
@@ -12,22 +12,14 @@ import { fired } from './helpers/judgment-bank.ts';
 /** Stop 32 adds `alcohol.priority`: a near-miss must leave it silent too. */
 const ALCOHOL_ALL = [...ALCOHOL_PROBLEMS, 'alcohol.priority'];
 
-describe.each(RULING_ALCOHOL_KINDS)('alcohol rulings: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: sellsAlcohol })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(ALCOHOL_ALL, copy, lang, { edit: sellsAlcohol })).toEqual([]);
-  });
+kindBank('alcohol rulings', RULING_ALCOHOL_KINDS, {
+  where: () => ({ edit: sellsAlcohol }),
+  quietRules: ALCOHOL_ALL,
 });
 
-describe.each(RULING_GAMBLING_KINDS)('gambling rulings: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: sellsGambling })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(GAMBLING_PROBLEMS, copy, lang, { edit: sellsGambling })).toEqual([]);
-  });
+kindBank('gambling rulings', RULING_GAMBLING_KINDS, {
+  where: () => ({ edit: sellsGambling }),
+  quietRules: GAMBLING_PROBLEMS,
 });
 
 /** Stop 32 review: the reviewer's lines for the alcohol and gambling readings this stop added. */

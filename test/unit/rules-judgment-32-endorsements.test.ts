@@ -1,5 +1,5 @@
 import { ENDORSE_KINDS, HOST_READ, hostRead, ownSpots } from './helpers/bank-32-endorse.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 32, endorsements (ADR 0028 with rulings): the bank of `helpers/bank-32-endorse.ts`. A line fires
@@ -10,14 +10,7 @@ beforeAll(() => {
   fired([], '', 'en');
 }, 60_000);
 
-describe.each(ENDORSE_KINDS)('endorsements: $title', ({ rules, where, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, where)).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(rules, copy, lang, where)).toEqual([]);
-  });
-});
+kindBank('endorsements', ENDORSE_KINDS);
 
 describe("endorsements: a host's read, and the brand's own spot", () => {
   const rules = ['endorsement.undisclosed-connection'];

@@ -1,5 +1,5 @@
 import { GREEN_KINDS, GREEN_RULES, NOT_GREEN, ukAndEu } from './helpers/bank-32-green.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 32, environmental (ADR 0028 with rulings): the bank of `helpers/bank-32-green.ts`. A line fires one
@@ -11,14 +11,7 @@ beforeAll(() => {
   fired([], '', 'en');
 }, 60_000);
 
-describe.each(GREEN_KINDS)('environmental: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: ukAndEu })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: ukAndEu })).toEqual([]);
-  });
-});
+kindBank('environmental', GREEN_KINDS, { where: () => ({ edit: ukAndEu }) });
 
 describe('environmental: colour, settings and idioms', () => {
   it.each(NOT_GREEN)('[%s] %j raises no environmental rule', (lang, copy) => {

@@ -2,7 +2,7 @@ import type { HandoffPackage } from '#core/package-schema';
 import { ALCOHOL_PROBLEMS, sellsAlcohol } from './helpers/bank-31-alcohol.ts';
 import { STOP34_ALCOHOL_KINDS } from './helpers/bank-34-alcohol.ts';
 import { STOP34_DEV_COMPLIANT, STOP34_DEV_FOUND } from './helpers/bank-34-alcohol-dev.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /** The loi Évin binds advertising in France: its rule reads packages that sell alcohol and are aimed there. */
 const sellsAlcoholInFrance = (p: HandoffPackage): void => {
@@ -27,13 +27,9 @@ const ALCOHOL_ALL = [
   'alcohol.loi-evin-message',
 ];
 
-describe.each(STOP34_ALCOHOL_KINDS)('alcohol themes: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: editFor(rules) })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(ALCOHOL_ALL, copy, lang, { edit: editFor(rules) })).toEqual([]);
-  });
+kindBank('alcohol themes', STOP34_ALCOHOL_KINDS, {
+  where: (k) => ({ edit: editFor(k.rules) }),
+  quietRules: ALCOHOL_ALL,
 });
 
 describe('stop 34 blind dev lines', () => {

@@ -5,19 +5,15 @@ import {
   STYLE_AS_IMITATION,
   STYLE_AS_MANNER,
 } from './helpers/bank-38-alcohol.ts';
-import { fired } from './helpers/judgment-bank.ts';
+import { fired, kindBank } from './helpers/judgment-bank.ts';
 
 /**
  * Stop 38, round 39 (ADR 0028): a fire line must raise its kind's rule in a package that sells alcohol; a
  * near-miss must raise no alcohol problem rule at all.
  */
-describe.each(STOP38_ALCOHOL_KINDS)('alcohol round 39: $title', ({ rules, fire, quiet }) => {
-  it.each(fire)('[%s] %j fires', (lang, copy) => {
-    expect(fired(rules, copy, lang, { edit: sellsAlcohol })).not.toEqual([]);
-  });
-  it.each(quiet)('[%s] %j does not', (lang, copy) => {
-    expect(fired(ALCOHOL_PROBLEMS, copy, lang, { edit: sellsAlcohol })).toEqual([]);
-  });
+kindBank('alcohol round 39', STOP38_ALCOHOL_KINDS, {
+  where: () => ({ edit: sellsAlcohol }),
+  quietRules: ALCOHOL_PROBLEMS,
 });
 
 describe('alcohol round 39: lawful adult copy', () => {

@@ -89,8 +89,15 @@ const REFERENCE =
 /** A price figure: "$249", "£25", "49,95 €", "199 EUR". */
 const PRICE = /[$£€]\s?(\d[\d,.]*\d|\d)|(\d[\d,.]*\d|\d)\s?(?:€|eur(?:o|os)?\b|\$|£)/gu;
 
+/** The figure of a PRICE match, whichever side its currency stands. */
+const priceOf = (k: RegExpExecArray): number => countOf((k[1] ?? k[2]) as string);
+/** Two prices are one when they differ by less than half a cent. */
+const samePrice = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+/** A summary's clauses: split at ";", at sentence ends and at line breaks. */
+const clausesOf = (summary: string): string[] => summary.split(/;|\.(?=\s|$)|\n/u);
+
 function pricesIn(text: string): number[] {
-  return [...text.matchAll(PRICE)].map((k) => countOf((k[1] ?? k[2]) as string));
+  return [...text.matchAll(PRICE)].map(priceOf);
 }
 
 /**
@@ -104,7 +111,7 @@ function soldBelowReference(text: string, summary: string): boolean {
   const all = pricesIn(text).slice(0, 12);
   // "was $449, now $329, save $120": a figure that is the difference of two before it is the saving.
   const saving = (p: number, k: number) =>
-    all.some((a, i) => i < k && all.some((b, j) => j < k && Math.abs(a - b - p) < 0.005));
+    all.some((a, i) => i < k && all.some((b, j) => j < k && samePrice(a - b, p)));
   const stated = all.filter((p, k) => !saving(p, k));
   if (stated.length < 2) return false;
   // The reference is the figure its word introduces ("au lieu de 11,50 €", "was $449"), not a dearer one
@@ -129,8 +136,7 @@ function soldBelowReference(text: string, summary: string): boolean {
   // before the first markdown, and the prices between are the earlier markdowns of the same operation.
   const low = thirtyDayLow(summary);
   const marked = markdownsIn(summary);
-  const same = (a: number) => (b: number) => Math.abs(a - b) < 0.005;
-  return low === null || !same(low)(was) || !between.every((p) => marked.some(same(p)));
+  return low === null || !samePrice(low, was) || !between.every((p) => marked.some((m) => samePrice(m, p)));
 }
 
 /** Today's price: "today's public price €25", "prix public actuel : 25 €", "tarif en vigueur", "precio vigente". */
@@ -146,10 +152,10 @@ const CURRENT_AFTER =
  * The cue stands before the figure with no other price between, or right after it ("11,50 € en vigueur").
  */
 function chargedNow(summary: string, price: number): boolean {
-  for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
+  for (const clause of clausesOf(summary)) {
     const found = [...clause.matchAll(PRICE)];
     for (const [i, k] of found.entries()) {
-      if (Math.abs(countOf((k[1] ?? k[2]) as string) - price) >= 0.005) continue;
+      if (!samePrice(priceOf(k), price)) continue;
       const prev = found[i - 1];
       const from = Math.max(0, k.index - 40, prev === undefined ? 0 : prev.index + prev[0].length);
       const end = k.index + k[0].length;
@@ -170,13 +176,9 @@ const FORMER =
 
 /** Is `price` stated in a clause of the summary that dates it or says it was sold (a former price)? */
 function formerIn(summary: string, price: number): boolean {
-  return summary
-    .split(/;|\.(?=\s|$)|\n/u)
-    .some(
-      (clause) =>
-        FORMER.test(clause) &&
-        [...clause.matchAll(PRICE)].some((k) => Math.abs(countOf((k[1] ?? k[2]) as string) - price) < 0.005),
-    );
+  return clausesOf(summary).some(
+    (clause) => FORMER.test(clause) && pricesIn(clause).some((p) => samePrice(p, price)),
+  );
 }
 
 /** A price stated as a markdown: "95,20 € (-20 %)", "reduced to £80", "2e démarque à 71,40 €", "rebajado a 60 €". */
@@ -193,7 +195,7 @@ function markdownsIn(summary: string): number[] {
         MARKDOWN_BEFORE.test(summary.slice(Math.max(0, k.index - 40), k.index))
       );
     })
-    .map((k) => countOf((k[1] ?? k[2]) as string));
+    .map(priceOf);
 }
 
 /** A price another seller charges: "competitor average $180", "precio de la competencia". */
@@ -208,7 +210,7 @@ const OTHER_PRICE =
  */
 function ownPricesIn(summary: string): number[] {
   const prices: number[] = [];
-  for (const clause of summary.split(/;|\.(?=\s|$)|\n/u)) {
+  for (const clause of clausesOf(summary)) {
     const other = OTHER_PRICE.exec(clause);
     prices.push(...pricesIn(other === null ? clause : clause.slice(0, other.index)));
   }
@@ -225,7 +227,7 @@ export interface PriceHistory {
 function soldPricesIn(clause: string, history: PriceHistory): number[] {
   return [...clause.matchAll(PRICE)]
     .filter((k) => history.sold.test(clause.slice(Math.max(0, (k.index ?? 0) - 30), k.index)))
-    .map((k) => countOf((k[1] ?? k[2]) as string));
+    .map(priceOf);
 }
 
 /**
@@ -238,11 +240,9 @@ function soldPricesIn(clause: string, history: PriceHistory): number[] {
 export function ownPriceOnFile(summary: string, price: number, history?: PriceHistory): boolean {
   const s = summary.toLowerCase();
   if (CUES.test(s)) return false;
-  const same = (p: number) => Math.abs(p - price) < 0.005;
+  const same = (p: number) => samePrice(p, price);
   if (history === undefined) return ownPricesIn(s).some(same);
-  return s
-    .split(/;|\.(?=\s|$)|\n/u)
-    .some((clause) => !history.not.test(clause) && soldPricesIn(clause, history).some(same));
+  return clausesOf(s).some((clause) => !history.not.test(clause) && soldPricesIn(clause, history).some(same));
 }
 
 /** A percentage as written: "98%", "37 %", "4,1 %", "12.5%". */
