@@ -30,6 +30,8 @@ export const commerceCheckParamSchemas = {
     logistics: z.optional(regexSource),
     /** What of the offer record backs the claim (ADR 0023): its end date, or its unit count. */
     recorded: z.optional(z.enum(['ends', 'stock'])),
+    /** Idioms that name no time ("before it's too late"): a recorded limited stock backs them, selling out. */
+    sellOut: z.optional(regexSource),
     /** List-price words (RRP, UVP, PVP): a reference only beside a second price or a percentage. */
     alone: z.optional(regexSource),
     /** An ordering verb before a delivery ("last day to order for Easter delivery"): a delivery cut-off. */

@@ -1,6 +1,7 @@
 import type { Claim } from '../package-schema.ts';
 import { estimateForAmount } from './evidence-estimate.ts';
 import { belowFloor, lowerDose, otherFigure, otherPeriod } from './evidence-figures.ts';
+import { liveFromPeriod } from './evidence-live.ts';
 
 /**
  * Evidence that is on file, current and of a fitting kind, but tested something other than what the claim
@@ -326,6 +327,8 @@ function partOnly(text: string, summary: string): boolean {
 /** What one evidence summary's gap is for the claim, or null when it tests the claim as made. */
 function gapOf(claim: Claim, text: string, summary: string): string | null {
   const cat = claim.category;
+  // "23 people are viewing this now" from a day's visits: another period than the claim's (evidence-live.ts).
+  if (cat === 'general' && liveFromPeriod(text, summary)) return 'period';
   if (cat === 'pricing' || cat === 'general') return null;
   const aboutPeople = cat === 'health' || (cat === 'performance' && BODY.test(text));
   if (aboutPeople && !CLAIM_LAB_OR_INGREDIENT.test(text) && !FINISHED.test(summary)) {

@@ -140,6 +140,9 @@ function unsupported(p: CheckParams<'commerce-claim'>, view: PackageView, s: Tex
   if (p.dated !== undefined && currentDate(p.dated, p.dated, sentence, at, p.logistics) !== null)
     return false;
   if (p.recorded !== undefined && recordBacks(view.pkg, p.recorded, m[0])) return false;
+  // "Before it's too late" for an edition the brief records as limited: the end it means is selling out.
+  if (p.sellOut !== undefined && paramRegex(p.sellOut).test(m[0]) && recordBacks(view.pkg, 'stock', m[0]))
+    return false;
   if (p.endsOn !== undefined) {
     // An end date counts in the deadline's own sentence, or in a sentence of the message naming an offer
     // ("The sale runs until 31 March 2027"), not in a shipping cut-off or a founding date elsewhere.

@@ -23,9 +23,9 @@ interface Conflict {
   fact: string;
 }
 
-/** After a stock count: a time ("3 days left") or a per-customer limit ("1 per order") is no stock. */
+/** After a stock count: a time ("3 days left"), an amount ("plus que 15 €") or a per-customer limit is no stock. */
 const NOT_STOCK =
-  /^\s?(?:days?|hours?|hrs?|h|minutes?|mins?|weeks?|steps?|d[ií]as|horas|minutos|semanas|tagen?|stunden|minuten|wochen|jours|heures|semaines)(?![\p{L}])|^[^.!?\n]{0,40}?(?:per (?:customer|order|person|household)|por (?:cliente|pedido|persona)|pro (?:kunde|bestellung|person|haushalt)|par (?:client|commande|personne|foyer))/u;
+  /^(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur(?:os?)?|%)(?![\p{L}])|^\s?(?:days?|hours?|hrs?|h|minutes?|mins?|weeks?|steps?|d[ií]as|horas|minutos|semanas|tagen?|stunden|minuten|wochen|jours|heures|semaines)(?![\p{L}])|^[^.!?\n]{0,40}?(?:per (?:customer|order|person|household)|por (?:cliente|pedido|persona)|pro (?:kunde|bestellung|person|haushalt)|par (?:client|commande|personne|foyer))/u;
 
 /** Every non-empty match of `source` in `text`. */
 function* matches(source: string, text: string): Generator<RegExpExecArray> {
