@@ -114,6 +114,8 @@ export const checkParamSchemas = {
     notComparison: z.optional(regexSource),
     /** Package texts announcing a match: `vs` between two capitalised names is then a fixture. */
     fixturePackage: z.optional(regexSource),
+    /** Package texts setting the brand's own range side by side ("our two boxes"): its names are no rival's. */
+    ownRange: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: literals,

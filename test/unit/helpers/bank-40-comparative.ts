@@ -1,3 +1,4 @@
+import type { HandoffPackage } from '#core/package-schema';
 import type { Kind } from './judgment-bank.ts';
 
 /**
@@ -6,9 +7,38 @@ import type { Kind } from './judgment-bank.ts';
  * (CAP 3.35); borrowing the rival's slogan rides on its mark (Directive 2006/114/EC art. 4(f)); a parent's
  * worn-out boots are no competitor's (art. 4(d) is about traders).
  */
+export const COMPARISON = ['claim.competitor-comparison'] as const;
 export const DENIGRATION = ['claim.competitor-denigration'] as const;
 
+/** A rival in the brand kit, and nothing filed against it. */
+const rival = (p: HandoffPackage): void => {
+  p.brand.competitors = ['Rivalco', 'Kafé Nord', 'Brotwerk', 'Panadería Sol'];
+};
+
+/** A claim measured against a named rival, sound and recent, cited by the line under test. */
 export const COMPARATIVE_40_KINDS: Kind[] = [
+  {
+    title: "claim.competitor-comparison: the brand's own range set side by side ('our two boxes')",
+    rules: COMPARISON,
+    where: { edit: rival },
+    fire: [
+      ['en', 'Solo vs Rivalco: our two plans both beat theirs on price.'],
+      ['en', 'Why pay more at Rivalco? Both our boxes cost less.'],
+      ['de', 'Solo vs. Rivalco: Unsere zwei Tarife sind günstiger.'],
+      ['fr', 'Solo vs Rivalco : nos deux formules coûtent moins cher.'],
+    ],
+    quiet: [
+      ['en', 'Classic vs Deluxe: which of our two boxes suits your shelf?'],
+      ['en', 'Lite vs Max, side by side: both our kettles boil a litre in three minutes.'],
+      ['en', 'Starter vs Family: our 2 bundles, one page, pick yours.'],
+      ['es', 'Básico vs Premium: ¿cuál de nuestros dos planes te conviene?'],
+      ['es', 'Mini vs Maxi: nuestras tres cajas, una al lado de la otra.'],
+      ['de', 'Klassik vs. Deluxe: Unsere beiden Boxen im Vergleich.'],
+      ['de', 'Basis vs. Plus: Welches unserer Abos passt zu dir?'],
+      ['fr', 'Classique vs Intense : nos deux cafés, côte à côte.'],
+      ['fr', 'Solo vs Duo : laquelle de nos formules vous va ?'],
+    ],
+  },
   {
     title: "claim.competitor-denigration: a parent's or grandparent's worn-out things are no rival's",
     rules: DENIGRATION,
