@@ -121,6 +121,8 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /** A message citing a claim measured against named rivals must say when they were checked or where (`verifiable`). */
+  'comparison-verifiable': z.strictObject({ verifiable: regexSource }),
   /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
   'competitor-putdown': z.strictObject({
     rivals: regexSource,

@@ -8,6 +8,7 @@ import type { Kind } from './judgment-bank.ts';
  * worn-out boots are no competitor's (art. 4(d) is about traders).
  */
 export const COMPARISON = ['claim.competitor-comparison'] as const;
+export const UNVERIFIABLE = ['claim.comparison-unverifiable'] as const;
 export const DENIGRATION = ['claim.competitor-denigration'] as const;
 
 /** A rival in the brand kit, and nothing filed against it. */
@@ -16,6 +17,35 @@ const rival = (p: HandoffPackage): void => {
 };
 
 /** A claim measured against a named rival, sound and recent, cited by the line under test. */
+const namedComparison = (p: HandoffPackage): void => {
+  rival(p);
+  p.claims.push({
+    id: 'vs-rival',
+    text: 'The same 12 items cost £31.20 at our shop and £36.90 at Rivalco.',
+    category: 'comparative',
+    evidence: [
+      {
+        ref: 'Basket audit BA-27-04 by an independent price checker',
+        kind: 'third-party-report',
+        summary: '12 identical branded items, same sizes, shelf prices in both chains, same week.',
+        verifiedOn: '2026-02-20',
+        comparedWith: 'named-competitors',
+        covers: 'all',
+        likeForLike: true,
+      },
+    ],
+  });
+  const d = p.channels[1]?.deliverables[0];
+  if (d !== undefined) d.claimRefs = ['vs-rival'];
+};
+
+/** The same claim, but ranking against the market ("No.1"): a superlative, not a named comparison. */
+const ranking = (p: HandoffPackage): void => {
+  namedComparison(p);
+  const c = p.claims.find((x) => x.id === 'vs-rival');
+  if (c !== undefined) c.text = 'The UK’s No.1 rated grocer for value';
+};
+
 export const COMPARATIVE_40_KINDS: Kind[] = [
   {
     title: "claim.competitor-comparison: the brand's own range set side by side ('our two boxes')",
@@ -37,6 +67,44 @@ export const COMPARATIVE_40_KINDS: Kind[] = [
       ['de', 'Basis vs. Plus: Welches unserer Abos passt zu dir?'],
       ['fr', 'Classique vs Intense : nos deux cafés, côte à côte.'],
       ['fr', 'Solo vs Duo : laquelle de nos formules vous va ?'],
+    ],
+  },
+  {
+    title: 'claim.comparison-unverifiable: a named rival compared, with no check date and no signpost',
+    rules: UNVERIFIABLE,
+    where: { edit: namedComparison },
+    fire: [
+      ['en', '£5.70 cheaper than Rivalco. Same 12 items.'],
+      ['en', 'Our basket beats Rivalco by £5.70 – come and see for yourself.'],
+      ['en', 'Rivalco: £36.90. Us: £31.20. Same trolley, same brands.'],
+      ['es', 'La misma cesta, 5,70 € más barata que en Rivalco. Ven a comprobarlo.'],
+      ['de', 'Derselbe Einkauf, 5,70 € günstiger als bei Rivalco. Überzeug dich selbst!'],
+      ['fr', 'Le même panier, 5,70 € moins cher que chez Rivalco. Venez vérifier en magasin.'],
+    ],
+    quiet: [
+      ['en', '£5.70 cheaper than Rivalco (prices checked 20 February 2026).'],
+      ['en', '£5.70 cheaper than Rivalco. Full list at ourshop.co.uk/basket'],
+      ['en', 'Rivalco £36.90, us £31.20, shelf prices as of Feb 20. Same 12 items.'],
+      ['en', 'Same 12 items, £5.70 less than Rivalco. Source: independent basket audit.'],
+      [
+        'es',
+        'La misma cesta, 5,70 € más barata que en Rivalco. Precios comprobados el 20 de febrero de 2026.',
+      ],
+      ['es', 'La misma cesta, 5,70 € menos que en Rivalco: lista completa en nuestratienda.es/cesta'],
+      ['de', 'Derselbe Einkauf, 5,70 € günstiger als bei Rivalco. Preise erhoben am 20.02.2026.'],
+      ['de', 'Derselbe Einkauf, 5,70 € günstiger als bei Rivalco (Stand: 20. Februar 2026).'],
+      ['fr', 'Le même panier, 5,70 € moins cher que chez Rivalco. Prix relevés le 20 février 2026.'],
+      ['fr', 'Le même panier, 5,70 € de moins que chez Rivalco : détail sur notremagasin.fr/panier'],
+    ],
+  },
+  {
+    title: 'claim.comparison-unverifiable: a ranking measured against rivals names none (a superlative)',
+    rules: UNVERIFIABLE,
+    where: { edit: ranking },
+    fire: [],
+    quiet: [
+      ['en', 'The UK’s No.1 rated grocer for value.'],
+      ['de', 'Der Nr.-1-Lebensmittelhändler fürs Geld in Großbritannien.'],
     ],
   },
   {
