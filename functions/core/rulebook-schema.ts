@@ -123,6 +123,8 @@ export const checkParamSchemas = {
   'claim-evidence': z.strictObject({ categories }),
   /** A message citing a claim measured against named rivals must say when they were checked or where (`verifiable`). */
   'comparison-verifiable': z.strictObject({ verifiable: regexSource }),
+  /** Copy citing a rival's slogan or jingle (`sign`, case-sensitive; a named group must name a known rival). */
+  'rival-sign': z.strictObject({ sign: regexSource, requires: literals }),
   /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
   'competitor-putdown': z.strictObject({
     rivals: regexSource,

@@ -9,6 +9,7 @@ import type { Kind } from './judgment-bank.ts';
  */
 export const COMPARISON = ['claim.competitor-comparison'] as const;
 export const UNVERIFIABLE = ['claim.comparison-unverifiable'] as const;
+export const SLOGAN = ['claim.rival-slogan'] as const;
 export const DENIGRATION = ['claim.competitor-denigration'] as const;
 
 /** A rival in the brand kit, and nothing filed against it. */
@@ -105,6 +106,44 @@ export const COMPARATIVE_40_KINDS: Kind[] = [
     quiet: [
       ['en', 'The UK’s No.1 rated grocer for value.'],
       ['de', 'Der Nr.-1-Lebensmittelhändler fürs Geld in Großbritannien.'],
+    ],
+  },
+  {
+    title: "claim.rival-slogan: a comparison that borrows the rival's slogan or jingle",
+    rules: SLOGAN,
+    where: { edit: rival },
+    fire: [
+      ['en', 'You know their slogan. We kept the idea and took 9p off.'],
+      ['en', "Rivalco's famous tagline, at half the price."],
+      ['en', 'Everyone knows the jingle. Now hum it for less.'],
+      ['en', 'The catchy slogan of Kafé Nord, in a cheaper cup.'],
+      ['es', 'Ya conoces el eslogan. Nosotros lo cumplimos por menos.'],
+      ['es', 'El famoso eslogan de Panadería Sol, ahora en nuestro horno.'],
+      ['de', 'Kennst du den Werbespruch? Wir machen es günstiger.'],
+      ['de', 'Den Slogan von Brotwerk kennt jeder. Unser Brot kostet weniger.'],
+      ['fr', 'Vous connaissez le slogan… nous, on a gardé l’idée et baissé le prix.'],
+      ['fr', 'Le célèbre slogan de Kafé Nord, en moins cher.'],
+      ['fr', 'Leur jingle vous trotte dans la tête ? Notre café coûte moins.'],
+    ],
+    quiet: [
+      ['en', 'Our slogan has not changed since 1998: good bread, fair price.'],
+      ['en', 'Write us a tagline for the summer range and win a hamper.'],
+      ['en', 'The slogan of our founder still hangs above the oven.'],
+      ['es', 'Nuestro eslogan sigue igual: pan de verdad, precio justo.'],
+      ['de', 'Unser Slogan seit 1998: ehrliches Brot zum fairen Preis.'],
+      ['fr', 'Notre slogan n’a pas bougé : du bon café, au juste prix.'],
+      ['fr', 'Le slogan de Margaux, notre fondatrice, est toujours sur la boîte.'],
+    ],
+  },
+  {
+    title: 'claim.rival-slogan: without a rival in the package, a slogan is the brand’s own',
+    rules: SLOGAN,
+    fire: [],
+    quiet: [
+      ['en', 'You know the slogan. Now taste why.'],
+      ['es', 'Ya conoces el eslogan. Ahora pruébalo.'],
+      ['de', 'Kennst du den Slogan? Jetzt probieren.'],
+      ['fr', 'Vous connaissez le slogan. Maintenant, goûtez.'],
     ],
   },
   {
