@@ -114,11 +114,17 @@ export const checkParamSchemas = {
     notComparison: z.optional(regexSource),
     /** Package texts announcing a match: `vs` between two capitalised names is then a fixture. */
     fixturePackage: z.optional(regexSource),
+    /** Package texts setting the brand's own range side by side ("our two boxes"): its names are no rival's. */
+    ownRange: z.optional(regexSource),
     windowChars: z.int().check(z.positive()),
     /** Literal prefilter for `comparators`, as in pattern rules. */
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /** A message citing a claim measured against named rivals must say when they were checked or where (`verifiable`). */
+  'comparison-verifiable': z.strictObject({ verifiable: regexSource }),
+  /** Copy citing a rival's slogan or jingle (`sign`, case-sensitive; a named group must name a known rival). */
+  'rival-sign': z.strictObject({ sign: regexSource, requires: literals }),
   /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
   'competitor-putdown': z.strictObject({
     rivals: regexSource,

@@ -37,6 +37,8 @@ export const claimChecks = {
           fixturePackage !== undefined && paramRegex(fixturePackage, 'iu').test(packageLower(view)));
       // The brand's names, and every text of the package (read only for a model number after a name).
       const own = { lower: view.ownLower, all: () => packageLower(view) };
+      let range: boolean | undefined;
+      const ownRange = () => (range ??= sellsOwnRange(view, cc.params.ownRange));
       for (const s of view.copySites) {
         if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
         const re = cc.re as RegExp;
@@ -57,13 +59,18 @@ export const claimChecks = {
             notNamed,
             own,
           );
+          const versus = VERSUS.test(m[0].trim());
           const name =
             hit === null
               ? ''
               : lowerOf(s)
                   .slice(m.index + m[0].length, hit)
                   .trim();
-          if (hit !== null && !ownProductNamed(view.pkg.claims, name) && !ownOffer(view, name, names)) {
+          if (
+            hit !== null &&
+            !ownProductNamed(view.pkg.claims, name) &&
+            !ownOffer(view, name, names, versus ? ownRange : () => false)
+          ) {
             const [start, end] = [m.index, hit];
             const phrase = lowerOf(s).slice(start, end);
             const matched = s.text.slice(start, end);
@@ -204,9 +211,15 @@ function betweenNames(text: string, m: RegExpExecArray): boolean {
  * "Basic vs Plus vs Family": a name the package gives as its own plan or product, in a claim whose evidence
  * measured only the brand's own products, or right after "our" or the brand's name ("Stowbox Plus").
  */
-function ownOffer(view: PackageView, nameLower: string, rivals: readonly string[]): boolean {
+function ownOffer(
+  view: PackageView,
+  nameLower: string,
+  rivals: readonly string[],
+  ownRange: () => boolean,
+): boolean {
   const name = nameLower.replace(/^(?:the|der|die|das|le|la|les|el|los|las)\s+/u, '');
   if (name === '' || rivals.some((r) => r === name)) return false;
+  if (ownRange()) return true;
   const word = `${escapeRe(name)}(?![\\p{L}\\p{N}])`;
   // Built per name, not cached: the names come from each package.
   const inClaim = new RegExp(`(?<![\\p{L}\\p{N}])${word}`, 'u');
@@ -224,6 +237,21 @@ function ownOffer(view: PackageView, nameLower: string, rivals: readonly string[
     .map(escapeRe);
   const owner = ['our', 'unser\\p{L}{0,2}', 'notre', 'nos', 'nuestr[oa]s?', ...brands].join('|');
   return new RegExp(`(?<![\\p{L}])(?:${owner})\\s+${word}`, 'u').test(packageLower(view));
+}
+
+/**
+ * "Classic vs Deluxe" in a mail about "our two boxes": a package that sets its own range side by side (the
+ * rulebook's `ownRange`) and files no claim measured against a rival or the market compares no competitor.
+ * Read for `vs` only, the plain layout of a range; "cheaper than X" still names X whatever else it sells.
+ */
+function sellsOwnRange(view: PackageView, ownRange: string | undefined): boolean {
+  if (ownRange === undefined) return false;
+  const rival = view.pkg.claims.some(
+    (c) =>
+      c.category === 'comparative' ||
+      c.evidence.some((e) => e.comparedWith === 'named-competitors' || e.comparedWith === 'whole-market'),
+  );
+  return !rival && paramRegex(ownRange, 'iu').test(packageLower(view));
 }
 
 /**

@@ -4,6 +4,7 @@ import { brandChecks } from './brand.ts';
 import { channelLimitChecks } from './channel-limit.ts';
 import { claimChecks } from './claims.ts';
 import { commerceChecks } from './commerce.ts';
+import { comparisonChecks } from './comparison.ts';
 import { completenessChecks } from './completeness.ts';
 import { consistencyChecks } from './consistency.ts';
 import { contextChecks } from './context.ts';
@@ -24,6 +25,7 @@ import type { CheckTable } from './types.ts';
  */
 export const CHECKS: CheckTable = {
   ...claimChecks,
+  ...comparisonChecks,
   ...disclosureChecks,
   ...channelLimitChecks,
   ...readabilityChecks,
