@@ -1,5 +1,4 @@
 import type { Claim } from '../package-schema.ts';
-import { monthOf } from './dates.ts';
 import { thirtyDayLow } from './evidence-price.ts';
 
 /**
@@ -10,22 +9,7 @@ import { thirtyDayLow } from './evidence-price.ts';
  * Lowercase, run on lowercased text; pure.
  */
 const CUES =
-  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|persist(?:s|ent)?|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
-
-/**
- * A summary saying the offer or price has no end: it contradicts a claim that states an end, a one-off or a
- * reference price, not a standing price ("Basic $2.99/month" on a price list "with no end date").
- */
-const NO_END =
-  /(?<![\p{L}\p{N}_])(?:no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|no (?:end date|deadline|expiry date)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|no (?:expiry|expiration)|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais))(?![\p{L}\p{N}_])/u;
-
-/** A claim that states an end or a time: "ends", "until", "bis", "hasta", "jusqu'au", a sale, a date. */
-const TIMED =
-  /(?<![\p{L}])(?:ends?|ending|until|till|through|thru|expir\p{L}*|deadline|limited|last|final|closes?|closing|before|sale|soon|tonight|today|tomorrow|valid|bis|endet|nur noch|befristet|hasta|termina|acaba|finaliza|v[aá]lid[oa]|rebajas|jusqu\p{L}*|se termine|prend fin|dernier\p{L}*|soldes|heute|morgen|hoy|mañana|aujourd['’]hui|demain)(?![\p{L}])|(?<![\d.,])\d{1,2}(?:\/\d{1,2}(?![\d.,])|\.(?:0?[1-9]|1[0-2])\.)|\d{4}-\d{2}/u;
-
-function timed(text: string): boolean {
-  return TIMED.test(text) || [...text.matchAll(/\p{L}+/gu)].some((w) => monthOf(w[0]) > 0);
-}
+  /(?<![\p{L}\p{N}_])(?:random(?:ly|ized|ised)?|at random|aleatori[oa]s?|zuf[aä]llig\w*|al[eé]atoire\w*|simulated|fake|dummy|made[- ]up|not real|invented|erfunden|ficticio|fictif|(?<!(?:paid|awarded|won|guaranteed) )(?:regardless|irrespective) of(?! (?:ticket |entry )?sales| the number of (?:tickets|entries|players))|whatever the (?:actual )?(?:stock|inventory|date|demand)|unabh[aä]ngig vo[mn]|independientemente de|quel que soit|fixed (?:template|text|number|value)|static (?:text|badge|banner|number|value)|hard-?cod(?:ed|es|ing)|no (?:close|closing|end|expiry) date|(?:open|available|runs?) (?:all )?year[- ]round|(?:to|for) (?:each|every) new (?:lead|visitor|subscriber|sign-?up)|fest (?:im|in der|als) (?:template|vorlage)|fest hinterlegt|fest codiert|plantilla fija|texto fijo|modèle fixe|texte fixe|codée? en dur|default (?:text|value)|always (?:shows?|displays?|says|reads)|(?:shown|displayed|appears) on (?:all|every)|on (?:all|every) (?:product|page|listing)s?|(?:restarts?|resets?|restarted|regenerated|reloads?) (?:at|for|on|with|each|every|when)|per (?:session|visit|visitor|page load)|(?:each|every) (?:visit|visitor|page load|session|refresh)|no (?:end date|deadline|expiry date)|never ends|evergreen|sin fecha de fin|ohne enddatum|sans date de fin|not (?:connected|tied|linked) to|nicht (?:verbunden|gekoppelt) mit|no est[aá] (?:conectad|vinculad)\w*|sans lien avec|never (?:sold|offered|charged)|(?:listed|offered|priced|shown) at [$£€]?\s?\d+(?:[.,]\d+)? (?:for|during) (?:only )?(?:one|two|three|a few|\d+) (?:days?|hours?)|(?:raised|increased|hiked) to [$£€]\s?\d+|(?<!(?:not|never|n['’]t) )(?:price (?:was )?)?(?:raised|increased|hiked) (?:just |right |a day |the day )?before|factory seconds|irregulars|b-stock|no (?:retailer|seller|dealer|store) (?:has )?(?:sold|charged|sells)|kein händler|ningún (?:vendedor|comercio)|aucun (?:revendeur|vendeur)|with no sales|no (?:units|items) sold|nie (?:verkauft|angeboten)|nunca se vendi[oó]|jamais vendu|not (?:actually )?(?:limited|scarce)|unlimited (?:stock|supply|availability)|(?:ample|plenty of|sufficient) (?:stock|inventory|supply|availability)|no (?:expiry|expiration)|persist(?:s|ent)?|(?:never|do(?:es)? not|don['’]t) expire|no expiran?|n['’]expire (?:pas|jamais)|not (?:true|accurate|verified|tested|measured)|unverified|no (?:data|records?|evidence|survey|study|tests?|measurements?) (?:of|for|that|was|were|has|have|exists?|on file)|no (?:survey|study|test) (?:was |has been )?(?:done|conducted|run|carried out)|(?:internal|rough|marketing) (?:guess|estimate)|made up|placeholder (?:figure|number|value)|never (?:happened|existed|tested|measured)|(?:based|relies) on (?:a single|one|only (?:one|two|three|\d+)) (?:customer|review|user|person|anecdote)|keine (?:daten|erhebung|studie|messung)|nicht (?:belegt|gemessen|geprüft)|sin (?:datos|estudio|medición)|no (?:verificad|comprobad)[oa]|aucune (?:donnée|étude|mesure)|non (?:vérifié|mesuré)e?)(?![\p{L}\p{N}_])/u;
 
 /** A one-off promise ("today only", "final hours", "price goes up tomorrow")... */
 const ONE_OFF =
@@ -255,7 +239,7 @@ function soldPricesIn(clause: string, history: PriceHistory): number[] {
  */
 export function ownPriceOnFile(summary: string, price: number, history?: PriceHistory): boolean {
   const s = summary.toLowerCase();
-  if (CUES.test(s) || NO_END.test(s)) return false;
+  if (CUES.test(s)) return false;
   const same = (p: number) => samePrice(p, price);
   if (history === undefined) return ownPricesIn(s).some(same);
   return clausesOf(s).some((clause) => !history.not.test(clause) && soldPricesIn(clause, history).some(same));
@@ -360,8 +344,6 @@ export function contradicts(claim: Claim, summary: string | undefined): boolean 
   const s = summary.toLowerCase();
   if (CUES.test(s)) return true;
   const text = claim.text.toLowerCase();
-  if (NO_END.test(s) && (timed(text) || ONE_OFF.test(text) || TIMER.test(text) || REFERENCE.test(text)))
-    return true;
   if ((ONE_OFF.test(text) || RISE.test(text)) && NO_RISE.test(s)) return true;
   if (ONE_OFF.test(text) && (RECURRING.test(s) || offeredAgain(text, s))) return true;
   if (soldBelowReference(text, s)) return true;
