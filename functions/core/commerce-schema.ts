@@ -84,4 +84,29 @@ export const commerceCheckParamSchemas = {
     near,
     requires: literals,
   }),
+  /**
+   * A word the law reserves for sales held in set periods ("soldes", Code de commerce L310-3) in copy of a
+   * package aimed at `regions` whose offer (launch day to the offer record's end) falls outside every period.
+   */
+  'sale-period': z.strictObject({
+    pattern: regexSource,
+    regions: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
+    /**
+     * Each period starts on the `nth` `weekday` (0 = Sunday; -1 = last) of `month`, one week earlier when that
+     * day is after the `after`th, and lasts `weeks`; `margin` days either side allow for departments' own dates.
+     */
+    periods: z
+      .array(
+        z.strictObject({
+          month: z.int().check(z.minimum(1), z.maximum(12)),
+          weekday: z.int().check(z.minimum(0), z.maximum(6)),
+          nth: z.union([z.literal(-1), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+          after: z.int().check(z.minimum(1), z.maximum(31)),
+          weeks: z.int().check(z.positive(), z.maximum(8)),
+        }),
+      )
+      .check(z.minLength(1)),
+    margin: z.int().check(z.minimum(0), z.maximum(31)),
+    requires: literals,
+  }),
 } as const;

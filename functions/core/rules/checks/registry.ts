@@ -15,6 +15,7 @@ import { multibuyChecks } from './multibuy.ts';
 import { offerChecks } from './offer.ts';
 import { pricingChecks } from './pricing.ts';
 import { readabilityChecks } from './readability.ts';
+import { salePeriodChecks } from './sale-period.ts';
 import { smsChecks } from './sms.ts';
 import type { CheckTable } from './types.ts';
 
@@ -42,4 +43,5 @@ export const CHECKS: CheckTable = {
   ...contextChecks,
   ...factChecks,
   ...offerChecks,
+  ...salePeriodChecks,
 };
