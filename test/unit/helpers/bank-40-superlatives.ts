@@ -20,6 +20,22 @@ const inDisclosure: Where = {
   },
 };
 
+/** The line is also a claim the copy cites, with this evidence on file (current, of the whole claim). */
+const claimed =
+  (ref: string, summary: string, comparedWith: 'whole-market'): Where['edit'] =>
+  (p: HandoffPackage) => {
+    const d = p.channels[1]?.deliverables[0] as HandoffPackage['channels'][number]['deliverables'][number];
+    p.claims.push({
+      id: 'rank',
+      text: d.copy,
+      category: 'comparative',
+      evidence: [
+        { ref, kind: 'third-party-report', summary, verifiedOn: '2026-02-01', comparedWith, covers: 'all' },
+      ],
+    } as HandoffPackage['claims'][number]);
+    d.claimRefs = ['rank'];
+  };
+
 export const SUPERLATIVE_40_KINDS: Kind[] = [
   {
     title: 'claim.superlative: first in the world is a unique place in the market',
@@ -63,6 +79,54 @@ export const SUPERLATIVE_40_KINDS: Kind[] = [
       ['de', 'Akku und Ladegerät nicht im Lieferumfang. Abbildung ähnlich.'],
       ['es', 'Imágenes orientativas. Consulta las condiciones en la web.'],
       ['fr', 'Photo non contractuelle. Voir conditions en magasin.'],
+    ],
+  },
+  {
+    title: 'evidence support: one marketplace chart cannot back a claim to lead the whole market',
+    rules: SUPERLATIVE,
+    where: {
+      edit: claimed(
+        'Amazon Best Sellers screenshots, small kitchen appliances, 4-10 January 2026',
+        'Ranked 1st in the Amazon Best Sellers list of the category during one week in January.',
+        'whole-market',
+      ),
+    },
+    fire: [
+      ['en', 'Frytek is the best-selling air fryer in the UK.'],
+      ['en', 'Britain’s number one blender, Whirlo.'],
+      ['es', 'Whirlo, la batidora más vendida de España.'],
+      ['de', 'Whirlo ist Deutschlands meistverkaufter Standmixer.'],
+      ['fr', 'Whirlo, le blender le plus vendu de France.'],
+    ],
+    quiet: [
+      ['en', 'The best-selling air fryer on Amazon UK in January.'],
+      ['en', 'Our best-selling blender, now in sage green.'],
+      ['es', 'La batidora más vendida en Amazon.es esta semana de enero.'],
+      ['de', 'Meistverkaufter Standmixer bei Amazon.de im Januar.'],
+      ['fr', 'Le blender le plus vendu sur Amazon.fr en janvier.'],
+    ],
+  },
+  {
+    title: 'evidence support: sales of one shop, with no other shop counted, are not the market',
+    rules: SUPERLATIVE,
+    where: {
+      edit: claimed(
+        'Ventas de la tienda online propia, enero-diciembre 2025',
+        'Unidades vendidas en nuestra tienda online en 2025; no hay datos de otras tiendas ni de grandes superficies.',
+        'whole-market',
+      ),
+    },
+    fire: [
+      ['es', 'El robot aspirador más vendido de España.'],
+      ['en', 'Britain’s best-selling robot vacuum, the Dustra 5.'],
+      ['de', 'Der meistverkaufte Saugroboter Deutschlands.'],
+      ['fr', 'L’aspirateur robot le plus vendu de France.'],
+    ],
+    quiet: [
+      ['es', 'Nuestro robot aspirador más vendido, ahora en gris.'],
+      ['en', 'Our best-selling robot vacuum, now in grey.'],
+      ['de', 'Unser meistverkaufter Saugroboter, jetzt in Grau.'],
+      ['fr', 'Notre aspirateur robot le plus vendu, désormais en gris.'],
     ],
   },
 ];
