@@ -42,6 +42,11 @@ const patternMatch = z.strictObject({
   source: regexSource,
   flags,
   scopes: z.array(z.enum(SCOPES)).check(z.minLength(1)),
+  /**
+   * Of the `text` scope, read only the channels' disclosures: what the audience sees beside the copy (an
+   * end card, a footnote), not the brief's own title, story or claims.
+   */
+  textSites: z.optional(z.literal('disclosures')),
   /** Wrap the source in Unicode word boundaries, so "best" does not match "bestow". */
   words: z.boolean(),
   /**

@@ -2,6 +2,7 @@ import type { Claim } from '../package-schema.ts';
 import { estimateForAmount } from './evidence-estimate.ts';
 import { belowFloor, lowerDose, otherFigure, otherPeriod } from './evidence-figures.ts';
 import { liveFromPeriod } from './evidence-live.ts';
+import { oneOutlet } from './evidence-outlet.ts';
 
 /**
  * Evidence that is on file, current and of a fitting kind, but tested something other than what the claim
@@ -349,6 +350,7 @@ function gapOf(claim: Claim, text: string, summary: string): string | null {
   const [cs, ss] = [sizes(text), sizes(summary)];
   if (cs.size > 0 && ss.size > 0 && ![...cs].some((k) => ss.has(k))) return 'size';
   if (otherMarket(text, summary)) return 'market';
+  if (markets(text).size > 0 && oneOutlet(text, summary)) return 'outlet';
   if (otherPopulation(text, summary)) return 'population';
   if (otherPeriod(text, summary, cat === 'finance')) return 'period';
   if (cat === 'finance' && !hypothetical(text) && hypothetical(summary)) return 'hypothetical';

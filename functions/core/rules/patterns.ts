@@ -35,6 +35,8 @@ export interface CompiledPattern {
   once: boolean;
   /** Deliverable kinds the rule does not read (`skipKinds`). */
   skipKinds: ReadonlySet<string>;
+  /** Of the `text` scope, only channel disclosures (`textSites`). */
+  disclosuresOnly: boolean;
   /** Two figures in the sentence that give the matched percentage make it checkable on the copy. */
   statedFigures: PatternMatch['statedFigures'];
   /** The advertiser's own address is not a person's (own-address.ts). */
@@ -56,6 +58,7 @@ class Pattern implements CompiledPattern {
   readonly digits: PatternMatch['digits'];
   readonly once: boolean;
   readonly skipKinds: ReadonlySet<string>;
+  readonly disclosuresOnly: boolean;
   readonly statedFigures: PatternMatch['statedFigures'];
   readonly ownAddress: PatternMatch['ownAddress'];
   readonly bit: number;
@@ -83,6 +86,7 @@ class Pattern implements CompiledPattern {
     this.digits = m.digits;
     this.once = m.once === true;
     this.skipKinds = new Set(m.skipKinds ?? []);
+    this.disclosuresOnly = m.textSites === 'disclosures';
     this.statedFigures = m.statedFigures;
     this.ownAddress = m.ownAddress;
     this.bit = prefilter.bitFor(m.requires, m.scopes, m.words);
@@ -120,6 +124,8 @@ export function runPatterns(
     for (const cp of cr.patternsByScope[s.scope]) {
       if (!applies(cp.channels, s.channel) || !speaks(cp.rule, s) || !mayMatch(cr, s, cp.bit)) continue;
       if (s.kind !== null && cp.skipKinds.has(s.kind)) continue;
+      // A text of the brief is bound to a channel only when it is one of the channel's disclosures.
+      if (cp.disclosuresOnly && s.scope === 'text' && s.channel === null) continue;
       const severity = out.severity(cp.rule);
       if (severity === null) continue;
       const re = cp.re;

@@ -98,6 +98,7 @@ const GAP_WORDS: Readonly<Record<string, string>> = {
   model: 'tested another model or an earlier version of the product',
   size: 'tested another size than the claim names',
   market: 'was measured in another market than the claim names',
+  outlet: 'counts the sales of one shop or marketplace, not the whole market the claim ranks in',
   population: 'tested another group of people than the claim names',
   period: 'covers another period than the claim states',
   hypothetical: 'shows hypothetical or back-tested returns, not returns achieved',
