@@ -124,6 +124,16 @@ export const checkParamSchemas = {
     requires: literals,
   }),
   'claim-evidence': z.strictObject({ categories }),
+  /**
+   * A claim that ranks in its market (policy `ranking`), backed by evidence of the whole market, in a channel
+   * whose copy and disclosures neither match `signpost` nor name the evidence's source (its reference's
+   * capitalised words that are not `generic`): in `regions`, a comparison must be verifiable.
+   */
+  'ranking-basis': z.strictObject({
+    signpost: regexSource,
+    generic: regexSource,
+    regions: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))).check(z.minLength(1)),
+  }),
   /** A put-down (`putdown`, prefiltered by `requires`) in or beside the sentence of a named rival or `rivals`. */
   'competitor-putdown': z.strictObject({
     rivals: regexSource,

@@ -18,11 +18,17 @@ export function claimTopic(
   ranking: Ranking | undefined,
 ): string | undefined {
   if (ranking?.categories.includes(c.category)) {
+    if (ranksMarket(c, ranking)) return ranking.topic;
     const lower = c.text.toLowerCase();
-    if (ranking.universal !== undefined && paramRegex(ranking.universal).test(lower)) return ranking.topic;
     if (ranking.guarantee !== undefined && paramRegex(ranking.guarantee).test(lower)) return ranking.topic;
-    if (paramRegex(ranking.ranks).test(lower) && !paramRegex(ranking.compares).test(lower))
-      return ranking.topic;
   }
   return topics[c.category];
+}
+
+/** Whether a claim of a ranking category sets the product above its whole market (ranks, or beats every other). */
+export function ranksMarket(c: Claim, ranking: Ranking): boolean {
+  if (!ranking.categories.includes(c.category)) return false;
+  const lower = c.text.toLowerCase();
+  if (ranking.universal !== undefined && paramRegex(ranking.universal).test(lower)) return true;
+  return paramRegex(ranking.ranks).test(lower) && !paramRegex(ranking.compares).test(lower);
 }

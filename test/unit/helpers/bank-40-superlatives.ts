@@ -9,6 +9,7 @@ import type { Kind, Where } from './judgment-bank.ts';
  * Verifiability"; Directive 2006/114/EC Art. 4(c)). Written anew, not from the cases.
  */
 export const SUPERLATIVE = ['claim.superlative', 'claim.superlative-de'] as const;
+export const BASIS = ['claim.ranking-basis'] as const;
 
 /** The line goes to the channel's disclosures (an end card, a footnote); the caption says something plain. */
 const inDisclosure: Where = {
@@ -127,6 +128,31 @@ export const SUPERLATIVE_40_KINDS: Kind[] = [
       ['en', 'Our best-selling robot vacuum, now in grey.'],
       ['de', 'Unser meistverkaufter Saugroboter, jetzt in Grau.'],
       ['fr', 'Notre aspirateur robot le plus vendu, désormais en gris.'],
+    ],
+  },
+  {
+    title: 'claim.ranking-basis: a market ranking backed on file, with no source in the ad',
+    rules: BASIS,
+    where: {
+      edit: claimed(
+        'Circana UK Total Market, unit sales by brand, 52 weeks to 28 December 2025',
+        'Brisko sold the most dishwasher tablets of any brand in the 52 weeks, 31% of units.',
+        'whole-market',
+      ),
+    },
+    fire: [
+      ['en', 'Brisko: the UK’s best-selling dishwasher tablet.'],
+      ['en', 'Sparkling glasses from Britain’s No.1 dishwasher tablet.'],
+      ['es', 'Brisko, la pastilla para lavavajillas más vendida del país.'],
+      ['de', 'Brisko – Deutschlands meistverkaufte Spülmaschinen-Tabs.'],
+      ['fr', 'Brisko, la tablette lave-vaisselle n°1 en France.'],
+    ],
+    quiet: [
+      ['en', 'Brisko: the UK’s best-selling dishwasher tablet*. *Circana, units, 52 weeks to 28.12.2025.'],
+      ['en', 'Britain’s No.1 dishwasher tablet. You can verify the claim at brisko.co.uk/no1.'],
+      ['es', 'Brisko, la pastilla para lavavajillas más vendida del país, según Circana (2025).'],
+      ['de', 'Brisko – Deutschlands meistverkaufte Spülmaschinen-Tabs (Quelle: Circana, 2025).'],
+      ['fr', 'Brisko, la tablette lave-vaisselle n°1 en France (source : Circana, 52 semaines, 2025).'],
     ],
   },
 ];

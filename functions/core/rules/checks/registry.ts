@@ -13,6 +13,7 @@ import { factChecks } from './facts.ts';
 import { multibuyChecks } from './multibuy.ts';
 import { offerChecks } from './offer.ts';
 import { pricingChecks } from './pricing.ts';
+import { rankingChecks } from './ranking.ts';
 import { readabilityChecks } from './readability.ts';
 import { smsChecks } from './sms.ts';
 import type { CheckTable } from './types.ts';
@@ -40,4 +41,5 @@ export const CHECKS: CheckTable = {
   ...contextChecks,
   ...factChecks,
   ...offerChecks,
+  ...rankingChecks,
 };
