@@ -204,7 +204,9 @@ describe('rule mechanics', () => {
       for (const p of cr.patterns) expect(p.re).toBeInstanceOf(RegExp);
       for (const c of cr.checks) expect(c.re === null || c.re instanceof RegExp).toBe(true);
     }
-  });
+    // Validates and compiles all five rulebooks cold, work that grows with each round's rules: a busy
+    // machine must not fail it, so the limit is far above an idle run.
+  }, 60_000);
 
   it('gives the built CLI the same rulebooks from its baked, validated data as the source gets', () => {
     const baked = JSON.parse(JSON.stringify(validatedBundledData())) as Record<string, unknown>;
