@@ -1,3 +1,5 @@
+import { EV_AFTER as E, evidenceRx as rx } from './regex.ts';
+
 /**
  * A survey of what people estimated, filed for a claim that states a measured amount ("saves you 3 hours a
  * week", "cuts your bill by 20 %"): answers measure perception, not the amount, so they do not back it
@@ -5,10 +7,6 @@
  * reports the answers themselves ("9 in 10 users say", "87 % of customers would recommend") is what a survey
  * measures, and stays backed. Lowercase readings on lowercased text; pure.
  */
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'u');
 
 /** Self-reported answers: a survey, a poll, people's own estimates. */
 const ESTIMATED = rx(

@@ -1,3 +1,5 @@
+import { evidenceRx as rx } from './regex.ts';
+
 /**
  * "23 people are viewing this now" backed by 23 visits over a day: the evidence counts another period than
  * the claim states. The CMA's urgency letter (2023) says "10 people are viewing this now" is likely to mislead
@@ -5,10 +7,6 @@
  * are not live. A claim that states its period ("in the last 24 hours") says what was measured, and a live
  * count backs a live claim. Lowercase readings on lowercased text; pure.
  */
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'u');
 
 /** People looking at it or holding it in a cart, said in the present ("are viewing", "están viendo", "gerade"). */
 const LIVE_ACTIVITY = rx(

@@ -1,12 +1,10 @@
+import { EV_BEFORE as B, evidenceRx as rx } from './regex.ts';
+
 /**
  * A sales ranking read in one shop: an absolute best-selling or No. 1 claim compares with the whole market, so
  * one retailer's or marketplace's chart cannot back it (CAP advice "Types of claims: Best-selling": unit sales
  * or share across the entire market; UWG § 5: a lead over every competitor). Lowercase text; pure.
  */
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'u');
 
 /** A claim to lead a market's sales: best-selling, No. 1, most bought, market leader. */
 const SALES_RANK = new RegExp(

@@ -3,6 +3,7 @@ import { estimateForAmount } from './evidence-estimate.ts';
 import { belowFloor, lowerDose, otherFigure, otherPeriod } from './evidence-figures.ts';
 import { liveFromPeriod } from './evidence-live.ts';
 import { oneOutlet } from './evidence-outlet.ts';
+import { EV_BEFORE as B, EV_AFTER as E, evidenceRx as rx } from './regex.ts';
 
 /**
  * Evidence that is on file, current and of a fitting kind, but tested something other than what the claim
@@ -14,10 +15,6 @@ import { oneOutlet } from './evidence-outlet.ts';
  * (SEC Rule 206(4)-1(d)(6), FINRA 2210(d)(1)(F)); for a whole-product green claim, more than a certificate
  * of one part (Green Guides 260.3(b)). Lowercase readings on lowercased text; pure.
  */
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'u');
 
 /** A result in cells, tissue or animals. */
 const LAB = rx(

@@ -16,6 +16,14 @@ import { underLimit } from './split-regex.ts';
  */
 export const WORD_BEFORE = '(?<!\\p{ID_Continue})';
 export const WORD_AFTER = '(?!\\p{ID_Continue})';
+
+/**
+ * Boundaries of the evidence readings (evidence-*.ts): no letter or digit before, no letter after, so a figure
+ * may follow a word ("2x"). `evidenceRx` wraps an alternation in them, without flags beyond `u`.
+ */
+export const EV_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const EV_AFTER = '(?![\\p{L}])';
+export const evidenceRx = (body: string): RegExp => new RegExp(`${EV_BEFORE}(?:${body})${EV_AFTER}`, 'u');
 const LEGACY_BOUNDARIES: readonly (readonly [string, string])[] = [
   ['(?<![\\p{L}\\p{N}_])', WORD_BEFORE],
   ['(?![\\p{L}\\p{N}_])', WORD_AFTER],
