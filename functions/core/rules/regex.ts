@@ -148,3 +148,12 @@ export function paramRegex(source: string, flags = 'u'): RegExp {
   }
   return re;
 }
+
+/** Every non-empty match of the global regex `re` in `text`, from the text's start. */
+export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}

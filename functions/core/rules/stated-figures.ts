@@ -1,5 +1,5 @@
 import type { PatternMatch } from '../rulebook-schema.ts';
-import { paramRegex } from './regex.ts';
+import { eachMatch, paramRegex } from './regex.ts';
 
 type StatedFigures = NonNullable<PatternMatch['statedFigures']>;
 
@@ -65,13 +65,7 @@ export function statedFiguresGive(text: string, start: number, end: number, sf: 
   const stated = figure(pct[1] as string);
   const sentence = sentenceAround(text, start, end, sf.within);
   if (sf.notOf !== undefined && paramRegex(sf.notOf, 'iu').test(sentence)) return false;
-  const pair = paramRegex(sf.pair, 'dgiu');
-  pair.lastIndex = 0;
-  for (let m = pair.exec(sentence); m !== null; m = pair.exec(sentence)) {
-    if (m[0] === '') {
-      pair.lastIndex++;
-      continue;
-    }
+  for (const m of eachMatch(paramRegex(sf.pair, 'dgiu'), sentence)) {
     const g = m.groups ?? {};
     const now = g.a ?? g.d;
     const before = g.b ?? g.c;

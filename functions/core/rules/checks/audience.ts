@@ -1,9 +1,9 @@
 import type { HandoffPackage } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
 import { innerMap } from '../memo.ts';
-import { mayMatch } from '../prefilter.ts';
-import { paramRegex } from '../regex.ts';
-import { applies, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
+import { eachMatch, paramRegex } from '../regex.ts';
+import { lowerOf, type PackageView, type TextSite } from '../view.ts';
+import { copyPattern, inRegions, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -81,17 +81,11 @@ export const audienceChecks = {
         readers.set(p.context, (readers.get(p.context) ?? 0) + 1);
         READERS_OF.set(p, readers);
       }
-      return {
-        re: () => new RegExp(p.pattern, 'gu'),
-        // Literals may sit anywhere in a match (not only at a word start): the rulebook promises less.
-        bit: prefilter.bitFor(p.requires, ['copy'], false),
-      };
+      return copyPattern(p.pattern, 'gu', p.requires, prefilter);
     },
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
-      const regions = p.regions;
-      if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
-        return;
+      if (!inRegions(view, p.regions)) return;
       if (p.audience !== undefined && !paramRegex(p.audience, 'iu').test(audienceText(view.pkg))) return;
       const sold = view.pkg.product?.categories;
       if (p.sells !== undefined && sold !== undefined && !sold.some((c) => p.sells?.includes(c))) return;
@@ -106,25 +100,16 @@ export const audienceChecks = {
             ((READERS_OF.get(p)?.get(p.context) ?? 0) > 2 ? inContext(view, p.context) : undefined));
       if (context === false) return;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
-        if (!mayMatch(cr, s, cc.bit)) continue;
-        const re = cc.re as RegExp;
+        if (!reads(cc, cr, s, true)) continue;
         const lower = lowerOf(s);
-        re.lastIndex = 0;
         // `unless` excuses the whole text: read only once the pattern has matched in it (most texts never do).
         let excused: boolean | undefined;
-        for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of eachMatch(cc.re as RegExp, lower)) {
           excused ??= unlessHolds(p, view, s);
           if (excused) break;
           context ??= inContext(view, p.context as string);
           if (!context) return;
-          const span: [number, number] = [m.index, m.index + m[0].length];
-          const matched = s.text.slice(span[0], span[1]);
-          out.add(cc.rule, sev, s.pointer, span, { match: matched }, matched);
+          reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
           if (p.once === true) return;
         }
       }

@@ -1,20 +1,18 @@
 import { excerpt, findWholeWords } from '../text.ts';
-import { applies, lowerOf } from '../view.ts';
+import { lowerOf } from '../view.ts';
+import { reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Brand: forbidden terms in copy, mandatory lines missing from copy and disclosures. */
 export const brandChecks = {
   'forbidden-terms': {
-    run(cc, sev, { view, out }) {
+    run(cc, sev, { cr, view, out }) {
       if (view.forbiddenLower.length === 0) return;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel)) continue;
+        if (!reads(cc, cr, s)) continue;
         const lower = lowerOf(s);
         for (const term of view.forbiddenLower) {
-          for (const at of findWholeWords(lower, term)) {
-            const matched = s.text.slice(at, at + term.length);
-            out.add(cc.rule, sev, s.pointer, [at, at + term.length], { match: matched }, matched);
-          }
+          for (const at of findWholeWords(lower, term)) reportSpan(out, cc, sev, s, [at, at + term.length]);
         }
       }
     },

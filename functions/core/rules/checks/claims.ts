@@ -1,19 +1,18 @@
 import { claimTopic } from '../claim-topic.ts';
 import { ownProductNamed } from '../evidence.ts';
-import { mayMatch } from '../prefilter.ts';
-import { escapeRe, paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
+import { eachMatch, escapeRe, paramRegex, WORD_AFTER, WORD_BEFORE } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
-import { applies, lowerOf, type PackageView, substantiated } from '../view.ts';
+import { lowerOf, type PackageView, substantiated } from '../view.ts';
 import { packageLower } from './audience.ts';
+import { copyPattern, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Unsubstantiated claims: comparisons with competitors, claims without evidence. */
 export const claimChecks = {
   'competitor-comparison': {
     compile: (p, prefilter) => ({
-      re: () => new RegExp(`${WORD_BEFORE}(?:${p.comparators})${WORD_AFTER}`, 'giu'),
+      ...copyPattern(`${WORD_BEFORE}(?:${p.comparators})${WORD_AFTER}`, 'giu', p.requires, prefilter, true),
       terms: p.competitors.map((t) => t.toLowerCase()),
-      bit: prefilter.bitFor(p.requires, ['copy'], true),
     }),
     run(cc, sev, { cr, view, out, contract }) {
       const names = [
@@ -40,7 +39,7 @@ export const claimChecks = {
       let range: boolean | undefined;
       const ownRange = () => (range ??= sellsOwnRange(view, cc.params.ownRange));
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         let m = re.exec(s.text);
@@ -85,25 +84,16 @@ export const claimChecks = {
   },
 
   'competitor-putdown': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.putdown, 'giu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.putdown, 'giu', p.requires, prefilter),
     run(cc, sev, { cr, view, out, contract }) {
       const names = [...view.competitorsLower, ...(contract.competitors ?? []).map((t) => t.toLowerCase())];
       let rivals: RegExp | undefined;
       let negation: RegExp | null | undefined;
       let notOf: RegExp | null | undefined;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
-        const re = cc.re as RegExp;
+        if (!reads(cc, cr, s)) continue;
         const lower = lowerOf(s);
-        re.lastIndex = 0;
-        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-          if (m[0] === '') {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of eachMatch(cc.re as RegExp, s.text)) {
           negation ??= cc.params.negation ? paramRegex(`(?:${cc.params.negation})$`, 'iu') : null;
           if (negation?.test(lower.slice(Math.max(0, m.index - 24), m.index))) continue;
           // Not said of a rival's goods: the reader's ("votre vieille pacotille"), or thrown "in the rubbish".
@@ -116,8 +106,7 @@ export const claimChecks = {
           );
           rivals ??= paramRegex(cc.params.rivals, 'iu');
           if (!names.some((n) => findWholeWords(window, n).length > 0) && !rivals.test(window)) continue;
-          const span: [number, number] = [m.index, m.index + m[0].length];
-          out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
+          reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
           break;
         }
       }

@@ -3,17 +3,9 @@ import { ownPriceOnFile } from '../contradiction.ts';
 import { monthOf } from '../dates.ts';
 import { innerMap } from '../memo.ts';
 import { recordBacks } from '../offer-record.ts';
-import { mayMatch } from '../prefilter.ts';
-import { paramRegex } from '../regex.ts';
-import {
-  applies,
-  contradicted,
-  lowerOf,
-  type PackageView,
-  speaks,
-  substantiated,
-  type TextSite,
-} from '../view.ts';
+import { eachMatch, paramRegex } from '../regex.ts';
+import { contradicted, lowerOf, type PackageView, substantiated, type TextSite } from '../view.ts';
+import { copyPattern, reads, reportSpan } from './reading.ts';
 import { figureValue, notReference, PRICE_FIGURE, statedBasis } from './reference-basis.ts';
 import { sentenceOf } from './sentences.ts';
 import type { CheckFamily } from './types.ts';
@@ -239,22 +231,13 @@ function covered(
 
 export const commerceChecks = {
   'commerce-claim': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.pattern, 'gu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.pattern, 'gu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s, true)) continue;
         const lower = lowerOf(s);
-        const re = cc.re as RegExp;
-        re.lastIndex = 0;
-        for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        for (const m of eachMatch(cc.re as RegExp, lower)) {
           const span: [number, number] = [m.index, m.index + m[0].length];
           const phrase = m[0];
           // The qualifier counts in the claim's own sentence: "30 days" of returns is not a price's basis.
@@ -274,8 +257,7 @@ export const commerceChecks = {
           // The claim stating it is on file and its own evidence says it is false: stop it, dated or not.
           const isFalse = contradicted(view, phrase);
           if (!isFalse && (covered(p, view, s, lower, m) || !unsupported(p, view, s, m))) continue;
-          const matched = s.text.slice(span[0], span[1]);
-          out.add(cc.rule, isFalse ? 'block' : sev, s.pointer, span, { match: matched }, matched);
+          reportSpan(out, cc, isFalse ? 'block' : sev, s, span);
         }
       }
     },

@@ -1,9 +1,9 @@
 import type { HandoffPackage } from '../../package-schema.ts';
 import { claimTopic } from '../claim-topic.ts';
-import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import { excerpt, findWholeWords } from '../text.ts';
 import { applies, type PackageView } from '../view.ts';
+import { copyPattern, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -43,15 +43,12 @@ export const comparisonChecks = {
   },
 
   'rival-sign': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.sign, 'gu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.sign, 'gu', p.requires, prefilter),
     run(cc, sev, { cr, view, out, contract }) {
       const rivals = rivalNames(view, contract.competitors);
       if (rivals === null) return;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         const m = re.exec(s.text);
@@ -62,7 +59,7 @@ export const comparisonChecks = {
           ?.toLowerCase();
         if (of !== undefined && !rivals.some((n) => findWholeWords(of, n).length > 0 || n.includes(of)))
           continue;
-        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },

@@ -8,10 +8,10 @@ import { daysBetween, evidenceProblem } from '../evidence.ts';
 import { unsupportedGap } from '../evidence-support.ts';
 import { covered, languageOf } from '../language.ts';
 import { negatedAt } from '../negated-frame.ts';
-import { mayMatch } from '../prefilter.ts';
 import { paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
-import { applies, type PackageView, speaks } from '../view.ts';
+import type { PackageView } from '../view.ts';
+import { copyPattern, inRegions, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /** Does any copy or disclosure of the package match `re`? */
@@ -146,22 +146,17 @@ function ageGraded(
 /** Checks that read the package as a whole: qualifiers that must come with a claim, evidence quality, languages. */
 export const contextChecks = {
   'co-occurrence': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.trigger, 'giu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.trigger, 'giu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
-      const regions = p.regions;
-      if (regions !== undefined && !(view.pkg.audience.regions ?? []).some((r) => regions.includes(r)))
-        return;
+      if (!inRegions(view, p.regions)) return;
       if (p.unlessEvidence !== undefined && evidenceOfKind(view, p.unlessEvidence)) return;
       // Regexes are built once a text passes the prefilter (see CheckCompiled).
       let withRe: RegExp | null | undefined;
       let withoutRe: RegExp | null | undefined;
       let unlessSeen: boolean | null = null;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s, true)) continue;
         withRe ??= p.with === undefined ? null : paramRegex(p.with, 'iu');
         // Without evidence to consult, a text lacking `with` cannot report: skip the (costlier) trigger.
         if (withRe !== null && !p.evidence && !withRe.test(s.text)) continue;
@@ -175,8 +170,7 @@ export const contextChecks = {
           unlessSeen ??= anywhere(view, paramRegex(p.unless, 'iu'));
           if (unlessSeen) return;
         }
-        const span: [number, number] = [m.index, m.index + m[0].length];
-        out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },

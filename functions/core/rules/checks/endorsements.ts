@@ -1,11 +1,11 @@
 import { dayAtStart } from '../dates.ts';
 import { disclosedInOwnWords } from '../language.ts';
 import { innerMap } from '../memo.ts';
-import { mayMatch } from '../prefilter.ts';
-import { escapeRe, paramRegex } from '../regex.ts';
+import { eachMatch, escapeRe, paramRegex } from '../regex.ts';
 import { excerpt } from '../text.ts';
 import { applies, lowerOf, type PackageView } from '../view.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { copyPattern, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -187,33 +187,17 @@ export const endorsementChecks = {
   },
 
   'endorsement-use-period': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.use, 'giu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.use, 'giu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       let had: number | null | undefined;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
-        const re = cc.re as RegExp;
-        re.lastIndex = 0;
-        for (let m = re.exec(s.text); m !== null; m = re.exec(s.text)) {
-          if (m[0] === '') {
-            re.lastIndex++;
-            continue;
-          }
+        if (!reads(cc, cr, s)) continue;
+        for (const m of eachMatch(cc.re as RegExp, s.text)) {
           const days = statedDays(m[0].toLowerCase(), p.numbers, p.units);
           had ??= daysHeld(view, paramRegex(p.received, 'giu'), paramRegex(p.endorser, 'iu'));
           if (had === null || days <= had + p.slackDays) continue;
-          out.add(
-            cc.rule,
-            sev,
-            s.pointer,
-            [m.index, m.index + m[0].length],
-            { match: m[0], days: had },
-            m[0],
-          );
+          reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length], { days: had });
           break;
         }
       }
@@ -239,14 +223,11 @@ export const endorsementChecks = {
   },
 
   'testimonial-typicality': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.result, 'giu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.result, 'giu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const own = view.ownLower.split('\n').filter((n) => n !== '');
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s)) continue;
         // Built once a text passes the prefilter (see CheckCompiled).
         const result = cc.re as RegExp;
         const typical = paramRegex(cc.params.typical, 'iu');
@@ -262,7 +243,7 @@ export const endorsementChecks = {
         const plan = view.pkg.channels[Number(s.pointer.split('/')[2])];
         const stated = typical.test(s.text) || (plan?.disclosures ?? []).some((d) => typical.test(d));
         if (stated !== (cc.params.qualified === true)) continue;
-        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },

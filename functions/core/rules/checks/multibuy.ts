@@ -1,5 +1,5 @@
-import { mayMatch } from '../prefilter.ts';
-import { applies, lowerOf } from '../view.ts';
+import { lowerOf } from '../view.ts';
+import { reads } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -71,7 +71,7 @@ export const multibuyChecks = {
     compile: (p, prefilter) => ({ bit: prefilter.bitFor(p.requires, ['copy'], false) }),
     run(cc, sev, { cr, view, out }) {
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s)) continue;
         const text = lowerOf(s);
         const offers = multibuys(text);
         for (const o of offers) {

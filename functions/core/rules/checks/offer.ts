@@ -2,9 +2,10 @@ import type { Offer } from '../../package-schema.ts';
 import type { CheckParams } from '../../rulebook.ts';
 import { dayAtStart, daysToWeekday, endWritten, namedDay, statedEnd, WEEKDAY_WORD } from '../dates.ts';
 import { COUNT, daysFrom, impliedCeiling, UPPER_BOUND, unitCount } from '../offer-record.ts';
-import { paramRegex } from '../regex.ts';
-import { applies, DELIVERABLE_POINTER, lowerOf, type PackageView, speaks, type TextSite } from '../view.ts';
+import { eachMatch, paramRegex } from '../regex.ts';
+import { DELIVERABLE_POINTER, lowerOf, type PackageView, type TextSite } from '../view.ts';
 import { afterShippingWord, planCopy } from './commerce.ts';
+import { reads, reportSpan } from './reading.ts';
 import { sentenceOf } from './sentences.ts';
 import type { CheckFamily } from './types.ts';
 
@@ -26,16 +27,6 @@ interface Conflict {
 /** After a stock count: a time ("3 days left"), an amount ("plus que 15 €") or a per-customer limit is no stock. */
 const NOT_STOCK =
   /^(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur(?:os?)?|%)(?![\p{L}])|^\s?(?:days?|hours?|hrs?|h|minutes?|mins?|weeks?|steps?|d[ií]as|horas|minutos|semanas|tagen?|stunden|minuten|wochen|jours|heures|semaines)(?![\p{L}])|^[^.!?\n]{0,40}?(?:per (?:customer|order|person|household)|por (?:cliente|pedido|persona)|pro (?:kunde|bestellung|person|haushalt)|par (?:client|commande|personne|foyer))/u;
-
-/** Every non-empty match of `source` in `text`. */
-function* matches(source: string, text: string): Generator<RegExpExecArray> {
-  const re = paramRegex(source, 'gu');
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else yield m;
-  }
-}
 
 /** The count a match captured ("only 1,200 left" → 1200, with where it ends), or null. */
 function captured(m: RegExpExecArray): { n: number; end: number } | null {
@@ -107,7 +98,7 @@ class Reader {
   }
 
   first(source: string, aboutOffer: boolean): RegExpExecArray | null {
-    for (const m of matches(source, this.text)) if (this.counts(m, aboutOffer)) return m;
+    for (const m of eachMatch(paramRegex(source, 'gu'), this.text)) if (this.counts(m, aboutOffer)) return m;
     return null;
   }
 }
@@ -164,7 +155,7 @@ function againstEnd(p: Params, r: Reader, ends: string, launch: string, source =
     const stated = h.stated;
     // "Last chance to see it" in a message that says it "closes on 7 March", the recorded end a few days on.
     const dated = stated !== undefined && after >= 0 && after <= stated.within;
-    for (const m of matches(h.pattern, r.text)) {
+    for (const m of eachMatch(paramRegex(h.pattern, 'gu'), r.text)) {
       if (dated && paramRegex(stated.pattern, 'iu').test(m[0]) && r.writesEnd(ends)) continue;
       const d = endDays(p, h, m, r.text, launch);
       if (d === null || (after >= 0 && after <= d) || !r.counts(m, true)) continue;
@@ -189,7 +180,7 @@ function anyDeadline(p: Params, r: Reader): RegExpExecArray | null {
 /** A stock claim the record contradicts: supply not limited, or more units than a count the copy states. */
 function falseStock(p: Params, r: Reader, stock: Offer['stock']): Conflict | null {
   if (stock === undefined) return null;
-  for (const m of matches(p.scarcity, r.text)) {
+  for (const m of eachMatch(paramRegex(p.scarcity, 'gu'), r.text)) {
     const count = captured(m);
     if (count !== null && NOT_STOCK.test(r.text.slice(count.end, count.end + 60))) continue;
     if (!r.counts(m, false)) continue;
@@ -243,20 +234,17 @@ function citedEnd(p: Params, r: Reader, view: PackageView, s: TextSite): Conflic
 
 export const offerChecks = {
   'offer-facts': {
-    run(cc, sev, { view, out }) {
+    run(cc, sev, { cr, view, out }) {
       const offer = view.pkg.offer;
       const launch = view.pkg.deadlines.launch;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s)) continue;
+        if (!reads(cc, cr, s, true)) continue;
         const reader = new Reader(cc.params, lowerOf(s), view, s);
         const found =
           offer !== undefined
             ? conflicts(cc.params, reader, offer, launch)
             : citedEnd(cc.params, reader, view, s);
-        for (const c of found) {
-          const match = s.text.slice(c.span[0], c.span[1]);
-          out.add(cc.rule, sev, s.pointer, c.span, { match, fact: c.fact }, match);
-        }
+        for (const c of found) reportSpan(out, cc, sev, s, c.span, { fact: c.fact });
       }
     },
   },

@@ -1,6 +1,7 @@
 import { mayMatch } from '../prefilter.ts';
-import { paramRegex } from '../regex.ts';
+import { eachMatch, paramRegex } from '../regex.ts';
 import { applies, type PackageView } from '../view.ts';
+import { copyPattern, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -9,14 +10,11 @@ import type { CheckFamily } from './types.ts';
  */
 export const pricingChecks = {
   'free-conditions': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.free, 'iu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.free, 'iu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       let elsewhere: boolean | undefined;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s)) continue;
         // Built once a text passes the prefilter (see CheckCompiled).
         const free = cc.re as RegExp;
         const condition = paramRegex(cc.params.condition, 'iu');
@@ -24,17 +22,13 @@ export const pricingChecks = {
         if (m === null || condition.test(s.text)) continue;
         elsewhere ??= view.copySites.some((o) => condition.test(o.text));
         if (!elsewhere) return;
-        const span: [number, number] = [m.index, m.index + m[0].length];
-        out.add(cc.rule, sev, s.pointer, span, { match: m[0] }, m[0]);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },
 
   'free-charge': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.free, 'giu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.free, 'giu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
       const sites = view.copySites.filter((s) => applies(cc.channels, s.channel));
@@ -49,9 +43,7 @@ export const pricingChecks = {
       const carried = new Set<string | null>();
       const hits: { s: (typeof sites)[number]; m: RegExpExecArray; starred: boolean }[] = [];
       for (const s of open) {
-        const free = cc.re as RegExp;
-        free.lastIndex = 0;
-        for (let m = free.exec(s.text); m !== null; m = free.exec(s.text)) {
+        for (const m of eachMatch(cc.re as RegExp, s.text)) {
           const around = s.text.slice(Math.max(0, m.index - p.near), m.index + m[0].length + p.near);
           // "FREE*" sends the reader to a footnote: terms there are not stated at the outset (16 CFR 251.1(c)).
           const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 90);
@@ -69,7 +61,7 @@ export const pricingChecks = {
       for (const { s, m, starred } of hits) {
         if ((!starred && carried.has(plan(s.pointer))) || seen.has(s.pointer)) continue;
         seen.add(s.pointer);
-        out.add(cc.rule, sev, s.pointer, [m.index, m.index + m[0].length], { match: m[0] }, m[0]);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },

@@ -1,6 +1,6 @@
 import type { CheckParams } from '../../rulebook.ts';
 import { monthOf } from '../dates.ts';
-import { paramRegex } from '../regex.ts';
+import { eachMatch, paramRegex } from '../regex.ts';
 import { sentenceOf } from './sentences.ts';
 
 /**
@@ -73,13 +73,7 @@ function basisStatesFigure(basis: string, lower: string, start: number, end: num
   const own = PRICE_FIGURE_ONE.exec(lower.slice(start, end + 30));
   if (own === null) return false;
   const figure = figureValue(own[1] ?? own[2] ?? own[3] ?? '');
-  const re = paramRegex(basis, 'gu');
-  re.lastIndex = 0;
-  for (let k = re.exec(lower); k !== null; k = re.exec(lower)) {
-    if (k[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (const k of eachMatch(paramRegex(basis, 'gu'), lower)) {
     const sentence = sentenceOf(lower, k.index, k.index + k[0].length);
     const at = lower.indexOf(sentence, Math.max(0, k.index - sentence.length));
     for (const f of sentence.matchAll(PRICE_FIGURE)) {

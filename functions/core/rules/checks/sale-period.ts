@@ -1,6 +1,6 @@
 import type { CheckParams } from '../../rulebook.ts';
-import { mayMatch } from '../prefilter.ts';
-import { applies, lowerOf, type PackageView, speaks } from '../view.ts';
+import { lowerOf, type PackageView } from '../view.ts';
+import { copyPattern, inRegions, reads, reportSpan } from './reading.ts';
 import type { CheckFamily } from './types.ts';
 
 /**
@@ -48,27 +48,22 @@ function inPeriod(p: CheckParams<'sale-period'>, [from, to]: [number, number]): 
 
 export const salePeriodChecks = {
   'sale-period': {
-    compile: (p, prefilter) => ({
-      re: () => new RegExp(p.pattern, 'gu'),
-      bit: prefilter.bitFor(p.requires, ['copy'], false),
-    }),
+    compile: (p, prefilter) => copyPattern(p.pattern, 'gu', p.requires, prefilter),
     run(cc, sev, { cr, view, out }) {
       const p = cc.params;
-      if (!(view.pkg.audience.regions ?? []).some((r) => p.regions.includes(r))) return;
+      if (!inRegions(view, p.regions)) return;
       const runs = offerSpan(view);
       if (runs === null) return;
       let outside: boolean | undefined;
       for (const s of view.copySites) {
-        if (!applies(cc.channels, s.channel) || !speaks(cc.rule, s) || !mayMatch(cr, s, cc.bit)) continue;
+        if (!reads(cc, cr, s, true)) continue;
         const re = cc.re as RegExp;
         re.lastIndex = 0;
         const m = re.exec(lowerOf(s));
         if (m === null || m[0].length === 0) continue;
         outside ??= !inPeriod(p, runs);
         if (!outside) return;
-        const span: [number, number] = [m.index, m.index + m[0].length];
-        const matched = s.text.slice(...span);
-        out.add(cc.rule, sev, s.pointer, span, { match: matched }, matched);
+        reportSpan(out, cc, sev, s, [m.index, m.index + m[0].length]);
       }
     },
   },
